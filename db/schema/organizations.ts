@@ -1,0 +1,55 @@
+import { boolean, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+export const organizationKindEnum = pgEnum("organization_kind", ["municipality", "employer", "association", "partner"]);
+
+export const roleEnum = pgEnum("role", [
+  "consultant",
+  "job_specialist",
+  "municipality_admin",
+  "employer",
+  "association_staff",
+  "partner",
+]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: organizationKindEnum("kind").notNull(),
+    name: text("name").notNull(),
+    // Norwegian organisasjonsnummer: 9 digits, mod-11 check (validated in lib/organizations/rules.ts).
+    orgNumber: text("org_number").notNull().unique(),
+    city: text("city").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("organizations_kind_city_idx").on(t.kind, t.city)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    role: roleEnum("role").notNull(),
+    // Association staff with this flag manage their association's staff (used by the administration issue).
+    isAdmin: boolean("is_admin").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("memberships_user_org_role_key").on(t.userId, t.organizationId, t.role),
+    index("memberships_organization_id_idx").on(t.organizationId),
+    index("memberships_user_id_idx").on(t.userId),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type Membership = typeof memberships.$inferSelect;
+export type NewMembership = typeof memberships.$inferInsert;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type OrganizationKind = (typeof organizationKindEnum.enumValues)[number];

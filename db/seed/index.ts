@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { count, sql } from "drizzle-orm";
+import type { Db } from "../index";
+import { memberships, organizations, users } from "../schema";
+import { orgNumberCheckDigit } from "../../lib/organizations/rules";
+import { organizations as seedOrganizations, people } from "./data";
+
+/** A uuid derived from a key, so the demo data gets the same ids on every run. */
+export function stableId(key: string): string {
+  const h = createHash("sha256").update(`lagspill:${key}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A made-up organization number with a valid mod-11 check digit, derived from the index. */
+export function demoOrgNumber(index: number): string {
+  for (let n = 91_000_000 + index * 1_013; ; n++) {
+    const check = orgNumberCheckDigit(String(n));
+    if (check !== null) return `${n}${check}`;
+  }
+}
+
+/** Deterministic and idempotent: running it twice leaves the same rows. */
+export async function seed(db: Db): Promise<{ organizations: number; users: number; memberships: number }> {
+  return db.transaction(async (tx) => {
+    const orgRows = seedOrganizations.map((o, i) => ({
+      id: stableId(`org:${o.key}`),
+      kind: o.kind,
+      name: o.name,
+      orgNumber: demoOrgNumber(i),
+      city: o.city,
+    }));
+    await tx
+      .insert(organizations)
+      .values(orgRows)
+      .onConflictDoUpdate({
+        target: organizations.id,
+        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, city: sql`excluded.city`, orgNumber: sql`excluded.org_number` },
+      });
+
+    const userRows = people.map((p) => ({ id: stableId(`user:${p.email}`), name: p.name, email: p.email }));
+    await tx
+      .insert(users)
+      .values(userRows)
+      .onConflictDoUpdate({ target: users.email, set: { name: sql`excluded.name` } });
+
+    const membershipRows = people.map((p) => ({
+      id: stableId(`membership:${p.email}:${p.org}:${p.role}`),
+      userId: stableId(`user:${p.email}`),
+      organizationId: stableId(`org:${p.org}`),
+      role: p.role,
+      isAdmin: p.isAdmin ?? false,
+    }));
+    await tx
+      .insert(memberships)
+      .values(membershipRows)
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.organizationId, memberships.role],
+        set: { isAdmin: sql`excluded.is_admin` },
+      });
+
+    return { organizations: orgRows.length, users: userRows.length, memberships: membershipRows.length };
+  });
+}
+
+/** The embedded database seeds itself the first time it starts empty. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(organizations);
+  if (n > 0) return false;
+  await seed(db);
+  return true;
+}
