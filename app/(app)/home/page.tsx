@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatList } from "@/components/ui/stat";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { emailStatusCounts } from "@/lib/email/data";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
+
+export default async function HomePage() {
+  const ctx = await requireCtx("home.view");
+  const { role, city, organizationName } = ctx.membership;
+  const t = await getTranslations("home");
+  const tr = await getTranslations("roles");
+  const locale = (await getLocale()) as Locale;
+  const n = (x: number) => formatNumber(x, locale);
+
+  const [byRole, inCity, email] = await Promise.all([
+    countMembersByRole(ctx),
+    countOrganizationsInCity(ctx),
+    can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
+  ]);
+  const members = Object.values(byRole).reduce((a, b) => a + (b ?? 0), 0);
+
+  return (
+    <>
+      <PageHeader title={t("welcome", { name: ctx.name })} lead={t("roleAt", { role: tr(role), organization: organizationName })} />
+      <StatList label={t("figures")}>
+        <Stat label={t("colleagues")} value={n(members)} />
+        {can(role, "municipality.overview") && (
+          <>
+            <Stat label={t("consultants")} value={n(byRole.consultant ?? 0)} />
+            <Stat label={t("jobSpecialists")} value={n(byRole.job_specialist ?? 0)} />
+          </>
+        )}
+        {role !== "employer" && <Stat label={t("employersInCity", { city })} value={n(inCity.employer)} />}
+        {(role === "employer" || role === "association_staff" || role === "partner") && (
+          <Stat label={t("municipalitiesInCity", { city })} value={n(inCity.municipality)} />
+        )}
+        {role !== "association_staff" && <Stat label={t("associationsInCity", { city })} value={n(inCity.association)} />}
+        {role === "partner" && <Stat label={t("partnersInCity", { city })} value={n(inCity.partner)} />}
+        {email && (
+          <>
+            <Stat label={t("emailPending")} value={n(email.pending)} />
+            <Stat label={t("emailSent")} value={n(email.sent)} />
+            <Stat label={t("emailFailed")} value={n(email.failed)} />
+          </>
+        )}
+      </StatList>
+      <section aria-labelledby="next-steps" className="mb-8">
+        <h2 id="next-steps" className="mb-3 text-xl font-semibold">
+          {t("nextSteps")}
+        </h2>
+        <ul className="list-disc pl-5">
+          <li>
+            <Link href="/organization">{t("seeOrganization")}</Link>
+          </li>
+          {email && (
+            <li>
+              <Link href="/email-status">{t("seeEmailStatus")}</Link>
+            </li>
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="coming" className="rounded border border-line bg-surface p-4">
+        <h2 id="coming" className="text-lg font-semibold">
+          {t("comingTitle")}
+        </h2>
+        <p>{t(`coming.${role}`)}</p>
+      </section>
+    </>
+  );
+}

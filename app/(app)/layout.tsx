@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppNav } from "@/components/layout/app-nav";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { MembershipSwitch } from "@/components/layout/membership-switch";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { navFor } from "@/lib/auth/navigation";
+import { requireCtx } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const ctx = await requireCtx();
+  const t = await getTranslations("nav");
+  const tr = await getTranslations("roles");
+  const tapp = await getTranslations("app");
+  const items = navFor(ctx.membership.role).map((i) => ({ href: i.href, text: t(i.label) }));
+  return (
+    <>
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <Link href="/home" className="text-xl font-bold text-ink no-underline">
+              {tapp("name")}
+            </Link>
+            <div className="no-print flex flex-wrap items-center gap-4 text-sm">
+              <span>
+                {t("signedInAs", { name: ctx.name })} · {tr(ctx.membership.role)}, {ctx.membership.organizationName}
+              </span>
+              <LanguageSwitch />
+              <SignOutButton />
+            </div>
+          </div>
+          {ctx.memberships.length > 1 && (
+            <div className="no-print">
+              <MembershipSwitch
+                current={ctx.membership.id}
+                options={ctx.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)}, ${m.organizationName}` }))}
+              />
+            </div>
+          )}
+          <AppNav label={t("label")} items={items} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { getDb } from "@/db";
+import { demoAccounts } from "@/db/seed/data";
+import { createDemoToken } from "@/lib/auth/data";
+import { NotFoundError } from "@/lib/auth/errors";
+import { withAuth } from "@/lib/auth/route";
+import { demoSignInSchema } from "@/lib/auth/schemas";
+import { callbackUrl, newToken, safeCallbackPath } from "@/lib/auth/tokens";
+import { authSecret, isDemoMode } from "@/lib/config";
+
+/**
+ * POST /sign-in/demo: a demo account signs in through the same Auth.js callback as an
+ * emailed magic link, without the email. A plain form post, so the browser follows the
+ * redirect and receives the session cookie. Answers 404 outside demo mode.
+ */
+export const POST = withAuth(async (req) => {
+  if (!isDemoMode()) throw new NotFoundError("demo sign-in");
+  const parsed = demoSignInSchema.safeParse(Object.fromEntries(await req.formData()));
+  if (!parsed.success || !demoAccounts.some((a) => a.email === parsed.data.email)) throw new NotFoundError("demo account");
+  const { email, callbackUrl: target } = parsed.data;
+  const token = newToken();
+  if (!(await createDemoToken(await getDb(), { email, token, secret: authSecret(), now: new Date() }))) {
+    throw new NotFoundError("demo account");
+  }
+  const location = callbackUrl("", { token, email, callbackUrl: safeCallbackPath(target) });
+  return new Response(null, { status: 303, headers: { Location: location } });
+}, { public: true });

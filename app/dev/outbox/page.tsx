@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/layout/public-shell";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { isDemoMode } from "@/lib/config";
+import { listOutbox } from "@/lib/email/data";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("outbox"))("title") };
+}
+
+const tone = { pending: "warning", sent: "success", failed: "danger" } as const;
+
+/** Demo only: shows what would have been emailed, links included. Answers 404 outside demo mode. */
+export default async function OutboxPage() {
+  if (!isDemoMode()) notFound();
+  const t = await getTranslations("outbox");
+  const ts = await getTranslations("status");
+  const locale = (await getLocale()) as Locale;
+  const emails = await listOutbox();
+  return (
+    <PublicShell>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      {emails.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {emails.map((e) => {
+            const link = e.textBody.match(/https?:\/\/\S+/)?.[0];
+            return (
+              <li key={e.id} className="rounded border border-line p-4">
+                <h2 className="text-lg font-semibold">{e.subject}</h2>
+                <p className="text-sm text-muted">
+                  {t("to")}: {e.toAddress} · {t("created")}: {formatDateTime(e.createdAt, locale)} ·{" "}
+                  <Badge tone={tone[e.status]}>{ts(e.status)}</Badge>
+                </p>
+                {link && (
+                  <p className="mt-2">
+                    <a href={link}>{t("openLink", { to: e.toAddress })}</a>
+                  </p>
+                )}
+                <details className="mt-2">
+                  <summary>{t("body")}</summary>
+                  <pre className="mt-2 whitespace-pre-wrap text-sm">{e.textBody}</pre>
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </PublicShell>
+  );
+}

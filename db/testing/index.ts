@@ -1,0 +1,39 @@
+// A fresh, migrated database per test file: in-memory PGlite, or a new PostgreSQL
+// database created from TEST_DATABASE_URL when TEST_DB_KIND=postgres.
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { openPglite, openPostgres, setDbHandle, type DbHandle } from "../index";
+
+export async function openTestDb(): Promise<DbHandle> {
+  let handle: DbHandle;
+  if (process.env.TEST_DB_KIND === "postgres") {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error("TEST_DATABASE_URL is required when TEST_DB_KIND=postgres");
+    const name = `lagspill_test_${randomBytes(6).toString("hex")}`;
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    const inner = await openPostgres(target.toString(), { migrate: true });
+    handle = {
+      ...inner,
+      async close() {
+        await inner.close();
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  } else {
+    handle = await openPglite("memory://");
+  }
+  setDbHandle(handle);
+  return handle;
+}
+
+/** Empties every table between tests, keeping the schema. */
+export async function resetDb(handle: DbHandle): Promise<void> {
+  await handle.db.execute(
+    sql`truncate table email_attempts, email_outbox, memberships, organizations, sessions, accounts, verification_tokens, users restart identity cascade`,
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { NotFoundError, UserError } from "./errors";
+import { can, type Permission } from "./permissions";
+import { getCtx, type Ctx } from "./session";
+
+export interface FormState {
+  ok?: boolean;
+  message?: string;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  /** What the user typed, so a failed submit loses nothing. */
+  values?: Record<string, string>;
+}
+
+type Access = { permission: Permission } | { public: true };
+type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<FormState | void>;
+
+export function action<S extends z.ZodType>(schema: S, access: { public: true }, fn: Handler<S, null>): (prev: FormState, form: FormData) => Promise<FormState>;
+export function action<S extends z.ZodType>(schema: S, access: { permission: Permission }, fn: Handler<S, Ctx>): (prev: FormState, form: FormData) => Promise<FormState>;
+/**
+ * The one wrapper for server actions: resolves the session, checks the permission,
+ * validates with zod, and turns errors into messages at the fields. Server actions are
+ * public POST endpoints, so every one is built with this.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above give callers the precise ctx type
+export function action<S extends z.ZodType>(schema: S, access: Access, fn: Handler<S, any>) {
+  return async (_prev: FormState, form: FormData): Promise<FormState> => {
+    const values: Record<string, string> = {};
+    for (const [key, value] of form.entries()) {
+      if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    }
+    const t = await getTranslations("errors");
+    const msg = (key: string) => (t.has(key) ? t(key) : t("invalid"));
+    let ctx: Ctx | null = null;
+    if ("permission" in access) {
+      ctx = await getCtx();
+      if (!ctx || !can(ctx.membership.role, access.permission)) return { ok: false, formError: t("notFound"), values };
+    }
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "form");
+        fieldErrors[field] ??= msg(issue.message);
+      }
+      return { ok: false, fieldErrors, values };
+    }
+    try {
+      return (await fn(parsed.data, ctx)) ?? { ok: true };
+    } catch (err) {
+      unstable_rethrow(err);
+      if (err instanceof UserError) {
+        return err.field ? { ok: false, fieldErrors: { [err.field]: msg(err.key) }, values } : { ok: false, formError: msg(err.key), values };
+      }
+      if (err instanceof NotFoundError) return { ok: false, formError: t("notFound"), values };
+      console.error("Lagspill: server action failed:", err);
+      return { ok: false, formError: t("server"), values };
+    }
+  };
+}

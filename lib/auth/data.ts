@@ -1,0 +1,79 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { memberships, organizations, users, verificationTokens } from "@/db/schema";
+import type { OrganizationKind, Role } from "@/db/schema/organizations";
+import { sendEmail } from "@/lib/email/data";
+import { magicLinkEmail } from "@/lib/email/templates";
+import type { Locale } from "@/lib/i18n/locale";
+import { hashToken, MAGIC_LINK_MINUTES } from "./tokens";
+
+export interface MembershipInfo {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  organizationKind: OrganizationKind;
+  city: string;
+  role: Role;
+  isAdmin: boolean;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<{ id: string; name: string | null } | null> {
+  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email)).limit(1);
+  return row ?? null;
+}
+
+export async function loadMemberships(db: Db, userId: string): Promise<MembershipInfo[]> {
+  return db
+    .select({
+      id: memberships.id,
+      organizationId: memberships.organizationId,
+      organizationName: organizations.name,
+      organizationKind: organizations.kind,
+      city: organizations.city,
+      role: memberships.role,
+      isAdmin: memberships.isAdmin,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organizations.name), asc(memberships.role));
+}
+
+/**
+ * Stores a magic-link token and its email in one transaction. For an address with no
+ * account nothing is stored or sent, and the caller shows the same page either way,
+ * so the form does not reveal who has an account.
+ */
+export async function createMagicLink(
+  db: Db,
+  input: { email: string; token: string; secret: string; url: string; expires: Date; locale: Locale },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+    if (!user) return false;
+    await tx
+      .insert(verificationTokens)
+      .values({ identifier: input.email, token: hashToken(input.token, input.secret), expires: input.expires });
+    await sendEmail(tx, magicLinkEmail(input.email, input.url, MAGIC_LINK_MINUTES, input.locale));
+    return true;
+  });
+}
+
+/** A demo account signs in through the same callback as an emailed link, without the email. */
+export async function createDemoToken(
+  db: Db,
+  input: { email: string; token: string; secret: string; now: Date },
+): Promise<boolean> {
+  const user = await findUserByEmail(db, input.email);
+  if (!user) return false;
+  await db.insert(verificationTokens).values({
+    identifier: input.email,
+    token: hashToken(input.token, input.secret),
+    expires: new Date(input.now.getTime() + 5 * 60_000),
+  });
+  return true;
+}
+
+export async function userExists(db: Db, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, email)) !== null;
+}

@@ -1,0 +1,20 @@
+// The app's areas and who sees them in the menu. Access itself is checked by each page (requireCtx).
+import type { Role } from "@/db/schema/organizations";
+import { can, type Permission } from "./permissions";
+
+export interface NavItem {
+  href: string;
+  /** Key in the "nav" messages. */
+  label: string;
+  permission: Permission;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/home", label: "home", permission: "home.view" },
+  { href: "/organization", label: "organization", permission: "organization.read" },
+  { href: "/email-status", label: "emailStatus", permission: "email.status.read" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}

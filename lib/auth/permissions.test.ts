@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSIONS, permissionsOf, ROLES, type Permission } from "./permissions";
+import type { Role } from "@/db/schema/organizations";
+
+// The full role × permission matrix, written out by hand so a change to the table must change this test too.
+const expected: Record<Permission, Role[]> = {
+  "home.view": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
+  "organization.read": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
+  "email.status.read": ["municipality_admin", "association_staff"],
+  "municipality.overview": ["consultant", "job_specialist", "municipality_admin"],
+};
+
+describe("permissions matrix", () => {
+  it("covers exactly the permissions in the table", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const permission of Object.keys(expected) as Permission[]) {
+    for (const role of ROLES) {
+      const allowed = expected[permission].includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("denies everything without a role", () => {
+    expect(can(null, "home.view")).toBe(false);
+    expect(can(undefined, "organization.read")).toBe(false);
+  });
+
+  it("lists a role's permissions", () => {
+    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read"]);
+  });
+});

@@ -1,0 +1,60 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { auth } from "./auth";
+import { loadMemberships, type MembershipInfo } from "./data";
+import { can, type Permission } from "./permissions";
+
+export const MEMBERSHIP_COOKIE = "lagspill-membership";
+
+export interface UserCtx {
+  userId: string;
+  name: string;
+  email: string;
+  memberships: MembershipInfo[];
+}
+
+/** The signed-in person acting in one organization with one role. Tenant ids come only from here. */
+export interface Ctx extends UserCtx {
+  membership: MembershipInfo;
+}
+
+/** Resolved once per request. A tampered or expired cookie simply gives no session. */
+export const getUser = cache(async (): Promise<UserCtx | null> => {
+  let session;
+  try {
+    session = await auth();
+  } catch {
+    return null;
+  }
+  if (!session?.user?.id || !session.user.email) return null;
+  const memberships = await loadMemberships(await getDb(), session.user.id);
+  return { userId: session.user.id, name: session.user.name ?? session.user.email, email: session.user.email, memberships };
+});
+
+/** The membership picked in the organization switcher, else the first. */
+export const getCtx = cache(async (): Promise<Ctx | null> => {
+  const user = await getUser();
+  if (!user || user.memberships.length === 0) return null;
+  const chosen = (await cookies()).get(MEMBERSHIP_COOKIE)?.value;
+  const membership = user.memberships.find((m) => m.id === chosen) ?? user.memberships[0];
+  return { ...user, membership };
+});
+
+async function signInRedirect(): Promise<never> {
+  const path = (await headers()).get("x-lagspill-path") ?? "/home";
+  redirect(`/sign-in?${new URLSearchParams({ callbackUrl: path })}`);
+}
+
+/** For pages: signed in (else to sign-in and back), with a membership (else the no-access page). */
+export async function requireCtx(permission?: Permission): Promise<Ctx> {
+  const user = await getUser();
+  if (!user) return signInRedirect();
+  const ctx = await getCtx();
+  if (!ctx) redirect("/no-access");
+  // Another role's page answers 404, so its address reveals nothing.
+  if (permission && !can(ctx.membership.role, permission)) notFound();
+  return ctx;
+}

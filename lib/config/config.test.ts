@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { appUrl, isDemoMode, sessionMaxAgeSeconds } from "./index";
+
+describe("demo mode", () => {
+  it("is on with the embedded database in development", () => {
+    expect(isDemoMode({ NODE_ENV: "development" })).toBe(true);
+  });
+  it("is off with a real database unless asked for", () => {
+    expect(isDemoMode({ NODE_ENV: "development", DATABASE_URL: "postgres://x" })).toBe(false);
+    expect(isDemoMode({ NODE_ENV: "development", DATABASE_URL: "postgres://x", DEMO_MODE: "1" })).toBe(true);
+  });
+  it("is off in production unless DEMO_MODE=1", () => {
+    expect(isDemoMode({ NODE_ENV: "production" })).toBe(false);
+    expect(isDemoMode({ NODE_ENV: "production", DEMO_MODE: "1" })).toBe(true);
+  });
+  it("can be turned off explicitly", () => {
+    expect(isDemoMode({ NODE_ENV: "development", DEMO_MODE: "0" })).toBe(false);
+  });
+});
+
+describe("other settings", () => {
+  it("trims a trailing slash from APP_URL", () => {
+    expect(appUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
+    expect(appUrl({})).toBeUndefined();
+  });
+  it("defaults sessions to 8 hours and ignores nonsense", () => {
+    expect(sessionMaxAgeSeconds({})).toBe(8 * 3600);
+    expect(sessionMaxAgeSeconds({ SESSION_MAX_AGE_HOURS: "2" })).toBe(7200);
+    expect(sessionMaxAgeSeconds({ SESSION_MAX_AGE_HOURS: "abc" })).toBe(8 * 3600);
+  });
+});

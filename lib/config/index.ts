@@ -1,0 +1,47 @@
+// Configuration read from the environment, in one place. See .env.example.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+type Env = Record<string, string | undefined>;
+
+/** Demo accounts and /dev/outbox: on by default with the embedded database, off in production unless DEMO_MODE=1. */
+export function isDemoMode(env: Env = process.env): boolean {
+  if (env.DEMO_MODE === "1" || env.DEMO_MODE === "true") return true;
+  if (env.DEMO_MODE === "0" || env.DEMO_MODE === "false") return false;
+  if (env.NODE_ENV === "production") return false;
+  return !env.DATABASE_URL;
+}
+
+export function emailFrom(env: Env = process.env): string {
+  return env.EMAIL_FROM ?? "Lagspill <no-reply@lagspill.example>";
+}
+
+/** The public address used in links in email, when the app runs behind a proxy. */
+export function appUrl(env: Env = process.env): string | undefined {
+  return env.APP_URL?.replace(/\/+$/, "") || undefined;
+}
+
+/**
+ * AUTH_SECRET signs sessions and hashes magic-link tokens. Outside production a
+ * missing secret is generated once and kept in .data/, so `npm run dev` needs no setup.
+ */
+export function authSecret(env: Env = process.env): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("Lagspill: AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.");
+  }
+  const dir = path.join(process.cwd(), ".data");
+  const file = path.join(dir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Sessions end after this long without activity (default 8 hours). */
+export function sessionMaxAgeSeconds(env: Env = process.env): number {
+  const hours = Number(env.SESSION_MAX_AGE_HOURS ?? 8);
+  return Math.round((Number.isFinite(hours) && hours > 0 ? hours : 8) * 3600);
+}

@@ -1,0 +1,177 @@
+// The one way to send email: write it to the outbox inside the caller's transaction.
+// Delivery happens later (lib/email/deliver.ts), so a failing email service never fails the action.
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db";
+import type { Ctx } from "@/lib/auth/session";
+import { emailAttempts, emailOutbox, memberships, users } from "@/db/schema";
+import { isFinalFailure, nextAttemptAt } from "./rules";
+
+/** A drizzle transaction or the db itself. */
+export type Tx = Pick<Db, "insert" | "select" | "update" | "delete" | "execute">;
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  template: string;
+}
+
+export async function sendEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
+  const [row] = await tx
+    .insert(emailOutbox)
+    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html, template: email.template })
+    .returning({ id: emailOutbox.id });
+  return row.id;
+}
+
+// ── Delivery: claim due messages, record each attempt ───────────────────────
+
+export interface ClaimedEmail {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  attempts: number;
+  idempotencyKey: string;
+}
+
+/**
+ * Claims up to `limit` due messages for `leaseMs`. FOR UPDATE SKIP LOCKED plus the lease
+ * means two app servers never claim the same message at once.
+ */
+export async function claimDueEmails(db: Db, now: Date, limit = 20, leaseMs = 60_000): Promise<ClaimedEmail[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(
+        and(
+          eq(emailOutbox.status, "pending"),
+          lte(emailOutbox.nextAttemptAt, now),
+          or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, now)),
+        ),
+      )
+      .orderBy(asc(emailOutbox.createdAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(emailOutbox)
+      .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
+      .where(inArray(emailOutbox.id, due.map((d) => d.id)))
+      .returning({
+        id: emailOutbox.id,
+        toAddress: emailOutbox.toAddress,
+        subject: emailOutbox.subject,
+        textBody: emailOutbox.textBody,
+        htmlBody: emailOutbox.htmlBody,
+        attempts: emailOutbox.attempts,
+        idempotencyKey: emailOutbox.idempotencyKey,
+      });
+  });
+}
+
+export async function recordDelivered(db: Db, id: string, providerMessageId: string, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(emailOutbox)
+      .set({ status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null, attempts: sql`${emailOutbox.attempts} + 1` })
+      .where(eq(emailOutbox.id, id));
+    await tx.insert(emailAttempts).values({ emailId: id, ok: true, attemptedAt: now });
+  });
+}
+
+export async function recordFailure(db: Db, id: string, error: string, attempts: number, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(emailOutbox)
+      .set({
+        attempts,
+        lastError: error.slice(0, 500),
+        lockedUntil: null,
+        status: isFinalFailure(attempts) ? "failed" : "pending",
+        nextAttemptAt: nextAttemptAt(now, attempts),
+      })
+      .where(eq(emailOutbox.id, id));
+    await tx.insert(emailAttempts).values({ emailId: id, ok: false, error: error.slice(0, 500), attemptedAt: now });
+  });
+}
+
+export interface OutboxEntry {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** The newest messages, for the demo outbox page. */
+export async function listOutbox(limit = 50): Promise<OutboxEntry[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: emailOutbox.id,
+      toAddress: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      textBody: emailOutbox.textBody,
+      status: emailOutbox.status,
+      attempts: emailOutbox.attempts,
+      lastError: emailOutbox.lastError,
+      createdAt: emailOutbox.createdAt,
+    })
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+}
+
+// ── Status for an organization's admins: email to their own people only, never the content ──
+
+export interface EmailStatusRow {
+  id: string;
+  toAddress: string;
+  subject: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+function toOrganizationMembers(organizationId: string) {
+  return sql`exists (select 1 from ${memberships} join ${users} on ${users.id} = ${memberships.userId}
+    where ${memberships.organizationId} = ${organizationId} and ${users.email} = ${emailOutbox.toAddress})`;
+}
+
+export async function emailStatusCounts(ctx: Ctx): Promise<Record<EmailStatusRow["status"], number>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ status: emailOutbox.status, n: count() })
+    .from(emailOutbox)
+    .where(toOrganizationMembers(ctx.membership.organizationId))
+    .groupBy(emailOutbox.status);
+  const result = { pending: 0, sent: 0, failed: 0 };
+  for (const r of rows) result[r.status] = r.n;
+  return result;
+}
+
+export async function listEmailStatus(ctx: Ctx, limit = 50): Promise<EmailStatusRow[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: emailOutbox.id,
+      toAddress: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      status: emailOutbox.status,
+      attempts: emailOutbox.attempts,
+      lastError: emailOutbox.lastError,
+      createdAt: emailOutbox.createdAt,
+    })
+    .from(emailOutbox)
+    .where(toOrganizationMembers(ctx.membership.organizationId))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatNumber } from "./format";
+import en from "./messages/en.json";
+import nb from "./messages/nb.json";
+
+describe("formats follow the language", () => {
+  it("groups thousands with a space in bokmål", () => {
+    expect(formatNumber(1500, "nb").replace(/\s/g, " ")).toBe("1 500");
+    expect(formatNumber(1500, "en")).toBe("1,500");
+  });
+  it("writes dates as 28.11.2026 in bokmål", () => {
+    const d = new Date("2026-11-28T13:30:00Z");
+    expect(formatDate(d, "nb")).toBe("28.11.2026");
+    expect(formatDate(d, "en")).toBe("28/11/2026");
+    expect(formatDateTime(d, "nb")).toContain("14:30");
+  });
+});
+
+function keys(o: object, prefix = ""): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe("messages", () => {
+  it("has every text in both languages", () => {
+    expect(keys(en).sort()).toEqual(keys(nb).sort());
+  });
+});

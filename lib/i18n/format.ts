@@ -1,0 +1,16 @@
+// Number and date formats per language: "1 500" and "28.11.2026" in bokmål.
+import type { Locale } from "./locale";
+
+const tag = (locale: Locale) => (locale === "nb" ? "nb-NO" : "en-GB");
+
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale)).format(n);
+}
+
+export function formatDateTime(d: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" }).format(d);
+}
+
+export function formatDate(d: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Oslo" }).format(d);
+}
