@@ -5,7 +5,11 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`; // never 127.0.0.1: the session cookie would land on the wrong host
 const dbUrl = process.env.E2E_DATABASE_URL;
-const prepare = dbUrl ? "npm run db:migrate && npm run db:seed" : "rm -rf .data/e2e";
+const demoOff = process.env.E2E_DEMO_MODE === "0";
+const dataDir = demoOff ? ".data/e2e-no-demo" : ".data/e2e";
+const prepare = dbUrl ? "npm run db:migrate && npm run db:seed" : `rm -rf ${dataDir}`;
+// CI builds once (in `npm test`) and reuses the build for the PostgreSQL and demo-off runs.
+const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npm run build";
 
 export default defineConfig({
   testDir: "e2e",
@@ -14,6 +18,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [["list"]],
+  // Tests tagged @no-demo check that demo features are gone; they run only with E2E_DEMO_MODE=0.
+  grep: demoOff ? /@no-demo/ : undefined,
+  grepInvert: demoOff ? undefined : /@no-demo/,
   use: {
     baseURL,
     locale: "nb-NO",
@@ -24,16 +31,16 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${prepare} && npm run build && node_modules/.bin/next start -p ${port}`,
+    command: `${prepare} && ${build} && node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      DEMO_MODE: "1",
+      DEMO_MODE: demoOff ? "0" : "1",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
-      PGLITE_DIR: ".data/e2e",
+      PGLITE_DIR: dataDir,
       ...(dbUrl ? { DATABASE_URL: dbUrl } : { DATABASE_URL: "" }),
     },
   },
