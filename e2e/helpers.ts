@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** WCAG 2.1 AA scan of the page as it is now; zero violations allowed. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Every page title names the page and the app. Waiting for it also lets streamed metadata land before the scan.
+  await expect(page).toHaveTitle(/^(.+ – )?Lagspill$/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
