@@ -1,15 +1,8 @@
 // The one table of who may do what. Pages, actions and route handlers ask `can()`;
 // nothing else decides access. Tenant scoping (which organization) comes from the session.
-import type { Role } from "@/db/schema/organizations";
+import { roleEnum, type Role } from "@/db/schema/organizations";
 
-export const ROLES: readonly Role[] = [
-  "consultant",
-  "job_specialist",
-  "municipality_admin",
-  "employer",
-  "association_staff",
-  "partner",
-] as const;
+export const ROLES: readonly Role[] = roleEnum.enumValues;
 
 const ALL = ROLES;
 const MUNICIPALITY: Role[] = ["consultant", "job_specialist", "municipality_admin"];

@@ -99,6 +99,16 @@ export async function recordFailure(db: Db, id: string, error: string, attempts:
   });
 }
 
+const statusColumns = {
+  id: emailOutbox.id,
+  toAddress: emailOutbox.toAddress,
+  subject: emailOutbox.subject,
+  status: emailOutbox.status,
+  attempts: emailOutbox.attempts,
+  lastError: emailOutbox.lastError,
+  createdAt: emailOutbox.createdAt,
+};
+
 export interface OutboxEntry {
   id: string;
   toAddress: string;
@@ -114,16 +124,7 @@ export interface OutboxEntry {
 export async function listOutbox(limit = 50): Promise<OutboxEntry[]> {
   const db = await getDb();
   return db
-    .select({
-      id: emailOutbox.id,
-      toAddress: emailOutbox.toAddress,
-      subject: emailOutbox.subject,
-      textBody: emailOutbox.textBody,
-      status: emailOutbox.status,
-      attempts: emailOutbox.attempts,
-      lastError: emailOutbox.lastError,
-      createdAt: emailOutbox.createdAt,
-    })
+    .select({ ...statusColumns, textBody: emailOutbox.textBody })
     .from(emailOutbox)
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
@@ -161,15 +162,7 @@ export async function emailStatusCounts(ctx: Ctx): Promise<Record<EmailStatusRow
 export async function listEmailStatus(ctx: Ctx, limit = 50): Promise<EmailStatusRow[]> {
   const db = await getDb();
   return db
-    .select({
-      id: emailOutbox.id,
-      toAddress: emailOutbox.toAddress,
-      subject: emailOutbox.subject,
-      status: emailOutbox.status,
-      attempts: emailOutbox.attempts,
-      lastError: emailOutbox.lastError,
-      createdAt: emailOutbox.createdAt,
-    })
+    .select(statusColumns)
     .from(emailOutbox)
     .where(toOrganizationMembers(ctx.membership.organizationId))
     .orderBy(desc(emailOutbox.createdAt))

@@ -1,21 +1,29 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { describeDbError } from "@/db/errors";
+import { authSecret } from "@/lib/config";
 
 /**
- * With DATABASE_URL set, a database that cannot be reached stops the server at once with one
- * clear line. The embedded database is opened lazily on the first request instead.
+ * Stops the server at once with one clear line when AUTH_SECRET is missing in production,
+ * or DATABASE_URL points at a database that cannot be reached or has no tables.
+ * The embedded database is opened lazily on the first request instead.
  */
-export async function checkDatabaseAtStart(): Promise<void> {
+export async function checkConfigAtStart(): Promise<void> {
+  try {
+    authSecret();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
   if (!process.env.DATABASE_URL) return;
   try {
     const db = await getDb();
     await db.execute(sql`select 1 from organizations limit 1`);
   } catch (err) {
-    const e = err as { code?: string };
+    const e = err as { code?: string; cause?: { code?: string } };
     // 42P01: relation does not exist — the schema was never migrated.
     const line =
-      e?.code === "42P01"
+      (e?.code ?? e?.cause?.code) === "42P01"
         ? "Lagspill: the database in DATABASE_URL has no tables yet. Run `npm run db:migrate` (and `npm run db:seed` for demo data)."
         : describeDbError(err);
     console.error(line);

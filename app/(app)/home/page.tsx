@@ -69,12 +69,6 @@ export default async function HomePage() {
           )}
         </ul>
       </section>
-      <section aria-labelledby="coming" className="rounded border border-line bg-surface p-4">
-        <h2 id="coming" className="text-lg font-semibold">
-          {t("comingTitle")}
-        </h2>
-        <p>{t(`coming.${role}`)}</p>
-      </section>
     </>
   );
 }
