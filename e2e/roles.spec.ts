@@ -66,3 +66,15 @@ test("works on a 360 px wide phone", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
+
+test("a person with roles in two organizations switches between them", async ({ page }) => {
+  await signInAsDemo(page, "Petter Ranheimsli");
+  await expect(page.getByText("Samarbeidspartner i NAV Trondheim sør")).toBeVisible();
+  const picker = page.getByLabel("Du jobber som");
+  await picker.selectOption({ label: "Samarbeidspartner, Trøndelag fylkeskommune" });
+  await page.getByRole("button", { name: "Bytt", exact: true }).click();
+  await expect(page.getByText("Samarbeidspartner i Trøndelag fylkeskommune")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Organisasjonen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trøndelag fylkeskommune");
+});

@@ -73,6 +73,11 @@ const demoPeople: SeedPerson[] = [
   { name: "Petter Ranheimsli", email: "petter.ranheimsli@nav.example", org: "nav-trondheim", role: "partner" },
 ].map((p) => ({ ...p, demo: true }) as SeedPerson);
 
+// A person may hold roles in several organizations: Petter also represents the county in the council.
+const secondRoles: SeedPerson[] = [
+  { name: "Petter Ranheimsli", email: "petter.ranheimsli@nav.example", org: "trondelag-fk", role: "partner" },
+];
+
 // Colleagues who make the figures on the home pages real, without a demo button each.
 const firstNames = ["Astrid", "Bjørn", "Camilla", "Daniel", "Elin", "Fredrik", "Guro", "Hassan", "Ida", "Kristoffer", "Lina", "Magnus", "Nora", "Omar", "Pernille", "Rune", "Selma", "Tobias", "Vilde", "Yusuf"];
 const lastNames = ["Aksnesdal", "Bjørkelid", "Dalsbotten", "Eidsvåg", "Fjeldvik", "Grimstadnes", "Hauglandsli", "Kleppestø", "Liavåg", "Myrdalsnes"];
@@ -105,5 +110,5 @@ function colleagues(): SeedPerson[] {
   return people;
 }
 
-export const people: SeedPerson[] = [...demoPeople, ...colleagues()];
+export const people: SeedPerson[] = [...demoPeople, ...secondRoles, ...colleagues()];
 export const demoAccounts: SeedPerson[] = demoPeople;

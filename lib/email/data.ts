@@ -20,7 +20,16 @@ export interface OutgoingEmail {
 export async function sendEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
   const [row] = await tx
     .insert(emailOutbox)
-    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, htmlBody: email.html, template: email.template })
+    .values({
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+      template: email.template,
+      // The worker compares with the app's clock (millisecond Date); the database's now() has
+      // microseconds and could put a new message a fraction of a millisecond in the future.
+      nextAttemptAt: new Date(),
+    })
     .returning({ id: emailOutbox.id });
   return row.id;
 }
