@@ -7,6 +7,8 @@ const nextConfig = {
   // PGlite loads its WASM from its own package folder; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Lets parallel test runs build into separate folders (NEXT_DIST_DIR=.next-x).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default withNextIntl(nextConfig);

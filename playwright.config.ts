@@ -6,7 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`; // never 127.0.0.1: the session cookie would land on the wrong host
 const dbUrl = process.env.E2E_DATABASE_URL;
 const demoOff = process.env.E2E_DEMO_MODE === "0";
-const dataDir = demoOff ? ".data/e2e-no-demo" : ".data/e2e";
+const dataDir = process.env.E2E_DATA_DIR ?? (demoOff ? ".data/e2e-no-demo" : ".data/e2e");
 const prepare = dbUrl ? "npm run db:migrate && npm run db:seed" : `rm -rf ${dataDir}`;
 // CI builds once (in `npm test`) and reuses the build for the PostgreSQL and demo-off runs.
 const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npm run build";

@@ -18,5 +18,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/home/:path*", "/organization/:path*", "/email-status/:path*"],
+  // Every signed-in area (app/(app)/<area>); unknown addresses stay 404 for everyone.
+  matcher: [
+    "/home/:path*",
+    "/participants/:path*",
+    "/follow-ups/:path*",
+    "/fidelity/:path*",
+    "/organization/:path*",
+    "/email-status/:path*",
+    "/settings/:path*",
+  ],
 };

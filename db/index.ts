@@ -5,6 +5,8 @@ import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = "pglite" | "postgres";
+/** A transaction or the db itself: data functions that write take one, so callers can group writes. */
+export type Tx = Pick<Db, "insert" | "select" | "update" | "delete" | "execute">;
 export interface DbHandle {
   db: Db;
   kind: DbKind;

@@ -11,8 +11,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/home", label: "home", permission: "home.view" },
+  { href: "/participants", label: "participants", permission: "participants.read" },
+  { href: "/follow-ups", label: "followUps", permission: "followups.write" },
+  { href: "/fidelity", label: "fidelity", permission: "fidelity.view" },
   { href: "/organization", label: "organization", permission: "organization.read" },
   { href: "/email-status", label: "emailStatus", permission: "email.status.read" },
+  { href: "/settings", label: "settings", permission: "municipality.settings" },
 ];
 
 export function navFor(role: Role): NavItem[] {

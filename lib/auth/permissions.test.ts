@@ -8,6 +8,14 @@ const expected: Record<Permission, Role[]> = {
   "organization.read": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
   "email.status.read": ["municipality_admin", "association_staff"],
   "municipality.overview": ["consultant", "job_specialist", "municipality_admin"],
+  "participants.read": ["consultant", "job_specialist", "municipality_admin"],
+  "participants.write": ["consultant", "job_specialist", "municipality_admin"],
+  "participants.manage": ["municipality_admin"],
+  "participants.import": ["consultant", "job_specialist", "municipality_admin"],
+  "audit.read": ["municipality_admin"],
+  "followups.write": ["consultant", "job_specialist", "municipality_admin"],
+  "fidelity.view": ["job_specialist", "municipality_admin"],
+  "municipality.settings": ["municipality_admin"],
 };
 
 describe("permissions matrix", () => {

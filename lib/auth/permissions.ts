@@ -16,6 +16,23 @@ export const PERMISSIONS = {
   "email.status.read": ["municipality_admin", "association_staff"],
   /** Figures about the municipality's staff and the employers around it. */
   "municipality.overview": MUNICIPALITY,
+
+  /** Read participant records of the own municipality (every read is audited). */
+  "participants.read": MUNICIPALITY,
+  /** Register and edit participants, record consent, outcomes and jobs. */
+  "participants.write": MUNICIPALITY,
+  /** See every participant of the municipality and move them between staff. */
+  "participants.manage": ["municipality_admin"],
+  /** Import participants from the case system's CSV export. */
+  "participants.import": MUNICIPALITY,
+  /** Read who read and changed a participant record. */
+  "audit.read": ["municipality_admin"],
+  /** Log follow-up contacts and see what is due. */
+  "followups.write": MUNICIPALITY,
+  /** The IPS fidelity panel. */
+  "fidelity.view": ["job_specialist", "municipality_admin"],
+  /** Retention period and caseload target of the municipality. */
+  "municipality.settings": ["municipality_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

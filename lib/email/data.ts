@@ -1,13 +1,10 @@
 // The one way to send email: write it to the outbox inside the caller's transaction.
 // Delivery happens later (lib/email/deliver.ts), so a failing email service never fails the action.
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import type { Ctx } from "@/lib/auth/session";
 import { emailAttempts, emailOutbox, memberships, users } from "@/db/schema";
 import { isFinalFailure, nextAttemptAt } from "./rules";
-
-/** A drizzle transaction or the db itself. */
-export type Tx = Pick<Db, "insert" | "select" | "update" | "delete" | "execute">;
 
 export interface OutgoingEmail {
   to: string;

@@ -1,0 +1,64 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { auditLog, users } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/session";
+
+/**
+ * What is audited. Reads and changes of a participant record, each written in the same
+ * request (and transaction, for changes) as the read or change itself.
+ */
+export type AuditAction =
+  | "participant.read"
+  | "participant.create"
+  | "participant.update"
+  | "participant.reassign"
+  | "participant.import"
+  | "participant.anonymize"
+  | "consent.give"
+  | "consent.withdraw"
+  | "contact.create"
+  | "followup.complete"
+  | "outcome.record"
+  | "work.create"
+  | "audit.read";
+
+export async function writeAudit(
+  tx: Tx,
+  ctx: Pick<Ctx, "userId" | "membership"> | { userId: string | null; membership: { organizationId: string } },
+  entry: { participantId: string | null; action: AuditAction; details?: Record<string, unknown> },
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    municipalityId: ctx.membership.organizationId,
+    participantId: entry.participantId,
+    userId: ctx.userId,
+    action: entry.action,
+    details: entry.details ?? null,
+  });
+}
+
+export interface AuditRow {
+  id: string;
+  action: string;
+  details: Record<string, unknown> | null;
+  at: Date;
+  userName: string | null;
+}
+
+/** The audit trail of one participant of the caller's municipality, newest first. */
+export async function listAudit(ctx: Ctx, participantId: string, page = 1, pageSize = 50): Promise<{ rows: AuditRow[]; total: number }> {
+  const db = await getDb();
+  const where = and(eq(auditLog.municipalityId, ctx.membership.organizationId), eq(auditLog.participantId, participantId));
+  const [rows, [{ n }]] = await Promise.all([
+    db
+      .select({ id: auditLog.id, action: auditLog.action, details: auditLog.details, at: auditLog.at, userName: users.name })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(where)
+      .orderBy(desc(auditLog.at))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { rows, total: n };
+}
