@@ -33,7 +33,9 @@ export function action<S extends z.ZodType>(schema: S, access: Access, fn: Handl
       if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
     }
     const t = await getTranslations("errors");
-    const msg = (key: string) => (t.has(key) ? t(key) : t("invalid"));
+    const all = await getTranslations();
+    // A message is a key: "required" means errors.required; "followUps.errors.x" names its own namespace.
+    const msg = (key: string) => (t.has(key) ? t(key) : key.includes(".") && all.has(key) ? all(key) : t("invalid"));
     let ctx: Ctx | null = null;
     if ("permission" in access) {
       ctx = await getCtx();
