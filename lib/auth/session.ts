@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { auth } from "./auth";
 import { loadMemberships, type MembershipInfo } from "./data";
+import { NotFoundError } from "./errors";
 import { can, type Permission } from "./permissions";
 
 export const MEMBERSHIP_COOKIE = "lagspill-membership";
@@ -57,4 +58,14 @@ export async function requireCtx(permission?: Permission): Promise<Ctx> {
   // Another role's page answers 404, so its address reveals nothing.
   if (permission && !can(ctx.membership.role, permission)) notFound();
   return ctx;
+}
+
+/** For pages: a scoped lookup that found nothing (or another tenant's id) becomes the 404 page. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
 }

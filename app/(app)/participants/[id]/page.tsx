@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ConsentPanel } from "@/components/participants/consent-panel";
+import { OutcomeForm } from "@/components/participants/outcome-form";
+import { ReassignForm } from "@/components/participants/reassign-form";
+import { RecordSummary } from "@/components/participants/record-summary";
+import { StatusBadge } from "@/components/participants/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { listConsents } from "@/lib/consents/data";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { listOutcomes } from "@/lib/outcomes/data";
+import { readParticipant } from "@/lib/participant-record/data";
+import { listStaff } from "@/lib/participants/data";
+import { osloDate, programmeTimeLeft } from "@/lib/participants/rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("participants"))("title") };
+}
+
+export default async function ParticipantPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const ctx = await requireCtx("participants.read");
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const r = await orNotFound(readParticipant(ctx, id));
+  const [consents, outcomes] = await Promise.all([listConsents(ctx, id), listOutcomes(ctx, id)]);
+  const manage = can(ctx.membership.role, "participants.manage");
+  const staff = manage ? await listStaff(ctx) : [];
+  const t = await getTranslations("participants");
+  const td = await getTranslations("participants.detail");
+  const to = await getTranslations("participants.outcome");
+  const locale = (await getLocale()) as Locale;
+  const today = osloDate(new Date());
+  const left = programmeTimeLeft(r.programmeEnd, today);
+  const name = `${r.firstName} ${r.lastName}`;
+
+  return (
+    <>
+      <PageHeader
+        title={name}
+        lead={
+          <>
+            <StatusBadge status={r.status} /> {td("programmeEnds", { date: formatDate(new Date(r.programmeEnd), locale) })} ·{" "}
+            {left.kind === "months" ? t("timeLeft.months", { months: left.months }) : t(`timeLeft.${left.kind}`)}
+          </>
+        }
+      >
+        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={`/participants/${id}/edit`}>{td("edit")}</Link>
+          <Link href={`/participants/${id}/contacts/new`}>{td("logContact")}</Link>
+          <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
+          {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
+        </p>
+      </PageHeader>
+      {saved && (
+        <div className="mb-6">
+          <Alert tone="success" role="status">{saved === "created" ? td("created") : td("saved")}</Alert>
+        </div>
+      )}
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="record">
+          <h2 id="record" className="mb-2 text-xl font-semibold">{td("record")}</h2>
+          <RecordSummary r={r} />
+        </section>
+        <div className="flex flex-col gap-10">
+          <ConsentPanel participantId={id} name={name} consents={consents} today={today} />
+          <section aria-labelledby="outcomes" className="flex flex-col gap-3">
+            <h2 id="outcomes" className="text-xl font-semibold">{to("title")}</h2>
+            <p className="text-muted">{to("lead")}</p>
+            {outcomes.length === 0 ? (
+              <p>{to("none")}</p>
+            ) : (
+              <ul className="list-disc pl-5">
+                {outcomes.map((o) => (
+                  <li key={o.timepoint}>
+                    {to(`timepoints.${o.timepoint}`)}: {to(`outcomes.${o.outcome}`)}
+                    {o.reason ? ` (${o.reason})` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <OutcomeForm participantId={id} />
+          </section>
+          {manage && <ReassignForm participantId={id} current={r.assignedTo} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />}
+        </div>
+      </div>
+    </>
+  );
+}

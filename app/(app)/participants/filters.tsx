@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Field } from "@/components/ui/field";
+import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { Select } from "@/components/ui/select";
+import { CEFR_LEVELS, STATUSES } from "@/lib/participants/rules";
+import type { ParticipantFilterParams } from "@/lib/participants/schemas";
+
+/** Filters as a plain GET form: the address holds the filters, so a filtered list can be bookmarked. */
+export async function ParticipantFilters({ values, staff }: { values: ParticipantFilterParams; staff: { value: string; label: string }[] }) {
+  const t = await getTranslations("participants");
+  return (
+    <form method="get" action="/participants" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="mb-3 text-lg font-semibold">
+        {t("filters")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <Field name="q" label={t("search")} defaultValue={values.q} type="search" />
+        <Select
+          name="status"
+          label={t("status")}
+          defaultValue={values.status ?? ""}
+          options={[{ value: "", label: t("statusActive") }, ...STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })), { value: "all", label: t("statusAll") }]}
+        />
+        <Select
+          name="endsWithinMonths"
+          label={t("endsWithin")}
+          defaultValue={values.endsWithinMonths ? String(values.endsWithinMonths) : ""}
+          options={[{ value: "", label: t("endsWithinAny") }, ...[3, 6, 12].map((m) => ({ value: String(m), label: t("endsWithinMonths", { months: m }) }))]}
+        />
+        <Select
+          name="norwegianLevel"
+          label={t("norwegianAtLeast")}
+          defaultValue={values.norwegianLevel ?? ""}
+          options={[{ value: "", label: t("anyLevel") }, ...CEFR_LEVELS.map((l) => ({ value: l, label: l }))]}
+        />
+        <OccupationInput name="wish" label={t("wish")} hint={t("wishHint")} defaultValue={values.wish} />
+        <Select
+          name="assigned"
+          label={t("assigned")}
+          defaultValue={values.assigned}
+          options={[{ value: "mine", label: t("assignedMine") }, { value: "all", label: t("assignedAll") }, ...staff]}
+        />
+      </div>
+      <OccupationOptions />
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          {t("applyFilters")}
+        </button>
+        <Link href="/participants">{t("clearFilters")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/participants/status-badge";
+import { SortHeader } from "@/components/participants/sort-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { parseOccupationInput } from "@/lib/occupations/rules";
+import { listParticipants, listStaff } from "@/lib/participants/data";
+import { participantFiltersSchema } from "@/lib/participants/schemas";
+import { ParticipantFilters } from "./filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("participants"))("title") };
+}
+
+const PAGE_SIZE = 25;
+
+export default async function ParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const ctx = await requireCtx("participants.read");
+  const t = await getTranslations("participants");
+  const locale = (await getLocale()) as Locale;
+  const params = await searchParams;
+  const f = participantFiltersSchema.parse(params);
+  const manage = can(ctx.membership.role, "participants.manage");
+  const staff = manage ? await listStaff(ctx) : [];
+  const assigned = f.assigned && (f.assigned === "mine" || f.assigned === "all" || staff.some((s) => s.id === f.assigned)) ? f.assigned : manage ? "all" : "mine";
+  const wish = f.wish ? parseOccupationInput(f.wish) ?? undefined : undefined;
+  const sort = f.sort ?? "name";
+  const dir = f.dir ?? "asc";
+  const page = f.page ?? 1;
+  const { rows, total } = await listParticipants(ctx, { ...f, wish, assigned, sort, dir, page, pageSize: PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = Boolean(f.q || f.status || f.endsWithinMonths || f.norwegianLevel || f.wish);
+
+  const query = (over: Record<string, string | number | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, ...over })) if (v !== undefined && v !== "") q.set(k, String(v));
+    return `/participants?${q}`;
+  };
+  const header = (column: string, label: string) => (
+    <SortHeader column={column} label={label} current={sort} dir={dir} href={(s, d) => query({ sort: s, dir: d, page: undefined })} />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={assigned === "mine" ? t("myTitle") : t("allTitle")}
+        lead={assigned === "mine" ? t("lead") : t("leadAll", { municipality: ctx.membership.organizationName })}
+      >
+        <p className="no-print flex flex-wrap gap-4">
+          <Link href="/participants/new" className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+            {t("register")}
+          </Link>
+          {can(ctx.membership.role, "participants.import") && <Link href="/participants/import" className="self-center">{t("import")}</Link>}
+        </p>
+      </PageHeader>
+      <ParticipantFilters values={{ ...f, assigned }} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />
+      <p className="mb-2 font-semibold" role="status">
+        {t("total", { count: total })}
+      </p>
+      {rows.length === 0 ? (
+        <EmptyState action={!filtered ? <Link href="/participants/new">{t("register")}</Link> : undefined}>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
+      ) : (
+        <Table caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+          <thead>
+            <tr>
+              {header("name", t("name"))}
+              {header("status", t("status"))}
+              <Th>{t("norwegian")}</Th>
+              {header("programmeEnd", t("programmeEnd"))}
+              <Th>{t("work")}</Th>
+              {header("nextFollowUp", t("nextFollowUp"))}
+              {assigned !== "mine" && <Th>{t("consultant")}</Th>}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/participants/${r.id}`}>
+                    {r.firstName} {r.lastName}
+                  </Link>
+                </Td>
+                <Td><StatusBadge status={r.status} /></Td>
+                <Td>{t("norwegianShort", { speaking: r.norwegianSpeaking ?? t("none"), writing: r.norwegianWriting ?? t("none") })}</Td>
+                <Td>{formatDate(new Date(r.programmeEnd), locale)}</Td>
+                <Td>{r.currentWork ? t(`workKinds.${r.currentWork}`) : t("none")}</Td>
+                <Td>{r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}</Td>
+                {assigned !== "mine" && <Td>{r.assignedName ?? t("none")}</Td>}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination
+        page={page}
+        pages={pages}
+        label={t("pagination")}
+        labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }}
+        href={(p) => query({ page: p })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { cefrEnum, educationLevelEnum, participantStatusEnum, programmeTrackEnum } from "@/db/schema/participants";
+import { parseOccupationInput } from "@/lib/occupations/rules";
+import { FORM_ROWS, LANGUAGES } from "./rules";
+
+// Messages are keys: bare ones in "errors", dotted ones in the participants namespace.
+const text = (max = 200) => z.string().trim().max(max, "participants.errors.tooLong");
+const optionalText = (max = 200) => text(max).transform((v) => v || null);
+const required = (max = 100) => text(max).min(1, "required");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "participants.errors.date");
+const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
+const optionalCefr = z.union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")]).transform((v) => v || null);
+const optionalInt = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const rowFields: Record<string, z.ZodType> = {};
+for (let i = 0; i < FORM_ROWS.languages; i++) {
+  rowFields[`lang${i}`] = z.union([z.literal(""), z.enum(LANGUAGES, "invalid")]).optional();
+  rowFields[`langLevel${i}`] = z.string().optional();
+}
+for (let i = 0; i < FORM_ROWS.experience; i++) {
+  rowFields[`exp${i}`] = z.string().trim().optional();
+  rowFields[`expYears${i}`] = z.string().trim().optional();
+}
+for (let i = 0; i < FORM_ROWS.wishes; i++) rowFields[`wish${i}`] = z.string().trim().optional();
+
+const fields = z.object({
+  firstName: required(),
+  lastName: required(),
+  birthYear: z.string().trim().min(1, "required"),
+  email: z.string().trim().toLowerCase().pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
+  phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "participants.errors.phone"),
+  countryOfOrigin: optionalText(100),
+  norwegianReading: optionalCefr,
+  norwegianWriting: optionalCefr,
+  norwegianSpeaking: optionalCefr,
+  norwegianListening: optionalCefr,
+  educationLevel: z.enum(educationLevelEnum.enumValues, "invalid"),
+  educationField: optionalText(),
+  drivingLicence: z.string().optional().transform((v) => v === "on"),
+  hoursPerWeek: optionalInt(1, 60, "participants.errors.hours"),
+  availableFrom: optionalDate,
+  area: optionalText(100),
+  programmeTrack: z.enum(programmeTrackEnum.enumValues, "invalid"),
+  programmeStart: isoDate,
+  programmeEnd: isoDate,
+  status: z.enum(participantStatusEnum.enumValues, "invalid"),
+  assignedTo: z.string().trim().transform((v) => v || null),
+  externalId: optionalText(100),
+  ...rowFields,
+});
+
+export type ParticipantInput = ReturnType<typeof toInput>;
+
+function toInput(v: z.infer<typeof fields>, languages: { language: string; level: string }[], experience: { iscoCode: string; years: number }[], wishes: string[]) {
+  const { firstName, lastName, email, phone, countryOfOrigin, norwegianReading, norwegianWriting, norwegianSpeaking, norwegianListening } = v;
+  const { educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area, programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId } = v;
+  return {
+    record: {
+      firstName, lastName, birthYear: Number(v.birthYear), email, phone, countryOfOrigin,
+      norwegianReading, norwegianWriting, norwegianSpeaking, norwegianListening,
+      educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area,
+      programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId,
+    },
+    languages: languages as { language: string; level: (typeof cefrEnum.enumValues)[number] }[],
+    experience,
+    wishes,
+  };
+}
+
+/** The participant form: flat FormData fields in, a record with its rows out. */
+export function participantFormSchema(currentYear: number) {
+  return fields.transform((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const year = Number(v.birthYear);
+    if (!Number.isInteger(year) || year < 1930 || year > currentYear - 15) issue("birthYear", "participants.errors.birthYear");
+    if (v.programmeEnd <= v.programmeStart) issue("programmeEnd", "participants.errors.endBeforeStart");
+    const row = v as unknown as Record<string, string | undefined>;
+    const languages: { language: string; level: string }[] = [];
+    for (let i = 0; i < FORM_ROWS.languages; i++) {
+      const language = row[`lang${i}`] ?? "";
+      const level = row[`langLevel${i}`] ?? "";
+      if (!language && !level) continue;
+      if (!language) issue(`lang${i}`, "participants.errors.languageMissing");
+      else if (!(cefrEnum.enumValues as readonly string[]).includes(level)) issue(`langLevel${i}`, "participants.errors.levelMissing");
+      else if (languages.some((l) => l.language === language)) issue(`lang${i}`, "participants.errors.languageTwice");
+      else languages.push({ language, level });
+    }
+    const experience: { iscoCode: string; years: number }[] = [];
+    for (let i = 0; i < FORM_ROWS.experience; i++) {
+      const occ = row[`exp${i}`] ?? "";
+      const years = row[`expYears${i}`] ?? "";
+      if (!occ && !years) continue;
+      const code = parseOccupationInput(occ);
+      const n = Number(years);
+      if (!code) issue(`exp${i}`, "participants.errors.occupation");
+      else if (!years || !Number.isInteger(n) || n < 0 || n > 60) issue(`expYears${i}`, "participants.errors.years");
+      else experience.push({ iscoCode: code, years: n });
+    }
+    const wishes: string[] = [];
+    for (let i = 0; i < FORM_ROWS.wishes; i++) {
+      const raw = row[`wish${i}`] ?? "";
+      if (!raw) continue;
+      const code = parseOccupationInput(raw);
+      if (!code) issue(`wish${i}`, "participants.errors.occupation");
+      else if (wishes.includes(code)) issue(`wish${i}`, "participants.errors.wishTwice");
+      else wishes.push(code);
+    }
+    return toInput(v, languages, experience, wishes);
+  });
+}
+
+export const editParticipantSchema = (currentYear: number) =>
+  z.object({ id: z.string(), version: z.coerce.number().int() }).and(participantFormSchema(currentYear));
+
+export const participantFiltersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum([...participantStatusEnum.enumValues, "active", "all"]).optional().catch(undefined),
+  endsWithinMonths: z.coerce.number().int().min(1).max(48).optional().catch(undefined),
+  norwegianLevel: z.enum(cefrEnum.enumValues).optional().catch(undefined),
+  wish: z.string().trim().optional().catch(undefined),
+  assigned: z.string().trim().optional().catch(undefined),
+  sort: z.enum(["name", "programmeEnd", "nextFollowUp", "status"]).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type ParticipantFilterParams = z.infer<typeof participantFiltersSchema>;
+
+export const reassignSchema = z.object({ id: z.string(), assignedTo: z.string().min(1, "participants.errors.chooseStaff") });
+
+export const consentSchema = z.object({
+  id: z.string(),
+  scope: z.enum(["share_employers", "share_fair_exhibitors", "contact_email"], "invalid"),
+  givenOn: isoDate,
+  method: z.enum(["signed_form", "verbal_interpreter", "digital"], "participants.errors.method"),
+});
+export const withdrawConsentSchema = z.object({ id: z.string(), consentId: z.string() });
+
+export const outcomeSchema = z
+  .object({
+    id: z.string(),
+    timepoint: z.enum(["programme_end", "one_year"], "invalid"),
+    outcome: z.enum(["work", "education", "both", "neither"], "participants.errors.outcome"),
+    reason: optionalText(500),
+  })
+  .refine((v) => v.outcome !== "neither" || v.reason, { path: ["reason"], message: "participants.errors.reasonRequired" });
