@@ -26,7 +26,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const tp = await getTranslations("participants");
   const locale = (await getLocale()) as Locale;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const actionText = (a: string) => (t.has(`actions.${a}`) ? t(`actions.${a}` as "actions.participant.read") : a);
+  // Message keys cannot hold dots: "participant.read" is found as actions.participant_read.
+  const actionText = (a: string) => {
+    const key = `actions.${a.replace(".", "_")}` as "actions.participant_read";
+    return t.has(key) ? t(key) : a;
+  };
   return (
     <>
       <PageHeader title={t("title", { name })} lead={t("lead")}>
