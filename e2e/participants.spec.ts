@@ -132,6 +132,7 @@ test("an employer and a consultant of another municipality get 404 on a particip
 test("the participant list in English", async ({ page }) => {
   await signInAsDemo(page, DEMO.bergenJobSpecialist.name);
   await page.getByRole("button", { name: "Bytt til English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await visit(page, "/participants");
   await expect(page.getByRole("heading", { level: 1, name: "My participants" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Show participants" })).toBeVisible();

@@ -24,46 +24,112 @@ const optionalInt = (min: number, max: number, message: string) =>
       return n;
     });
 
+const occupationField = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || parseOccupationInput(v) !== null, "participants.errors.occupation");
+
 const rowFields: Record<string, z.ZodType> = {};
 for (let i = 0; i < FORM_ROWS.languages; i++) {
   rowFields[`lang${i}`] = z.union([z.literal(""), z.enum(LANGUAGES, "invalid")]).optional();
-  rowFields[`langLevel${i}`] = z.string().optional();
+  rowFields[`langLevel${i}`] = z.union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")]).optional();
 }
 for (let i = 0; i < FORM_ROWS.experience; i++) {
-  rowFields[`exp${i}`] = z.string().trim().optional();
-  rowFields[`expYears${i}`] = z.string().trim().optional();
+  rowFields[`exp${i}`] = occupationField;
+  rowFields[`expYears${i}`] = z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^\d{1,2}$/.test(v) && Number(v) <= 60), "participants.errors.years");
 }
-for (let i = 0; i < FORM_ROWS.wishes; i++) rowFields[`wish${i}`] = z.string().trim().optional();
+for (let i = 0; i < FORM_ROWS.wishes; i++) rowFields[`wish${i}`] = occupationField;
 
-const fields = z.object({
-  firstName: required(),
-  lastName: required(),
-  birthYear: z.string().trim().min(1, "required"),
-  email: z.string().trim().toLowerCase().pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
-  phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "participants.errors.phone"),
-  countryOfOrigin: optionalText(100),
-  norwegianReading: optionalCefr,
-  norwegianWriting: optionalCefr,
-  norwegianSpeaking: optionalCefr,
-  norwegianListening: optionalCefr,
-  educationLevel: z.enum(educationLevelEnum.enumValues, "invalid"),
-  educationField: optionalText(),
-  drivingLicence: z.string().optional().transform((v) => v === "on"),
-  hoursPerWeek: optionalInt(1, 60, "participants.errors.hours"),
-  availableFrom: optionalDate,
-  area: optionalText(100),
-  programmeTrack: z.enum(programmeTrackEnum.enumValues, "invalid"),
-  programmeStart: isoDate,
-  programmeEnd: isoDate,
-  status: z.enum(participantStatusEnum.enumValues, "invalid"),
-  assignedTo: z.string().trim().transform((v) => v || null),
-  externalId: optionalText(100),
-  ...rowFields,
-});
+const fields = (currentYear: number) =>
+  z.object({
+    firstName: required(),
+    lastName: required(),
+    birthYear: z
+      .string()
+      .trim()
+      .min(1, "required")
+      .refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1930 && Number(v) <= currentYear - 15, "participants.errors.birthYear"),
+    email: z.string().trim().toLowerCase().pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
+    phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "participants.errors.phone"),
+    countryOfOrigin: optionalText(100),
+    norwegianReading: optionalCefr,
+    norwegianWriting: optionalCefr,
+    norwegianSpeaking: optionalCefr,
+    norwegianListening: optionalCefr,
+    educationLevel: z.enum(educationLevelEnum.enumValues, "invalid"),
+    educationField: optionalText(),
+    drivingLicence: z.string().optional().transform((v) => v === "on"),
+    hoursPerWeek: optionalInt(1, 60, "participants.errors.hours"),
+    availableFrom: optionalDate,
+    area: optionalText(100),
+    programmeTrack: z.enum(programmeTrackEnum.enumValues, "invalid"),
+    programmeStart: isoDate,
+    programmeEnd: isoDate,
+    status: z.enum(participantStatusEnum.enumValues, "invalid"),
+    assignedTo: z.string().trim().transform((v) => v || null),
+    externalId: optionalText(100),
+    ...rowFields,
+  });
+
+type Fields = z.infer<ReturnType<typeof fields>>;
+type Raw = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
+/** Rows as pairs: only complete, valid pairs become data. */
+function rows(v: Raw) {
+  const languages: { language: string; level: (typeof cefrEnum.enumValues)[number] }[] = [];
+  for (let i = 0; i < FORM_ROWS.languages; i++) {
+    const language = str(v[`lang${i}`]);
+    const level = str(v[`langLevel${i}`]);
+    if (language && level) languages.push({ language, level: level as (typeof cefrEnum.enumValues)[number] });
+  }
+  const experience: { iscoCode: string; years: number }[] = [];
+  for (let i = 0; i < FORM_ROWS.experience; i++) {
+    const code = parseOccupationInput(str(v[`exp${i}`]));
+    const years = str(v[`expYears${i}`]);
+    if (code && years) experience.push({ iscoCode: code, years: Number(years) });
+  }
+  const wishes = Array.from({ length: FORM_ROWS.wishes }, (_, i) => parseOccupationInput(str(v[`wish${i}`]))).filter((c): c is string => Boolean(c));
+  return { languages, experience, wishes };
+}
+
+/** Checks across fields. Runs even when single fields failed, so every error shows at once. */
+function crossCheck(v: Raw, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const start = str(v.programmeStart);
+  const end = str(v.programmeEnd);
+  if (start && end && end <= start) issue("programmeEnd", "participants.errors.endBeforeStart");
+  const seenLanguages: string[] = [];
+  for (let i = 0; i < FORM_ROWS.languages; i++) {
+    const language = str(v[`lang${i}`]);
+    const level = str(v[`langLevel${i}`]);
+    if (level && !language) issue(`lang${i}`, "participants.errors.languageMissing");
+    if (language && !level) issue(`langLevel${i}`, "participants.errors.levelMissing");
+    if (language && seenLanguages.includes(language)) issue(`lang${i}`, "participants.errors.languageTwice");
+    seenLanguages.push(language);
+  }
+  for (let i = 0; i < FORM_ROWS.experience; i++) {
+    const occupation = str(v[`exp${i}`]);
+    const years = str(v[`expYears${i}`]);
+    if (years && !occupation) issue(`exp${i}`, "participants.errors.occupation");
+    if (occupation && !years) issue(`expYears${i}`, "participants.errors.years");
+  }
+  const seenWishes: string[] = [];
+  for (let i = 0; i < FORM_ROWS.wishes; i++) {
+    const code = parseOccupationInput(str(v[`wish${i}`]));
+    if (code && seenWishes.includes(code)) issue(`wish${i}`, "participants.errors.wishTwice");
+    if (code) seenWishes.push(code);
+  }
+}
 
 export type ParticipantInput = ReturnType<typeof toInput>;
 
-function toInput(v: z.infer<typeof fields>, languages: { language: string; level: string }[], experience: { iscoCode: string; years: number }[], wishes: string[]) {
+function toInput(v: Fields) {
   const { firstName, lastName, email, phone, countryOfOrigin, norwegianReading, norwegianWriting, norwegianSpeaking, norwegianListening } = v;
   const { educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area, programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId } = v;
   return {
@@ -73,52 +139,15 @@ function toInput(v: z.infer<typeof fields>, languages: { language: string; level
       educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area,
       programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId,
     },
-    languages: languages as { language: string; level: (typeof cefrEnum.enumValues)[number] }[],
-    experience,
-    wishes,
+    ...rows(v as Raw),
   };
 }
 
 /** The participant form: flat FormData fields in, a record with its rows out. */
 export function participantFormSchema(currentYear: number) {
-  return fields.transform((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    const year = Number(v.birthYear);
-    if (!Number.isInteger(year) || year < 1930 || year > currentYear - 15) issue("birthYear", "participants.errors.birthYear");
-    if (v.programmeEnd <= v.programmeStart) issue("programmeEnd", "participants.errors.endBeforeStart");
-    const row = v as unknown as Record<string, string | undefined>;
-    const languages: { language: string; level: string }[] = [];
-    for (let i = 0; i < FORM_ROWS.languages; i++) {
-      const language = row[`lang${i}`] ?? "";
-      const level = row[`langLevel${i}`] ?? "";
-      if (!language && !level) continue;
-      if (!language) issue(`lang${i}`, "participants.errors.languageMissing");
-      else if (!(cefrEnum.enumValues as readonly string[]).includes(level)) issue(`langLevel${i}`, "participants.errors.levelMissing");
-      else if (languages.some((l) => l.language === language)) issue(`lang${i}`, "participants.errors.languageTwice");
-      else languages.push({ language, level });
-    }
-    const experience: { iscoCode: string; years: number }[] = [];
-    for (let i = 0; i < FORM_ROWS.experience; i++) {
-      const occ = row[`exp${i}`] ?? "";
-      const years = row[`expYears${i}`] ?? "";
-      if (!occ && !years) continue;
-      const code = parseOccupationInput(occ);
-      const n = Number(years);
-      if (!code) issue(`exp${i}`, "participants.errors.occupation");
-      else if (!years || !Number.isInteger(n) || n < 0 || n > 60) issue(`expYears${i}`, "participants.errors.years");
-      else experience.push({ iscoCode: code, years: n });
-    }
-    const wishes: string[] = [];
-    for (let i = 0; i < FORM_ROWS.wishes; i++) {
-      const raw = row[`wish${i}`] ?? "";
-      if (!raw) continue;
-      const code = parseOccupationInput(raw);
-      if (!code) issue(`wish${i}`, "participants.errors.occupation");
-      else if (wishes.includes(code)) issue(`wish${i}`, "participants.errors.wishTwice");
-      else wishes.push(code);
-    }
-    return toInput(v, languages, experience, wishes);
-  });
+  return fields(currentYear)
+    .superRefine((v, ctx) => crossCheck(v as Raw, ctx), { when: () => true })
+    .transform(toInput);
 }
 
 export const editParticipantSchema = (currentYear: number) =>
