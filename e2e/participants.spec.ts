@@ -62,7 +62,9 @@ test("a consultant registers a participant: bad input first, then good; records 
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
   await expect(page.getByText(`Trekk tilbake samtykket «Dele profil med arbeidsgivere» for Amal ${last}?`)).toBeVisible();
   await page.getByRole("group").getByRole("button", { name: "Trekk tilbake" }).click();
-  await expect(page.getByText("Samtykket er trukket tilbake.")).toBeVisible();
+  // The change shows where the consent was: withdrawn, with date and by whom.
+  await expect(page.getByText(/Trukket tilbake \d{2}\.\d{2}\.\d{4} av Jonas Kvamsdal/)).toBeVisible();
+  await expectAccessible(page);
 
   // The list shows the new participant.
   await page.goto(`/participants?q=${last}`);
