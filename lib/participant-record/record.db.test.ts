@@ -9,7 +9,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { giveConsent, hasConsent, listConsents, withdrawConsent } from "@/lib/consents/data";
 import { listOutcomes, recordOutcome } from "@/lib/outcomes/data";
-import { listParticipants } from "@/lib/participants/data";
+import { caseloadFigures, listParticipants } from "@/lib/participants/data";
 import { participantFormSchema, type ParticipantInput } from "@/lib/participants/schemas";
 import { createParticipant, readParticipant, reassignParticipant, updateParticipant } from "./data";
 
@@ -141,6 +141,22 @@ describe("outcomes", () => {
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "neither", reason: "Sykdom" });
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "work", reason: "ignored" });
     expect(await listOutcomes(jonas, id)).toEqual([expect.objectContaining({ timepoint: "programme_end", outcome: "work", reason: null })]);
+  });
+});
+
+describe("home figures", () => {
+  it("counts the caller's active caseload, programmes ending soon and overdue follow-ups", async () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    const before = await caseloadFigures(henrik, "mine", now);
+    const trondheimAdmin = await ctxFor(h.db, "sunniva.lerkendal@trondheim.kommune.example");
+    const municipality = await caseloadFigures(trondheimAdmin, "all", now);
+    await createParticipant(henrik, input({ programmeEnd: "2027-01-15" }));
+    await createParticipant(henrik, input({ status: "completed" }));
+    const after = await caseloadFigures(henrik, "mine", now);
+    expect(after.active).toBe(before.active + 1);
+    expect(after.endingSoon).toBe(before.endingSoon + 1);
+    expect((await caseloadFigures(trondheimAdmin, "all", now)).active).toBe(municipality.active + 1);
+    expect(municipality.active).toBeGreaterThanOrEqual(before.active);
   });
 });
 

@@ -163,3 +163,29 @@ export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = ne
   ]);
   return { rows, total };
 }
+
+export interface CaseloadFigures {
+  active: number;
+  endingSoon: number;
+  followUpsDue: number;
+  inWork: number;
+}
+
+/** Home-page figures: the caller's own caseload, or the whole municipality for an admin. */
+export async function caseloadFigures(ctx: Ctx, scope: "mine" | "all", now = new Date()): Promise<CaseloadFigures> {
+  const db = await getDb();
+  const today = osloDate(now);
+  const mine = scope === "mine" ? sql`and p.assigned_to = ${ctx.userId}` : sql``;
+  const active = sql`p.municipality_id = ${ctx.membership.organizationId} and p.anonymized_at is null and p.status in ('enrolled', 'on_leave') ${mine}`;
+  const result = await db.execute<{ active: number; ending_soon: number; follow_ups_due: number; in_work: number }>(sql`
+    select
+      (select count(*)::int from participants p where ${active}) as active,
+      (select count(*)::int from participants p where ${active} and p.programme_end <= ${addMonths(today, 3)}) as ending_soon,
+      (select count(*)::int from follow_ups f join participants p on p.id = f.participant_id
+        where ${active} and f.done_at is null and f.due_on <= ${today}) as follow_ups_due,
+      (select count(*)::int from participants p where ${active} and exists (select 1 from work_periods w where w.participant_id = p.id
+        and w.kind = 'job' and w.starts_on <= ${today} and (w.ends_on is null or w.ends_on >= ${today}))) as in_work`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { active: number; ending_soon: number; follow_ups_due: number; in_work: number }[];
+  const r = rows[0];
+  return { active: r.active, endingSoon: r.ending_soon, followUpsDue: r.follow_ups_due, inWork: r.in_work };
+}

@@ -9,6 +9,7 @@ import { emailStatusCounts } from "@/lib/email/data";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
+import { caseloadFigures } from "@/lib/participants/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -22,16 +23,26 @@ export default async function HomePage() {
   const locale = (await getLocale()) as Locale;
   const n = (x: number) => formatNumber(x, locale);
 
-  const [byRole, inCity, email] = await Promise.all([
+  const caseloadScope = can(role, "participants.manage") ? "all" : "mine";
+  const [byRole, inCity, email, caseload] = await Promise.all([
     countMembersByRole(ctx),
     countOrganizationsInCity(ctx),
     can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
+    can(role, "participants.read") ? caseloadFigures(ctx, caseloadScope) : null,
   ]);
   const members = Object.values(byRole).reduce((a, b) => a + (b ?? 0), 0);
 
   return (
     <>
       <PageHeader title={t("welcome", { name: ctx.name })} lead={t("roleAt", { role: tr(role), organization: organizationName })} />
+      {caseload && (
+        <StatList label={caseloadScope === "all" ? t("caseloadAll") : t("caseloadMine")}>
+          <Stat label={t("activeParticipants")} value={n(caseload.active)} />
+          <Stat label={t("endingSoon")} value={n(caseload.endingSoon)} />
+          <Stat label={t("followUpsDue")} value={n(caseload.followUpsDue)} />
+          <Stat label={t("inWork")} value={n(caseload.inWork)} />
+        </StatList>
+      )}
       <StatList label={t("figures")}>
         <Stat label={t("colleagues")} value={n(members)} />
         {can(role, "municipality.overview") && (
@@ -59,6 +70,16 @@ export default async function HomePage() {
           {t("nextSteps")}
         </h2>
         <ul className="list-disc pl-5">
+          {caseload && (
+            <>
+              <li>
+                <Link href="/participants">{t("seeParticipants")}</Link>
+              </li>
+              <li>
+                <Link href="/follow-ups">{t("seeFollowUps")}</Link>
+              </li>
+            </>
+          )}
           <li>
             <Link href="/organization">{t("seeOrganization")}</Link>
           </li>
