@@ -39,6 +39,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       DEMO_MODE: demoOff ? "0" : "1",
+      // Background jobs (retention, weekly digest) would write to the outbox mid-run.
+      JOBS_SCHEDULER: "0",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       PGLITE_DIR: dataDir,
       ...(dbUrl ? { DATABASE_URL: dbUrl } : { DATABASE_URL: "" }),

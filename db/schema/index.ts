@@ -4,3 +4,4 @@ export * from "./email";
 export * from "./participants";
 export * from "./follow-up";
 export * from "./audit";
+export * from "./jobs";

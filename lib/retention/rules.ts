@@ -1,0 +1,42 @@
+// Pure rules for the retention job: who is past retention, and what anonymization puts in
+// place of personal data. No db, no next/*.
+import type { ParticipantStatus } from "@/db/schema/participants";
+import { addMonths, osloDate } from "@/lib/participants/rules";
+
+/** Months after programme end before a participant is anonymized, when the municipality has set nothing. */
+export const DEFAULT_RETENTION_MONTHS = 24;
+
+/** Only participants whose programme is over are anonymized; an active record is never touched. */
+export const RETENTION_STATUSES: ParticipantStatus[] = ["completed", "ended_early"];
+
+/**
+ * True when the programme ended more than `retentionMonths` before today (Oslo date):
+ * programme end + retention < today. A programme that ended on 31 August with 6 months'
+ * retention is kept through 28 February and anonymized from 1 March.
+ */
+export function isPastRetention(programmeEnd: string, retentionMonths: number, now: Date): boolean {
+  return addMonths(programmeEnd, retentionMonths) < osloDate(now);
+}
+
+/**
+ * What replaces personal data. Names, contact details, origin, the case-system id, the
+ * free-text education field and area go; figures used for statistics stay (birth year,
+ * Norwegian levels, languages, education level, wishes, experience, dates, status,
+ * outcomes and work periods). Free text staff wrote about the person goes too.
+ */
+export function anonymizedValues() {
+  return {
+    participant: {
+      firstName: "Anonymisert",
+      lastName: "",
+      email: null,
+      phone: null,
+      countryOfOrigin: null,
+      externalId: null,
+      educationField: null,
+      area: null,
+    },
+    contactNotes: null,
+    followUpTitle: "—",
+  } as const;
+}
