@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { stableId } from "../db/seed";
 
 /** WCAG 2.1 AA scan of the page as it is now; zero violations allowed. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -33,3 +34,40 @@ export async function signInAsDemo(page: Page, name: string): Promise<void> {
   await page.getByRole("button", { name: new RegExp(name) }).click();
   await page.waitForURL("**/home");
 }
+
+const demoParticipant = (city: "bergen" | "trondheim", n: number, name: string, status: string, staff: { name: string; email: string } | null) => ({
+  id: stableId(`participant:${city}-${n}`),
+  name,
+  externalId: `${city === "bergen" ? "BGO" : "TRD"}-${10_000 + n}`,
+  status,
+  staff,
+});
+
+/**
+ * Named participants of the demo caseload (db/seed/caseload.ts), with the staff they are assigned to.
+ * Use them read-only: other tests rely on them as seeded. Dates move with the day the server seeded.
+ */
+export const DEMO_PARTICIPANTS = {
+  /** Leyla's, in a job for about three weeks; follow-along steps done on time. */
+  bergenJobSpecialistInJob: demoParticipant("bergen", 1, "Lama Kassab", "enrolled", DEMO.bergenJobSpecialist),
+  /** Leyla's, taken on 12 days before the seed day; programme ends in about 2½ months. */
+  bergenJobSpecialistNew: demoParticipant("bergen", 6, "Grâce Mbuyi", "enrolled", DEMO.bergenJobSpecialist),
+  /** Jonas's, in a job for about three weeks. */
+  bergenConsultantInJob: demoParticipant("bergen", 10, "Selam Ghebremariam", "enrolled", DEMO.bergenConsultant),
+  /** Jonas's, in an internship now. */
+  bergenConsultantInternship: demoParticipant("bergen", 11, "Zarghuna Rahimi", "enrolled", DEMO.bergenConsultant),
+  /** Jonas's, on leave. */
+  bergenConsultantOnLeave: demoParticipant("bergen", 16, "Karwan Ahmed", "on_leave", DEMO.bergenConsultant),
+  /** Jonas's, completed with an outcome in education. */
+  bergenConsultantCompleted: demoParticipant("bergen", 17, "Hiba Al-Rifai", "completed", DEMO.bergenConsultant),
+  /** Not yet assigned to anyone (no Norwegian levels recorded yet). */
+  bergenUnassigned: demoParticipant("bergen", 30, "Naveed Azimi", "enrolled", null),
+  /** Farah's, in a job; her first employer contacts came late. */
+  trondheimJobSpecialistInJob: demoParticipant("trondheim", 1, "Rasha Dabbagh", "enrolled", { name: "Farah Ilsvika", email: "farah.ilsvika@trondheim.kommune.example" }),
+  /** Henrik's, in a job for about three weeks. */
+  trondheimConsultantInJob: demoParticipant("trondheim", 10, "Senait Berhe", "enrolled", { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example" }),
+  /** Henrik's, in an internship now; programme ends in about a month. */
+  trondheimConsultantInternship: demoParticipant("trondheim", 11, "Sohrab Popal", "enrolled", { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example" }),
+  /** Not yet assigned to anyone. */
+  trondheimUnassigned: demoParticipant("trondheim", 30, "Sima Nazari", "enrolled", null),
+} as const;

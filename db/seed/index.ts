@@ -4,6 +4,7 @@ import type { Db } from "../index";
 import { memberships, organizations, users } from "../schema";
 import { orgNumberCheckDigit } from "../../lib/organizations/rules";
 import { organizations as seedOrganizations, people } from "./data";
+import { seedAnchor, seedCaseload } from "./caseload";
 
 /** A uuid derived from a key, so the demo data gets the same ids on every run. */
 export function stableId(key: string): string {
@@ -58,6 +59,8 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
         target: [memberships.userId, memberships.organizationId, memberships.role],
         set: { isAdmin: sql`excluded.is_admin` },
       });
+
+    await seedCaseload(tx, seedAnchor());
 
     return { organizations: orgRows.length, users: userRows.length, memberships: membershipRows.length };
   });
