@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { followUpTitles } from "@/components/follow-ups/follow-up-title";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { osloDate } from "@/lib/participants/rules";
+import { ContactForm } from "./contact-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("followUps.contact"))("title") };
+}
+
+export default async function LogContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUp?: string; from?: string }> }) {
+  const ctx = await requireCtx("followups.write");
+  const { id } = await params;
+  const query = await searchParams;
+  const participant = await orNotFound(openParticipantForm(ctx, id, "contact"));
+  const [followUp, employers] = await Promise.all([query.followUp ? orNotFound(findFollowUp(ctx, id, query.followUp)) : null, listEmployers(ctx)]);
+  const t = await getTranslations("followUps.contact");
+  const title = await followUpTitles();
+  const locale = (await getLocale()) as Locale;
+  const initial: Record<string, string> = {
+    participantId: participant.id,
+    kind: "participant",
+    contactDate: osloDate(new Date()),
+    ...(followUp && { followUpId: followUp.id, purpose: "follow_along" }),
+    ...(query.from === "due" && { from: "due" }),
+  };
+  return (
+    <>
+      <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
+      {followUp && (
+        <div className="mb-6 max-w-3xl">
+          <Alert tone="info">{t("completes", { title: title(followUp), date: formatDate(new Date(`${followUp.dueOn}T12:00:00Z`), locale) })}</Alert>
+        </div>
+      )}
+      <ContactForm initial={initial} employers={employers.map((e) => ({ value: e.id, label: e.name }))} cancelHref={query.from === "due" ? "/follow-ups" : `/participants/${participant.id}`} />
+    </>
+  );
+}

@@ -1,0 +1,275 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { contacts, followUps, memberships, organizations, participants, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/data";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { can } from "@/lib/auth/permissions";
+import type { Ctx } from "@/lib/auth/session";
+import { appUrl } from "@/lib/config";
+import { sendEmail } from "@/lib/email/data";
+import { isUuid, requireParticipant } from "@/lib/participants/data";
+import { osloDate } from "@/lib/participants/rules";
+import { addDays, buildDigest, DIGEST_DAYS, sortDue } from "./rules";
+import type { LogContactInput } from "./schemas";
+
+const STAFF_ROLES = ["consultant", "job_specialist", "municipality_admin"] as const;
+
+export interface EmployerRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * An employer the caller's municipality may log contacts with: an organization of kind
+ * employer in the municipality's city. Anything else is NotFoundError (→ 404).
+ */
+export async function requireEmployer(tx: Tx, ctx: Ctx, id: string): Promise<EmployerRef> {
+  if (!isUuid(id)) throw new NotFoundError("employer");
+  const [row] = await tx
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.id, id), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)));
+  if (!row) throw new NotFoundError("employer");
+  return row;
+}
+
+/** Employers in the municipality's city, for the employer choice in forms. */
+export async function listEmployers(ctx: Ctx): Promise<EmployerRef[]> {
+  const db = await getDb();
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)))
+    .orderBy(asc(organizations.name));
+}
+
+/**
+ * Logs a contact in one transaction: the contact, its next action as a follow-up, the
+ * follow-up it answers marked done, and the audit entries. Nothing is half-saved.
+ */
+export async function logContact(ctx: Ctx, input: LogContactInput): Promise<{ contactId: string; followUpId: string | null }> {
+  if (input.kind === "participant" && !input.participantId) throw new UserError("followUps.errors.participantRequired");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const participantId = input.participantId;
+    if (participantId) await requireParticipant(tx, ctx, participantId);
+    if (input.employerId) await requireEmployer(tx, ctx, input.employerId);
+    const [contact] = await tx
+      .insert(contacts)
+      .values({
+        municipalityId: ctx.membership.organizationId,
+        participantId,
+        employerId: input.employerId,
+        staffId: ctx.userId,
+        kind: input.kind,
+        channel: input.channel,
+        purpose: input.purpose,
+        faceToFace: input.faceToFace,
+        contactDate: input.contactDate,
+        notes: input.notes,
+      })
+      .returning({ id: contacts.id });
+
+    let followUpId: string | null = null;
+    if (input.nextAction && input.nextDueOn) {
+      const [row] = await tx
+        .insert(followUps)
+        .values({
+          municipalityId: ctx.membership.organizationId,
+          participantId,
+          staffId: ctx.userId,
+          source: "next_action",
+          title: input.nextAction,
+          dueOn: input.nextDueOn,
+          fromContactId: contact.id,
+        })
+        .returning({ id: followUps.id });
+      followUpId = row.id;
+    }
+
+    let completed = false;
+    if (input.followUpId) completed = await markDone(tx, ctx, input.followUpId, { participantId, contactId: contact.id });
+
+    if (participantId) {
+      const { kind, channel, purpose, faceToFace } = input;
+      await writeAudit(tx, ctx, { participantId, action: "contact.create", details: { kind, channel, purpose, faceToFace, nextAction: followUpId !== null } });
+      if (completed) await writeAudit(tx, ctx, { participantId, action: "followup.complete", details: { followUpId: input.followUpId } });
+    }
+    return { contactId: contact.id, followUpId };
+  });
+}
+
+/**
+ * Marks an open follow-up of the caller's municipality done. A follow-up someone already
+ * closed stays as it is (false); an unknown id, another municipality's, or (when a
+ * participant is given) another participant's is NotFoundError.
+ */
+async function markDone(tx: Tx, ctx: Ctx, id: string, by: { participantId?: string | null; contactId?: string }): Promise<boolean> {
+  if (!isUuid(id)) throw new NotFoundError("follow-up");
+  const [row] = await tx
+    .select({ participantId: followUps.participantId, doneAt: followUps.doneAt })
+    .from(followUps)
+    .where(and(eq(followUps.id, id), eq(followUps.municipalityId, ctx.membership.organizationId)))
+    .for("update");
+  if (!row || (by.participantId !== undefined && row.participantId !== by.participantId)) throw new NotFoundError("follow-up");
+  if (row.doneAt) return false;
+  await tx
+    .update(followUps)
+    .set({ doneAt: new Date(), doneContactId: by.contactId ?? null })
+    .where(and(eq(followUps.id, id), eq(followUps.municipalityId, ctx.membership.organizationId)));
+  return true;
+}
+
+/** Closes a follow-up without a contact (e.g. a cadence step for a job that ended early). */
+export async function completeFollowUp(ctx: Ctx, id: string): Promise<{ participantId: string | null }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    if (!isUuid(id)) throw new NotFoundError("follow-up");
+    const [row] = await tx
+      .select({ participantId: followUps.participantId })
+      .from(followUps)
+      .where(and(eq(followUps.id, id), eq(followUps.municipalityId, ctx.membership.organizationId)));
+    if (!row) throw new NotFoundError("follow-up");
+    // The participant must still be readable by the caller (not anonymized).
+    if (row.participantId) await requireParticipant(tx, ctx, row.participantId);
+    const done = await markDone(tx, ctx, id, {});
+    if (done && row.participantId) await writeAudit(tx, ctx, { participantId: row.participantId, action: "followup.complete", details: { followUpId: id } });
+    return { participantId: row.participantId };
+  });
+}
+
+/**
+ * The participant a contact or job is being logged for, by name only. Opening the form
+ * is a read of the record, so it is written to the audit log like any other.
+ */
+export async function openParticipantForm(ctx: Ctx, participantId: string, purpose: "contact" | "work"): Promise<{ id: string; name: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const p = await requireParticipant(tx, ctx, participantId);
+    await writeAudit(tx, ctx, { participantId: p.id, action: "participant.read", details: { purpose } });
+    return { id: p.id, name: `${p.firstName} ${p.lastName}` };
+  });
+}
+
+/**
+ * The follow-up a contact is about to answer: null when it is already done; NotFoundError
+ * when it is not an open or closed follow-up of this participant in the caller's municipality.
+ */
+export async function findFollowUp(ctx: Ctx, participantId: string, id: string): Promise<{ id: string; title: string; source: "next_action" | "cadence"; dueOn: string } | null> {
+  if (!isUuid(id)) throw new NotFoundError("follow-up");
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: followUps.id, title: followUps.title, source: followUps.source, dueOn: followUps.dueOn, doneAt: followUps.doneAt })
+    .from(followUps)
+    .where(and(eq(followUps.id, id), eq(followUps.participantId, participantId), eq(followUps.municipalityId, ctx.membership.organizationId)));
+  if (!row) throw new NotFoundError("follow-up");
+  if (row.doneAt) return null;
+  return { id: row.id, title: row.title, source: row.source, dueOn: row.dueOn };
+}
+
+export interface DueFollowUp {
+  id: string;
+  dueOn: string;
+  title: string;
+  source: "next_action" | "cadence";
+  participantId: string | null;
+  participantName: string | null;
+  staffName: string | null;
+}
+
+const participantVisible = or(isNull(followUps.participantId), isNull(participants.anonymizedAt));
+
+/** More rows than this is a list nobody reads; the page says so instead of cutting it silently. */
+export const DUE_LIST_LIMIT = 500;
+
+async function queryFollowUps(ctx: Ctx, where: (SQL | undefined)[], limit: number, now: Date): Promise<DueFollowUp[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: followUps.id,
+      dueOn: followUps.dueOn,
+      title: followUps.title,
+      source: followUps.source,
+      participantId: followUps.participantId,
+      participantName: sql<string | null>`${participants.firstName} || ' ' || ${participants.lastName}`,
+      staffName: users.name,
+    })
+    .from(followUps)
+    .leftJoin(participants, eq(participants.id, followUps.participantId))
+    .leftJoin(users, eq(users.id, followUps.staffId))
+    .where(and(eq(followUps.municipalityId, ctx.membership.organizationId), isNull(followUps.doneAt), participantVisible, ...where))
+    .orderBy(asc(followUps.dueOn), asc(followUps.id))
+    .limit(limit);
+  return sortDue(rows, osloDate(now));
+}
+
+/**
+ * Open follow-ups in the due-list order. Staff see their own; an admin may ask for the
+ * whole municipality. `until` limits how far ahead upcoming items are listed.
+ */
+export async function listDueFollowUps(
+  ctx: Ctx,
+  opts: { scope: "mine" | "all"; until?: string | null },
+  now = new Date(),
+): Promise<{ rows: DueFollowUp[]; more: boolean }> {
+  const all = opts.scope === "all" && can(ctx.membership.role, "participants.manage");
+  const rows = await queryFollowUps(ctx, [all ? undefined : eq(followUps.staffId, ctx.userId), opts.until ? lte(followUps.dueOn, opts.until) : undefined], DUE_LIST_LIMIT + 1, now);
+  return { rows: rows.slice(0, DUE_LIST_LIMIT), more: rows.length > DUE_LIST_LIMIT };
+}
+
+/** Every open follow-up of one participant, whoever has it: for the participant page. */
+export async function listParticipantFollowUps(ctx: Ctx, participantId: string, now = new Date()): Promise<DueFollowUp[]> {
+  await requireParticipant(await getDb(), ctx, participantId);
+  // A participant has at most a few cadences and next steps open at a time.
+  return queryFollowUps(ctx, [eq(followUps.participantId, participantId)], 200, now);
+}
+
+// ── Weekly digest ─────────────────────────────────────────────────────────────
+
+/**
+ * Writes one digest email to the outbox for each staff member with open follow-ups that
+ * are overdue or due within a week, in one transaction. Follow-ups of people who are no
+ * longer staff of that municipality are left out. Returns the number of emails written.
+ */
+export async function sendWeeklyDigests(now: Date): Promise<number> {
+  const db = await getDb();
+  const today = osloDate(now);
+  const rows = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      municipality: organizations.name,
+      dueOn: followUps.dueOn,
+    })
+    .from(followUps)
+    .innerJoin(users, eq(users.id, followUps.staffId))
+    .innerJoin(organizations, eq(organizations.id, followUps.municipalityId))
+    .leftJoin(participants, eq(participants.id, followUps.participantId))
+    .where(
+      and(
+        isNull(followUps.doneAt),
+        lte(followUps.dueOn, addDays(today, DIGEST_DAYS)),
+        participantVisible,
+        sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${followUps.staffId}
+          and ${memberships.organizationId} = ${followUps.municipalityId} and ${inArray(memberships.role, [...STAFF_ROLES])})`,
+      ),
+    )
+    .orderBy(asc(users.id));
+  const byUser = new Map<string, { email: string; name: string; municipalities: Set<string>; dueDates: string[] }>();
+  for (const r of rows) {
+    const entry = byUser.get(r.userId) ?? { email: r.email, name: r.name ?? r.email, municipalities: new Set<string>(), dueDates: [] };
+    entry.municipalities.add(r.municipality);
+    entry.dueDates.push(r.dueOn);
+    byUser.set(r.userId, entry);
+  }
+  const base = appUrl() ?? "http://localhost:3000";
+  await db.transaction(async (tx) => {
+    for (const u of byUser.values()) {
+      const digest = buildDigest(u.dueDates, today, "nb", { recipientName: u.name, municipality: [...u.municipalities].join(", "), appUrl: base });
+      await sendEmail(tx, { to: u.email, ...digest, template: "follow_up_digest" });
+    }
+  });
+  return byUser.size;
+}
