@@ -62,13 +62,16 @@ const NEXT_ACTIONS = [
 const PARTICIPANT_CHANNELS: ContactChannel[] = ["in_person", "in_person", "phone", "video", "message"];
 const PARTICIPANT_PURPOSES: ContactPurpose[] = ["job_development", "follow_along", "problem_solving"];
 
-/** IPS follow-along: the week before start, within 3 days after, weekly the first month, then monthly. */
-const CADENCE = [-7, 3, 7, 14, 21, 28];
+/**
+ * IPS follow-along as lib/follow-ups/rules.ts cadenceFor() plans it: before start, within
+ * 3 days after, weekly the first month, then monthly. Titles are the same message keys.
+ */
+const CADENCE = [-3, 3, 7, 14, 21, 28];
 function cadenceTitle(offset: number): string {
-  if (offset < 0) return "Møt deltakeren uka før oppstart";
-  if (offset === 3) return "Følg opp innen 3 dager etter oppstart";
-  if (offset <= 28) return "Ukentlig oppfølging den første måneden";
-  return "Månedlig oppfølging";
+  if (offset < 0) return "beforeStart";
+  if (offset === 3) return "afterStart";
+  if (offset <= 28) return `week${offset / 7}`;
+  return `month${Math.round(offset / 30) + 1}`;
 }
 
 function isActive(p: PlannedParticipant, day: number): boolean {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PlannedFollowUps } from "@/components/follow-ups/planned-follow-ups";
+import { Timeline } from "@/components/follow-ups/timeline";
 import { ConsentPanel } from "@/components/participants/consent-panel";
 import { OutcomeForm } from "@/components/participants/outcome-form";
 import { ReassignForm } from "@/components/participants/reassign-form";
@@ -13,10 +15,12 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { listConsents } from "@/lib/consents/data";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { listParticipantFollowUps } from "@/lib/follow-ups/data";
 import { listOutcomes } from "@/lib/outcomes/data";
 import { readParticipant } from "@/lib/participant-record/data";
 import { listStaff } from "@/lib/participants/data";
 import { osloDate, programmeTimeLeft } from "@/lib/participants/rules";
+import { participantTimeline } from "@/lib/timeline/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("title") };
@@ -27,12 +31,19 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const { id } = await params;
   const { saved } = await searchParams;
   const r = await orNotFound(readParticipant(ctx, id));
-  const [consents, outcomes] = await Promise.all([listConsents(ctx, id), listOutcomes(ctx, id)]);
+  const [consents, outcomes, events, planned] = await Promise.all([
+    listConsents(ctx, id),
+    listOutcomes(ctx, id),
+    participantTimeline(ctx, id),
+    listParticipantFollowUps(ctx, id),
+  ]);
   const manage = can(ctx.membership.role, "participants.manage");
   const staff = manage ? await listStaff(ctx) : [];
   const t = await getTranslations("participants");
   const td = await getTranslations("participants.detail");
   const to = await getTranslations("participants.outcome");
+  const tfu = await getTranslations("followUps.saved");
+  const savedText = saved === "created" ? td("created") : saved === "contact" || saved === "work" ? tfu(saved) : td("saved");
   const locale = (await getLocale()) as Locale;
   const today = osloDate(new Date());
   const left = programmeTimeLeft(r.programmeEnd, today);
@@ -58,14 +69,21 @@ export default async function ParticipantPage({ params, searchParams }: { params
       </PageHeader>
       {saved && (
         <div className="mb-6">
-          <Alert tone="success" role="status">{saved === "created" ? td("created") : td("saved")}</Alert>
+          <Alert tone="success" role="status">{savedText}</Alert>
         </div>
       )}
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="record">
-          <h2 id="record" className="mb-2 text-xl font-semibold">{td("record")}</h2>
-          <RecordSummary r={r} />
-        </section>
+        <div className="flex flex-col gap-10">
+          <section aria-labelledby="record">
+            <h2 id="record" className="mb-2 text-xl font-semibold">{td("record")}</h2>
+            <RecordSummary r={r} />
+          </section>
+          <PlannedFollowUps participantId={id} rows={planned} today={today} />
+          <section aria-labelledby="timeline">
+            <h2 id="timeline" className="mb-2 text-xl font-semibold">{td("timeline")}</h2>
+            <Timeline events={events} />
+          </section>
+        </div>
         <div className="flex flex-col gap-10">
           <ConsentPanel participantId={id} name={name} consents={consents} today={today} />
           <section aria-labelledby="outcomes" className="flex flex-col gap-3">
