@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { RadioGroup } from "@/components/follow-ups/radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { Textarea } from "@/components/ui/textarea";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -64,28 +65,7 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
           defaultValue={values.employerId ?? ""}
           error={errors.employerId}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="notes" className="font-semibold">
-            {labels.notes} <span className="font-normal text-muted">({t("optional")})</span>
-          </label>
-          <p id="notes-hint" className="text-sm text-muted">
-            {t("notesHint")}
-          </p>
-          {errors.notes && (
-            <p id="notes-error" className="text-sm font-semibold text-danger">
-              {errors.notes}
-            </p>
-          )}
-          <textarea
-            id="notes"
-            name="notes"
-            rows={5}
-            defaultValue={values.notes ?? ""}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={errors.notes ? "notes-hint notes-error" : "notes-hint"}
-            className={`w-full rounded border-2 px-3 py-2 ${errors.notes ? "border-danger" : "border-muted"}`}
-          />
-        </div>
+        <Textarea name="notes" label={labels.notes} optionalText={t("optional")} hint={t("notesHint")} defaultValue={values.notes ?? ""} error={errors.notes} />
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4" aria-describedby="next-hint">
           <legend className="px-1 text-lg font-semibold">
             {t("next")} <span className="font-normal text-muted">({t("optional")})</span>

@@ -1,3 +1,5 @@
+import { describedBy, FieldLabel, HintAndError } from "./field-parts";
+
 /**
  * A fieldset of radio buttons with legend, hint and error (Aksel's RadioGroup pattern).
  * The first radio carries the group's name as its id, so an error-summary link lands on it.
@@ -19,22 +21,10 @@ export function RadioGroup({
   error?: string;
   inline?: boolean;
 }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className="flex flex-col gap-2">
-      <legend className="font-semibold">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm font-semibold text-danger">
-          {error}
-        </p>
-      )}
+    <fieldset aria-describedby={describedBy(name, hint, error).describedBy} className="flex flex-col gap-2">
+      <FieldLabel as="legend" label={legend} />
+      <HintAndError id={name} hint={hint} error={error} />
       <div className={inline ? "flex flex-wrap gap-x-6 gap-y-2" : "flex flex-col gap-2"}>
         {options.map((o, i) => {
           const id = i === 0 ? name : `${name}-${o.value}`;
