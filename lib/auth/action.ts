@@ -18,15 +18,18 @@ export interface FormState {
 type Access = { permission: Permission } | { public: true };
 type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<FormState | void>;
 
-export function action<S extends z.ZodType>(schema: S, access: { public: true }, fn: Handler<S, null>): (prev: FormState, form: FormData) => Promise<FormState>;
-export function action<S extends z.ZodType>(schema: S, access: { permission: Permission }, fn: Handler<S, Ctx>): (prev: FormState, form: FormData) => Promise<FormState>;
+/** A schema, or a function that builds it per request (e.g. when it depends on today's date). */
+type SchemaOf<S extends z.ZodType> = S | (() => S);
+
+export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: { public: true }, fn: Handler<S, null>): (prev: FormState, form: FormData) => Promise<FormState>;
+export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: { permission: Permission }, fn: Handler<S, Ctx>): (prev: FormState, form: FormData) => Promise<FormState>;
 /**
  * The one wrapper for server actions: resolves the session, checks the permission,
  * validates with zod, and turns errors into messages at the fields. Server actions are
  * public POST endpoints, so every one is built with this.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above give callers the precise ctx type
-export function action<S extends z.ZodType>(schema: S, access: Access, fn: Handler<S, any>) {
+export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access, fn: Handler<S, any>) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     const values: Record<string, string> = {};
     for (const [key, value] of form.entries()) {
@@ -41,7 +44,7 @@ export function action<S extends z.ZodType>(schema: S, access: Access, fn: Handl
       ctx = await getCtx();
       if (!ctx || !can(ctx.membership.role, access.permission)) return { ok: false, formError: t("notFound"), values };
     }
-    const parsed = schema.safeParse(values);
+    const parsed = (typeof schema === "function" ? schema() : schema).safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

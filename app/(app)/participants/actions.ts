@@ -7,14 +7,15 @@ import { recordOutcome } from "@/lib/outcomes/data";
 import { createParticipant, reassignParticipant, updateParticipant } from "@/lib/participant-record/data";
 import { consentSchema, editParticipantSchema, outcomeSchema, participantFormSchema, reassignSchema, withdrawConsentSchema } from "@/lib/participants/schemas";
 
+// Birth years are checked against this year, so the schema is built per request.
 const year = () => new Date().getFullYear();
 
-export const createParticipantAction = action(participantFormSchema(year()), { permission: "participants.write" }, async (input, ctx) => {
+export const createParticipantAction = action(() => participantFormSchema(year()), { permission: "participants.write" }, async (input, ctx) => {
   const id = await createParticipant(ctx, input);
   redirect(`/participants/${id}?saved=created`);
 });
 
-export const updateParticipantAction = action(editParticipantSchema(year()), { permission: "participants.write" }, async (input, ctx) => {
+export const updateParticipantAction = action(() => editParticipantSchema(year()), { permission: "participants.write" }, async (input, ctx) => {
   await updateParticipant(ctx, input.id, input.version, input);
   redirect(`/participants/${input.id}?saved=updated`);
 });

@@ -1,20 +1,17 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { action, type FormState } from "@/lib/auth/action";
+import { action } from "@/lib/auth/action";
 import { logContact } from "@/lib/follow-ups/data";
 import { logContactSchema } from "@/lib/follow-ups/schemas";
 import { osloDate } from "@/lib/participants/rules";
 
 const returnTo = z.object({ from: z.enum(["due", ""]).optional().catch(undefined) });
 
-export async function logContactAction(prev: FormState, form: FormData): Promise<FormState> {
-  // The schema knows today's date ("not in the future"), so it is built per request.
-  const run = action(logContactSchema(osloDate(new Date())).and(returnTo), { permission: "followups.write" }, async (input, ctx) => {
-    await logContact(ctx, input);
-    // A contact that answers a row of the due list goes back to the list; otherwise to the participant.
-    if (input.followUpId && input.from === "due") redirect("/follow-ups?saved=contact");
-    redirect(input.participantId ? `/participants/${input.participantId}?saved=contact` : "/follow-ups?saved=contact");
-  });
-  return run(prev, form);
-}
+// The schema knows today's date ("not in the future"), so it is built per request.
+export const logContactAction = action(() => logContactSchema(osloDate(new Date())).and(returnTo), { permission: "followups.write" }, async (input, ctx) => {
+  await logContact(ctx, input);
+  // A contact that answers a row of the due list goes back to the list; otherwise to the participant.
+  if (input.followUpId && input.from === "due") redirect("/follow-ups?saved=contact");
+  redirect(input.participantId ? `/participants/${input.participantId}?saved=contact` : "/follow-ups?saved=contact");
+});
