@@ -22,6 +22,11 @@ export const config = {
   matcher: [
     "/home/:path*",
     "/participants/:path*",
+    "/pipeline/:path*",
+    "/employers/:path*",
+    "/slots/:path*",
+    "/proposals/:path*",
+    "/placements/:path*",
     "/follow-ups/:path*",
     "/fidelity/:path*",
     "/organization/:path*",

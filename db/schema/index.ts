@@ -5,3 +5,5 @@ export * from "./participants";
 export * from "./follow-up";
 export * from "./audit";
 export * from "./jobs";
+export * from "./employers";
+export * from "./pipeline";

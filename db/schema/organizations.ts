@@ -3,6 +3,22 @@ import { users } from "./auth";
 
 export const organizationKindEnum = pgEnum("organization_kind", ["municipality", "employer", "association", "partner"]);
 
+export const industryEnum = pgEnum("industry", [
+  "cleaning",
+  "kindergarten",
+  "health_care",
+  "retail",
+  "hospitality",
+  "construction",
+  "logistics",
+  "engineering",
+  "manufacturing",
+  "office",
+  "public_sector",
+  "other",
+]);
+export const sizeBandEnum = pgEnum("size_band", ["1-9", "10-49", "50-249", "250+"]);
+
 export const roleEnum = pgEnum("role", [
   "consultant",
   "job_specialist",
@@ -21,6 +37,12 @@ export const organizations = pgTable(
     // Norwegian organisasjonsnummer: 9 digits, mod-11 check (validated in lib/organizations/rules.ts).
     orgNumber: text("org_number").notNull().unique(),
     city: text("city").notNull(),
+    // Employer profile; empty for other kinds.
+    industry: industryEnum("industry"),
+    sizeBand: sizeBandEnum("size_band"),
+    address: text("address"),
+    area: text("area"),
+    website: text("website"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -47,6 +69,8 @@ export const memberships = pgTable(
   ],
 );
 
+export type Industry = (typeof industryEnum.enumValues)[number];
+export type SizeBand = (typeof sizeBandEnum.enumValues)[number];
 export type Organization = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
 export type Membership = typeof memberships.$inferSelect;

@@ -5,6 +5,9 @@ import { memberships, organizations, users } from "../schema";
 import { orgNumberCheckDigit } from "../../lib/organizations/rules";
 import { organizations as seedOrganizations, people } from "./data";
 import { seedAnchor, seedCaseload } from "./caseload";
+import { seedEmployers } from "./employers";
+import { seedPlacements } from "./placements";
+import { seedSlots } from "./slots";
 
 /** A uuid derived from a key, so the demo data gets the same ids on every run. */
 export function stableId(key: string): string {
@@ -60,7 +63,12 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
         set: { isAdmin: sql`excluded.is_admin` },
       });
 
-    await seedCaseload(tx, seedAnchor());
+    const anchor = seedAnchor();
+    await seedCaseload(tx, anchor);
+    // The pipeline, in dependency order: employer profiles, then their slots, then placements.
+    await seedEmployers(tx, anchor);
+    await seedSlots(tx, anchor);
+    await seedPlacements(tx, anchor);
 
     return { organizations: orgRows.length, users: userRows.length, memberships: membershipRows.length };
   });

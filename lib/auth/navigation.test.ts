@@ -3,14 +3,13 @@ import { navFor } from "./navigation";
 
 describe("navigation per role", () => {
   it("gives municipality staff their caseload areas", () => {
-    expect(navFor("consultant").map((i) => i.href)).toEqual(["/home", "/participants", "/follow-ups", "/organization"]);
-    expect(navFor("job_specialist").map((i) => i.href)).toEqual(["/home", "/participants", "/follow-ups", "/fidelity", "/organization"]);
-    expect(navFor("municipality_admin").map((i) => i.href)).toEqual([
-      "/home", "/participants", "/follow-ups", "/fidelity", "/organization", "/email-status", "/settings",
-    ]);
+    const areas = ["/home", "/participants", "/pipeline", "/employers", "/slots", "/follow-ups"];
+    expect(navFor("consultant").map((i) => i.href)).toEqual([...areas, "/organization"]);
+    expect(navFor("job_specialist").map((i) => i.href)).toEqual([...areas, "/fidelity", "/organization"]);
+    expect(navFor("municipality_admin").map((i) => i.href)).toEqual([...areas, "/fidelity", "/organization", "/email-status", "/settings"]);
   });
   it("shows an employer only their own areas", () => {
-    expect(navFor("employer").map((i) => i.href)).toEqual(["/home", "/organization"]);
+    expect(navFor("employer").map((i) => i.href)).toEqual(["/home", "/slots", "/proposals", "/organization"]);
   });
   it("shows admins the email delivery page", () => {
     expect(navFor("municipality_admin").map((i) => i.href)).toContain("/email-status");

@@ -12,6 +12,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/home", label: "home", permission: "home.view" },
   { href: "/participants", label: "participants", permission: "participants.read" },
+  { href: "/pipeline", label: "pipeline", permission: "placements.manage" },
+  { href: "/employers", label: "employers", permission: "employers.read" },
+  { href: "/slots", label: "slots", permission: "slots.read" },
+  { href: "/proposals", label: "proposals", permission: "proposals.answer" },
   { href: "/follow-ups", label: "followUps", permission: "followups.write" },
   { href: "/fidelity", label: "fidelity", permission: "fidelity.view" },
   { href: "/organization", label: "organization", permission: "organization.read" },

@@ -16,6 +16,15 @@ const expected: Record<Permission, Role[]> = {
   "followups.write": ["consultant", "job_specialist", "municipality_admin"],
   "fidelity.view": ["job_specialist", "municipality_admin"],
   "municipality.settings": ["municipality_admin"],
+  "employers.read": ["consultant", "job_specialist", "municipality_admin"],
+  "employers.manage": ["consultant", "job_specialist", "municipality_admin"],
+  "employer.profile": ["employer"],
+  "slots.read": ["consultant", "job_specialist", "municipality_admin", "employer"],
+  "slots.write": ["consultant", "job_specialist", "municipality_admin", "employer"],
+  "matching.view": ["consultant", "job_specialist", "municipality_admin"],
+  "placements.manage": ["consultant", "job_specialist", "municipality_admin"],
+  "proposals.answer": ["employer"],
+  "agreements.confirm": ["consultant", "job_specialist", "municipality_admin", "employer"],
 };
 
 describe("permissions matrix", () => {
@@ -38,6 +47,6 @@ describe("permissions matrix", () => {
   });
 
   it("lists a role's permissions", () => {
-    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read"]);
+    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm"]);
   });
 });

@@ -33,6 +33,24 @@ export const PERMISSIONS = {
   "fidelity.view": ["job_specialist", "municipality_admin"],
   /** Retention period and caseload target of the municipality. */
   "municipality.settings": ["municipality_admin"],
+
+  /** Employers in the municipality's city: list, relationship history, contact person. */
+  "employers.read": MUNICIPALITY,
+  /** Edit an employer's profile, assign the municipality contact, invite its contact people. */
+  "employers.manage": MUNICIPALITY,
+  /** An employer's own organization profile and colleagues. */
+  "employer.profile": ["employer"],
+  /** Slots: employers their own organization's, municipality staff those of employers in their city. */
+  "slots.read": [...MUNICIPALITY, "employer"],
+  "slots.write": [...MUNICIPALITY, "employer"],
+  /** Ranked matches between participants and slots, with reasons. */
+  "matching.view": MUNICIPALITY,
+  /** Propose participants and move their placements through the stages. */
+  "placements.manage": MUNICIPALITY,
+  /** Proposals to the employer's own slots: consented fields only; answer them. */
+  "proposals.answer": ["employer"],
+  /** Read and confirm an internship agreement (each party its own confirmation). */
+  "agreements.confirm": [...MUNICIPALITY, "employer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

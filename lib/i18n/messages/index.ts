@@ -1,12 +1,18 @@
 // Messages are split by area so each area owns its own file: messages/<locale>/<area>.json,
 // each holding one top-level namespace (or several for core). Add a new area to both lists.
 import enCore from "./en/core.json";
+import enEmployers from "./en/employers.json";
+import enPlacements from "./en/placements.json";
+import enSlots from "./en/slots.json";
 import enFidelity from "./en/fidelity.json";
 import enFollowUps from "./en/followUps.json";
 import enParticipantImport from "./en/participantImport.json";
 import enParticipants from "./en/participants.json";
 import enRetention from "./en/retention.json";
 import nbCore from "./nb/core.json";
+import nbEmployers from "./nb/employers.json";
+import nbPlacements from "./nb/placements.json";
+import nbSlots from "./nb/slots.json";
 import nbFidelity from "./nb/fidelity.json";
 import nbFollowUps from "./nb/followUps.json";
 import nbParticipantImport from "./nb/participantImport.json";
@@ -14,6 +20,6 @@ import nbParticipants from "./nb/participants.json";
 import nbRetention from "./nb/retention.json";
 
 export const messages = {
-  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention },
-  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention },
+  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements },
+  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements },
 };
