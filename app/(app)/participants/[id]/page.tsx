@@ -64,6 +64,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
           <Link href={`/participants/${id}/edit`}>{td("edit")}</Link>
           <Link href={`/participants/${id}/contacts/new`}>{td("logContact")}</Link>
           <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
+          {can(ctx.membership.role, "matching.view") && <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>}
           {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
         </p>
       </PageHeader>
