@@ -2,11 +2,15 @@
 // Runs on PostgreSQL in BENCH_DATABASE_URL (created, migrated, seeded and filled with the
 // national-scale data set when missing). Lib code imports "server-only", so the script runs
 // with the react-server condition (see package.json).
-import { openPostgres, setDbHandle, type DbHandle } from "../index";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openPglite, openPostgres, setDbHandle, type Db, type DbHandle } from "../index";
 import { seed } from "../seed";
 import { ctxFor } from "../testing/ctx";
 import type { ParticipantFilters } from "../../lib/participants/data";
 import { generateNational } from "./generate";
+import { generateNationalPipeline } from "./generate-pipeline";
 
 const DEFAULT_URL = "postgres://lagspill:lagspill@127.0.0.1:5432/lagspill_bench";
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -92,9 +96,58 @@ async function main(): Promise<void> {
     // An admin's view of the whole municipality (Bergen, 5,000 participants), by name.
     const municipality: ParticipantFilters = { assigned: "all", status: "all", sort: "name", dir: "asc", page: 1, pageSize: 25 };
     emit("caseload.list_municipality.p95_ms", round(percentile(await measure(() => listParticipants(admin, municipality)), 95)), "ms");
+
+    const pipeline = await generateNationalPipeline(handle.db, (line) => console.error(`bench: ${line}`));
+    emit("matching.generate.seconds", pipeline.seconds, "s");
+    await benchMatching(handle.db, "");
   } finally {
     await handle.close();
   }
+
+  // The same matching over the same data set on the embedded database, for information (no budget).
+  // It lives in a folder under the system's temp dir and is generated there once (BENCH_PGLITE=0 skips it).
+  if (process.env.BENCH_PGLITE !== "0") {
+    const dir = process.env.BENCH_PGLITE_DIR ?? path.join(tmpdir(), "lagspill-bench-pglite");
+    const pglite = await openPglite(dir);
+    setDbHandle(pglite);
+    try {
+      await seed(pglite.db);
+      await generateNational(pglite.db, (line) => console.error(`bench (pglite): ${line}`));
+      await generateNationalPipeline(pglite.db, (line) => console.error(`bench (pglite): ${line}`));
+      await benchMatching(pglite.db, ".pglite");
+    } finally {
+      await pglite.close();
+    }
+  }
+}
+
+/**
+ * Top 20 participants for one open Bergen slot (Bergen has 5,000 of the 50,000 participants),
+ * and top 20 of the 20,000 slots for one Bergen participant: the SQL pre-filter plus the ranking.
+ */
+async function benchMatching(db: Db, suffix: string): Promise<void> {
+  const { matchesForParticipant, matchesForSlot } = await import("../../lib/matching/data");
+  const consultant = await ctxFor(db, "jonas.kvamsdal@bergen.kommune.example");
+  const rows = async <T>(query: ReturnType<typeof sql>) => {
+    const r = await db.execute(query);
+    return (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as T[];
+  };
+  // A cleaning slot: the occupation most participants wish for, so the pre-filter has the most to do.
+  const [slot] = await rows<{ id: string }>(sql`select s.id from slots s join organizations o on o.id = s.employer_id
+    where o.city = 'Bergen' and s.status = 'open' and s.isco_code = '9112' and o.name like 'Bedrift % AS' order by s.id limit 1`);
+  const [participant] = await rows<{ id: string }>(sql`select p.id from participants p
+    where p.municipality_id = ${consultant.membership.organizationId} and p.status = 'enrolled' and p.external_id like 'NAT-%'
+      and p.programme_end > current_date + 180
+      and exists (select 1 from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null)
+    order by p.id limit 1`);
+  const slotSamples = await measure(() => matchesForSlot(consultant, slot.id));
+  emit(`matching.slot_top20${suffix}.p95_ms`, round(percentile(slotSamples, 95)), "ms");
+  emit(`matching.slot_top20${suffix}.p50_ms`, round(percentile(slotSamples, 50)), "ms");
+  emit(`matching.slot_top20${suffix}.results`, (await matchesForSlot(consultant, slot.id)).matches.length, "rows");
+  const participantSamples = await measure(() => matchesForParticipant(consultant, participant.id));
+  emit(`matching.participant_top20${suffix}.p95_ms`, round(percentile(participantSamples, 95)), "ms");
+  emit(`matching.participant_top20${suffix}.p50_ms`, round(percentile(participantSamples, 50)), "ms");
+  emit(`matching.participant_top20${suffix}.results`, (await matchesForParticipant(consultant, participant.id)).matches.length, "rows");
 }
 
 main().catch((err) => {

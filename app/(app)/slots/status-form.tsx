@@ -1,0 +1,42 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import type { SlotStatus } from "@/db/schema/pipeline";
+import type { FormState } from "@/lib/auth/action";
+
+const LABELS: Record<SlotStatus, "open" | "close" | "draft" | "filled"> = { open: "open", closed: "close", draft: "draft", filled: "filled" };
+
+/** One button per status the slot can move to; the version guards against a change in between. */
+export function SlotStatusForm({ action, id, version, status }: { action: (prev: FormState, form: FormData) => Promise<FormState>; id: string; version: number; status: SlotStatus }) {
+  const t = useTranslations("slots.detail");
+  const [state, formAction] = useActionState(action, {});
+  const targets = (["open", "closed", "filled", "draft"] as const).filter((s) => s !== status && !(s === "draft" && status !== "open"));
+  return (
+    <form action={formAction} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
+      <h2 id="status-title" className="text-xl font-semibold">
+        {t("changeStatus")}
+      </h2>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <div className="flex flex-wrap gap-3">
+        {targets.map((s) => (
+          <SubmitButton key={s} name="status" value={s} variant="secondary">
+            {t(LABELS[s])}
+          </SubmitButton>
+        ))}
+      </div>
+      {state.ok && (
+        <Alert tone="success" role="status">
+          {t("statusSaved")}
+        </Alert>
+      )}
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+    </form>
+  );
+}

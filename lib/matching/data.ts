@@ -1,0 +1,264 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { auditLog } from "@/db/schema";
+import type { Cefr } from "@/db/schema/participants";
+import type { SlotKind } from "@/db/schema/pipeline";
+import { writeAudit } from "@/lib/audit/data";
+import { NotFoundError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { requireParticipant } from "@/lib/participants/data";
+import { osloDate } from "@/lib/participants/rules";
+import { getSlot } from "@/lib/slots/data";
+import {
+  DISTANCE_FIT,
+  EXPERIENCE_FIT,
+  MATCH_WEIGHTS,
+  MIN_HOURS_SHARE,
+  WISH_RANK_FIT,
+  rankParticipantsForSlot,
+  rankSlotsForParticipant,
+  type Match,
+  type MatchParticipant,
+  type MatchSlot,
+} from "./rules";
+
+/**
+ * How many candidates the SQL pre-filter hands to the ranking. The pre-filter orders by the
+ * parts it can compute cheaply (occupation, Norwegian, area: 80 of 100 points), so a candidate
+ * it leaves out could only pass one it keeps on hours and time left, and then only far below
+ * the top 20 shown.
+ */
+export const PREFILTER_LIMIT = 200;
+
+const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];
+
+function requireStaff(ctx: Ctx): void {
+  if (!MUNICIPALITY_ROLES.includes(ctx.membership.role)) throw new NotFoundError("matches");
+}
+
+/** The occupation fit (0..1) of an ISCO column against a known unit group, by the same distances as the ranking. */
+function distanceFit(column: SQL, code: string): SQL {
+  return sql`(case when ${column} = ${code} then ${DISTANCE_FIT[0]}::float8
+    when left(${column}, 3) = ${code.slice(0, 3)} then ${DISTANCE_FIT[1]}::float8
+    when left(${column}, 2) = ${code.slice(0, 2)} then ${DISTANCE_FIT[2]}::float8
+    when left(${column}, 1) = ${code.slice(0, 1)} then ${DISTANCE_FIT[3]}::float8 else 0::float8 end)`;
+}
+
+const rankFit = (rank: SQL) =>
+  sql`(case ${rank} when 1 then ${WISH_RANK_FIT[0]}::float8 when 2 then ${WISH_RANK_FIT[1]}::float8 else ${WISH_RANK_FIT[2]}::float8 end)`;
+
+export interface ParticipantMatchItem extends MatchParticipant {
+  firstName: string;
+  lastName: string;
+}
+
+/** Ranked participants of the caller's municipality for an open slot of an employer in the city. */
+export async function matchesForSlot(ctx: Ctx, slotId: string, limit = 20, now = new Date()): Promise<{ slot: MatchSlot & { title: string }; matches: Match<ParticipantMatchItem>[] }> {
+  requireStaff(ctx);
+  const slot = await getSlot(ctx, slotId);
+  if (slot.status !== "open") throw new NotFoundError("slot");
+  const today = osloDate(now);
+  const db = await getDb();
+  const isco = slot.iscoCode;
+  const major = isco.slice(0, 1);
+  const wishFit = sql`${distanceFit(sql`w.isco_code`, isco)} * ${rankFit(sql`w.rank`)}`;
+  const experienceFit = sql`${distanceFit(sql`e.isco_code`, isco)} * ${EXPERIENCE_FIT}::float8`;
+  const norwegian = slot.norwegianRequired
+    ? sql`(case when p.norwegian_speaking >= ${slot.norwegianRequired}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
+    : sql`${MATCH_WEIGHTS.norwegian}::int`;
+  const area = slot.area ? sql`(case when lower(p.area) = lower(${slot.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)` : sql`0`;
+  const rows = rowsOf<{
+    id: string;
+    first_name: string;
+    last_name: string;
+    norwegian_speaking: Cefr | null;
+    driving_licence: boolean;
+    area: string | null;
+    hours_per_week: number | null;
+    available_from: string | null;
+    programme_end: string;
+    wishes: string[] | null;
+    experience: { iscoCode: string; years: number }[] | null;
+  }>(await db.execute(sql`
+    select p.id, p.first_name, p.last_name, p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week,
+      p.available_from::text as available_from, p.programme_end::text as programme_end,
+      (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
+      (select json_agg(json_build_object('iscoCode', e.isco_code, 'years', e.years)) from participant_experience e where e.participant_id = p.id) as experience
+    from participants p
+    cross join lateral (
+      select max(f) as fit from (
+        select ${wishFit} as f from participant_wishes w where w.participant_id = p.id and left(w.isco_code, 1) = ${major}
+        union all
+        select ${experienceFit} from participant_experience e where e.participant_id = p.id and left(e.isco_code, 1) = ${major}
+      ) x
+    ) occ
+    where p.municipality_id = ${ctx.membership.organizationId} and p.status = 'enrolled' and p.anonymized_at is null
+      and p.programme_end >= ${today}::date
+      and occ.fit is not null
+      -- A per-row probe of the consents index: as EXISTS the planner hashes every consent in the country.
+      and coalesce((select true from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null limit 1), false)
+      and not exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active')
+      ${slot.requiresDrivingLicence ? sql`and p.driving_licence` : sql``}
+      ${slot.endsOn ? sql`and (p.available_from is null or p.available_from <= ${slot.endsOn}::date)` : sql``}
+      and (p.hours_per_week is null or p.hours_per_week >= ${slot.hoursPerWeek * MIN_HOURS_SHARE}::float8)
+    order by occ.fit * ${MATCH_WEIGHTS.occupation}::float8 + ${norwegian} + ${area} desc, p.id
+    limit ${PREFILTER_LIMIT}`));
+  const candidates: ParticipantMatchItem[] = rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    wishes: r.wishes ?? [],
+    experience: r.experience ?? [],
+    norwegianSpeaking: r.norwegian_speaking,
+    drivingLicence: r.driving_licence,
+    area: r.area,
+    hoursPerWeek: r.hours_per_week,
+    availableFrom: r.available_from,
+    programmeEnd: r.programme_end,
+    hasConsent: true,
+    inActivePlacement: false,
+  }));
+  const matches = rankParticipantsForSlot(slot, candidates, today).slice(0, limit);
+  // Each participant whose wishes and levels were shown gets a line in their audit trail, in one statement.
+  if (matches.length > 0) {
+    await db.insert(auditLog).values(
+      matches.map((m) => ({
+        municipalityId: ctx.membership.organizationId,
+        participantId: m.item.id,
+        userId: ctx.userId,
+        action: "participant.read",
+        details: { view: "slotMatches", slotId },
+      })),
+    );
+  }
+  return { slot: { ...slot, title: slot.title }, matches };
+}
+
+export interface SlotMatchItem extends MatchSlot {
+  title: string;
+  kind: SlotKind;
+  positions: number;
+  employerId: string;
+  employerName: string;
+}
+
+export type MatchBlock = "noConsent" | "activePlacement" | "notEnrolled" | "noOccupation";
+
+/** Ranked open slots of employers in the city for one participant of the caller's municipality. */
+export async function matchesForParticipant(
+  ctx: Ctx,
+  participantId: string,
+  limit = 20,
+  now = new Date(),
+): Promise<{ participant: { id: string; firstName: string; lastName: string }; blocked: MatchBlock | null; matches: Match<SlotMatchItem>[] }> {
+  requireStaff(ctx);
+  const db = await getDb();
+  const ref = await requireParticipant(db, ctx, participantId);
+  const today = osloDate(now);
+  const rows = rowsOf<{
+      norwegian_speaking: Cefr | null;
+      driving_licence: boolean;
+      area: string | null;
+      hours_per_week: number | null;
+      available_from: string | null;
+      programme_end: string;
+      wishes: string[] | null;
+      experience: { iscoCode: string; years: number }[] | null;
+      has_consent: boolean;
+      active_placement: boolean;
+    }>(await db.execute(sql`
+      select p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week, p.available_from::text as available_from, p.programme_end::text as programme_end,
+        (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
+        (select json_agg(json_build_object('iscoCode', e.isco_code, 'years', e.years)) from participant_experience e where e.participant_id = p.id) as experience,
+        exists (select 1 from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null) as has_consent,
+        exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active') as active_placement
+      from participants p where p.id = ${ref.id}`));
+  const r = rows[0];
+  await writeAudit(db, ctx, { participantId: ref.id, action: "participant.read", details: { view: "matches" } });
+  const person: MatchParticipant = {
+    id: ref.id,
+    wishes: r.wishes ?? [],
+    experience: r.experience ?? [],
+    norwegianSpeaking: r.norwegian_speaking,
+    drivingLicence: r.driving_licence,
+    area: r.area,
+    hoursPerWeek: r.hours_per_week,
+    availableFrom: r.available_from,
+    programmeEnd: r.programme_end,
+    hasConsent: r.has_consent,
+    inActivePlacement: r.active_placement,
+  };
+  const result = { participant: { id: ref.id, firstName: ref.firstName, lastName: ref.lastName } };
+  const blocked: MatchBlock | null =
+    ref.status !== "enrolled" || person.programmeEnd < today
+      ? "notEnrolled"
+      : !person.hasConsent
+        ? "noConsent"
+        : person.inActivePlacement
+          ? "activePlacement"
+          : person.wishes.length + person.experience.length === 0
+            ? "noOccupation"
+            : null;
+  if (blocked) return { ...result, blocked, matches: [] };
+
+  // The participant's wishes and experience are known, so each slot's occupation fit is a CASE over them.
+  const codes = [
+    ...person.wishes.map((code, i) => ({ code, factor: WISH_RANK_FIT[i] ?? WISH_RANK_FIT[WISH_RANK_FIT.length - 1] })),
+    ...person.experience.map((e) => ({ code: e.iscoCode, factor: EXPERIENCE_FIT })),
+  ];
+  const fits = codes.map((c) => sql`${distanceFit(sql`s.isco_code`, c.code)} * ${c.factor}::float8`);
+  const fit = fits.length === 1 ? fits[0] : sql`greatest(${sql.join(fits, sql`, `)})`;
+  const majors = [...new Set(codes.map((c) => c.code.slice(0, 1)))];
+  const startable = person.availableFrom && person.availableFrom > today ? person.availableFrom : today;
+  const norwegian = person.norwegianSpeaking
+    ? sql`(case when s.norwegian_required is null or s.norwegian_required <= ${person.norwegianSpeaking}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
+    : sql`(case when s.norwegian_required is null then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`;
+  const area = person.area ? sql`(case when lower(s.area) = lower(${person.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)` : sql`0`;
+  const slotRows = rowsOf<{
+      id: string;
+      title: string;
+      kind: SlotKind;
+      isco_code: string;
+      norwegian_required: Cefr | null;
+      requires_driving_licence: boolean;
+      area: string | null;
+      starts_on: string;
+      ends_on: string | null;
+      hours_per_week: number;
+      positions: number;
+      employer_id: string;
+      employer_name: string;
+    }>(await db.execute(sql`
+      select s.id, s.title, s.kind, s.isco_code, s.norwegian_required, s.requires_driving_licence, s.area,
+        s.starts_on::text as starts_on, s.ends_on::text as ends_on, s.hours_per_week, s.positions, o.id as employer_id, o.name as employer_name
+      from slots s join organizations o on o.id = s.employer_id
+      where o.kind = 'employer' and o.city = ${ctx.membership.city} and s.status = 'open'
+        and left(s.isco_code, 1) in (${sql.join(majors.map((m) => sql`${m}`), sql`, `)})
+        and (s.ends_on is null or s.ends_on >= ${startable}::date)
+        ${person.drivingLicence ? sql`` : sql`and not s.requires_driving_licence`}
+        ${person.hoursPerWeek != null ? sql`and s.hours_per_week * ${MIN_HOURS_SHARE}::float8 <= ${person.hoursPerWeek}::int` : sql``}
+      order by ${fit} * ${MATCH_WEIGHTS.occupation}::float8 + ${norwegian} + ${area} desc, s.id
+      limit ${PREFILTER_LIMIT}`));
+  const slots: SlotMatchItem[] = slotRows.map((s) => ({
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    iscoCode: s.isco_code,
+    norwegianRequired: s.norwegian_required,
+    requiresDrivingLicence: s.requires_driving_licence,
+    area: s.area,
+    startsOn: s.starts_on,
+    endsOn: s.ends_on,
+    hoursPerWeek: s.hours_per_week,
+    positions: s.positions,
+    employerId: s.employer_id,
+    employerName: s.employer_name,
+  }));
+  return { ...result, blocked: null, matches: rankSlotsForParticipant(person, slots, today).slice(0, limit) };
+}
+
+/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
