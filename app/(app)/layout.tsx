@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { YourContact } from "@/components/employers/your-contact";
 import { AppNav } from "@/components/layout/app-nav";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { MembershipSwitch } from "@/components/layout/membership-switch";
@@ -42,6 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+        {ctx.membership.role === "employer" && <YourContact ctx={ctx} />}
         {children}
       </main>
     </>

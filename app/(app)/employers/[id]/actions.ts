@@ -1,0 +1,41 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { action } from "@/lib/auth/action";
+import { addContactPerson, inviteEmployerContact, setContactPerson, updateEmployerProfile } from "@/lib/employers/data";
+import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
+import { kickDelivery } from "@/lib/email/worker";
+import type { Locale } from "@/lib/i18n/locale";
+
+/** Where the invitation link points when APP_URL is unset: the address the consultant is using. */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const origin = h.get("origin");
+  if (origin) return origin;
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+}
+
+export const setContactPersonAction = action(contactPersonSchema, { permission: "employers.manage" }, async (input, ctx) => {
+  await setContactPerson(ctx, input.id, input.contactUserId);
+  revalidatePath(`/employers/${input.id}`);
+  return { ok: true, message: "saved" };
+});
+
+export const addEmployerContactAction = action(employerContactSchema, { permission: "employers.manage" }, async ({ id, invite, ...contact }, ctx) => {
+  if (invite) {
+    await inviteEmployerContact(ctx, id, contact, { origin: await requestOrigin(), locale: (await getLocale()) as Locale });
+    void kickDelivery();
+  } else {
+    await addContactPerson(ctx, id, contact);
+  }
+  revalidatePath(`/employers/${id}`);
+  return { ok: true, message: invite ? "invited" : "added", values: { name: contact.name, email: contact.email } };
+});
+
+export const updateEmployerProfileAction = action(employerProfileSchema, { permission: "employers.manage" }, async ({ id, ...input }, ctx) => {
+  await updateEmployerProfile(ctx, id, input);
+  revalidatePath(`/employers/${id}`);
+  revalidatePath("/employers");
+  return { ok: true, message: "saved" };
+});
