@@ -21,7 +21,12 @@ export type AuditAction =
   | "followup.complete"
   | "outcome.record"
   | "work.create"
-  | "audit.read";
+  | "audit.read"
+  | "placement.propose"
+  | "placement.move"
+  | "proposal.read"
+  | "agreement.save"
+  | "agreement.confirm";
 
 export async function writeAudit(
   tx: Tx,

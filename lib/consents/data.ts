@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid, requireParticipant } from "@/lib/participants/data";
+import { withdrawPendingProposals } from "@/lib/placements/data";
 
 export const CONSENT_SCOPES: ConsentScope[] = ["share_employers", "share_fair_exhibitors", "contact_email"];
 
@@ -76,6 +77,7 @@ export async function withdrawConsent(ctx: Ctx, participantId: string, consentId
       .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), isNull(consents.withdrawnAt)))
       .returning({ scope: consents.scope });
     if (!row) throw new NotFoundError("consent");
+    if (row.scope === "share_employers") await withdrawPendingProposals(tx, participantId, ctx.userId);
     await writeAudit(tx, ctx, { participantId, action: "consent.withdraw", details: { scope: row.scope } });
   });
 }

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Board } from "@/components/placements/board";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCtx } from "@/lib/auth/session";
+import { consultantBoard, RECENT_DAYS } from "@/lib/pipeline/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("placements.pipeline"))("title") };
+}
+
+export default async function PipelinePage({ searchParams }: { searchParams: Promise<{ moved?: string }> }) {
+  const ctx = await requireCtx("placements.manage");
+  const { moved } = await searchParams;
+  const cards = await consultantBoard(ctx);
+  const t = await getTranslations("placements");
+  const all = ctx.membership.role === "municipality_admin";
+  return (
+    <>
+      <PageHeader title={t("pipeline.title")} lead={t(all ? "pipeline.leadAll" : "pipeline.lead", { days: RECENT_DAYS })} />
+      {moved && (
+        <div className="mb-6">
+          <Alert tone="success" role="status">
+            {t("moved")}
+          </Alert>
+        </div>
+      )}
+      <Board
+        cards={cards}
+        returnTo="/pipeline"
+        empty={
+          <>
+            {t("pipeline.empty")} <Link href="/slots">{t("pipeline.emptyAction")}</Link>
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ConfirmForm } from "@/components/placements/confirm-form";
+import { PrintButton } from "@/components/placements/print-button";
+import { StageBadge } from "@/components/placements/stage-badge";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { agreementView } from "@/lib/agreements/data";
+import { PARTIES } from "@/lib/agreements/schemas";
+import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { listStaff } from "@/lib/participants/data";
+import { TermsForm } from "./terms-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("placements.agreement"))("title") };
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-0.5 border-b border-line py-2 sm:flex-row sm:gap-4">
+      <dt className="font-semibold sm:w-56 sm:shrink-0">{term}</dt>
+      <dd className="whitespace-pre-line">{children}</dd>
+    </div>
+  );
+}
+
+export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const ctx = await requireCtx("agreements.confirm");
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const view = await orNotFound(agreementView(ctx, id));
+  const { placement: p, agreement: a } = view;
+  const isStaff = ctx.membership.organizationKind === "municipality";
+  const staff = view.editable ? await listStaff(ctx) : [];
+  const t = await getTranslations("placements.agreement");
+  const locale = (await getLocale()) as Locale;
+  const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
+  const confirmedAt = a ? { municipality: a.municipalityConfirmedAt, employer: a.employerConfirmedAt, participant: a.participantConfirmedAt } : null;
+  const mine = (party: (typeof PARTIES)[number]) => (party === "employer" ? !isStaff : isStaff);
+  return (
+    <>
+      <PageHeader title={t("titleFor", { name: view.participantName, employer: p.employerName })} lead={<>{p.slotTitle} · <StageBadge stage={p.stage} /></>}>
+        <p className="no-print flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link href={isStaff ? `/placements/${p.id}` : `/proposals/${p.id}`}>{t("back")}</Link>
+          {a && <PrintButton label={t("print")} />}
+        </p>
+      </PageHeader>
+      {saved && (
+        <div className="no-print mb-6">
+          <Alert tone="success" role="status">
+            {t(`saved.${saved === "terms" || saved === "active" ? saved : "confirmed"}`)}
+          </Alert>
+        </div>
+      )}
+      {!a ? (
+        <Alert tone="info">{isStaff ? t("noTermsStaff") : t("noTermsEmployer")}</Alert>
+      ) : (
+        <>
+          <section aria-labelledby="terms" className="mb-10 max-w-3xl">
+            <h2 id="terms" className="mb-2 text-xl font-semibold">
+              {t("terms")}
+            </h2>
+            <dl>
+              <Item term={t("participant")}>{view.participantName}</Item>
+              <Item term={t("employer")}>{p.employerName}</Item>
+              <Item term={t("slot")}>{p.slotTitle}</Item>
+              <Item term={t("mentorName")}>{a.mentorName}</Item>
+              <Item term={t("tasks")}>{a.tasks}</Item>
+              <Item term={t("period")}>{a.endsOn ? `${date(a.startsOn)} – ${date(a.endsOn)}` : t("from", { date: date(a.startsOn) })}</Item>
+              <Item term={t("hoursPerWeek")}>{t("hours", { hours: a.hoursPerWeek })}</Item>
+              <Item term={t("followUpPlan")}>{a.followUpPlan}</Item>
+              <Item term={t("municipalityContact")}>{[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}</Item>
+              <Item term={t("supportScheme")}>{t(`schemes.${a.supportScheme ?? "none"}`)}</Item>
+            </dl>
+          </section>
+          <section aria-labelledby="confirmations" className="mb-10 max-w-3xl">
+            <h2 id="confirmations" className="mb-2 text-xl font-semibold">
+              {t("confirmations")}
+            </h2>
+            <ul className="flex flex-col gap-4">
+              {PARTIES.map((party) => (
+                <li key={party} className="flex flex-col gap-2 rounded border border-line p-3">
+                  <h3 className="font-semibold">{t(`parties.${party}`)}</h3>
+                  {confirmedAt![party] ? (
+                    <p>
+                      {t(party === "participant" ? "confirmedRecorded" : "confirmedBy", {
+                        name: view.confirmedBy[party] ?? "–",
+                        at: formatDateTime(confirmedAt![party]!, locale),
+                        method: a.participantConfirmationMethod ? t(`methods.${a.participantConfirmationMethod}`) : "",
+                      })}
+                    </p>
+                  ) : (
+                    <>
+                      <p>{t("notConfirmed")}</p>
+                      {p.stage === "agreement" && mine(party) && <ConfirmForm placementId={p.id} version={a.version} party={party} label={t(`confirm.${party}`)} />}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+      {view.editable && (
+        <section aria-labelledby="terms-form" className="no-print">
+          <h2 id="terms-form" className="mb-2 text-xl font-semibold">
+            {a ? t("editTerms") : t("fillTerms")}
+          </h2>
+          <TermsForm
+            placementId={p.id}
+            version={a?.version ?? 0}
+            defaults={view.defaults}
+            staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+            hasConfirmations={Boolean(confirmedAt && Object.values(confirmedAt).some(Boolean))}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { saveTermsAction } from "../../actions";
+
+const SCHEMES = ["none", "nav_wage_subsidy", "nav_work_training", "mentor_grant"] as const;
+
+interface TermsFormProps {
+  placementId: string;
+  version: number;
+  defaults: Record<string, string>;
+  staff: { value: string; label: string }[];
+  /** Saving changes someone has confirmed clears the confirmations: say so before they save. */
+  hasConfirmations: boolean;
+}
+
+export function TermsForm({ placementId, version, defaults, staff, hasConfirmations }: TermsFormProps) {
+  const t = useTranslations("placements.agreement");
+  const te = useTranslations("errors");
+  const [state, formAction] = useActionState(saveTermsAction, {});
+  const v = { ...defaults, ...(state.values ?? {}) };
+  const errors = state.fieldErrors ?? {};
+  const labels = {
+    tasks: t("tasks"),
+    mentorName: t("mentorName"),
+    startsOn: t("startsOn"),
+    endsOn: t("endsOn"),
+    hoursPerWeek: t("hoursPerWeek"),
+    followUpPlan: t("followUpPlan"),
+    supportScheme: t("supportScheme"),
+    municipalityContactId: t("municipalityContact"),
+  };
+  return (
+    <form action={formAction} noValidate className="no-print flex max-w-3xl flex-col gap-5">
+      <input type="hidden" name="placementId" value={placementId} />
+      <input type="hidden" name="version" value={version} />
+      <p>{t("formLead")}</p>
+      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
+        <Textarea name="tasks" label={labels.tasks} hint={t("tasksHint")} rows={4} defaultValue={v.tasks} error={errors.tasks} />
+        <Field name="mentorName" label={labels.mentorName} hint={t("mentorHint")} defaultValue={v.mentorName} error={errors.mentorName} autoComplete="off" />
+        <div className="flex flex-col gap-5 sm:flex-row">
+          <Field name="startsOn" type="date" label={labels.startsOn} className="max-w-56" defaultValue={v.startsOn} error={errors.startsOn} />
+          <Field name="endsOn" type="date" label={labels.endsOn} optionalText={t("optional")} className="max-w-56" defaultValue={v.endsOn} error={errors.endsOn} />
+        </div>
+        <Field name="hoursPerWeek" inputMode="numeric" label={labels.hoursPerWeek} hint={t("hoursHint")} className="max-w-40" defaultValue={v.hoursPerWeek} error={errors.hoursPerWeek} />
+        <Textarea name="followUpPlan" label={labels.followUpPlan} hint={t("followUpPlanHint")} rows={3} defaultValue={v.followUpPlan} error={errors.followUpPlan} />
+        <Select name="supportScheme" label={labels.supportScheme} options={SCHEMES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} defaultValue={v.supportScheme} error={errors.supportScheme} />
+        <Select name="municipalityContactId" label={labels.municipalityContactId} hint={t("contactHint")} placeholder={t("chooseContact")} options={staff} defaultValue={v.municipalityContactId} error={errors.municipalityContactId} />
+      </div>
+      {hasConfirmations && <Alert tone="info">{t("resetWarning")}</Alert>}
+      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={labels} />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      <div>
+        <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CandidateProfile } from "@/components/placements/candidate-profile";
+import { MoveForm } from "@/components/placements/move-form";
+import { StageBadge } from "@/components/placements/stage-badge";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
+import { employerProposal } from "@/lib/proposals/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("placements.proposals"))("detailTitle") };
+}
+
+export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
+  const ctx = await requireCtx("proposals.answer");
+  const { id } = await params;
+  const { moved } = await searchParams;
+  const p = await orNotFound(employerProposal(ctx, id));
+  const t = await getTranslations("placements");
+  const locale = (await getLocale()) as Locale;
+  if (p.unavailable) {
+    return (
+      <>
+        <PageHeader title={t("proposals.unavailableTitle", { slot: p.slotTitle })} />
+        <Alert tone="info">
+          <p>{t("proposals.unavailable")}</p>
+          <p className="mt-2">
+            <Link href="/proposals">{t("proposals.back")}</Link>
+          </p>
+        </Alert>
+      </>
+    );
+  }
+  const names = { name: p.profile.firstName, slot: p.slotTitle };
+  return (
+    <>
+      <PageHeader title={t("proposals.titleFor", names)} lead={<StageBadge stage={p.stage} />}>
+        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/proposals">{t("proposals.back")}</Link>
+          {CONTACT_STAGES.includes(p.stage) && <Link href={`/placements/${p.id}/agreement`}>{t("proposals.agreement")}</Link>}
+        </p>
+      </PageHeader>
+      {moved && (
+        <div className="mb-6">
+          <Alert tone="success" role="status">
+            {t(`proposals.answered.${moved === "interview" || moved === "declined_by_employer" ? moved : "employer_interested"}`, names)}
+          </Alert>
+        </div>
+      )}
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="candidate" className="flex flex-col gap-2">
+          <h2 id="candidate" className="text-xl font-semibold">
+            {t("proposals.candidate")}
+          </h2>
+          <p className="text-muted">{t("proposals.candidateLead")}</p>
+          <CandidateProfile profile={p.profile} />
+          {p.contact && (
+            <dl className="mt-4">
+              <dt className="font-semibold">{t("proposals.contact")}</dt>
+              <dd>{[`${p.profile.firstName} ${p.contact.lastName}`, p.contact.phone, p.contact.email].filter(Boolean).join(" · ")}</dd>
+            </dl>
+          )}
+        </section>
+        <section aria-labelledby="answer" className="no-print flex flex-col gap-4">
+          <h2 id="answer" className="text-xl font-semibold">
+            {t("proposals.answer")}
+          </h2>
+          {p.stage === "interview" && p.interviewAt && <p>{t("proposals.interviewAt", { at: formatDateTime(p.interviewAt, locale) })}</p>}
+          {p.moves.length === 0 && <p>{t(CONTACT_STAGES.includes(p.stage) ? "proposals.seeAgreement" : "proposals.nothingToAnswer")}</p>}
+          <div className="flex flex-col items-start gap-4">
+            {p.moves.map((to) => (
+              <MoveForm
+                key={to}
+                id={p.id}
+                version={p.version}
+                to={to}
+                actor="employer"
+                label={t(`proposals.labels.${to}`)}
+                question={isClosingMove(to) ? t("proposals.declineQuestion", names) : undefined}
+              />
+            ))}
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { consents, participantExperience, participantLanguages, participantWishes, participants, placements, slots } from "@/db/schema";
+import type { Cefr, EducationLevel } from "@/db/schema/participants";
+import type { PlacementStage } from "@/db/schema/pipeline";
+import { writeAudit } from "@/lib/audit/data";
+import { NotFoundError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { hasConsent } from "@/lib/consents/data";
+import { requireParticipant } from "@/lib/participants/data";
+import { ACTIVE_STATUSES } from "@/lib/participants/rules";
+import { actorOf, auditCtx, requireCitySlot, requirePlacement } from "@/lib/placements/data";
+import { allowedMoves, CONTACT_STAGES, OPEN_STAGES, PENDING_STAGES } from "@/lib/placements/rules";
+
+/**
+ * What an employer may see of a candidate: the fields the participant consented to share.
+ * Never the last name, country of origin, contact details or notes — those are not selected.
+ */
+export interface ConsentedProfile {
+  firstName: string;
+  norwegian: { reading: Cefr | null; writing: Cefr | null; speaking: Cefr | null; listening: Cefr | null };
+  languages: { language: string; level: Cefr }[];
+  educationLevel: EducationLevel;
+  educationField: string | null;
+  experience: { iscoCode: string; years: number }[];
+  wishes: string[];
+}
+
+async function loadConsentedProfile(tx: Tx, participantId: string): Promise<ConsentedProfile> {
+  const [p] = await tx
+    .select({
+      firstName: participants.firstName,
+      reading: participants.norwegianReading,
+      writing: participants.norwegianWriting,
+      speaking: participants.norwegianSpeaking,
+      listening: participants.norwegianListening,
+      educationLevel: participants.educationLevel,
+      educationField: participants.educationField,
+    })
+    .from(participants)
+    .where(eq(participants.id, participantId));
+  const [languages, experience, wishes] = await Promise.all([
+    tx.select({ language: participantLanguages.language, level: participantLanguages.level }).from(participantLanguages).where(eq(participantLanguages.participantId, participantId)).orderBy(asc(participantLanguages.language)),
+    tx.select({ iscoCode: participantExperience.iscoCode, years: participantExperience.years }).from(participantExperience).where(eq(participantExperience.participantId, participantId)).orderBy(desc(participantExperience.years)),
+    tx.select({ iscoCode: participantWishes.iscoCode }).from(participantWishes).where(eq(participantWishes.participantId, participantId)).orderBy(asc(participantWishes.rank)),
+  ]);
+  const { firstName, reading, writing, speaking, listening, educationLevel, educationField } = p;
+  return { firstName, norwegian: { reading, writing, speaking, listening }, languages, experience, wishes: wishes.map((w) => w.iscoCode), educationLevel, educationField };
+}
+
+export interface ProposalPreview {
+  slot: { id: string; title: string; employerName: string; status: string };
+  participant: { id: string; name: string };
+  consent: boolean;
+  existing: { id: string; stage: PlacementStage } | null;
+  profile: ConsentedProfile;
+}
+
+/** For the consultant before proposing: exactly what the employer will see, and whether it may be sent. */
+export async function proposalPreview(ctx: Ctx, slotId: string, participantId: string): Promise<ProposalPreview> {
+  if (actorOf(ctx) !== "staff") throw new NotFoundError("participant");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const participant = await requireParticipant(tx, ctx, participantId);
+    const slot = await requireCitySlot(tx, ctx, slotId);
+    const [existing] = await tx
+      .select({ id: placements.id, stage: placements.stage })
+      .from(placements)
+      .where(and(eq(placements.slotId, slot.id), eq(placements.participantId, participant.id), ne(placements.stage, "suggested")))
+      .orderBy(desc(placements.createdAt))
+      .limit(1);
+    const profile = await loadConsentedProfile(tx, participant.id);
+    await writeAudit(tx, ctx, { participantId: participant.id, action: "participant.read", details: { purpose: "proposal" } });
+    return {
+      slot: { id: slot.id, title: slot.title, employerName: slot.employerName, status: slot.status },
+      participant: { id: participant.id, name: `${participant.firstName} ${participant.lastName}` },
+      consent: await hasConsent(tx, participant.id, "share_employers"),
+      existing: existing && OPEN_STAGES.includes(existing.stage) ? existing : null,
+      profile,
+    };
+  });
+}
+
+export interface EmployerProposalRow {
+  id: string;
+  stage: PlacementStage;
+  slotId: string;
+  slotTitle: string;
+  /** Null when the candidate is no longer available. */
+  firstName: string | null;
+  interviewAt: Date | null;
+  updatedAt: Date;
+}
+
+const isUnavailable = (stage: PlacementStage) => stage === "withdrawn" || stage === "declined_by_participant";
+
+/** Candidates proposed to the employer's own slots, newest activity first. */
+export async function employerProposals(ctx: Ctx): Promise<EmployerProposalRow[]> {
+  if (actorOf(ctx) !== "employer") throw new NotFoundError("placement");
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: placements.id,
+      stage: placements.stage,
+      slotId: placements.slotId,
+      slotTitle: slots.title,
+      firstName: participants.firstName,
+      interviewAt: placements.interviewAt,
+      updatedAt: placements.updatedAt,
+    })
+    .from(placements)
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(participants, eq(participants.id, placements.participantId))
+    .where(and(eq(placements.employerId, ctx.membership.organizationId), ne(placements.stage, "suggested")))
+    .orderBy(desc(placements.updatedAt), asc(placements.id));
+  return rows.map((r) => ({ ...r, firstName: isUnavailable(r.stage) ? null : r.firstName }));
+}
+
+export type EmployerProposal =
+  | { unavailable: true; id: string; slotTitle: string }
+  | {
+      unavailable: false;
+      id: string;
+      slotId: string;
+      slotTitle: string;
+      stage: PlacementStage;
+      version: number;
+      interviewAt: Date | null;
+      profile: ConsentedProfile;
+      /** From the agreement on: who the candidate is and how to reach them. */
+      contact: { lastName: string; email: string | null; phone: string | null } | null;
+      moves: PlacementStage[];
+    };
+
+/** One proposal to the employer's organization; another employer's id is a 404. Every view is audited. */
+export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerProposal> {
+  if (actorOf(ctx) !== "employer") throw new NotFoundError("placement");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const p = await requirePlacement(tx, ctx, id);
+    // Consent is checked again at every view: a withdrawal takes effect at once.
+    const consent = await hasConsent(tx, p.participantId, "share_employers");
+    if (isUnavailable(p.stage) || (PENDING_STAGES.includes(p.stage) && !consent)) return { unavailable: true, id: p.id, slotTitle: p.slotTitle };
+    const [extra] = await tx
+      .select({ interviewAt: placements.interviewAt, lastName: participants.lastName, email: participants.email, phone: participants.phone })
+      .from(placements)
+      .innerJoin(participants, eq(participants.id, placements.participantId))
+      .where(eq(placements.id, p.id));
+    const profile = await loadConsentedProfile(tx, p.participantId);
+    await writeAudit(tx, auditCtx(ctx, p.municipalityId), { participantId: p.participantId, action: "proposal.read", details: { placementId: p.id, employerId: p.employerId } });
+    return {
+      unavailable: false,
+      id: p.id,
+      slotId: p.slotId,
+      slotTitle: p.slotTitle,
+      stage: p.stage,
+      version: p.version,
+      interviewAt: extra.interviewAt,
+      profile,
+      contact: CONTACT_STAGES.includes(p.stage) ? { lastName: extra.lastName, email: extra.email, phone: extra.phone } : null,
+      moves: allowedMoves(p.stage, "employer"),
+    };
+  });
+}
+
+/**
+ * The caller's participants who may be proposed for the slot: active, consented to sharing,
+ * and not already on its pipeline. An admin chooses from the whole municipality.
+ */
+export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<{ id: string; name: string }[]> {
+  if (actorOf(ctx) !== "staff") throw new NotFoundError("slot");
+  const db = await getDb();
+  const rows = await db
+    .select({ id: participants.id, firstName: participants.firstName, lastName: participants.lastName })
+    .from(participants)
+    .where(
+      and(
+        eq(participants.municipalityId, ctx.membership.organizationId),
+        isNull(participants.anonymizedAt),
+        inArray(participants.status, ACTIVE_STATUSES),
+        ctx.membership.role === "municipality_admin" ? undefined : eq(participants.assignedTo, ctx.userId),
+        sql`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = 'share_employers' and c.withdrawn_at is null)`,
+        sql`not exists (select 1 from ${placements} pl where pl.participant_id = ${participants.id} and pl.slot_id = ${slotId}
+          and pl.stage in ('suggested', 'proposed', 'employer_interested', 'interview', 'agreement', 'active'))`,
+      ),
+    )
+    .orderBy(asc(participants.firstName), asc(participants.lastName));
+  return rows.map((r) => ({ id: r.id, name: `${r.firstName} ${r.lastName}` }));
+}
