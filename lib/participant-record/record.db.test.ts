@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { auditLog, participantStatusChanges, participants } from "@/db/schema";
+import { auditLog, participantStatusChanges, participants, placements, slots } from "@/db/schema";
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
@@ -10,6 +10,8 @@ import type { Ctx } from "@/lib/auth/session";
 import { giveConsent, hasConsent, listConsents, withdrawConsent } from "@/lib/consents/data";
 import { listOutcomes, recordOutcome } from "@/lib/outcomes/data";
 import { caseloadFigures, listParticipants } from "@/lib/participants/data";
+import { participantPlacements } from "@/lib/pipeline/data";
+import { employerFigures } from "@/lib/proposals/data";
 import { participantFormSchema, type ParticipantInput } from "@/lib/participants/schemas";
 import { createParticipant, readParticipant, reassignParticipant, updateParticipant } from "./data";
 
@@ -141,6 +143,29 @@ describe("outcomes", () => {
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "neither", reason: "Sykdom" });
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "work", reason: "ignored" });
     expect(await listOutcomes(jonas, id)).toEqual([expect.objectContaining({ timepoint: "programme_end", outcome: "work", reason: null })]);
+  });
+});
+
+describe("placements on the participant page", () => {
+  it("lists a participant's placements for their own municipality only", async () => {
+    const [seeded] = await h.db.select({ participantId: placements.participantId }).from(placements).where(eq(placements.municipalityId, bergenAdmin.membership.organizationId)).limit(1);
+    expect((await participantPlacements(bergenAdmin, seeded.participantId)).length).toBeGreaterThan(0);
+    expect(await participantPlacements(henrik, seeded.participantId)).toEqual([]);
+  });
+
+  it("gives an employer figures about its own organization only", async () => {
+    const torstein = await ctxFor(h.db, "torstein@fjordkanten-bygg.example");
+    const ola = await ctxFor(h.db, "ola@nidelva-bygg.example");
+    const openSlotsOf = async (employerId: string) =>
+      (await h.db.select({ n: count() }).from(slots).where(and(eq(slots.employerId, employerId), eq(slots.status, "open"))))[0].n;
+    const proposedTo = async (employerId: string) =>
+      (await h.db.select({ n: count() }).from(placements).where(and(eq(placements.employerId, employerId), eq(placements.stage, "proposed"))))[0].n;
+    for (const ctx of [torstein, ola]) {
+      const figures = await employerFigures(ctx);
+      expect(figures.openSlots).toBe(await openSlotsOf(ctx.membership.organizationId));
+      expect(figures.awaitingAnswer).toBe(await proposedTo(ctx.membership.organizationId));
+    }
+    expect((await employerFigures(torstein)).openSlots).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, sql, type SQL }
 import { getDb, type Tx } from "@/db";
 import { memberships, participantWishes, participants, users } from "@/db/schema";
 import type { Cefr, ParticipantStatus } from "@/db/schema/participants";
+import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { ACTIVE_STATUSES, addMonths, osloDate } from "./rules";
@@ -106,11 +107,16 @@ export interface ParticipantListRow {
   assignedName: string | null;
   nextFollowUp: string | null;
   currentWork: "job" | "internship" | null;
+  /** The furthest open placement stage, if the participant is in the pipeline. */
+  placementStage: PlacementStage | null;
 }
 
 const nextFollowUp = sql<string | null>`(select min(f.due_on)::text from follow_ups f where f.participant_id = ${participants.id} and f.done_at is null)`;
 const currentWork = sql<"job" | "internship" | null>`(select w.kind from work_periods w where w.participant_id = ${participants.id}
   and w.starts_on <= current_date and (w.ends_on is null or w.ends_on >= current_date) order by w.kind limit 1)`;
+
+const placementStage = sql<PlacementStage | null>`(select pl.stage from placements pl where pl.participant_id = ${participants.id}
+  and pl.stage not in ('completed', 'declined_by_employer', 'declined_by_participant', 'withdrawn') order by pl.stage desc limit 1)`;
 
 /** The caseload list: one query, filtered, sorted and paged in the database. */
 export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = new Date()): Promise<{ rows: ParticipantListRow[]; total: number }> {
@@ -152,6 +158,7 @@ export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = ne
         assignedName: users.name,
         nextFollowUp,
         currentWork,
+        placementStage,
       })
       .from(participants)
       .leftJoin(users, eq(users.id, participants.assignedTo))

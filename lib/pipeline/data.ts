@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { agreements, organizations, participants, placementEvents, placements, slots, users } from "@/db/schema";
@@ -122,4 +122,32 @@ export async function placementDetail(ctx: Ctx, id: string) {
     hasAgreement: row.agreementId !== null,
     moves: allowedMoves(p.stage, "staff"),
   };
+}
+
+export interface ParticipantPlacement {
+  id: string;
+  stage: PlacementStage;
+  outcome: PlacementOutcome | null;
+  slotTitle: string;
+  employerName: string;
+  updatedAt: Date;
+}
+
+/** Every placement of one participant of the caller's municipality, newest first, for the participant page. */
+export async function participantPlacements(ctx: Ctx, participantId: string): Promise<ParticipantPlacement[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: placements.id,
+      stage: placements.stage,
+      outcome: placements.outcome,
+      slotTitle: slots.title,
+      employerName: organizations.name,
+      updatedAt: placements.updatedAt,
+    })
+    .from(placements)
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(organizations, eq(organizations.id, placements.employerId))
+    .where(and(eq(placements.participantId, participantId), eq(placements.municipalityId, ctx.membership.organizationId)))
+    .orderBy(desc(placements.updatedAt));
 }

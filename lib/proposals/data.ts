@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { consents, participantExperience, participantLanguages, participantWishes, participants, placements, slots } from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
@@ -187,4 +187,23 @@ export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<
     )
     .orderBy(asc(participants.firstName), asc(participants.lastName));
   return rows.map((r) => ({ id: r.id, name: `${r.firstName} ${r.lastName}` }));
+}
+
+export interface EmployerFigures {
+  openSlots: number;
+  awaitingAnswer: number;
+  inProgress: number;
+  active: number;
+}
+
+/** The employer's home-page figures, for the caller's own organization only. */
+export async function employerFigures(ctx: Ctx): Promise<EmployerFigures> {
+  const db = await getDb();
+  const employerId = ctx.membership.organizationId;
+  const [[open], byStage] = await Promise.all([
+    db.select({ n: count() }).from(slots).where(and(eq(slots.employerId, employerId), eq(slots.status, "open"))),
+    db.select({ stage: placements.stage, n: count() }).from(placements).where(eq(placements.employerId, employerId)).groupBy(placements.stage),
+  ]);
+  const n = (...stages: string[]) => byStage.filter((r) => stages.includes(r.stage)).reduce((a, r) => a + r.n, 0);
+  return { openSlots: open.n, awaitingAnswer: n("proposed"), inProgress: n("employer_interested", "interview", "agreement"), active: n("active") };
 }

@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
 import { caseloadFigures } from "@/lib/participants/data";
+import { employerFigures } from "@/lib/proposals/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -24,11 +25,12 @@ export default async function HomePage() {
   const n = (x: number) => formatNumber(x, locale);
 
   const caseloadScope = can(role, "participants.manage") ? "all" : "mine";
-  const [byRole, inCity, email, caseload] = await Promise.all([
+  const [byRole, inCity, email, caseload, recruitment] = await Promise.all([
     countMembersByRole(ctx),
     countOrganizationsInCity(ctx),
     can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
     can(role, "participants.read") ? caseloadFigures(ctx, caseloadScope) : null,
+    can(role, "proposals.answer") ? employerFigures(ctx) : null,
   ]);
   const members = Object.values(byRole).reduce((a, b) => a + (b ?? 0), 0);
 
@@ -41,6 +43,14 @@ export default async function HomePage() {
           <Stat label={t("endingSoon")} value={n(caseload.endingSoon)} />
           <Stat label={t("followUpsDue")} value={n(caseload.followUpsDue)} />
           <Stat label={t("inWork")} value={n(caseload.inWork)} />
+        </StatList>
+      )}
+      {recruitment && (
+        <StatList label={t("employerFigures")}>
+          <Stat label={t("openSlots")} value={n(recruitment.openSlots)} />
+          <Stat label={t("awaitingAnswer")} value={n(recruitment.awaitingAnswer)} />
+          <Stat label={t("inProgress")} value={n(recruitment.inProgress)} />
+          <Stat label={t("activePlacements")} value={n(recruitment.active)} />
         </StatList>
       )}
       <StatList label={t("figures")}>
@@ -83,6 +93,19 @@ export default async function HomePage() {
           <li>
             <Link href="/organization">{t("seeOrganization")}</Link>
           </li>
+          {recruitment && (
+            <>
+              <li>
+                <Link href="/proposals">{t("seeProposals")}</Link>
+              </li>
+              <li>
+                <Link href="/slots">{t("seeSlots")}</Link>
+              </li>
+              <li>
+                <Link href="/slots/new">{t("postSlot")}</Link>
+              </li>
+            </>
+          )}
           {email && (
             <li>
               <Link href="/email-status">{t("seeEmailStatus")}</Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { StageBadge } from "@/components/placements/stage-badge";
 import { StatusBadge } from "@/components/participants/status-badge";
 import { SortHeader } from "@/components/participants/sort-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -91,7 +92,7 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
                 <Td><StatusBadge status={r.status} /></Td>
                 <Td>{t("norwegianShort", { speaking: r.norwegianSpeaking ?? t("none"), writing: r.norwegianWriting ?? t("none") })}</Td>
                 <Td>{formatDate(new Date(r.programmeEnd), locale)}</Td>
-                <Td>{r.currentWork ? t(`workKinds.${r.currentWork}`) : t("none")}</Td>
+                <Td>{r.placementStage ? <StageBadge stage={r.placementStage} /> : r.currentWork ? t(`workKinds.${r.currentWork}`) : t("none")}</Td>
                 <Td>{r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}</Td>
                 {assigned !== "mine" && <Td>{r.assignedName ?? t("none")}</Td>}
               </tr>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PlannedFollowUps } from "@/components/follow-ups/planned-follow-ups";
 import { Timeline } from "@/components/follow-ups/timeline";
 import { ConsentPanel } from "@/components/participants/consent-panel";
+import { PlacementsSection } from "@/components/participants/placements-section";
 import { OutcomeForm } from "@/components/participants/outcome-form";
 import { ReassignForm } from "@/components/participants/reassign-form";
 import { RecordSummary } from "@/components/participants/record-summary";
@@ -16,6 +17,7 @@ import { listConsents } from "@/lib/consents/data";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { listParticipantFollowUps } from "@/lib/follow-ups/data";
+import { participantPlacements } from "@/lib/pipeline/data";
 import { listOutcomes } from "@/lib/outcomes/data";
 import { readParticipant } from "@/lib/participant-record/data";
 import { listStaff } from "@/lib/participants/data";
@@ -31,11 +33,12 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const { id } = await params;
   const { saved } = await searchParams;
   const r = await orNotFound(readParticipant(ctx, id));
-  const [consents, outcomes, events, planned] = await Promise.all([
+  const [consents, outcomes, events, planned, placementRows] = await Promise.all([
     listConsents(ctx, id),
     listOutcomes(ctx, id),
     participantTimeline(ctx, id),
     listParticipantFollowUps(ctx, id),
+    participantPlacements(ctx, id),
   ]);
   const manage = can(ctx.membership.role, "participants.manage");
   const staff = manage ? await listStaff(ctx) : [];
@@ -79,6 +82,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
             <h2 id="record" className="mb-2 text-xl font-semibold">{td("record")}</h2>
             <RecordSummary r={r} />
           </section>
+          <PlacementsSection rows={placementRows} findHref={can(ctx.membership.role, "matching.view") ? `/participants/${id}/matches` : undefined} />
           <PlannedFollowUps participantId={id} rows={planned} today={today} />
           <section aria-labelledby="timeline">
             <h2 id="timeline" className="mb-2 text-xl font-semibold">{td("timeline")}</h2>
