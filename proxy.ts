@@ -32,5 +32,7 @@ export const config = {
     "/organization/:path*",
     "/email-status/:path*",
     "/settings/:path*",
+    "/people/:path*",
+    "/account/:path*",
   ],
 };

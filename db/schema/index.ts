@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./employers";
 export * from "./pipeline";
+export * from "./security";

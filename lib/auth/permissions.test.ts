@@ -25,6 +25,8 @@ const expected: Record<Permission, Role[]> = {
   "placements.manage": ["consultant", "job_specialist", "municipality_admin"],
   "proposals.answer": ["employer"],
   "agreements.confirm": ["consultant", "job_specialist", "municipality_admin", "employer"],
+  "account.view": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
+  "people.manage": ["municipality_admin", "association_staff", "employer"],
 };
 
 describe("permissions matrix", () => {
@@ -47,6 +49,6 @@ describe("permissions matrix", () => {
   });
 
   it("lists a role's permissions", () => {
-    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm"]);
+    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm", "account.view", "people.manage"]);
   });
 });

@@ -51,6 +51,15 @@ export const PERMISSIONS = {
   "proposals.answer": ["employer"],
   /** Read and confirm an internship agreement (each party its own confirmation). */
   "agreements.confirm": [...MUNICIPALITY, "employer"],
+
+  /** One's own account: name, language, organizations, sessions, sign out everywhere. */
+  "account.view": ALL,
+  /**
+   * Invite, change the role of, and deactivate people of the own organization: municipality
+   * admins; association staff with the admin flag (checked in lib/people); employer contacts
+   * invite colleagues of the same employer.
+   */
+  "people.manage": ["municipality_admin", "association_staff", "employer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

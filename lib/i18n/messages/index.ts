@@ -1,5 +1,6 @@
 // Messages are split by area so each area owns its own file: messages/<locale>/<area>.json,
 // each holding one top-level namespace (or several for core). Add a new area to both lists.
+import enAccount from "./en/account.json";
 import enCore from "./en/core.json";
 import enEmployers from "./en/employers.json";
 import enPlacements from "./en/placements.json";
@@ -8,7 +9,9 @@ import enFidelity from "./en/fidelity.json";
 import enFollowUps from "./en/followUps.json";
 import enParticipantImport from "./en/participantImport.json";
 import enParticipants from "./en/participants.json";
+import enPeople from "./en/people.json";
 import enRetention from "./en/retention.json";
+import nbAccount from "./nb/account.json";
 import nbCore from "./nb/core.json";
 import nbEmployers from "./nb/employers.json";
 import nbPlacements from "./nb/placements.json";
@@ -17,9 +20,10 @@ import nbFidelity from "./nb/fidelity.json";
 import nbFollowUps from "./nb/followUps.json";
 import nbParticipantImport from "./nb/participantImport.json";
 import nbParticipants from "./nb/participants.json";
+import nbPeople from "./nb/people.json";
 import nbRetention from "./nb/retention.json";
 
 export const messages = {
-  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements },
-  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements },
+  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount },
+  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount },
 };
