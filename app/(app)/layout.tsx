@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("nav");
   const tr = await getTranslations("roles");
   const tapp = await getTranslations("app");
-  const items = navFor(ctx.membership.role).map((i) => ({ href: i.href, text: t(i.label) }));
+  const items = navFor(ctx.membership.role, ctx.membership.isAdmin).map((i) => ({ href: i.href, text: t(i.label) }));
   return (
     <>
       <header className="border-b border-line bg-white">
@@ -27,6 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span>
                 {t("signedInAs", { name: ctx.name })} · {tr(ctx.membership.role)}, {ctx.membership.organizationName}
               </span>
+              <Link href="/account">{t("account")}</Link>
               <LanguageSwitch />
               <SignOutButton />
             </div>

@@ -45,7 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       }),
     ],
     callbacks: {
-      // Only people who have been given an account may sign in; nobody is created by signing in.
+      // Only people who have been given an account may sign in; nobody is created by signing in,
+      // and a deactivated person is refused (userExists counts only active accounts).
       // Asking for a link always "succeeds" (sendVerificationRequest quietly skips unknown
       // addresses, so the form does not reveal who has an account); using one needs an account.
       async signIn({ user, email }) {

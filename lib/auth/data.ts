@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { memberships, organizations, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
@@ -49,8 +49,9 @@ export async function createMagicLink(
   input: { email: string; token: string; secret: string; url: string; expires: Date; locale: Locale },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
-    if (!user) return false;
+    const [user] = await tx.select({ id: users.id, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.email, input.email)).limit(1);
+    // A deactivated person gets no link, silently, exactly like an unknown address.
+    if (!user || user.deactivatedAt) return false;
     await tx
       .insert(verificationTokens)
       .values({ identifier: input.email, token: hashToken(input.token, input.secret), expires: input.expires });
@@ -64,8 +65,7 @@ export async function createDemoToken(
   db: Db,
   input: { email: string; token: string; secret: string; now: Date },
 ): Promise<boolean> {
-  const user = await findUserByEmail(db, input.email);
-  if (!user) return false;
+  if (!(await userExists(db, input.email))) return false;
   await db.insert(verificationTokens).values({
     identifier: input.email,
     token: hashToken(input.token, input.secret),
@@ -74,6 +74,14 @@ export async function createDemoToken(
   return true;
 }
 
+/** An account that may sign in: it exists and has not been deactivated. */
 export async function userExists(db: Db, email: string): Promise<boolean> {
-  return (await findUserByEmail(db, email)) !== null;
+  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.deactivatedAt))).limit(1);
+  return row !== undefined;
+}
+
+/** A deactivated person counts as signed out even if a session row survived somehow. */
+export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId)).limit(1);
+  return !row || row.deactivatedAt !== null;
 }

@@ -6,14 +6,18 @@ describe("navigation per role", () => {
     const areas = ["/home", "/participants", "/pipeline", "/employers", "/slots", "/follow-ups"];
     expect(navFor("consultant").map((i) => i.href)).toEqual([...areas, "/organization"]);
     expect(navFor("job_specialist").map((i) => i.href)).toEqual([...areas, "/fidelity", "/organization"]);
-    expect(navFor("municipality_admin").map((i) => i.href)).toEqual([...areas, "/fidelity", "/organization", "/email-status", "/settings"]);
+    expect(navFor("municipality_admin").map((i) => i.href)).toEqual([...areas, "/fidelity", "/organization", "/people", "/email-status", "/settings"]);
   });
   it("shows an employer only their own areas", () => {
-    expect(navFor("employer").map((i) => i.href)).toEqual(["/home", "/slots", "/proposals", "/organization"]);
+    expect(navFor("employer").map((i) => i.href)).toEqual(["/home", "/slots", "/proposals", "/organization", "/people"]);
   });
   it("shows admins the email delivery page", () => {
     expect(navFor("municipality_admin").map((i) => i.href)).toContain("/email-status");
     expect(navFor("association_staff").map((i) => i.href)).toContain("/email-status");
+  });
+  it("shows association staff the people page only with the admin flag", () => {
+    expect(navFor("association_staff", true).map((i) => i.href)).toContain("/people");
+    expect(navFor("association_staff", false).map((i) => i.href)).not.toContain("/people");
   });
   it("hides it from consultants and partners", () => {
     expect(navFor("consultant").map((i) => i.href)).not.toContain("/email-status");

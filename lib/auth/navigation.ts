@@ -7,6 +7,8 @@ export interface NavItem {
   /** Key in the "nav" messages. */
   label: string;
   permission: Permission;
+  /** Association staff manage people only with the admin flag on their membership. */
+  adminOnlyFor?: Role;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -19,10 +21,11 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/follow-ups", label: "followUps", permission: "followups.write" },
   { href: "/fidelity", label: "fidelity", permission: "fidelity.view" },
   { href: "/organization", label: "organization", permission: "organization.read" },
+  { href: "/people", label: "people", permission: "people.manage", adminOnlyFor: "association_staff" },
   { href: "/email-status", label: "emailStatus", permission: "email.status.read" },
   { href: "/settings", label: "settings", permission: "municipality.settings" },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(role, item.permission));
+export function navFor(role: Role, isAdmin = false): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission) && (item.adminOnlyFor !== role || isAdmin));
 }

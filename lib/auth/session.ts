@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { auth } from "./auth";
-import { loadMemberships, type MembershipInfo } from "./data";
+import { isDeactivated, loadMemberships, type MembershipInfo } from "./data";
 import { NotFoundError } from "./errors";
 import { can, type Permission } from "./permissions";
 
@@ -31,7 +31,9 @@ export const getUser = cache(async (): Promise<UserCtx | null> => {
     return null;
   }
   if (!session?.user?.id || !session.user.email) return null;
-  const memberships = await loadMemberships(await getDb(), session.user.id);
+  const db = await getDb();
+  if (await isDeactivated(db, session.user.id)) return null;
+  const memberships = await loadMemberships(db, session.user.id);
   return { userId: session.user.id, name: session.user.name ?? session.user.email, email: session.user.email, memberships };
 });
 

@@ -123,3 +123,29 @@ export function employerInvitationEmail(p: {
         `Lenken logger deg inn én gang og går ut om ${p.days} dager. Senere logger du inn med e-postadressen din.`,
       ], { href: p.url, label: "Logg inn i Lagspill" });
 }
+
+const roleNames = {
+  nb: { consultant: "introduksjonskonsulent", job_specialist: "jobbspesialist", municipality_admin: "kommuneadministrator", employer: "arbeidsgiver", association_staff: "ansatt i næringsforeningen", partner: "samarbeidspartner" },
+  en: { consultant: "introduction programme consultant", job_specialist: "job specialist", municipality_admin: "municipality administrator", employer: "employer", association_staff: "association staff", partner: "partner" },
+} as const;
+
+/** A colleague invites someone to their own organization (lib/people). */
+export function staffInvitationEmail(p: {
+  to: string;
+  url: string;
+  days: number;
+  inviterName: string;
+  organizationName: string;
+  role: keyof (typeof roleNames)["nb"];
+  locale: Locale;
+}): OutgoingEmail {
+  return p.locale === "en"
+    ? simpleEmail(p.to, "staff_invitation", `${p.inviterName} invites you to Lagspill`, [
+        `${p.inviterName} has given you access to Lagspill for ${p.organizationName}, as ${roleNames.en[p.role]}.`,
+        `The link signs you in once and expires in ${p.days} days. Later you sign in with your email address.`,
+      ], { href: p.url, label: "Sign in to Lagspill" })
+    : simpleEmail(p.to, "staff_invitation", `${p.inviterName} inviterer deg til Lagspill`, [
+        `${p.inviterName} har gitt deg tilgang til Lagspill for ${p.organizationName}, som ${roleNames.nb[p.role]}.`,
+        `Lenken logger deg inn én gang og går ut om ${p.days} dager. Senere logger du inn med e-postadressen din.`,
+      ], { href: p.url, label: "Logg inn i Lagspill" });
+}

@@ -1,0 +1,43 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { action } from "@/lib/auth/action";
+import { kickDelivery } from "@/lib/email/worker";
+import type { Locale } from "@/lib/i18n/locale";
+import { changeRole, deactivatePerson, invitePerson, reactivatePerson } from "@/lib/people/data";
+import { changeRoleSchema, invitePersonSchema, setActiveSchema } from "@/lib/people/schemas";
+
+/** Where the invitation link points when APP_URL is unset: the address the admin is using. */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const origin = h.get("origin");
+  if (origin) return origin;
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+}
+
+export const invitePersonAction = action(invitePersonSchema, { permission: "people.manage" }, async (input, ctx) => {
+  await invitePerson(ctx, input, { origin: await requestOrigin(), locale: (await getLocale()) as Locale });
+  void kickDelivery();
+  revalidatePath("/people");
+  return { ok: true, message: "invited", values: { email: input.email } };
+});
+
+export const changeRoleAction = action(changeRoleSchema, { permission: "people.manage" }, async (input, ctx) => {
+  await changeRole(ctx, input);
+  revalidatePath("/people");
+  return { ok: true, message: "roleSaved" };
+});
+
+/** Deactivates (after the confirmation page) or reactivates one person of the organization. */
+export const setActiveAction = action(setActiveSchema, { permission: "people.manage" }, async ({ membershipId, active }, ctx) => {
+  if (active) {
+    const { name } = await reactivatePerson(ctx, membershipId);
+    revalidatePath("/people");
+    return { ok: true, message: "reactivated", values: { name } };
+  }
+  // No revalidation here: it would re-render the confirmation page, which no longer applies.
+  // The list is rendered per request, so going back to it shows the change.
+  const { result, name } = await deactivatePerson(ctx, membershipId);
+  return { ok: true, message: result, values: { name } };
+});

@@ -1,0 +1,86 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/button";
+import { changeRoleAction, setActiveAction } from "./actions";
+
+interface PersonRow {
+  membershipId: string;
+  name: string;
+  role: string;
+  isAdmin: boolean;
+  deactivated: boolean;
+  isSelf: boolean;
+}
+
+function Message({ error, ok }: { error?: string; ok?: string }) {
+  if (error) return <p role="alert" className="text-sm font-semibold text-danger">{error}</p>;
+  if (ok) return <p role="status" className="text-sm text-ok">{ok}</p>;
+  return null;
+}
+
+/** Change the role of one person: compact, so it fits in a table row. */
+export function RoleForm({ person, roles, withAdminFlag }: { person: PersonRow; roles: { value: string; label: string }[]; withAdminFlag: boolean }) {
+  const t = useTranslations("people");
+  const [state, formAction] = useActionState(changeRoleAction, {});
+  const id = `role-${person.membershipId}`;
+  const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-2">
+      <input type="hidden" name="membershipId" value={person.membershipId} />
+      <div key={JSON.stringify(state)} className="flex flex-wrap items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          {t("roleFor", { name: person.name })}
+        </label>
+        <select id={id} name="role" defaultValue={state.values?.role ?? person.role} className="rounded border-2 border-ink bg-white px-2 py-1">
+          {roles.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+        {withAdminFlag && (
+          <span className="flex items-center gap-1">
+            <input id={`${id}-admin`} name="isAdmin" type="checkbox" defaultChecked={state.values ? state.values.isAdmin === "on" : person.isAdmin} className="h-5 w-5" />
+            <label htmlFor={`${id}-admin`}>
+              {t("admin")}
+              <span className="sr-only"> ({person.name})</span>
+            </label>
+          </span>
+        )}
+        <SubmitButton variant="secondary" pendingText={t("saving")} aria-label={`${t("saveRole")}: ${person.name}`}>
+          {t("saveRole")}
+        </SubmitButton>
+      </div>
+      <Message error={error} ok={state.ok ? t("roleSaved", { name: person.name }) : undefined} />
+    </form>
+  );
+}
+
+/** Deactivation goes through a confirmation page; reactivation needs none. */
+export function AccessControl({ person }: { person: PersonRow }) {
+  const t = useTranslations("people");
+  const [state, formAction] = useActionState(setActiveAction, {});
+  if (person.isSelf) return null;
+  if (!person.deactivated) {
+    return (
+      <div className="flex flex-col gap-2">
+        <Link href={`/people/${person.membershipId}/deactivate`} className="text-brand underline underline-offset-2">
+          {t("deactivate", { name: person.name })}
+        </Link>
+        <Message ok={state.ok ? t("reactivated", { name: person.name }) : undefined} />
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="membershipId" value={person.membershipId} />
+      <input type="hidden" name="active" value="yes" />
+      <SubmitButton variant="link" pendingText={t("saving")}>
+        {t("reactivate", { name: person.name })}
+      </SubmitButton>
+      <Message error={state.formError} />
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { seed } from "@/db/seed";
+import { openTestDb, resetDb } from "@/db/testing";
+import { ctxFor } from "@/db/testing/ctx";
+import type { Ctx } from "@/lib/auth/session";
+import { listOwnSessions, signOutEverywhere, updateOwnName } from "./data";
+
+let h: DbHandle;
+let jonas: Ctx, henrik: Ctx;
+const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+
+beforeAll(async () => {
+  h = await openTestDb();
+});
+afterAll(async () => h.close());
+beforeEach(async () => {
+  await resetDb(h);
+  await seed(h.db);
+  jonas = await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example");
+  henrik = await ctxFor(h.db, "henrik.byasveen@trondheim.kommune.example");
+  await h.db.insert(sessions).values([
+    { sessionToken: "jonas-laptop", userId: jonas.userId, expires: later(8) },
+    { sessionToken: "jonas-phone", userId: jonas.userId, expires: later(2) },
+    { sessionToken: "henrik", userId: henrik.userId, expires: later(8) },
+  ]);
+});
+
+describe("account", () => {
+  it("lists only the person's own sessions, marks this browser's, and never returns tokens", async () => {
+    const list = await listOwnSessions(jonas, "jonas-laptop");
+    expect(list.map((s) => s.current)).toEqual([false, true]);
+    expect(JSON.stringify(list)).not.toContain("jonas-");
+  });
+
+  it("signs out everywhere without touching anyone else", async () => {
+    expect(await signOutEverywhere(jonas)).toBe(2);
+    expect(await listOwnSessions(jonas, "jonas-laptop")).toEqual([]);
+    expect(await h.db.select().from(sessions).where(eq(sessions.userId, henrik.userId))).toHaveLength(1);
+  });
+
+  it("changes only the person's own name", async () => {
+    await updateOwnName(jonas, "Jonas K. Kvamsdal");
+    const [me] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, jonas.userId));
+    const [other] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, henrik.userId));
+    expect(me.name).toBe("Jonas K. Kvamsdal");
+    expect(other.name).toBe("Henrik Byåsveen");
+  });
+});
