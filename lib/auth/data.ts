@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Db, Tx } from "@/db";
 import { memberships, organizations, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
 import { magicLinkEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
-import { hashToken, MAGIC_LINK_MINUTES } from "./tokens";
+import { appUrl, authSecret } from "@/lib/config";
+import { callbackUrl, hashToken, invitationExpires, MAGIC_LINK_MINUTES, newToken } from "./tokens";
 
 export interface MembershipInfo {
   id: string;
@@ -84,4 +85,14 @@ export async function userExists(db: Db, email: string): Promise<boolean> {
 export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
   const [row] = await db.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId)).limit(1);
   return !row || row.deactivatedAt !== null;
+}
+
+/**
+ * The sign-in link of an invitation: stores its token (hashed, valid INVITATION_DAYS) in the
+ * caller's transaction and returns the address to put in the invitation email.
+ */
+export async function createInvitationLink(tx: Tx, email: string, origin: string, now: Date): Promise<string> {
+  const token = newToken();
+  await tx.insert(verificationTokens).values({ identifier: email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
+  return callbackUrl(appUrl() ?? origin, { token, email, callbackUrl: "/home" });
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callbackUrl, hashToken, newToken, safeCallbackPath } from "./tokens";
+import { callbackUrl, hashToken, invitationExpires, newToken, safeCallbackPath } from "./tokens";
 
 describe("magic-link tokens", () => {
   it("hashes like Auth.js: sha256 hex of token followed by secret", () => {
@@ -28,5 +28,11 @@ describe("post-sign-in target", () => {
     expect(safeCallbackPath("//evil.example")).toBe("/home");
     expect(safeCallbackPath("/\\evil.example")).toBe("/home");
     expect(safeCallbackPath(undefined)).toBe("/home");
+  });
+});
+
+describe("invitation links", () => {
+  it("live a week", () => {
+    expect(invitationExpires(new Date("2026-11-28T10:00:00Z")).toISOString()).toBe("2026-12-05T10:00:00.000Z");
   });
 });

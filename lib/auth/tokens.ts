@@ -13,6 +13,13 @@ export function newToken(): string {
 /** Magic links expire after this many minutes. */
 export const MAGIC_LINK_MINUTES = 30;
 
+/** Invitation links live a week: the invitee may read the email days later. */
+export const INVITATION_DAYS = 7;
+
+export function invitationExpires(now: Date): Date {
+  return new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+}
+
 export function callbackUrl(base: string, params: { token: string; email: string; callbackUrl: string }): string {
   return `${base}/api/auth/callback/resend?${new URLSearchParams(params)}`;
 }

@@ -6,7 +6,8 @@ import type { Industry, SizeBand } from "@/db/schema/organizations";
 import type { PlacementOutcome, PlacementStage, SlotKind, SlotStatus } from "@/db/schema/pipeline";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { callbackUrl, hashToken, newToken } from "@/lib/auth/tokens";
+import { createInvitationLink } from "@/lib/auth/data";
+import { INVITATION_DAYS } from "@/lib/auth/tokens";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
@@ -14,7 +15,7 @@ import { requireEmployer } from "@/lib/follow-ups/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { assertStaff } from "@/lib/participants/data";
 import type { EmployerContactInput, EmployerProfileInput } from "./schemas";
-import { historyByYear, INVITATION_DAYS, invitationExpires, orgNumberSearch, type HistoryYear } from "./rules";
+import { historyByYear, orgNumberSearch, type HistoryYear } from "./rules";
 
 export { requireEmployer };
 
@@ -271,9 +272,7 @@ export async function inviteEmployerContact(
     const user = found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
     await tx.insert(memberships).values({ userId: user.id, organizationId: employer.id, role: "employer" }).onConflictDoNothing();
     await upsertContact(tx, employer.id, input, { userId: user.id, invitedBy: ctx.userId, invitedAt: now });
-    const token = newToken();
-    await tx.insert(verificationTokens).values({ identifier: input.email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
-    const url = callbackUrl(appUrl() ?? opts.origin, { token, email: input.email, callbackUrl: "/home" });
+    const url = await createInvitationLink(tx, input.email, opts.origin, now);
     await sendEmail(
       tx,
       employerInvitationEmail({

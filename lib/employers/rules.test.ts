@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyByYear, historyTotals, invitationExpires, isHire, normalizeWebsite, orgNumberSearch } from "./rules";
+import { historyByYear, historyTotals, isHire, normalizeWebsite, orgNumberSearch } from "./rules";
 
 describe("normalizeWebsite", () => {
   it("adds https:// when the scheme is missing and drops a trailing slash", () => {
@@ -32,11 +32,6 @@ describe("isHire", () => {
   });
 });
 
-describe("invitationExpires", () => {
-  it("is seven days after now", () => {
-    expect(invitationExpires(new Date("2026-11-28T10:00:00Z")).toISOString()).toBe("2026-12-05T10:00:00.000Z");
-  });
-});
 
 describe("historyByYear", () => {
   it("groups contacts, slots, placements and hires by year, newest first, keeping empty years", () => {

@@ -5,12 +5,6 @@ import { industryEnum, sizeBandEnum, type Industry, type SizeBand } from "@/db/s
 export const INDUSTRIES: readonly Industry[] = industryEnum.enumValues;
 export const SIZE_BANDS: readonly SizeBand[] = sizeBandEnum.enumValues;
 
-/** Invitation links live longer than sign-in links: the invitee may read the email days later. */
-export const INVITATION_DAYS = 7;
-
-export function invitationExpires(now: Date): Date {
-  return new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-}
 
 /** "fjordkanten.example" → "https://fjordkanten.example"; people rarely type the scheme. */
 export function normalizeWebsite(input: string): string | null {

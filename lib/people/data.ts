@@ -5,12 +5,13 @@ import { memberships, sessions, staffAudit, users, verificationTokens } from "@/
 import type { Role } from "@/db/schema/organizations";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { callbackUrl, hashToken, newToken } from "@/lib/auth/tokens";
+import { createInvitationLink } from "@/lib/auth/data";
+import { INVITATION_DAYS } from "@/lib/auth/tokens";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
-import { assignableRoles, INVITATION_DAYS, invitationExpires, isOrgAdmin, leavesNoAdmin, personStatus, usesAdminFlag, type PersonStatus } from "./rules";
+import { assignableRoles, isOrgAdmin, leavesNoAdmin, personStatus, usesAdminFlag, type PersonStatus } from "./rules";
 import type { ChangeRoleInput, InvitePersonInput } from "./schemas";
 
 /** The roles the actor may give, or NotFoundError (→ 404) when they may not manage people here. */
@@ -130,9 +131,7 @@ export async function invitePerson(ctx: Ctx, input: InvitePersonInput, opts: { o
       .limit(1);
     // Someone already here gets a clear message instead of a second role or a second invitation.
     if (inserted.length === 0 || other) throw new UserError("people.errors.alreadyMember", "email");
-    const token = newToken();
-    await tx.insert(verificationTokens).values({ identifier: input.email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
-    const url = callbackUrl(appUrl() ?? opts.origin, { token, email: input.email, callbackUrl: "/home" });
+    const url = await createInvitationLink(tx, input.email, opts.origin, now);
     await sendEmail(
       tx,
       staffInvitationEmail({ to: input.email, url, days: INVITATION_DAYS, inviterName: ctx.name, organizationName: ctx.membership.organizationName, role: input.role, locale: opts.locale }),

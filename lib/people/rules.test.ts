@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, invitationExpires, isOrgAdmin, leavesNoAdmin, personStatus } from "./rules";
+import { assignableRoles, isOrgAdmin, leavesNoAdmin, personStatus } from "./rules";
 
 describe("assignableRoles", () => {
   it("lets a municipality admin give the municipality's roles", () => {
@@ -34,12 +34,9 @@ describe("leavesNoAdmin", () => {
   });
 });
 
-describe("status and expiry", () => {
+describe("status", () => {
   it("reads the status from deactivated_at", () => {
     expect(personStatus({ deactivatedAt: null })).toBe("active");
     expect(personStatus({ deactivatedAt: new Date() })).toBe("deactivated");
-  });
-  it("lets invitations live a week", () => {
-    expect(invitationExpires(new Date("2026-11-28T08:00:00Z")).toISOString()).toBe("2026-12-05T08:00:00.000Z");
   });
 });

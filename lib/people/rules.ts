@@ -7,12 +7,6 @@ export interface ManagerMembership {
   organizationKind: OrganizationKind;
 }
 
-/** Invitations expire after a week: long enough for someone on holiday to find the email. */
-export const INVITATION_DAYS = 7;
-
-export function invitationExpires(now: Date): Date {
-  return new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-}
 
 /**
  * The roles an actor may give within their own organization, or null when they may not
