@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +10,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel test runs build into separate folders (NEXT_DIST_DIR=.next-x).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
+  async headers() {
+    const headers = securityHeaders({ appUrl: process.env.APP_URL, production: process.env.NODE_ENV === "production" });
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default withNextIntl(nextConfig);

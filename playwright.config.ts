@@ -41,6 +41,8 @@ export default defineConfig({
       DEMO_MODE: demoOff ? "0" : "1",
       // Background jobs (retention, weekly digest) would write to the outbox mid-run.
       JOBS_SCHEDULER: "0",
+      // The suite signs in with demo buttons far more often than a person would, from one address.
+      RATE_LIMIT_DEMO_PER_IP: "10000",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       PGLITE_DIR: dataDir,
       ...(dbUrl ? { DATABASE_URL: dbUrl } : { DATABASE_URL: "" }),

@@ -1,38 +1,53 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Only a convenience: signed-out visitors go to sign-in and come back afterwards.
 // Access is decided on the server by each page, action and route handler (lib/auth).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+// Every signed-in area (app/(app)/<area>); unknown addresses stay 404 for everyone.
+const SIGNED_IN_AREAS = [
+  "/home",
+  "/participants",
+  "/pipeline",
+  "/employers",
+  "/slots",
+  "/proposals",
+  "/placements",
+  "/follow-ups",
+  "/fidelity",
+  "/organization",
+  "/email-status",
+  "/settings",
+  "/people",
+  "/account",
+];
+
+export function isSignedInArea(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-lagspill-path", `${pathname}${search}`);
+  headers.set("Content-Security-Policy", csp);
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!signedIn) {
+  let response: NextResponse;
+  if (!signedIn && isSignedInArea(pathname)) {
     const url = new URL("/sign-in", request.url);
     url.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(url);
+    response = NextResponse.redirect(url);
+  } else {
+    response = NextResponse.next({ request: { headers } });
   }
-  return NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
-  // Every signed-in area (app/(app)/<area>); unknown addresses stay 404 for everyone.
-  matcher: [
-    "/home/:path*",
-    "/participants/:path*",
-    "/pipeline/:path*",
-    "/employers/:path*",
-    "/slots/:path*",
-    "/proposals/:path*",
-    "/placements/:path*",
-    "/follow-ups/:path*",
-    "/fidelity/:path*",
-    "/organization/:path*",
-    "/email-status/:path*",
-    "/settings/:path*",
-    "/people/:path*",
-    "/account/:path*",
-  ],
+  // Every page and route, for the CSP; not build assets or files such as /robots.txt.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.[^/]*$).*)"],
 };

@@ -1,0 +1,38 @@
+import "server-only";
+import { lt, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { rateLimits } from "@/db/schema";
+import { secondsUntilReset, windowStart, type Limit } from "./rules";
+
+export interface HitResult {
+  allowed: boolean;
+  /** Seconds until the window resets; meaningful when not allowed. */
+  retryAfterSeconds: number;
+}
+
+/** Windows older than this are of no use to anyone. */
+const KEEP_MS = 24 * 60 * 60_000;
+
+/**
+ * Counts one request against `key` and says whether it is within the limit. One atomic
+ * upsert, so parallel requests on several app servers never both get the last slot.
+ */
+export async function hit(key: string, { limit, windowMs }: Limit, now = new Date()): Promise<HitResult> {
+  const db = await getDb();
+  const start = windowStart(now, windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: start, count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits}.${sql.identifier("count")} + 1` } })
+    .returning({ count: rateLimits.count });
+  // The first request of a window clears out old windows, so the table stays small without a job.
+  if (row.count === 1) await purgeRateLimits(new Date(now.getTime() - KEEP_MS));
+  return { allowed: row.count <= limit, retryAfterSeconds: secondsUntilReset(now, windowMs) };
+}
+
+/** Deletes windows that started before `before`. */
+export async function purgeRateLimits(before: Date): Promise<number> {
+  const db = await getDb();
+  const gone = await db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).returning({ key: rateLimits.key });
+  return gone.length;
+}
