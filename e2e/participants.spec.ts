@@ -139,3 +139,36 @@ test("the participant list in English", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "My participants" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Show participants" })).toBeVisible();
 });
+
+test("a municipality admin exports everything about a participant and erases it on request", async ({ page }) => {
+  const last = `Yohannes${unique()}`;
+  await signInAsDemo(page, DEMO.bergenAdmin.name);
+  const path = await registerParticipant(page, "Hewan", last);
+  await page.getByRole("link", { name: "Innsyn og sletting" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Innsyn og sletting for Hewan ${last}` })).toBeVisible();
+  await expectAccessible(page);
+
+  const download = await page.request.get(`/api/participants${path.replace("/participants", "")}/export`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.json()).participant.lastName).toBe(last);
+
+  // No reason, no confirmation: messages at the fields, nothing erased.
+  await page.getByRole("button", { name: `Slett opplysningene om Hewan ${last}` }).click();
+  await expect(page.getByText("Skriv hvorfor opplysningene slettes.").first()).toBeVisible();
+  await expect(page.getByText("Kryss av for å bekrefte slettingen.").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Hvorfor slettes opplysningene?").fill("Deltakeren ba om sletting i møte");
+  await page.getByLabel(`Jeg bekrefter at opplysningene om Hewan ${last} skal slettes`).check();
+  await page.getByRole("button", { name: `Slett opplysningene om Hewan ${last}` }).click();
+  await expect(page.getByText("Opplysningene er slettet.")).toBeVisible();
+  expect((await page.goto(path))?.status()).toBe(404);
+});
+
+test("a consultant cannot export or erase", async ({ page }) => {
+  await signInAsDemo(page, DEMO.bergenConsultant.name);
+  const path = await registerParticipant(page, "Lula", `Bekele${unique()}`);
+  expect((await page.goto(`${path}/privacy`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/participants${path.replace("/participants", "")}/export`)).status()).toBe(404);
+});

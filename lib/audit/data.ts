@@ -15,6 +15,7 @@ export type AuditAction =
   | "participant.reassign"
   | "participant.import"
   | "participant.anonymize"
+  | "participant.export"
   | "consent.give"
   | "consent.withdraw"
   | "contact.create"

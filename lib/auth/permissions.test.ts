@@ -13,6 +13,7 @@ const expected: Record<Permission, Role[]> = {
   "participants.manage": ["municipality_admin"],
   "participants.import": ["consultant", "job_specialist", "municipality_admin"],
   "audit.read": ["municipality_admin"],
+  "participants.subjectRights": ["municipality_admin"],
   "followups.write": ["consultant", "job_specialist", "municipality_admin"],
   "fidelity.view": ["job_specialist", "municipality_admin"],
   "municipality.settings": ["municipality_admin"],

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "participants.import": MUNICIPALITY,
   /** Read who read and changed a participant record. */
   "audit.read": ["municipality_admin"],
+  /** Data-subject rights: export everything about a participant, erase on request. */
+  "participants.subjectRights": ["municipality_admin"],
   /** Log follow-up contacts and see what is due. */
   "followups.write": MUNICIPALITY,
   /** The IPS fidelity panel. */

@@ -184,3 +184,10 @@ export const outcomeSchema = z
     reason: optionalText(500),
   })
   .refine((v) => v.outcome !== "neither" || v.reason, { path: ["reason"], message: "participants.errors.reasonRequired" });
+
+/** Erasure on request: the reason goes to the audit log; the checkbox confirms the admin means it. */
+export const eraseSchema = z.object({
+  id: z.string(),
+  reason: z.string().trim().min(1, "participants.errors.eraseReason").max(500, "participants.errors.tooLong"),
+  confirm: z.literal("on", "participants.errors.eraseConfirm"),
+});

@@ -65,30 +65,41 @@ async function anonymizeMunicipality(tx: Tx, municipalityId: string, retentionMo
       ),
     );
   const due = candidates.filter((c) => isPastRetention(c.programmeEnd, retentionMonths, now)).map((c) => c.id);
-  const values = anonymizedValues();
   const system = { userId: null, membership: { organizationId: municipalityId } };
   let count = 0;
   for (let i = 0; i < due.length; i += CHUNK) {
-    // "anonymized_at is null" again: a run on another server may have got there first.
-    const done = await tx
-      .update(participants)
-      .set({ ...values.participant, anonymizedAt: now, updatedAt: now, version: sql`${participants.version} + 1` })
-      .where(and(eq(participants.municipalityId, municipalityId), inArray(participants.id, due.slice(i, i + CHUNK)), isNull(participants.anonymizedAt)))
-      .returning({ id: participants.id });
-    if (done.length === 0) continue;
-    const ids = done.map((d) => d.id);
-    await tx
-      .update(contacts)
-      .set({ notes: values.contactNotes })
-      .where(and(eq(contacts.municipalityId, municipalityId), inArray(contacts.participantId, ids)));
-    await tx
-      .update(followUps)
-      .set({ title: values.followUpTitle })
-      .where(and(eq(followUps.municipalityId, municipalityId), inArray(followUps.participantId, ids)));
+    const ids = await anonymizeParticipants(tx, municipalityId, due.slice(i, i + CHUNK), now);
     for (const participantId of ids) {
       await writeAudit(tx, system, { participantId, action: "participant.anonymize", details: { retentionMonths } });
     }
     count += ids.length;
   }
   return count;
+}
+
+/**
+ * Replaces the personal data of these participants of one municipality (names, contact
+ * details, notes) and keeps the figures. Used by the retention job and by erasure on request.
+ * Returns the ids actually anonymized: "anonymized_at is null" again, since a run on another
+ * server may have got there first.
+ */
+export async function anonymizeParticipants(tx: Tx, municipalityId: string, ids: string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const values = anonymizedValues();
+  const done = await tx
+    .update(participants)
+    .set({ ...values.participant, anonymizedAt: now, updatedAt: now, version: sql`${participants.version} + 1` })
+    .where(and(eq(participants.municipalityId, municipalityId), inArray(participants.id, ids), isNull(participants.anonymizedAt)))
+    .returning({ id: participants.id });
+  const anonymized = done.map((d) => d.id);
+  if (anonymized.length === 0) return [];
+  await tx
+    .update(contacts)
+    .set({ notes: values.contactNotes })
+    .where(and(eq(contacts.municipalityId, municipalityId), inArray(contacts.participantId, anonymized)));
+  await tx
+    .update(followUps)
+    .set({ title: values.followUpTitle })
+    .where(and(eq(followUps.municipalityId, municipalityId), inArray(followUps.participantId, anonymized)));
+  return anonymized;
 }

@@ -5,7 +5,8 @@ import { action } from "@/lib/auth/action";
 import { giveConsent, withdrawConsent } from "@/lib/consents/data";
 import { recordOutcome } from "@/lib/outcomes/data";
 import { createParticipant, reassignParticipant, updateParticipant } from "@/lib/participant-record/data";
-import { consentSchema, editParticipantSchema, outcomeSchema, participantFormSchema, reassignSchema, withdrawConsentSchema } from "@/lib/participants/schemas";
+import { consentSchema, editParticipantSchema, eraseSchema, outcomeSchema, participantFormSchema, reassignSchema, withdrawConsentSchema } from "@/lib/participants/schemas";
+import { eraseParticipant } from "@/lib/subject-rights/data";
 
 // Birth years are checked against this year, so the schema is built per request.
 const year = () => new Date().getFullYear();
@@ -42,4 +43,9 @@ export const recordOutcomeAction = action(outcomeSchema, { permission: "particip
   await recordOutcome(ctx, { participantId: id, ...input });
   revalidatePath(`/participants/${id}`);
   return { ok: true, message: "saved" };
+});
+
+export const eraseParticipantAction = action(eraseSchema, { permission: "participants.subjectRights" }, async ({ id, reason }, ctx) => {
+  await eraseParticipant(ctx, id, reason);
+  redirect("/participants?erased=1");
 });

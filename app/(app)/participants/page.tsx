@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { StatusBadge } from "@/components/participants/status-badge";
 import { SortHeader } from "@/components/participants/sort-header";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -62,6 +63,11 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
           {can(ctx.membership.role, "participants.import") && <Link href="/participants/import" className="self-center">{t("import")}</Link>}
         </p>
       </PageHeader>
+      {params.erased && (
+        <div className="mb-6">
+          <Alert tone="success" role="status">{t("privacy.erased")}</Alert>
+        </div>
+      )}
       <ParticipantFilters values={{ ...f, assigned }} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />
       <p className="mb-2 font-semibold" role="status">
         {t("total", { count: total })}

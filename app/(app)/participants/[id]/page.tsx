@@ -44,6 +44,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const staff = manage ? await listStaff(ctx) : [];
   const t = await getTranslations("participants");
   const td = await getTranslations("participants.detail");
+  const tp = await getTranslations("participants.privacy");
   const to = await getTranslations("participants.outcome");
   const tfu = await getTranslations("followUps.saved");
   const savedText = saved === "created" ? td("created") : saved === "contact" || saved === "work" ? tfu(saved) : td("saved");
@@ -69,6 +70,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
           <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
           {can(ctx.membership.role, "matching.view") && <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>}
           {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
+          {can(ctx.membership.role, "participants.subjectRights") && <Link href={`/participants/${id}/privacy`}>{tp("link")}</Link>}
         </p>
       </PageHeader>
       {saved && (

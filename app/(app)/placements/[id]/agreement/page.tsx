@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConfirmForm } from "@/components/placements/confirm-form";
-import { PrintButton } from "@/components/placements/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";

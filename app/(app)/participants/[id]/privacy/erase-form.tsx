@@ -1,0 +1,41 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Textarea } from "@/components/ui/textarea";
+import { eraseParticipantAction } from "../../actions";
+
+export function EraseForm({ participantId, name }: { participantId: string; name: string }) {
+  const t = useTranslations("participants.privacy");
+  const te = useTranslations("errors");
+  const [state, formAction] = useActionState(eraseParticipantAction, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4 rounded border-2 border-danger p-4">
+      <h2 className="text-xl font-semibold">{t("eraseTitle")}</h2>
+      <p>{t("eraseLead")}</p>
+      <input type="hidden" name="id" value={participantId} />
+      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
+        <Textarea name="reason" label={t("reason")} hint={t("reasonHint")} rows={3} defaultValue={state.values?.reason} error={errors.reason} />
+        <div className="flex flex-col gap-1">
+          {errors.confirm && (
+            <p id="confirm-error" className="text-sm font-semibold text-danger">
+              {errors.confirm}
+            </p>
+          )}
+          <div className="flex items-center gap-2">
+            <input id="confirm" name="confirm" type="checkbox" className="h-5 w-5" aria-describedby={errors.confirm ? "confirm-error" : undefined} aria-invalid={errors.confirm ? true : undefined} />
+            <label htmlFor="confirm">{t("confirm", { name })}</label>
+          </div>
+        </div>
+      </div>
+      <ErrorSummary title={te("summaryTitle")} errors={errors} />
+      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
+      <div>
+        <SubmitButton className="!bg-danger">{t("erase", { name })}</SubmitButton>
+      </div>
+    </form>
+  );
+}
