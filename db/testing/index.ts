@@ -20,7 +20,17 @@ export async function openTestDb(): Promise<DbHandle> {
       ...inner,
       async close() {
         await inner.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        // Autovacuum may be working on the database just then; retry, and never fail a test
+        // file over the clean-up of its own scratch database.
+        for (let attempt = 1; attempt <= 5; attempt++) {
+          try {
+            await admin.unsafe(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (err) {
+            if (attempt === 5) console.warn(`could not drop test database ${name}: ${(err as Error).message}`);
+            else await new Promise((r) => setTimeout(r, 300 * attempt));
+          }
+        }
         await admin.end();
       },
     };
