@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { confirmationMethodEnum, supportSchemeEnum } from "@/db/schema/pipeline";
+import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const isIso = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isoDate = z.string().trim().refine((v) => isIso(v) && !Number.isNaN(Date.parse(v)), "placements.errors.date");
-const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "placements.errors.tooLong");
+const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "placements.errors.tooLong").refine(hasNoNul, "invalid");
 
 /** The terms of an internship agreement, filled in by municipality staff. */
 export const agreementTermsSchema = z
@@ -25,7 +26,7 @@ export const agreementTermsSchema = z
     supportScheme: z
       .union([z.literal("none"), z.enum(supportSchemeEnum.enumValues)], "placements.errors.supportScheme")
       .transform((v) => (v === "none" ? null : v)),
-    municipalityContactId: z.string().trim().min(1, "placements.errors.contactRequired"),
+    municipalityContactId: z.string().trim().min(1, "placements.errors.contactRequired").refine(hasNoNul, "invalid"),
   })
   .superRefine((v, ctx) => {
     if (isIso(v.endsOn) && isIso(v.startsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "placements.errors.endBeforeStart" });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { industryEnum, sizeBandEnum } from "@/db/schema/organizations";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/lib/organizations/rules";
+import { hasNoNul } from "@/lib/security/text";
 import { normalizeWebsite } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones in the employers namespace.
-const text = (max = 200) => z.string().trim().max(max, "employers.errors.tooLong");
+const text = (max = 200) => z.string().trim().max(max, "employers.errors.tooLong").refine(hasNoNul, "invalid");
 const optionalText = (max = 200) => text(max).transform((v) => v || null);
 const required = (max = 200) => text(max).min(1, "required");
 const yesNo = z.enum(["yes", "no"]).optional().catch(undefined);
@@ -47,7 +48,7 @@ export type EmployerProfileInput = z.infer<typeof employerProfileSchema>;
 
 export const contactPersonSchema = z.object({
   id: z.string(),
-  contactUserId: z.string().trim().min(1, "employers.errors.chooseStaff"),
+  contactUserId: z.string().trim().min(1, "employers.errors.chooseStaff").refine(hasNoNul, "invalid"),
 });
 
 export const employerContactSchema = z.object({

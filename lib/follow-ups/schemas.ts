@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { contactChannelEnum, contactKindEnum, contactPurposeEnum, workKindEnum } from "@/db/schema/follow-up";
+import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "followUps.errors.date").refine((v) => !Number.isNaN(Date.parse(v)), "followUps.errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
-const optionalText = (max: number) => z.string().trim().max(max, "followUps.errors.tooLong").transform((v) => v || null);
+const optionalText = (max: number) => z.string().trim().max(max, "followUps.errors.tooLong").refine(hasNoNul, "invalid").transform((v) => v || null);
 const optionalId = z.string().trim().transform((v) => v || null);
 const isIso = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 // Cross-field checks run even when a single field failed, so the user sees every error at once;

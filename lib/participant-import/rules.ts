@@ -43,6 +43,10 @@ export function detectDelimiter(headerLine: string): string {
 export function parseCsvFile(input: string): ParsedFile {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!text.trim()) return { ok: false, problem: { code: "empty" } };
+  // NUL never occurs in a text CSV (a UTF-16 or spreadsheet file read as text is full of it),
+  // and PostgreSQL text cannot store it: report the file instead of failing the import.
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) return { ok: false, problem: { code: "malformed", line: text.slice(0, nul).split("\n").length } };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     const options = { delimiter: detectDelimiter(text.split("\n", 1)[0]), relax_column_count: true, skip_empty_lines: true, info: true };

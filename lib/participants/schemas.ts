@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { cefrEnum, educationLevelEnum, participantStatusEnum, programmeTrackEnum } from "@/db/schema/participants";
 import { parseOccupationInput } from "@/lib/occupations/rules";
+import { hasNoNul } from "@/lib/security/text";
 import { FORM_ROWS, LANGUAGES } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones in the participants namespace.
-const text = (max = 200) => z.string().trim().max(max, "participants.errors.tooLong");
+const text = (max = 200) => z.string().trim().max(max, "participants.errors.tooLong").refine(hasNoNul, "invalid");
 const optionalText = (max = 200) => text(max).transform((v) => v || null);
 const required = (max = 100) => text(max).min(1, "required");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "participants.errors.date");
@@ -71,7 +72,7 @@ const fields = (currentYear: number) =>
     programmeStart: isoDate,
     programmeEnd: isoDate,
     status: z.enum(participantStatusEnum.enumValues, "invalid"),
-    assignedTo: z.string().trim().transform((v) => v || null),
+    assignedTo: z.string().trim().refine(hasNoNul, "invalid").transform((v) => v || null),
     externalId: optionalText(100),
     ...rowFields,
   });
@@ -166,7 +167,7 @@ export const participantFiltersSchema = z.object({
 });
 export type ParticipantFilterParams = z.infer<typeof participantFiltersSchema>;
 
-export const reassignSchema = z.object({ id: z.string(), assignedTo: z.string().min(1, "participants.errors.chooseStaff") });
+export const reassignSchema = z.object({ id: z.string(), assignedTo: z.string().min(1, "participants.errors.chooseStaff").refine(hasNoNul, "invalid") });
 
 export const consentSchema = z.object({
   id: z.string(),
@@ -188,6 +189,6 @@ export const outcomeSchema = z
 /** Erasure on request: the reason goes to the audit log; the checkbox confirms the admin means it. */
 export const eraseSchema = z.object({
   id: z.string(),
-  reason: z.string().trim().min(1, "participants.errors.eraseReason").max(500, "participants.errors.tooLong"),
+  reason: z.string().trim().min(1, "participants.errors.eraseReason").max(500, "participants.errors.tooLong").refine(hasNoNul, "invalid"),
   confirm: z.literal("on", "participants.errors.eraseConfirm"),
 });

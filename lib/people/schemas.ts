@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { roleEnum } from "@/db/schema/organizations";
 import { emailSchema } from "@/lib/auth/schemas";
+import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones in the people namespace.
 const checkbox = z
@@ -9,7 +10,7 @@ const checkbox = z
   .transform((v) => v === "on");
 
 export const invitePersonSchema = z.object({
-  name: z.string().trim().min(1, "required").max(100, "people.errors.nameTooLong"),
+  name: z.string().trim().min(1, "required").max(100, "people.errors.nameTooLong").refine(hasNoNul, "invalid"),
   email: emailSchema,
   role: z.enum(roleEnum.enumValues, "people.errors.chooseRole"),
   isAdmin: checkbox,

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { cefrEnum } from "@/db/schema/participants";
 import { slotKindEnum, slotStatusEnum, supportSchemeEnum, type SupportScheme } from "@/db/schema/pipeline";
 import { parseOccupationInput } from "@/lib/occupations/rules";
+import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones in the slots namespace.
 export const SUPPORT_SCHEMES: SupportScheme[] = supportSchemeEnum.enumValues;
 /** Each support scheme is its own checkbox: FormData keeps only the last value of a repeated name. */
 export const schemeField = (s: SupportScheme) => `scheme_${s}`;
 
-const text = (max: number) => z.string().trim().max(max, "slots.errors.tooLong");
+const text = (max: number) => z.string().trim().max(max, "slots.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
 const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "slots.errors.date");
