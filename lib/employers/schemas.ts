@@ -54,7 +54,7 @@ export const contactPersonSchema = z.object({
 export const employerContactSchema = z.object({
   id: z.string(),
   name: required(),
-  email: z.string().trim().toLowerCase().min(1, "required").pipe(z.email("email")),
+  email: z.string().trim().toLowerCase().min(1, "required").max(254, "email").pipe(z.email("email")),
   title: optionalText(100),
   phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "employers.errors.phone"),
   /** A checkbox: checked sends a sign-in link, unchecked only records the person. */

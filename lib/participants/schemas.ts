@@ -55,7 +55,7 @@ const fields = (currentYear: number) =>
       .trim()
       .min(1, "required")
       .refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1930 && Number(v) <= currentYear - 15, "participants.errors.birthYear"),
-    email: z.string().trim().toLowerCase().pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
+    email: z.string().trim().toLowerCase().max(254, "email").pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
     phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "participants.errors.phone"),
     countryOfOrigin: optionalText(100),
     norwegianReading: optionalCefr,
