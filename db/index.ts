@@ -13,11 +13,11 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export function pgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+  return process.env.PGLITE_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "pglite");
 }
 
 export function databaseKind(): DbKind {

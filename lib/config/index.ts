@@ -31,7 +31,7 @@ export function authSecret(env: Env = process.env): string {
   if (env.NODE_ENV === "production") {
     throw new Error("Lagspill: AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.");
   }
-  const dir = path.join(process.cwd(), ".data");
+  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), ".data");
   const file = path.join(dir, "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
