@@ -10,3 +10,26 @@ export async function register() {
   const { startScheduler } = await import("./lib/jobs/scheduler");
   startScheduler();
 }
+
+/**
+ * Every server error Next catches (pages, layouts, server actions, route handlers) as one JSON
+ * line; the digest is the "Feil-ID" the error page shows, so support can find the line.
+ */
+export async function onRequestError(
+  err: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isRequestId, logError } = await import("./lib/logging/logger");
+  const digest = (err as { digest?: unknown })?.digest;
+  const incoming = request.headers["x-request-id"];
+  // A load balancer's id lines up with its own logs; otherwise the digest is the id the user sees.
+  const requestId = isRequestId(incoming) ? incoming : typeof digest === "string" ? digest : "unknown";
+  logError("request failed", err, {
+    requestId,
+    route: `${request.method} ${context.routePath}`,
+    digest: typeof digest === "string" ? digest : undefined,
+    routeType: context.routeType,
+  });
+}

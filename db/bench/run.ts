@@ -11,6 +11,7 @@ import { ctxFor } from "../testing/ctx";
 import type { ParticipantFilters } from "../../lib/participants/data";
 import { generateNational } from "./generate";
 import { generateNationalPipeline } from "./generate-pipeline";
+import { benchLoad } from "./load";
 
 const DEFAULT_URL = "postgres://lagspill:lagspill@127.0.0.1:5432/lagspill_bench";
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -119,6 +120,9 @@ async function main(): Promise<void> {
       await pglite.close();
     }
   }
+
+  // The caseload page over HTTP on a production server (BENCH_LOAD=0 skips it).
+  if (process.env.BENCH_LOAD !== "0") await benchLoad(url, emit);
 }
 
 /**

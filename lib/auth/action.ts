@@ -1,7 +1,9 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { logError, requestIdFrom } from "@/lib/logging/logger";
 import { NotFoundError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { getCtx, type Ctx } from "./session";
@@ -13,6 +15,15 @@ export interface FormState {
   fieldErrors?: Record<string, string>;
   /** What the user typed, so a failed submit loses nothing. */
   values?: Record<string, string>;
+}
+
+/** The request's headers, or none when called outside a request (scripts, tests). */
+async function requestHeaders(): Promise<Headers | undefined> {
+  try {
+    return await headers();
+  } catch {
+    return undefined;
+  }
 }
 
 type Access = { permission: Permission } | { public: true };
@@ -61,8 +72,12 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
         return err.field ? { ok: false, fieldErrors: { [err.field]: msg(err.key) }, values } : { ok: false, formError: msg(err.key), values };
       }
       if (err instanceof NotFoundError) return { ok: false, formError: t("notFound"), values };
-      console.error("Lagspill: server action failed:", err);
-      return { ok: false, formError: t("server"), values };
+      // The id in the message is the one in the log line, so support can find it.
+      const incoming = await requestHeaders();
+      const requestId = requestIdFrom(incoming);
+      const route = incoming?.get("x-lagspill-path")?.split("?")[0];
+      logError("server action failed", err, { requestId, route, userId: ctx?.userId, organizationId: ctx?.membership.organizationId });
+      return { ok: false, formError: `${t("server")} (${all("logging.errorIdInline", { id: requestId })})`, values };
     }
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logError, requestIdFrom } from "@/lib/logging/logger";
 import { NotFoundError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { getCtx, type Ctx } from "./session";
@@ -14,8 +15,8 @@ export function withAuth(handler: (req: Request, ctx: Ctx, args: RouteArgs) => P
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above give callers the precise ctx type
 export function withAuth(handler: (req: Request, ctx: any, args: RouteArgs) => Promise<Response>, access: Access) {
   return async (req: Request, args: RouteArgs): Promise<Response> => {
+    let ctx: Ctx | null = null;
     try {
-      let ctx: Ctx | null = null;
       if ("permission" in access) {
         ctx = await getCtx();
         if (!ctx || !can(ctx.membership.role, access.permission)) return json(404, { error: "Not found" });
@@ -23,8 +24,11 @@ export function withAuth(handler: (req: Request, ctx: any, args: RouteArgs) => P
       return await handler(req, ctx, args);
     } catch (err) {
       if (err instanceof NotFoundError) return json(404, { error: "Not found" });
-      console.error("Lagspill: route handler failed:", err);
-      return json(500, { error: "Something went wrong. Try again in a moment." });
+      // The id goes back in the body and a header, and into the log line, so support can find it.
+      const requestId = requestIdFrom(req.headers);
+      const route = `${req.method} ${new URL(req.url).pathname}`;
+      logError("route handler failed", err, { requestId, route, userId: ctx?.userId, organizationId: ctx?.membership.organizationId });
+      return Response.json({ error: "Something went wrong. Try again in a moment.", requestId }, { status: 500, headers: { "x-request-id": requestId } });
     }
   };
 }

@@ -7,6 +7,7 @@ import enPlacements from "./en/placements.json";
 import enSlots from "./en/slots.json";
 import enFidelity from "./en/fidelity.json";
 import enFollowUps from "./en/followUps.json";
+import enLogging from "./en/logging.json";
 import enParticipantImport from "./en/participantImport.json";
 import enParticipants from "./en/participants.json";
 import enPeople from "./en/people.json";
@@ -18,12 +19,13 @@ import nbPlacements from "./nb/placements.json";
 import nbSlots from "./nb/slots.json";
 import nbFidelity from "./nb/fidelity.json";
 import nbFollowUps from "./nb/followUps.json";
+import nbLogging from "./nb/logging.json";
 import nbParticipantImport from "./nb/participantImport.json";
 import nbParticipants from "./nb/participants.json";
 import nbPeople from "./nb/people.json";
 import nbRetention from "./nb/retention.json";
 
 export const messages = {
-  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount },
-  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount },
+  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount, ...nbLogging },
+  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount, ...enLogging },
 };
