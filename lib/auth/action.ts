@@ -55,6 +55,9 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
       ctx = await getCtx();
       if (!ctx || !can(ctx.membership.role, access.permission)) return { ok: false, formError: t("notFound"), values };
     }
+    // PostgreSQL text cannot hold NUL; no form field ever needs one, so refuse it for every action.
+    const withNul = Object.keys(values).filter((k) => values[k].includes("\u0000"));
+    if (withNul.length > 0) return { ok: false, fieldErrors: Object.fromEntries(withNul.map((k) => [k, t("invalid")])), values };
     const parsed = (typeof schema === "function" ? schema() : schema).safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
