@@ -84,8 +84,6 @@ export default async function EmployersPage({ searchParams }: { searchParams: Pr
       <Pagination
         page={page}
         pages={pages}
-        label={t("pagination")}
-        labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }}
         href={(p) => query({ page: p })}
       />
     </>

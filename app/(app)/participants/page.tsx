@@ -109,8 +109,6 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
       <Pagination
         page={page}
         pages={pages}
-        label={t("pagination")}
-        labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }}
         href={(p) => query({ page: p })}
       />
     </>

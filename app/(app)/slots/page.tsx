@@ -95,8 +95,6 @@ export default async function SlotsPage({ searchParams }: { searchParams: Promis
       <Pagination
         page={page}
         pages={pages}
-        label={t("pagination")}
-        labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }}
         href={(p) => query({ page: p })}
       />
     </>

@@ -38,8 +38,6 @@ export default async function EmployerTimelinePage({ params, searchParams }: { p
       <Pagination
         page={page}
         pages={pages}
-        label={t("pagination")}
-        labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }}
         href={(p) => `/follow-ups/employers/${employer.id}?page=${p}`}
       />
     </>

@@ -61,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           })}
         </tbody>
       </Table>
-      <Pagination page={page} pages={pages} label={tp("pagination")} labels={{ previous: tp("previous"), next: tp("next"), pageOf: tp("pageOf", { page, pages }) }} href={(p) => `/participants/${id}/audit?page=${p}`} />
+      <Pagination page={page} pages={pages} href={(p) => `/participants/${id}/audit?page=${p}`} />
     </>
   );
 }
