@@ -1,18 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import type { ParticipantRecord } from "@/lib/participant-record/data";
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 border-b border-line py-2 sm:flex-row sm:gap-4">
-      <dt className="font-semibold sm:w-56 sm:shrink-0">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { DescriptionItem } from "@/components/ui/description-item";
 
 /** Everything recorded about the participant, for municipality staff only. */
 export async function RecordSummary({ r }: { r: ParticipantRecord }) {
@@ -23,17 +14,17 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
   const date = (d: string) => formatDate(new Date(d), locale);
   return (
     <dl>
-      <Item term={td("birthYear")}>{r.birthYear}</Item>
-      <Item term={td("contact")}>{[r.email, r.phone].filter(Boolean).join(" · ") || td("noContact")}</Item>
-      {r.countryOfOrigin && <Item term={tf("countryOfOrigin")}>{r.countryOfOrigin}</Item>}
-      <Item term={tf("norwegianLegend")}>
+      <DescriptionItem term={td("birthYear")}>{r.birthYear}</DescriptionItem>
+      <DescriptionItem term={td("contact")}>{[r.email, r.phone].filter(Boolean).join(" · ") || td("noContact")}</DescriptionItem>
+      {r.countryOfOrigin && <DescriptionItem term={tf("countryOfOrigin")}>{r.countryOfOrigin}</DescriptionItem>}
+      <DescriptionItem term={tf("norwegianLegend")}>
         {(["reading", "writing", "speaking", "listening"] as const)
           .map((s) => `${tf(s)} ${r[`norwegian${s[0].toUpperCase()}${s.slice(1)}` as "norwegianReading"] ?? "–"}`)
           .join(" · ")}
-      </Item>
-      <Item term={td("languages")}>{r.languages.map((l) => `${t(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") || "–"}</Item>
-      <Item term={td("education")}>{[t(`education.${r.educationLevel}`), r.educationField].filter(Boolean).join(", ")}</Item>
-      <Item term={td("experience")}>
+      </DescriptionItem>
+      <DescriptionItem term={td("languages")}>{r.languages.map((l) => `${t(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") || "–"}</DescriptionItem>
+      <DescriptionItem term={td("education")}>{[t(`education.${r.educationLevel}`), r.educationField].filter(Boolean).join(", ")}</DescriptionItem>
+      <DescriptionItem term={td("experience")}>
         {r.experience.length ? (
           <ul>
             {r.experience.map((e) => (
@@ -45,8 +36,8 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
         ) : (
           "–"
         )}
-      </Item>
-      <Item term={td("wishes")}>
+      </DescriptionItem>
+      <DescriptionItem term={td("wishes")}>
         {r.wishes.length ? (
           <ol className="list-decimal pl-5">
             {r.wishes.map((w) => (
@@ -56,8 +47,8 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
         ) : (
           td("noWishes")
         )}
-      </Item>
-      <Item term={td("availability")}>
+      </DescriptionItem>
+      <DescriptionItem term={td("availability")}>
         {[
           r.hoursPerWeek ? td("hours", { hours: r.hoursPerWeek }) : null,
           r.availableFrom ? td("from", { date: date(r.availableFrom) }) : null,
@@ -66,12 +57,12 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
         ]
           .filter(Boolean)
           .join(" · ")}
-      </Item>
-      <Item term={td("programme")}>
+      </DescriptionItem>
+      <DescriptionItem term={td("programme")}>
         {t(`tracks.${r.programmeTrack}`)}: {date(r.programmeStart)} – {date(r.programmeEnd)}
-      </Item>
-      <Item term={td("assigned")}>{r.assignedName ?? td("unassigned")}</Item>
-      {r.externalId && <Item term={tf("externalId")}>{r.externalId}</Item>}
+      </DescriptionItem>
+      <DescriptionItem term={td("assigned")}>{r.assignedName ?? td("unassigned")}</DescriptionItem>
+      {r.externalId && <DescriptionItem term={tf("externalId")}>{r.externalId}</DescriptionItem>}
     </dl>
   );
 }

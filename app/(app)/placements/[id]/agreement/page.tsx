@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { ConfirmForm } from "@/components/placements/confirm-form";
 import { PrintButton } from "@/components/ui/print-button";
 import { StageBadge } from "@/components/placements/stage-badge";
@@ -14,18 +13,10 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { listStaff } from "@/lib/participants/data";
 import { TermsForm } from "./terms-form";
+import { DescriptionItem } from "@/components/ui/description-item";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.agreement"))("title") };
-}
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 border-b border-line py-2 sm:flex-row sm:gap-4">
-      <dt className="font-semibold sm:w-56 sm:shrink-0">{term}</dt>
-      <dd className="whitespace-pre-line">{children}</dd>
-    </div>
-  );
 }
 
 export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
@@ -65,16 +56,16 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               {t("terms")}
             </h2>
             <dl>
-              <Item term={t("participant")}>{view.participantName}</Item>
-              <Item term={t("employer")}>{p.employerName}</Item>
-              <Item term={t("slot")}>{p.slotTitle}</Item>
-              <Item term={t("mentorName")}>{a.mentorName}</Item>
-              <Item term={t("tasks")}>{a.tasks}</Item>
-              <Item term={t("period")}>{a.endsOn ? `${date(a.startsOn)} – ${date(a.endsOn)}` : t("from", { date: date(a.startsOn) })}</Item>
-              <Item term={t("hoursPerWeek")}>{t("hours", { hours: a.hoursPerWeek })}</Item>
-              <Item term={t("followUpPlan")}>{a.followUpPlan}</Item>
-              <Item term={t("municipalityContact")}>{[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}</Item>
-              <Item term={t("supportScheme")}>{t(`schemes.${a.supportScheme ?? "none"}`)}</Item>
+              <DescriptionItem term={t("participant")}>{view.participantName}</DescriptionItem>
+              <DescriptionItem term={t("employer")}>{p.employerName}</DescriptionItem>
+              <DescriptionItem term={t("slot")}>{p.slotTitle}</DescriptionItem>
+              <DescriptionItem term={t("mentorName")}>{a.mentorName}</DescriptionItem>
+              <DescriptionItem term={t("tasks")}>{a.tasks}</DescriptionItem>
+              <DescriptionItem term={t("period")}>{a.endsOn ? `${date(a.startsOn)} – ${date(a.endsOn)}` : t("from", { date: date(a.startsOn) })}</DescriptionItem>
+              <DescriptionItem term={t("hoursPerWeek")}>{t("hours", { hours: a.hoursPerWeek })}</DescriptionItem>
+              <DescriptionItem term={t("followUpPlan")}>{a.followUpPlan}</DescriptionItem>
+              <DescriptionItem term={t("municipalityContact")}>{[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}</DescriptionItem>
+              <DescriptionItem term={t("supportScheme")}>{t(`schemes.${a.supportScheme ?? "none"}`)}</DescriptionItem>
             </dl>
           </section>
           <section aria-labelledby="confirmations" className="mb-10 max-w-3xl">
