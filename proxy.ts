@@ -21,6 +21,8 @@ const SIGNED_IN_AREAS = [
   "/settings",
   "/people",
   "/account",
+  "/events",
+  "/members",
 ];
 
 export function isSignedInArea(pathname: string): boolean {

@@ -14,6 +14,9 @@ export const associationMembers = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     memberSince: date("member_since"),
+    /** Where the association sends invitations (from the member list import). */
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("association_members_key").on(t.associationId, t.employerId), index("association_members_employer_idx").on(t.employerId)],

@@ -55,7 +55,7 @@ export const contacts = pgTable(
   ],
 );
 
-export const followUpSourceEnum = pgEnum("follow_up_source", ["next_action", "cadence"]);
+export const followUpSourceEnum = pgEnum("follow_up_source", ["next_action", "cadence", "fair_lead"]);
 
 /** Something to do by a date: a contact's next action, or a step of the IPS follow-along cadence. */
 export const followUps = pgTable(

@@ -8,3 +8,4 @@ export * from "./jobs";
 export * from "./employers";
 export * from "./pipeline";
 export * from "./security";
+export * from "./events";

@@ -44,6 +44,6 @@ export async function openTestDb(): Promise<DbHandle> {
 /** Empties every table between tests, keeping the schema. */
 export async function resetDb(handle: DbHandle): Promise<void> {
   await handle.db.execute(
-    sql`truncate table rate_limits, staff_audit, job_runs, agreements, placement_events, placements, slots, employer_contacts, employer_relations, association_members, audit_log, follow_ups, contacts, consents, work_periods, participant_outcomes, participant_status_changes, participant_wishes, participant_experience, participant_languages, participants, municipality_settings, email_attempts, email_outbox, memberships, organizations, sessions, accounts, verification_tokens, users restart identity cascade`,
+    sql`truncate table fair_leads, fair_interviews, fair_wishes, fair_candidates, fair_stand_slots, fair_stands, invitation_recipients, invitation_campaigns, invitation_unsubscribes, event_cohosts, events, rate_limits, staff_audit, job_runs, agreements, placement_events, placements, slots, employer_contacts, employer_relations, association_members, audit_log, follow_ups, contacts, consents, work_periods, participant_outcomes, participant_status_changes, participant_wishes, participant_experience, participant_languages, participants, municipality_settings, email_attempts, email_outbox, memberships, organizations, sessions, accounts, verification_tokens, users restart identity cascade`,
   );
 }

@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/employers", label: "employers", permission: "employers.read" },
   { href: "/slots", label: "slots", permission: "slots.read" },
   { href: "/proposals", label: "proposals", permission: "proposals.answer" },
+  { href: "/events", label: "events", permission: "events.read" },
+  { href: "/members", label: "members", permission: "members.manage" },
   { href: "/follow-ups", label: "followUps", permission: "followups.write" },
   { href: "/fidelity", label: "fidelity", permission: "fidelity.view" },
   { href: "/organization", label: "organization", permission: "organization.read" },

@@ -26,6 +26,11 @@ const expected: Record<Permission, Role[]> = {
   "placements.manage": ["consultant", "job_specialist", "municipality_admin"],
   "proposals.answer": ["employer"],
   "agreements.confirm": ["consultant", "job_specialist", "municipality_admin", "employer"],
+  "members.manage": ["association_staff"],
+  "events.read": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
+  "events.manage": ["association_staff"],
+  "fairs.exhibit": ["employer"],
+  "fairs.registerParticipants": ["consultant", "job_specialist", "municipality_admin"],
   "account.view": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
   "people.manage": ["municipality_admin", "association_staff", "employer"],
 };
@@ -50,6 +55,6 @@ describe("permissions matrix", () => {
   });
 
   it("lists a role's permissions", () => {
-    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm", "account.view", "people.manage"]);
+    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm", "events.read", "fairs.exhibit", "account.view", "people.manage"]);
   });
 });

@@ -54,6 +54,21 @@ export const PERMISSIONS = {
   /** Read and confirm an internship agreement (each party its own confirmation). */
   "agreements.confirm": [...MUNICIPALITY, "employer"],
 
+  /** Member companies of the association: directory, segments, member list import. */
+  "members.manage": ["association_staff"],
+  /**
+   * Events and career fairs the person's organization may see (scoped in lib/events): the
+   * organizer association's staff, co-hosts' staff, employers and municipality staff in the
+   * city for published events.
+   */
+  "events.read": ALL,
+  /** Create and run the association's events: invitations, stands, candidates, scheduler, check-in, leads of public candidates, report. */
+  "events.manage": ["association_staff"],
+  /** An employer's stand at a fair: registration, wishes, schedule, leads. */
+  "fairs.exhibit": ["employer"],
+  /** Register the own programme participants for a fair (with consent) and their wishes. */
+  "fairs.registerParticipants": MUNICIPALITY,
+
   /** One's own account: name, language, organizations, sessions, sign out everywhere. */
   "account.view": ALL,
   /**

@@ -50,7 +50,7 @@ export interface FidelityWorkPeriod {
 }
 export interface FidelityFollowUp {
   staffId: string | null;
-  source: "next_action" | "cadence";
+  source: "next_action" | "cadence" | "fair_lead";
   dueOn: string;
   doneAt: Date | null;
 }

@@ -156,7 +156,7 @@ export async function openParticipantForm(ctx: Ctx, participantId: string, purpo
  * The follow-up a contact is about to answer: null when it is already done; NotFoundError
  * when it is not an open or closed follow-up of this participant in the caller's municipality.
  */
-export async function findFollowUp(ctx: Ctx, participantId: string, id: string): Promise<{ id: string; title: string; source: "next_action" | "cadence"; dueOn: string } | null> {
+export async function findFollowUp(ctx: Ctx, participantId: string, id: string): Promise<{ id: string; title: string; source: "next_action" | "cadence" | "fair_lead"; dueOn: string } | null> {
   if (!isUuid(id)) throw new NotFoundError("follow-up");
   const db = await getDb();
   const [row] = await db
@@ -172,7 +172,7 @@ export interface DueFollowUp {
   id: string;
   dueOn: string;
   title: string;
-  source: "next_action" | "cadence";
+  source: "next_action" | "cadence" | "fair_lead";
   participantId: string | null;
   participantName: string | null;
   staffName: string | null;

@@ -24,8 +24,18 @@ import nbParticipantImport from "./nb/participantImport.json";
 import nbParticipants from "./nb/participants.json";
 import nbPeople from "./nb/people.json";
 import nbRetention from "./nb/retention.json";
+import enMembers from "./en/members.json";
+import enEvents from "./en/events.json";
+import enFairCandidates from "./en/fairCandidates.json";
+import enInterviews from "./en/interviews.json";
+import enFairDay from "./en/fairDay.json";
+import nbMembers from "./nb/members.json";
+import nbEvents from "./nb/events.json";
+import nbFairCandidates from "./nb/fairCandidates.json";
+import nbInterviews from "./nb/interviews.json";
+import nbFairDay from "./nb/fairDay.json";
 
 export const messages = {
-  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount, ...nbLogging },
-  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount, ...enLogging },
+  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount, ...nbLogging, ...nbMembers, ...nbEvents, ...nbFairCandidates, ...nbInterviews, ...nbFairDay },
+  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount, ...enLogging, ...enMembers, ...enEvents, ...enFairCandidates, ...enInterviews, ...enFairDay },
 };

@@ -1,0 +1,28 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The event's sections as a row of links; the current one is marked for screen readers too. */
+export function EventTabs({ label, items }: { label: string; items: { href: string; text: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="no-print mb-6 border-b border-line">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {items.map((i) => {
+          const current = pathname === i.href;
+          return (
+            <li key={i.href}>
+              <Link
+                href={i.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-block border-b-4 px-1 py-2 ${current ? "border-brand font-semibold text-ink no-underline" : "border-transparent"}`}
+              >
+                {i.text}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+// Who sees which event, and as what. Pure, so the rule is unit-tested on its own; the data
+// functions in lib/events/data.ts load the facts and ask this.
+import type { EventStatus } from "@/db/schema/events";
+import type { OrganizationKind, Role } from "@/db/schema/organizations";
+
+/**
+ * - `organizer`: staff of the association that runs the event: everything.
+ * - `cohost`: people of a co-hosting organization (municipality, NAV, county…): the event and its figures;
+ *   municipality co-hosts also register their participants.
+ * - `employer`: an employer in the event's city, for a published (or completed/cancelled) event: its own stand.
+ * - `municipality`: municipality staff in the event's city, for a published event: their own participants.
+ */
+export type EventAccess = "organizer" | "cohost" | "employer" | "municipality";
+
+export interface EventFacts {
+  associationId: string;
+  /** The organizer association's city. */
+  city: string;
+  status: EventStatus;
+  cohostIds: readonly string[];
+}
+
+export interface Viewer {
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: Role;
+  city: string;
+}
+
+const MUNICIPALITY_ROLES: readonly Role[] = ["consultant", "job_specialist", "municipality_admin"];
+
+export function eventAccess(event: EventFacts, viewer: Viewer): EventAccess | null {
+  if (viewer.organizationId === event.associationId && viewer.role === "association_staff") return "organizer";
+  if (event.cohostIds.includes(viewer.organizationId)) return "cohost";
+  if (event.status === "draft" || viewer.city !== event.city) return null;
+  if (viewer.role === "employer") return "employer";
+  if (MUNICIPALITY_ROLES.includes(viewer.role)) return "municipality";
+  return null;
+}
+
+/** Municipality staff may register their participants as organizer's partners: as co-host or as municipality in the city. */
+export function mayRegisterParticipants(access: EventAccess | null, role: Role): boolean {
+  return (access === "municipality" || access === "cohost") && MUNICIPALITY_ROLES.includes(role);
+}

@@ -1,0 +1,30 @@
+// The sections of an event's pages, per kind and per what the caller may do (lib/events/access).
+import type { EventKind } from "@/db/schema/events";
+import type { EventAccess } from "./access";
+
+export type EventTab = "overview" | "invitations" | "stands" | "stand" | "candidates" | "schedule" | "checkIn" | "leads" | "report";
+
+const PATHS: Record<EventTab, string> = {
+  overview: "",
+  invitations: "/invitations",
+  stands: "/stands",
+  stand: "/stand",
+  candidates: "/candidates",
+  schedule: "/schedule",
+  checkIn: "/check-in",
+  leads: "/leads",
+  report: "/report",
+};
+
+const FAIR_ONLY: readonly EventTab[] = ["stands", "stand", "schedule", "checkIn", "leads"];
+
+const BY_ACCESS: Record<EventAccess, readonly EventTab[]> = {
+  organizer: ["overview", "invitations", "stands", "candidates", "schedule", "checkIn", "leads", "report"],
+  cohost: ["overview", "stands", "candidates", "report"],
+  employer: ["overview", "stand", "candidates", "schedule", "leads"],
+  municipality: ["overview", "candidates", "schedule"],
+};
+
+export function eventTabs(kind: EventKind, access: EventAccess): { tab: EventTab; path: string }[] {
+  return BY_ACCESS[access].filter((t) => kind === "career_fair" || !FAIR_ONLY.includes(t)).map((tab) => ({ tab, path: PATHS[tab] }));
+}
