@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { OutgoingEmail } from "./data";
 import { escapeHtml } from "./rules";
 
-function layout(paragraphs: string[], link: { href: string; label: string }): string {
+export function emailLayout(paragraphs: string[], link: { href: string; label: string }): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a">${body}<p><a href="${escapeHtml(link.href)}" style="display:inline-block;padding:10px 16px;background:#0b4f8a;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(link.label)}</a></p></body></html>`;
 }
@@ -33,7 +33,7 @@ export function magicLinkEmail(to: string, url: string, minutes: number, locale:
     to,
     subject: t.subject,
     text: `${t.lines.join("\n")}\n\n${t.label}: ${url}\n`,
-    html: layout(t.lines, { href: url, label: t.label }),
+    html: emailLayout(t.lines, { href: url, label: t.label }),
     template: "magic_link",
   };
 }
@@ -48,7 +48,7 @@ function simpleEmail(to: string, template: string, subject: string, lines: strin
     subject,
     text: `${lines.join("\n")}\n${link ? `\n${link.label}: ${link.href}\n` : ""}`,
     html: link
-      ? layout(lines, link)
+      ? emailLayout(lines, link)
       : `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</body></html>`,
     template,
   };

@@ -12,6 +12,8 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 export const LIMITS = {
   magicLinkPerEmail: { limit: 5, windowMs: FIFTEEN_MINUTES },
   magicLinkPerIp: { limit: 20, windowMs: FIFTEEN_MINUTES },
+  /** Public career-fair registrations (lib/fair-candidates). */
+  fairRegistrationPerIp: { limit: 10, windowMs: FIFTEEN_MINUTES },
   demoSignInPerIp: { limit: demoLimitFromEnv(process.env.RATE_LIMIT_DEMO_PER_IP), windowMs: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>;
 

@@ -27,20 +27,15 @@ import { moveSchema, proposeSchema } from "@/lib/placements/schemas";
 import { settingsSchema } from "@/lib/settings/schemas";
 import { editSlotSchema, slotFormSchema, slotStatusSchema } from "@/lib/slots/schemas";
 import { hostileString } from "./fuzz-inputs";
+import type { Case } from "./fuzz-cases/case";
+import { cases as eventCases } from "./fuzz-cases/events";
+import { cases as fairCandidateCases } from "./fuzz-cases/fair-candidates";
+import { cases as fairDayCases } from "./fuzz-cases/fair-day";
+import { cases as interviewCases } from "./fuzz-cases/interviews";
+import { cases as memberCases } from "./fuzz-cases/members";
 
 const ID = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
 
-interface Case {
-  schema: z.ZodType;
-  /** A form that passes: the fuzzer changes and removes fields from it. */
-  valid: Record<string, string>;
-  /** Fields the user types into: a refusal there must say what is wrong, not zod's generic text. */
-  typed: string[];
-  /** Longest accepted output per key; any other string key is an enum, date or code (≤ 64). */
-  max?: Record<string, number>;
-  /** Output keys without a length limit in the schema: ids and addresses the data layer checks. */
-  open?: string[];
-}
 
 const participant = {
   firstName: "Amina", lastName: "Yusuf", birthYear: "1990", email: "", phone: "", countryOfOrigin: "",
@@ -59,6 +54,11 @@ const slotTyped = ["title", "description", "occupation", "positions", "otherRequ
 const slotMax = { title: 120, description: 3000, otherRequirements: 1000, area: 100, mentorName: 120 };
 
 const CASES: Record<string, Case> = {
+  ...memberCases,
+  ...eventCases,
+  ...fairCandidateCases,
+  ...interviewCases,
+  ...fairDayCases,
   requestMagicLink: { schema: requestMagicLinkSchema, valid: { email: "kari@example.no", callbackUrl: "/home" }, typed: ["email"], open: ["email", "callbackUrl"] },
   switchMembership: { schema: switchMembershipSchema, valid: { membershipId: ID }, typed: [] },
   setLocale: { schema: z.object({ locale: z.enum(LOCALES) }), valid: { locale: "nb" }, typed: [] },
@@ -149,7 +149,7 @@ const CASES: Record<string, Case> = {
  * Output keys that never reach a query as text: ids checked with isUuid() first, addresses and
  * flags used only in code, and the import file, whose parser reports a NUL as a malformed line.
  */
-const UUID_CHECKED = ["file", "id", "participantId", "employerId", "followUpId", "slotId", "placementId", "consentId", "callbackUrl", "returnTo", "updatedAt", "tooLarge", "fileName"];
+const UUID_CHECKED = ["file", "id", "eventId", "candidateId", "standId", "campaignId", "interviewId", "recipientId", "otherId", "token", "participantId", "employerId", "followUpId", "slotId", "placementId", "consentId", "callbackUrl", "returnTo", "updatedAt", "tooLarge", "fileName"];
 
 type Tree = { [key: string]: unknown };
 function has(tree: unknown, path: string[]): boolean {
