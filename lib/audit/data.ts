@@ -27,7 +27,10 @@ export type AuditAction =
   | "placement.move"
   | "proposal.read"
   | "agreement.save"
-  | "agreement.confirm";
+  | "agreement.confirm"
+  | "fair.register"
+  | "fair.cancel"
+  | "fair.lead";
 
 export async function writeAudit(
   tx: Tx,
