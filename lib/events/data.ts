@@ -1,11 +1,14 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
 import { eventCohosts, events, organizations, type Event } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
+import type { EventKind, EventStatus } from "@/db/schema/events";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/participants/data";
 import { eventAccess, type EventAccess } from "./access";
+import { canChangeStatus } from "./rules";
+import type { EventInput } from "./schemas";
 
 export interface EventInScope {
   event: Event;
@@ -44,3 +47,121 @@ export async function loadEvent(ctx: Ctx, eventId: string, need?: readonly Event
   if (!access || (need && !need.includes(access))) throw new NotFoundError("event");
   return { event: row.event, associationName: row.associationName, city: row.city, cohosts, access };
 }
+
+const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];
+
+/** lib/events/access.ts's rule in SQL, for lists: organizer, co-host, or non-draft in the caller's city. */
+function visibleEvents(ctx: Ctx): SQL {
+  const m = ctx.membership;
+  const rules: SQL[] = [sql`exists (select 1 from event_cohosts c where c.event_id = ${events.id} and c.organization_id = ${m.organizationId})`];
+  if (m.role === "association_staff") rules.push(eq(events.associationId, m.organizationId));
+  if (m.role === "employer" || MUNICIPALITY_ROLES.includes(m.role)) rules.push(and(ne(events.status, "draft"), eq(organizations.city, m.city))!);
+  return or(...rules)!;
+}
+
+export interface EventListRow {
+  id: string;
+  kind: EventKind;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  status: EventStatus;
+  associationName: string;
+}
+
+/** The events the caller may see: upcoming ones soonest first, then past ones latest first. */
+export async function listEvents(ctx: Ctx, now: Date): Promise<{ upcoming: EventListRow[]; past: EventListRow[] }> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: events.id,
+      kind: events.kind,
+      title: events.title,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      venue: events.venue,
+      status: events.status,
+      associationName: organizations.name,
+    })
+    .from(events)
+    .innerJoin(organizations, eq(organizations.id, events.associationId))
+    .where(visibleEvents(ctx))
+    .orderBy(asc(events.startsAt), asc(events.title))
+    .limit(500);
+  const upcoming = rows.filter((r) => r.endsAt.getTime() >= now.getTime());
+  const past = rows.filter((r) => r.endsAt.getTime() < now.getTime()).reverse();
+  return { upcoming, past };
+}
+
+/** Who may co-host the association's events: municipalities and partners (NAV, county…) in its city. */
+export async function listCohostOptions(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  if (ctx.membership.role !== "association_staff") return [];
+  const db = await getDb();
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(inArray(organizations.kind, ["municipality", "partner"]), eq(organizations.city, ctx.membership.city)))
+    .orderBy(asc(organizations.name));
+}
+
+async function saveCohosts(tx: Tx, ctx: Ctx, eventId: string, cohostIds: string[]): Promise<void> {
+  if (cohostIds.length > 0) {
+    const allowed = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(inArray(organizations.id, cohostIds), inArray(organizations.kind, ["municipality", "partner"]), eq(organizations.city, ctx.membership.city)));
+    if (allowed.length !== cohostIds.length) throw new UserError("events.errors.cohost", "cohosts");
+  }
+  await tx.delete(eventCohosts).where(eq(eventCohosts.eventId, eventId));
+  if (cohostIds.length > 0) await tx.insert(eventCohosts).values(cohostIds.map((organizationId) => ({ eventId, organizationId })));
+}
+
+function assertAssociation(ctx: Ctx) {
+  if (ctx.membership.role !== "association_staff" || ctx.membership.organizationKind !== "association") throw new NotFoundError("event");
+}
+
+/** A new event of the caller's association, in draft, with its co-hosts, in one transaction. */
+export async function createEvent(ctx: Ctx, input: EventInput): Promise<string> {
+  assertAssociation(ctx);
+  const { cohostIds, ...values } = input;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(events)
+      .values({ ...values, associationId: ctx.membership.organizationId, createdBy: ctx.userId, status: "draft" })
+      .returning({ id: events.id });
+    await saveCohosts(tx, ctx, row.id, cohostIds);
+    return row.id;
+  });
+}
+
+/** Saves an edit only if nobody saved in between (optimistic version check); co-hosts are replaced. */
+export async function updateEvent(ctx: Ctx, id: string, version: number, input: EventInput): Promise<void> {
+  await loadEvent(ctx, id, ["organizer"]);
+  const { cohostIds, ...values } = input;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(events)
+      .set({ ...values, version: sql`${events.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(events.id, id), eq(events.version, version), eq(events.associationId, ctx.membership.organizationId)))
+      .returning({ id: events.id });
+    if (updated.length === 0) throw new UserError("events.errors.stale");
+    await saveCohosts(tx, ctx, id, cohostIds);
+  });
+}
+
+/** Publishes, completes or cancels an event (lib/events/rules.ts says which moves exist); the same version check. */
+export async function setEventStatus(ctx: Ctx, id: string, version: number, status: EventStatus, now: Date): Promise<void> {
+  const { event } = await loadEvent(ctx, id, ["organizer"]);
+  if (!canChangeStatus(event.status, status, event.startsAt, now)) throw new UserError("events.errors.statusNotAllowed");
+  const db = await getDb();
+  const updated = await db
+    .update(events)
+    .set({ status, version: sql`${events.version} + 1`, updatedAt: now })
+    .where(and(eq(events.id, id), eq(events.version, version), eq(events.status, event.status), eq(events.associationId, ctx.membership.organizationId)))
+    .returning({ id: events.id });
+  if (updated.length === 0) throw new UserError("events.errors.stale");
+}
+

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import {
+  canChangeStatus,
+  closesAtFromDate,
+  closesDateOf,
+  interviewsFit,
+  nextDay,
+  opensAtFromDate,
+  osloInstant,
+  osloParts,
+  registrationState,
+  standCapacityFull,
+  standsState,
+  statusTargets,
+} from "./rules";
+
+describe("Oslo wall-clock times", () => {
+  it("reads a date and a time as Oslo time in winter (+1) and summer (+2)", () => {
+    expect(osloInstant("2026-11-28", "09:30")?.toISOString()).toBe("2026-11-28T08:30:00.000Z");
+    expect(osloInstant("2026-06-15", "09:30")?.toISOString()).toBe("2026-06-15T07:30:00.000Z");
+  });
+  it("gets the days the clock changes right", () => {
+    // Summer time starts 29 March 2026 at 02:00; ends 25 October 2026 at 03:00.
+    expect(osloInstant("2026-03-29", "12:00")?.toISOString()).toBe("2026-03-29T10:00:00.000Z");
+    expect(osloInstant("2026-10-25", "12:00")?.toISOString()).toBe("2026-10-25T11:00:00.000Z");
+  });
+  it("refuses dates and times that do not exist", () => {
+    expect(osloInstant("2026-02-30", "10:00")).toBeNull();
+    expect(osloInstant("2026-02-10", "25:00")).toBeNull();
+    expect(osloInstant("i morgen", "10:00")).toBeNull();
+  });
+  it("gives the form back the Oslo date and time of an instant", () => {
+    expect(osloParts(new Date("2026-11-27T23:30:00Z"))).toEqual({ date: "2026-11-28", time: "00:30" });
+    expect(osloParts(new Date("2026-06-15T07:30:00Z"))).toEqual({ date: "2026-06-15", time: "09:30" });
+  });
+  it("closes registration at the end of the chosen day and shows that day again", () => {
+    expect(nextDay("2026-12-31")).toBe("2027-01-01");
+    expect(nextDay("2028-02-28")).toBe("2028-02-29");
+    const closes = closesAtFromDate("2026-11-20");
+    expect(closes?.toISOString()).toBe("2026-11-20T23:00:00.000Z");
+    expect(closesDateOf(closes!)).toBe("2026-11-20");
+    expect(opensAtFromDate("2026-06-01")?.toISOString()).toBe("2026-05-31T22:00:00.000Z");
+  });
+});
+
+describe("status changes", () => {
+  const starts = new Date("2026-11-28T08:00:00Z");
+  const before = new Date("2026-11-01T08:00:00Z");
+  const after = new Date("2026-11-28T12:00:00Z");
+  it("goes draft → published → completed, and cancels from draft or published", () => {
+    expect(statusTargets("draft", starts, before)).toEqual(["published", "cancelled"]);
+    expect(statusTargets("published", starts, after)).toEqual(["completed", "cancelled"]);
+    expect(statusTargets("completed", starts, after)).toEqual([]);
+    expect(statusTargets("cancelled", starts, after)).toEqual([]);
+  });
+  it("completes an event only once it has begun, and never skips publishing", () => {
+    expect(canChangeStatus("published", "completed", starts, before)).toBe(false);
+    expect(canChangeStatus("published", "completed", starts, after)).toBe(true);
+    expect(canChangeStatus("draft", "completed", starts, after)).toBe(false);
+    expect(canChangeStatus("cancelled", "published", starts, before)).toBe(false);
+    expect(canChangeStatus("published", "draft", starts, before)).toBe(false);
+  });
+});
+
+describe("registration window", () => {
+  const e = {
+    status: "published" as const,
+    startsAt: new Date("2026-11-28T08:00:00Z"),
+    registrationOpensAt: new Date("2026-10-01T00:00:00Z"),
+    registrationClosesAt: new Date("2026-11-21T00:00:00Z"),
+  };
+  it("is open from the opening day until the closing instant", () => {
+    expect(registrationState(e, new Date("2026-09-30T12:00:00Z"))).toBe("notYetOpen");
+    expect(registrationState(e, new Date("2026-10-01T00:00:00Z"))).toBe("open");
+    expect(registrationState(e, new Date("2026-11-20T23:59:59Z"))).toBe("open");
+    expect(registrationState(e, new Date("2026-11-21T00:00:00Z"))).toBe("closed");
+  });
+  it("is closed once the event has begun even without a deadline, and only published events open", () => {
+    const open = { ...e, registrationOpensAt: null, registrationClosesAt: null };
+    expect(registrationState(open, new Date("2026-11-28T07:59:00Z"))).toBe("open");
+    expect(registrationState(open, new Date("2026-11-28T08:00:00Z"))).toBe("closed");
+    expect(registrationState({ ...open, status: "draft" }, new Date("2026-11-01T00:00:00Z"))).toBe("notPublished");
+    expect(registrationState({ ...open, status: "cancelled" }, new Date("2026-11-01T00:00:00Z"))).toBe("notPublished");
+  });
+  it("lets exhibitors sign up before candidates' registration opens, but not after the deadline", () => {
+    expect(standsState(e, new Date("2026-09-01T00:00:00Z"))).toBe("open");
+    expect(standsState(e, new Date("2026-11-21T00:00:00Z"))).toBe("closed");
+  });
+});
+
+describe("stand capacity", () => {
+  it("is full when the registered stands reach it; no capacity means no limit", () => {
+    expect(standCapacityFull(2, 1)).toBe(false);
+    expect(standCapacityFull(2, 2)).toBe(true);
+    expect(standCapacityFull(null, 500)).toBe(false);
+  });
+});
+
+describe("speed interviews fit the event", () => {
+  it("starts at or after the event and ends by its end", () => {
+    expect(interviewsFit("09:00", "15:00", "10:00", 15, 12)).toBe(true);
+    expect(interviewsFit("09:00", "13:00", "10:00", 15, 12)).toBe(true);
+    expect(interviewsFit("09:00", "12:59", "10:00", 15, 12)).toBe(false);
+    expect(interviewsFit("09:00", "15:00", "08:45", 15, 4)).toBe(false);
+    expect(interviewsFit("09:00", "15:00", "nope", 15, 4)).toBe(false);
+  });
+});
