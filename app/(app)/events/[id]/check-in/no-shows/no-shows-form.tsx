@@ -1,0 +1,34 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { HintAndError } from "@/components/ui/field-parts";
+import type { FormState } from "@/lib/auth/action";
+
+export function NoShowsForm({ action, eventId, count }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; count: number }) {
+  const t = useTranslations("checkIn.noShows");
+  const [state, formAction] = useActionState(action, {});
+  const error = state.fieldErrors?.confirm;
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="eventId" value={eventId} />
+      <p className="text-lg">{t("question", { count })}</p>
+      <div className="flex flex-col gap-1">
+        <HintAndError id="confirm" error={error} />
+        <div className="flex items-center gap-2">
+          <input id="confirm" name="confirm" type="checkbox" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} />
+          <label htmlFor="confirm">{t("confirmLabel", { count })}</label>
+        </div>
+      </div>
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      <div>
+        <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { Select } from "@/components/ui/select";
+import { educationLevelEnum } from "@/db/schema/participants";
+import type { FormState } from "@/lib/auth/action";
+
+/** Someone at the door who did not register: a few fields, checked in on saving. */
+export function WalkInForm({ action, eventId, eligibility }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; eligibility: string }) {
+  const t = useTranslations("checkIn.walkIn");
+  const te = useTranslations("participants.education");
+  const terr = useTranslations("errors");
+  const [state, formAction] = useActionState(action, {});
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
+  const optional = t("optional");
+  return (
+    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-5">
+      <Alert tone="info">
+        <p>{t("capacityNote")}</p>
+        <p className="mt-2">{eligibility}</p>
+      </Alert>
+      <p>{t("optionalNote")}</p>
+      <input type="hidden" name="eventId" value={eventId} />
+      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
+        <Field label={t("name")} autoComplete="off" {...field("name")} />
+        <Field label={t("email")} hint={t("emailHint")} type="email" autoComplete="off" optionalText={optional} {...field("email")} />
+        <Field label={t("phone")} type="tel" autoComplete="off" optionalText={optional} className="max-w-xs" {...field("phone")} />
+        <Select
+          label={t("educationLevel")}
+          placeholder={t("choose")}
+          options={educationLevelEnum.enumValues.map((l) => ({ value: l, label: te(l) }))}
+          {...field("educationLevel")}
+        />
+        <OccupationInput label={t("occupation")} hint={t("occupationHint")} optionalText={optional} {...field("occupation")} />
+      </div>
+      <OccupationOptions />
+      <ErrorSummary title={terr("summaryTitle")} errors={errors} />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
+        <Link href={`/events/${eventId}/check-in`}>{t("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { aggregate, csvCell, toCsv, type ReportCandidate, type Section } from "./rules";
+
+const cand = (over: Partial<ReportCandidate> = {}): ReportCandidate => ({
+  status: "registered",
+  walkIn: false,
+  checkedIn: false,
+  noShow: false,
+  educationLevel: "vocational",
+  countryOfOrigin: null,
+  countryConsent: false,
+  ...over,
+});
+
+const figure = (sections: Section[], id: Section["id"], key: string, label?: string) =>
+  sections.find((s) => s.id === id)?.figures.find((f) => f.key === key && (label === undefined || f.label === label))?.value;
+
+describe("fair report aggregation", () => {
+  const sections = aggregate({
+    candidates: [
+      cand({ checkedIn: true, educationLevel: "master", countryOfOrigin: "Syria", countryConsent: true }),
+      cand({ checkedIn: true, educationLevel: "doctorate", countryOfOrigin: "Syria", countryConsent: true }),
+      cand({ checkedIn: true, walkIn: true, educationLevel: "bachelor", countryOfOrigin: "Eritrea", countryConsent: true }),
+      // Country given without consent must never be counted.
+      cand({ noShow: true, countryOfOrigin: "Ukraina", countryConsent: false }),
+      cand({ status: "waitlisted", educationLevel: "master" }),
+      cand({ status: "cancelled", checkedIn: false, educationLevel: "master" }),
+    ],
+    stands: [
+      { status: "registered", representatives: 2 },
+      { status: "registered", representatives: 3 },
+      { status: "cancelled", representatives: 4 },
+    ],
+    interviews: [
+      { standRegistered: true, candidateStatus: "registered", candidateCheckedIn: true },
+      { standRegistered: true, candidateStatus: "registered", candidateCheckedIn: false },
+      { standRegistered: false, candidateStatus: "registered", candidateCheckedIn: true },
+      { standRegistered: true, candidateStatus: "cancelled", candidateCheckedIn: false },
+    ],
+    leads: [
+      { kind: "job", placementId: "p1", placementOutcome: "hired" },
+      { kind: "internship", placementId: "p2", placementOutcome: null },
+      { kind: "follow_up_interview", placementId: null, placementOutcome: null },
+      { kind: "no_follow_up", placementId: null, placementOutcome: null },
+      { kind: "job", placementId: "p3", placementOutcome: "ended" },
+    ],
+  });
+
+  it("counts candidates by what happened at the door", () => {
+    expect(figure(sections, "candidates", "registered")).toBe(4);
+    expect(figure(sections, "candidates", "waitlisted")).toBe(1);
+    expect(figure(sections, "candidates", "attended")).toBe(3);
+    expect(figure(sections, "candidates", "noShows")).toBe(1);
+    expect(figure(sections, "candidates", "walkIns")).toBe(1);
+  });
+
+  it("counts education among the registered, with the share holding at least a master's", () => {
+    expect(figure(sections, "education", "education.master")).toBe(1);
+    expect(figure(sections, "education", "education.doctorate")).toBe(1);
+    expect(figure(sections, "education", "education.vocational")).toBe(1);
+    expect(figure(sections, "education", "masterShare")).toBe(0.5);
+  });
+
+  it("lists countries only with consent, most frequent first", () => {
+    const countries = sections.find((s) => s.id === "countries")!.figures;
+    expect(countries.map((f) => [f.label ?? f.key, f.value])).toEqual([
+      ["countryKnown", 3],
+      ["Syria", 2],
+      ["Eritrea", 1],
+    ]);
+  });
+
+  it("counts exhibitors, representatives and interviews held when both sides were there", () => {
+    expect(figure(sections, "exhibitors", "exhibitors")).toBe(2);
+    expect(figure(sections, "exhibitors", "representatives")).toBe(5);
+    expect(figure(sections, "exhibitors", "interviewsScheduled")).toBe(2);
+    expect(figure(sections, "exhibitors", "interviewsHeld")).toBe(1);
+  });
+
+  it("counts leads by kind, the placements they led to and the hires among them", () => {
+    expect(figure(sections, "leads", "leadsTotal")).toBe(5);
+    expect(figure(sections, "leads", "leadKind.job")).toBe(2);
+    expect(figure(sections, "leads", "leadKind.no_follow_up")).toBe(1);
+    expect(figure(sections, "outcomes", "placements")).toBe(3);
+    expect(figure(sections, "outcomes", "hires")).toBe(1);
+  });
+
+  it("gives a zero share, not a division by zero, for an empty fair", () => {
+    const empty = aggregate({ candidates: [], stands: [], interviews: [], leads: [] });
+    expect(figure(empty, "education", "masterShare")).toBe(0);
+    expect(empty.find((s) => s.id === "countries")!.figures).toHaveLength(1);
+  });
+});
+
+describe("report CSV", () => {
+  it("quotes separators and neutralizes formulas", () => {
+    expect(csvCell("Syria")).toBe("Syria");
+    expect(csvCell('Bygg; "AS"')).toBe('"Bygg; ""AS"""');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+  });
+
+  it("has a BOM, a header row and one row per figure", () => {
+    const csv = toCsv(["Del", "Tall", "Verdi"], [["Kandidater", "Påmeldte", "4"]]);
+    expect(csv).toBe("\uFEFFDel;Tall;Verdi\r\nKandidater;Påmeldte;4\r\n");
+  });
+});

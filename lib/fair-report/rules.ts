@@ -1,0 +1,117 @@
+// The fair report's figures, aggregated from plain rows so the arithmetic is tested on its own.
+import type { CandidateStatus, LeadKind } from "@/db/schema/events";
+import { educationLevelEnum, type EducationLevel } from "@/db/schema/participants";
+import type { PlacementOutcome } from "@/db/schema/pipeline";
+import { LEAD_KINDS } from "@/lib/leads/rules";
+
+export interface ReportCandidate {
+  status: CandidateStatus;
+  walkIn: boolean;
+  checkedIn: boolean;
+  noShow: boolean;
+  educationLevel: EducationLevel;
+  countryOfOrigin: string | null;
+  countryConsent: boolean;
+}
+export interface ReportStand {
+  status: "registered" | "cancelled";
+  representatives: number;
+}
+export interface ReportInterview {
+  standRegistered: boolean;
+  candidateStatus: CandidateStatus;
+  candidateCheckedIn: boolean;
+}
+export interface ReportLead {
+  kind: LeadKind;
+  placementId: string | null;
+  placementOutcome: PlacementOutcome | null;
+}
+
+/** One line of the report: a message key under fairReport.figures (or a country's own name) and a value. */
+export interface Figure {
+  key: string;
+  /** Set for rows whose label is data (a country), not a message. */
+  label?: string;
+  value: number;
+  /** Shares are 0..1 and shown as percentages; null when there is nothing to divide by. */
+  share?: boolean;
+}
+export interface Section {
+  id: "candidates" | "education" | "countries" | "exhibitors" | "leads" | "outcomes";
+  figures: Figure[];
+}
+
+const MASTER_OR_HIGHER: readonly EducationLevel[] = ["master", "doctorate"];
+
+export function aggregate(input: { candidates: ReportCandidate[]; stands: ReportStand[]; interviews: ReportInterview[]; leads: ReportLead[] }): Section[] {
+  const { candidates, stands, interviews, leads } = input;
+  // Everyone who held a place: the base of the education and country figures.
+  const registered = candidates.filter((c) => c.status === "registered");
+  const count = <T>(rows: T[], p: (r: T) => boolean) => rows.filter(p).length;
+
+  const education = educationLevelEnum.enumValues.map((level) => ({ key: `education.${level}`, value: count(registered, (c) => c.educationLevel === level) }));
+  const masters = count(registered, (c) => MASTER_OR_HIGHER.includes(c.educationLevel));
+
+  // Country of origin only where the candidate agreed to record it.
+  const byCountry = new Map<string, number>();
+  for (const c of registered) {
+    const country = c.countryConsent ? c.countryOfOrigin?.trim() : "";
+    if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+  }
+  const countries = [...byCountry.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, value]) => ({ key: "country", label, value }));
+  const withCountry = countries.reduce((n, c) => n + c.value, 0);
+
+  const activeStands = stands.filter((s) => s.status === "registered");
+  const placed = leads.filter((l) => l.placementId !== null);
+
+  return [
+    {
+      id: "candidates",
+      figures: [
+        { key: "registered", value: registered.length },
+        { key: "waitlisted", value: count(candidates, (c) => c.status === "waitlisted") },
+        { key: "attended", value: count(candidates, (c) => c.status !== "cancelled" && c.checkedIn) },
+        { key: "noShows", value: count(candidates, (c) => c.status === "registered" && c.noShow && !c.checkedIn) },
+        { key: "walkIns", value: count(registered, (c) => c.walkIn) },
+      ],
+    },
+    {
+      id: "education",
+      figures: [...education, { key: "masterShare", value: registered.length ? masters / registered.length : 0, share: true }],
+    },
+    { id: "countries", figures: [{ key: "countryKnown", value: withCountry }, ...countries] },
+    {
+      id: "exhibitors",
+      figures: [
+        { key: "exhibitors", value: activeStands.length },
+        { key: "representatives", value: activeStands.reduce((n, s) => n + s.representatives, 0) },
+        { key: "interviewsScheduled", value: count(interviews, (i) => i.standRegistered && i.candidateStatus !== "cancelled") },
+        // Held: both sides were there — the stand kept its place and the candidate checked in.
+        { key: "interviewsHeld", value: count(interviews, (i) => i.standRegistered && i.candidateStatus !== "cancelled" && i.candidateCheckedIn) },
+      ],
+    },
+    {
+      id: "leads",
+      figures: [{ key: "leadsTotal", value: leads.length }, ...LEAD_KINDS.map((kind) => ({ key: `leadKind.${kind}`, value: count(leads, (l) => l.kind === kind) }))],
+    },
+    {
+      id: "outcomes",
+      figures: [
+        { key: "placements", value: placed.length },
+        { key: "hires", value: count(placed, (l) => l.placementOutcome === "hired") },
+      ],
+    },
+  ];
+}
+
+/** CSV cell: quoted when needed, and a leading formula character neutralized so a spreadsheet never runs it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per figure under a header row, semicolon-separated with a BOM as Norwegian Excel expects. */
+export function toCsv(header: [string, string, string], rows: [string, string, string][]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
