@@ -5,11 +5,13 @@ import { usePathname } from "next/navigation";
 /** The event's sections as a row of links; the current one is marked for screen readers too. */
 export function EventTabs({ label, items }: { label: string; items: { href: string; text: string }[] }) {
   const pathname = usePathname();
+  // The first item is the overview: it is current only on its own page; the others also on their sub-pages.
+  const overview = items[0]?.href;
   return (
     <nav aria-label={label} className="no-print mb-6 border-b border-line">
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {items.map((i) => {
-          const current = pathname === i.href;
+          const current = pathname === i.href || (i.href !== overview && pathname.startsWith(`${i.href}/`));
           return (
             <li key={i.href}>
               <Link

@@ -6,7 +6,8 @@ import { Stat, StatList } from "@/components/ui/stat";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { emailStatusCounts } from "@/lib/email/data";
-import { formatNumber } from "@/lib/i18n/format";
+import { listEvents } from "@/lib/events/data";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
 import { caseloadFigures } from "@/lib/participants/data";
@@ -25,13 +26,15 @@ export default async function HomePage() {
   const n = (x: number) => formatNumber(x, locale);
 
   const caseloadScope = can(role, "participants.manage") ? "all" : "mine";
-  const [byRole, inCity, email, caseload, recruitment] = await Promise.all([
+  const [byRole, inCity, email, caseload, recruitment, events] = await Promise.all([
     countMembersByRole(ctx),
     countOrganizationsInCity(ctx),
     can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
     can(role, "participants.read") ? caseloadFigures(ctx, caseloadScope) : null,
     can(role, "proposals.answer") ? employerFigures(ctx) : null,
+    listEvents(ctx, new Date()),
   ]);
+  const nextEvents = events.upcoming.filter((e) => e.status !== "cancelled").slice(0, 3);
   const members = Object.values(byRole).reduce((a, b) => a + (b ?? 0), 0);
 
   return (
@@ -75,6 +78,20 @@ export default async function HomePage() {
           </>
         )}
       </StatList>
+      {nextEvents.length > 0 && (
+        <section aria-labelledby="upcoming-events" className="mb-8">
+          <h2 id="upcoming-events" className="mb-3 text-xl font-semibold">
+            {t("upcomingEvents")}
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {nextEvents.map((e) => (
+              <li key={e.id}>
+                <Link href={`/events/${e.id}`}>{e.title}</Link> — {formatDate(e.startsAt, locale)}, {e.venue}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="next-steps" className="mb-8">
         <h2 id="next-steps" className="mb-3 text-xl font-semibold">
           {t("nextSteps")}
@@ -103,6 +120,16 @@ export default async function HomePage() {
               </li>
               <li>
                 <Link href="/slots/new">{t("postSlot")}</Link>
+              </li>
+            </>
+          )}
+          {can(role, "events.manage") && (
+            <>
+              <li>
+                <Link href="/events/new">{t("createEvent")}</Link>
+              </li>
+              <li>
+                <Link href="/members">{t("seeMembers")}</Link>
               </li>
             </>
           )}
