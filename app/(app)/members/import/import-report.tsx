@@ -1,0 +1,110 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Stat, StatList } from "@/components/ui/stat";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { MAX_MEMBER_ROWS, MEMBER_COLUMNS, type MemberColumnKey } from "@/lib/members/columns";
+import type { MemberRowError } from "@/lib/members/rules";
+import type { MemberImportReport } from "@/lib/members/schemas";
+
+const headerOf = (key: MemberColumnKey) => MEMBER_COLUMNS.find((c) => c.key === key)?.header ?? key;
+
+/** What the import will do, row by row: errors first, since they are what the user must act on. */
+export function MemberImportReportView({ report, fileName }: { report: MemberImportReport; fileName?: string }) {
+  const t = useTranslations("members.import");
+  const locale = useLocale() as Locale;
+  const n = (x: number) => formatNumber(x, locale);
+  const p = report.problem;
+
+  if (p) {
+    const columns = "columns" in p ? p.columns.map((c) => `«${headerOf(c)}»`).join(", ") : "";
+    return (
+      <Alert tone="error" role="alert">
+        <h2 className="font-semibold">{t("problemTitle", { file: fileName ?? "" })}</h2>
+        <p className="mt-1">
+          {t(`problems.${p.code}`, { line: "line" in p ? p.line : 0, rows: "rows" in p ? n(p.rows) : "", max: n(MAX_MEMBER_ROWS), count: "columns" in p ? p.columns.length : 0, columns })}
+        </p>
+      </Alert>
+    );
+  }
+
+  const message = (e: MemberRowError) => {
+    const [cells = "", expected = ""] = e.code === "cellCount" ? (e.detail ?? "").split("/") : [];
+    return t(`rowErrors.${e.code}`, { column: e.column ? `«${headerOf(e.column)}»` : "", value: e.detail ?? "", cells, expected });
+  };
+  const errors = report.rows.filter((r) => r.outcome === "error");
+  const changes = report.rows.filter((r) => r.outcome === "create" || r.outcome === "update");
+
+  return (
+    <section aria-labelledby="import-preview" className="flex flex-col gap-6">
+      <h2 id="import-preview" className="text-xl font-semibold">
+        {fileName ? t("previewOf", { file: fileName }) : t("previewTitle")}
+      </h2>
+      <StatList label={t("summaryTitle")}>
+        <Stat label={t("counts.create")} value={n(report.counts.create)} />
+        <Stat label={t("counts.update")} value={n(report.counts.update)} />
+        <Stat label={t("counts.unchanged")} value={n(report.counts.unchanged)} />
+        <Stat label={t("counts.error")} value={n(report.counts.error)} />
+      </StatList>
+      {report.ignoredHeaders.length > 0 && <Alert tone="info">{t("ignored", { columns: report.ignoredHeaders.map((h) => `«${h}»`).join(", ") })}</Alert>}
+      {errors.length > 0 && (
+        <Table caption={t("errorsCaption", { count: errors.length })}>
+          <thead>
+            <tr>
+              <Th>{t("line")}</Th>
+              <Th>{t("orgNumber")}</Th>
+              <Th>{t("name")}</Th>
+              <Th>{t("problem")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((r) => (
+              <tr key={r.line}>
+                <Td>{r.line}</Td>
+                <Td>{r.orgNumber || t("none")}</Td>
+                <Td>{r.name || t("none")}</Td>
+                <Td>
+                  <ul className="list-disc pl-5">
+                    {r.errors?.map((e, i) => (
+                      <li key={i}>{message(e)}</li>
+                    ))}
+                  </ul>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {changes.length > 0 && (
+        <Table caption={t("changesCaption", { count: changes.length })}>
+          <thead>
+            <tr>
+              <Th>{t("line")}</Th>
+              <Th>{t("orgNumber")}</Th>
+              <Th>{t("name")}</Th>
+              <Th>{t("result")}</Th>
+              <Th>{t("details")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((r) => (
+              <tr key={r.line}>
+                <Td>{r.line}</Td>
+                <Td>{r.orgNumber}</Td>
+                <Td>{r.name}</Td>
+                <Td>
+                  <Badge tone={r.outcome === "create" ? "success" : "info"}>{t(`outcomes.${r.outcome}`)}</Badge>
+                </Td>
+                <Td>{r.outcome === "create" ? (r.existing ? t("knownCompany") : t("newCompany")) : t("changed", { fields: (r.changed ?? []).map((c) => t(`columns.${c}`)).join(", ") })}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {report.counts.unchanged > 0 && <p>{t("unchangedNote", { count: report.counts.unchanged })}</p>}
+    </section>
+  );
+}

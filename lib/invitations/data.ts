@@ -1,0 +1,285 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { associationMembers, events, fairStands, invitationCampaigns, invitationRecipients, invitationUnsubscribes, organizations } from "@/db/schema";
+import type { EventKind } from "@/db/schema/events";
+import type { Industry, SizeBand } from "@/db/schema/organizations";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { authSecret } from "@/lib/config";
+import { sendEmail } from "@/lib/email/data";
+import { loadEvent } from "@/lib/events/data";
+import type { Locale } from "@/lib/i18n/locale";
+import { isUuid } from "@/lib/participants/data";
+import { invitationEmail } from "./emails";
+import {
+  acceptsAnswers,
+  campaignCounts,
+  campaignRecipients,
+  effectiveStatus,
+  invitationToken,
+  invitationTokenHash,
+  isInvitationToken,
+  type RecipientStatus,
+} from "./rules";
+import type { CampaignInput } from "./schemas";
+
+interface SendOpts {
+  /** Where links point: APP_URL, else the address staff are using. */
+  origin: string;
+  locale: Locale;
+  now?: Date;
+}
+
+// A recipient counts as registered when their company has a registered stand at this event.
+const hasStand = sql<boolean>`exists (select 1 from fair_stands fs where fs.event_id = ${invitationCampaigns.eventId} and fs.employer_id = ${invitationRecipients.employerId} and fs.status = 'registered')`;
+
+export interface CampaignSummary {
+  id: string;
+  subject: string;
+  industry: Industry | null;
+  sizeBand: SizeBand | null;
+  sentAt: Date | null;
+  counts: ReturnType<typeof campaignCounts>;
+}
+
+async function statusesByCampaign(campaignIds: string[]): Promise<Map<string, RecipientStatus[]>> {
+  const out = new Map<string, RecipientStatus[]>(campaignIds.map((id) => [id, []]));
+  if (campaignIds.length === 0) return out;
+  const db = await getDb();
+  const rows = await db
+    .select({ campaignId: invitationRecipients.campaignId, status: invitationRecipients.status, hasStand })
+    .from(invitationRecipients)
+    .innerJoin(invitationCampaigns, eq(invitationCampaigns.id, invitationRecipients.campaignId))
+    .where(inArray(invitationRecipients.campaignId, campaignIds));
+  for (const r of rows) out.get(r.campaignId)!.push(effectiveStatus(r.status, r.hasStand));
+  return out;
+}
+
+/** The event's campaigns with how recipients answered. Organizer staff only. */
+export async function listCampaigns(ctx: Ctx, eventId: string): Promise<CampaignSummary[]> {
+  await loadEvent(ctx, eventId, ["organizer"]);
+  const db = await getDb();
+  const campaigns = await db
+    .select({ id: invitationCampaigns.id, subject: invitationCampaigns.subject, industry: invitationCampaigns.industry, sizeBand: invitationCampaigns.sizeBand, sentAt: invitationCampaigns.sentAt })
+    .from(invitationCampaigns)
+    .where(eq(invitationCampaigns.eventId, eventId))
+    .orderBy(desc(invitationCampaigns.createdAt));
+  const statuses = await statusesByCampaign(campaigns.map((c) => c.id));
+  return campaigns.map((c) => ({ ...c, industry: c.industry as Industry | null, sizeBand: c.sizeBand as SizeBand | null, counts: campaignCounts(statuses.get(c.id)!) }));
+}
+
+export interface CampaignDetails extends CampaignSummary {
+  body: string;
+  recipients: { id: string; email: string; company: string | null; status: RecipientStatus; sendCount: number; lastSentAt: Date; respondedAt: Date | null }[];
+}
+
+/** One campaign of the event, with every recipient; another event's campaign is NotFoundError. */
+export async function getCampaign(ctx: Ctx, eventId: string, campaignId: string): Promise<CampaignDetails> {
+  await loadEvent(ctx, eventId, ["organizer"]);
+  if (!isUuid(campaignId)) throw new NotFoundError("campaign");
+  const db = await getDb();
+  const [campaign] = await db
+    .select()
+    .from(invitationCampaigns)
+    .where(and(eq(invitationCampaigns.id, campaignId), eq(invitationCampaigns.eventId, eventId)));
+  if (!campaign) throw new NotFoundError("campaign");
+  const rows = await db
+    .select({
+      id: invitationRecipients.id,
+      email: invitationRecipients.email,
+      company: organizations.name,
+      status: invitationRecipients.status,
+      hasStand,
+      sendCount: invitationRecipients.sendCount,
+      lastSentAt: invitationRecipients.lastSentAt,
+      respondedAt: invitationRecipients.respondedAt,
+    })
+    .from(invitationRecipients)
+    .innerJoin(invitationCampaigns, eq(invitationCampaigns.id, invitationRecipients.campaignId))
+    .leftJoin(organizations, eq(organizations.id, invitationRecipients.employerId))
+    .where(eq(invitationRecipients.campaignId, campaignId))
+    .orderBy(asc(invitationRecipients.email));
+  const recipients = rows.map(({ hasStand: stand, ...r }) => ({ ...r, status: effectiveStatus(r.status, stand) }));
+  return {
+    id: campaign.id,
+    subject: campaign.subject,
+    body: campaign.body,
+    industry: campaign.industry as Industry | null,
+    sizeBand: campaign.sizeBand as SizeBand | null,
+    sentAt: campaign.sentAt,
+    counts: campaignCounts(recipients.map((r) => r.status)),
+    recipients,
+  };
+}
+
+/** Invitations go out only for a published event that has not ended. */
+function assertInvitable(event: { status: string; endsAt: Date }, now: Date): void {
+  if (event.status !== "published") throw new UserError("invitations.errors.notPublished");
+  if (!acceptsAnswers(event, now)) throw new UserError("invitations.errors.eventOver");
+}
+
+const links = (origin: string, recipientId: string) => {
+  const token = invitationToken(recipientId, authSecret());
+  return { token, respondUrl: `${origin}/invitations/${token}`, unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe` };
+};
+
+/**
+ * Sends a campaign in one transaction: the campaign, one recipient row per address (members
+ * of the segment with a contact address, plus the extra addresses, minus unsubscribed ones),
+ * and one email each in the outbox.
+ */
+export async function createCampaign(ctx: Ctx, eventId: string, input: Omit<CampaignInput, "eventId">, opts: SendOpts): Promise<{ campaignId: string; recipients: number }> {
+  const { event, associationName } = await loadEvent(ctx, eventId, ["organizer"]);
+  const now = opts.now ?? new Date();
+  assertInvitable(event, now);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const members = await tx
+      .select({ employerId: associationMembers.employerId, industry: organizations.industry, sizeBand: organizations.sizeBand, contactEmail: associationMembers.contactEmail })
+      .from(associationMembers)
+      .innerJoin(organizations, eq(organizations.id, associationMembers.employerId))
+      .where(eq(associationMembers.associationId, event.associationId))
+      .orderBy(asc(organizations.name));
+    const unsubscribed = new Set(
+      (await tx.select({ email: invitationUnsubscribes.email }).from(invitationUnsubscribes).where(eq(invitationUnsubscribes.associationId, event.associationId))).map((u) => u.email),
+    );
+    const recipients = campaignRecipients(members, { industry: input.industry, sizeBand: input.sizeBand }, input.extra, unsubscribed);
+    if (recipients.length === 0) throw new UserError("invitations.errors.noRecipients");
+    const [campaign] = await tx
+      .insert(invitationCampaigns)
+      .values({ eventId, subject: input.subject, body: input.body, industry: input.industry, sizeBand: input.sizeBand, createdBy: ctx.userId, sentAt: now })
+      .returning({ id: invitationCampaigns.id });
+    const rows = recipients.map((r) => ({ id: randomUUID(), ...r }));
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx.insert(invitationRecipients).values(
+        rows.slice(i, i + 500).map((r) => ({
+          id: r.id,
+          campaignId: campaign.id,
+          employerId: r.employerId,
+          email: r.email,
+          tokenHash: invitationTokenHash(invitationToken(r.id, authSecret()), authSecret()),
+          lastSentAt: now,
+        })),
+      );
+    }
+    for (const r of rows) {
+      const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
+      await sendEmail(tx, invitationEmail({ to: r.email, subject: input.subject, body: input.body, associationName, respondUrl, unsubscribeUrl }, opts.locale));
+    }
+    return { campaignId: campaign.id, recipients: rows.length };
+  });
+}
+
+/** Sends a reminder to everyone who has not answered (and has not registered a stand or unsubscribed since). */
+export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: string, opts: SendOpts): Promise<number> {
+  const { event, associationName } = await loadEvent(ctx, eventId, ["organizer"]);
+  const now = opts.now ?? new Date();
+  assertInvitable(event, now);
+  if (!isUuid(campaignId)) throw new NotFoundError("campaign");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [campaign] = await tx
+      .select({ id: invitationCampaigns.id, subject: invitationCampaigns.subject, body: invitationCampaigns.body })
+      .from(invitationCampaigns)
+      .where(and(eq(invitationCampaigns.id, campaignId), eq(invitationCampaigns.eventId, eventId)));
+    if (!campaign) throw new NotFoundError("campaign");
+    const pending = await tx
+      .update(invitationRecipients)
+      .set({ sendCount: sql`${invitationRecipients.sendCount} + 1`, lastSentAt: now })
+      .where(
+        and(
+          eq(invitationRecipients.campaignId, campaign.id),
+          eq(invitationRecipients.status, "sent"),
+          sql`not exists (select 1 from ${invitationUnsubscribes} u where u.association_id = ${event.associationId} and u.email = ${invitationRecipients.email})`,
+          sql`not exists (select 1 from ${fairStands} fs where fs.event_id = ${eventId} and fs.employer_id = ${invitationRecipients.employerId} and fs.status = 'registered')`,
+        ),
+      )
+      .returning({ id: invitationRecipients.id, email: invitationRecipients.email });
+    if (pending.length === 0) throw new UserError("invitations.errors.nobodyToRemind");
+    for (const r of pending) {
+      const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
+      await sendEmail(tx, invitationEmail({ to: r.email, subject: campaign.subject, body: campaign.body, associationName, respondUrl, unsubscribeUrl, reminder: true }, opts.locale));
+    }
+    return pending.length;
+  });
+}
+
+// ── The recipient's side: public, found by the token in the link ────────────
+
+export interface PublicInvitation {
+  email: string;
+  status: RecipientStatus;
+  associationName: string;
+  unsubscribed: boolean;
+  open: boolean;
+  event: { id: string; kind: EventKind; title: string; description: string; startsAt: Date; endsAt: Date; venue: string; status: string };
+}
+
+async function findByToken(token: string) {
+  if (!isInvitationToken(token)) throw new NotFoundError("invitation");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: invitationRecipients.id,
+      email: invitationRecipients.email,
+      status: invitationRecipients.status,
+      employerId: invitationRecipients.employerId,
+      associationId: events.associationId,
+      associationName: organizations.name,
+      event: {
+        id: events.id,
+        kind: events.kind,
+        title: events.title,
+        description: events.description,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        venue: events.venue,
+        status: events.status,
+      },
+    })
+    .from(invitationRecipients)
+    .innerJoin(invitationCampaigns, eq(invitationCampaigns.id, invitationRecipients.campaignId))
+    .innerJoin(events, eq(events.id, invitationCampaigns.eventId))
+    .innerJoin(organizations, eq(organizations.id, events.associationId))
+    .where(eq(invitationRecipients.tokenHash, invitationTokenHash(token, authSecret())));
+  if (!row) throw new NotFoundError("invitation");
+  return row;
+}
+
+/** The invitation behind a link; an unknown or malformed token is NotFoundError. */
+export async function loadInvitation(token: string, now = new Date()): Promise<PublicInvitation> {
+  const row = await findByToken(token);
+  const db = await getDb();
+  const [unsub] = await db
+    .select({ id: invitationUnsubscribes.id })
+    .from(invitationUnsubscribes)
+    .where(and(eq(invitationUnsubscribes.associationId, row.associationId), eq(invitationUnsubscribes.email, row.email)));
+  return {
+    email: row.email,
+    status: row.status,
+    associationName: row.associationName,
+    unsubscribed: Boolean(unsub),
+    open: acceptsAnswers(row.event, now) && row.event.status !== "draft",
+    event: row.event,
+  };
+}
+
+/** Records the answer; answering again changes it. */
+export async function respondToInvitation(token: string, answer: "register" | "decline", now = new Date()): Promise<{ eventId: string; kind: EventKind; status: RecipientStatus }> {
+  const row = await findByToken(token);
+  if (!acceptsAnswers(row.event, now) || row.event.status === "draft") throw new UserError("invitations.errors.closed");
+  const status = answer === "register" ? "registered" : "declined";
+  const db = await getDb();
+  await db.update(invitationRecipients).set({ status, respondedAt: now }).where(eq(invitationRecipients.id, row.id));
+  return { eventId: row.event.id, kind: row.event.kind, status };
+}
+
+/** The address gets no more invitations from this association. Asking twice is fine. */
+export async function unsubscribeInvitation(token: string): Promise<{ associationName: string; email: string }> {
+  const row = await findByToken(token);
+  const db = await getDb();
+  await db.insert(invitationUnsubscribes).values({ associationId: row.associationId, email: row.email }).onConflictDoNothing();
+  return { associationName: row.associationName, email: row.email };
+}
