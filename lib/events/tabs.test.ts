@@ -6,8 +6,8 @@ describe("eventTabs", () => {
     expect(eventTabs("career_fair", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations", "stands", "candidates", "schedule", "checkIn", "leads", "report"]);
   });
   it("leaves out fair-only sections for other kinds", () => {
-    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations", "candidates", "report"]);
-    expect(eventTabs("info_meeting", "employer").map((t) => t.tab)).toEqual(["overview", "candidates"]);
+    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations", "report"]);
+    expect(eventTabs("info_meeting", "employer").map((t) => t.tab)).toEqual(["overview"]);
   });
   it("shows employers their own stand, never the invitations or the report", () => {
     const tabs = eventTabs("career_fair", "employer").map((t) => t.tab);

@@ -16,7 +16,7 @@ const PATHS: Record<EventTab, string> = {
   report: "/report",
 };
 
-const FAIR_ONLY: readonly EventTab[] = ["stands", "stand", "schedule", "checkIn", "leads"];
+const FAIR_ONLY: readonly EventTab[] = ["stands", "stand", "candidates", "schedule", "checkIn", "leads"];
 
 const BY_ACCESS: Record<EventAccess, readonly EventTab[]> = {
   organizer: ["overview", "invitations", "stands", "candidates", "schedule", "checkIn", "leads", "report"],

@@ -89,7 +89,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
           </p>
         </section>
       )}
-      {mayRegisterParticipants(access, ctx.membership.role) && event.status === "published" && (
+      {fair && mayRegisterParticipants(access, ctx.membership.role) && event.status === "published" && (
         <section aria-labelledby="participants-title" className="mb-8">
           <h2 id="participants-title" className="mb-2 text-xl font-semibold">
             {t("overview.participantsTitle")}

@@ -1,0 +1,185 @@
+import "server-only";
+// The public side of a career fair, without sign-in: the registration page and the manage page
+// a candidate reaches with the link in their email. The link's token is the only key.
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events, fairCandidates, organizations, type FairCandidate } from "@/db/schema";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { authSecret } from "@/lib/config";
+import { sendEmail } from "@/lib/email/data";
+import type { Locale } from "@/lib/i18n/locale";
+import { isUuid } from "@/lib/participants/data";
+import { hit } from "@/lib/rate-limit/data";
+import { LIMITS, minutesFromSeconds } from "@/lib/rate-limit/rules";
+import { candidateWishIds, countRegistered, lockEvent, manageUrl, newCandidateId, openStands, promoteWaitlist, replaceCandidateWishes, waitlistPosition } from "./core";
+import { registrationEmail } from "./emails";
+import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "./rules";
+import type { RegistrationInput } from "./schemas";
+import { candidateTokenHash, isCandidateToken } from "./tokens";
+
+export interface PublicFair {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  organizer: string;
+  minEducation: FairCandidate["educationLevel"] | null;
+  registrationClosesAt: Date | null;
+  registrationOpensAt: Date | null;
+  state: Exclude<RegistrationState, "hidden">;
+}
+
+/** A career fair as the public sees it, or null for unknown ids, drafts and other kinds of event (404). */
+export async function getPublicFair(eventId: string, now = new Date()): Promise<PublicFair | null> {
+  if (!isUuid(eventId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ e: events, organizer: organizations.name })
+    .from(events)
+    .innerJoin(organizations, eq(organizations.id, events.associationId))
+    .where(and(eq(events.id, eventId), eq(events.kind, "career_fair")));
+  if (!row) return null;
+  const state = registrationState(row.e, now);
+  if (state === "hidden") return null;
+  const e = row.e;
+  return {
+    id: e.id, title: e.title, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, venue: e.venue, organizer: row.organizer,
+    minEducation: e.minEducation, registrationOpensAt: e.registrationOpensAt, registrationClosesAt: e.registrationClosesAt, state,
+  };
+}
+
+export type RegisterResult = { kind: "rateLimited"; minutes: number } | { kind: "saved"; status: "registered" | "waitlisted" };
+
+/**
+ * A public registration. The same email for the same fair updates the row (and re-activates a
+ * cancelled one) instead of adding a second; the row and the confirmation email are written
+ * together, so nobody gets an email about a registration that was not saved.
+ */
+export async function registerPublic(input: RegistrationInput, meta: { ip: string; locale: Locale; now?: Date }): Promise<RegisterResult> {
+  const now = meta.now ?? new Date();
+  const limited = await hit(`fair-registration:${meta.ip}`, LIMITS.fairRegistrationPerIp, now);
+  if (!limited.allowed) return { kind: "rateLimited", minutes: minutesFromSeconds(limited.retryAfterSeconds) };
+  if (!isUuid(input.eventId)) throw new NotFoundError("event");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, input.eventId);
+    if (!event || event.kind !== "career_fair" || registrationState(event, now) === "hidden") throw new NotFoundError("event");
+    if (registrationState(event, now) !== "open") throw new UserError("publicFair.errors.closed");
+    if (!meetsEligibility(input.educationLevel, event.minEducation)) throw new UserError(`publicFair.notEligible.${event.minEducation}`, "educationLevel");
+
+    const [existing] = await tx
+      .select({ id: fairCandidates.id, status: fairCandidates.status })
+      .from(fairCandidates)
+      .where(and(eq(fairCandidates.eventId, event.id), eq(fairCandidates.email, input.email)));
+    // A live registration keeps its place (or waitlist turn); a cancelled one queues again from now.
+    const reactivate = !existing || existing.status === "cancelled";
+    const status = reactivate ? placeOrWaitlist(event.capacity, await countRegistered(tx, event.id, existing?.id)) : existing.status;
+    const profile = {
+      name: input.name, phone: input.phone, educationLevel: input.educationLevel, educationField: input.educationField, occupations: input.occupations,
+      norwegianLevel: input.norwegianLevel, englishLevel: input.englishLevel, countryOfOrigin: input.countryOfOrigin, countryConsent: input.countryConsent,
+      shareWithExhibitors: input.shareWithExhibitors, locale: meta.locale, status, updatedAt: now,
+    };
+    const { id, manageTokenHash } = newCandidateId();
+    // ON CONFLICT covers a registration with the same email that committed in between.
+    const [row] = await tx
+      .insert(fairCandidates)
+      .values({ id, manageTokenHash, eventId: event.id, email: input.email, registeredAt: now, ...profile })
+      .onConflictDoUpdate({
+        target: [fairCandidates.eventId, fairCandidates.email],
+        targetWhere: sql`email is not null`,
+        set: reactivate ? { ...profile, registeredAt: now } : profile,
+      })
+      .returning({ id: fairCandidates.id, status: fairCandidates.status });
+    const fair = { title: event.title, startsAt: event.startsAt, venue: event.venue, organizer: event.organizer };
+    const saved = row.status === "waitlisted" ? "waitlisted" : "registered";
+    await sendEmail(tx, registrationEmail(input.email, { fair, status: saved, href: manageUrl(row.id) }, meta.locale));
+    return { kind: "saved", status: saved };
+  });
+}
+
+async function findByToken(token: string): Promise<FairCandidate> {
+  if (!isCandidateToken(token)) throw new NotFoundError("candidate");
+  const db = await getDb();
+  const [row] = await db.select().from(fairCandidates).where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
+  if (!row) throw new NotFoundError("candidate");
+  return row;
+}
+
+/** The manage page: the registration, the fair, its stands and the candidate's wishes. Unknown token: NotFoundError. */
+export async function getRegistration(token: string) {
+  const c = await findByToken(token);
+  const db = await getDb();
+  const [e] = await db
+    .select({ e: events, organizer: organizations.name })
+    .from(events)
+    .innerJoin(organizations, eq(organizations.id, events.associationId))
+    .where(eq(events.id, c.eventId));
+  const [stands, wishes, position] = await Promise.all([
+    openStands(db, c.eventId),
+    candidateWishIds(db, c.id),
+    c.status === "waitlisted" ? waitlistPosition(db, c) : Promise.resolve(null),
+  ]);
+  return {
+    candidate: {
+      name: c.name, email: c.email, phone: c.phone, educationLevel: c.educationLevel, educationField: c.educationField, occupations: c.occupations,
+      norwegianLevel: c.norwegianLevel, englishLevel: c.englishLevel, countryOfOrigin: c.countryOfOrigin, shareWithExhibitors: c.shareWithExhibitors,
+      status: c.status, registeredAt: c.registeredAt,
+    },
+    fair: {
+      id: e.e.id, title: e.e.title, startsAt: e.e.startsAt, endsAt: e.e.endsAt, venue: e.e.venue, organizer: e.organizer, status: e.e.status,
+      schedulePublished: e.e.schedulePublishedAt !== null,
+    },
+    waitlistPosition: position,
+    stands,
+    wishes,
+  };
+}
+
+/** Changes are possible while the fair is ahead; afterwards the registration is read-only except deletion. */
+function assertChangeable(event: { status: string }) {
+  if (event.status !== "published") throw new UserError("publicFair.errors.fairOver");
+}
+
+export async function saveWishesByToken(token: string, standIds: readonly string[]): Promise<void> {
+  const c = await findByToken(token);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, c.eventId);
+    if (!event) throw new NotFoundError("event");
+    assertChangeable(event);
+    if (c.status === "cancelled") throw new UserError("publicFair.errors.cancelled");
+    await replaceCandidateWishes(tx, c.eventId, c.id, standIds);
+  });
+}
+
+export async function saveSharingByToken(token: string, share: boolean): Promise<void> {
+  const c = await findByToken(token);
+  const db = await getDb();
+  await db.update(fairCandidates).set({ shareWithExhibitors: share, updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+}
+
+/** Cancels; a place freed moves the earliest on the waitlist up, in the same transaction. */
+export async function cancelByToken(token: string): Promise<void> {
+  const c = await findByToken(token);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, c.eventId);
+    if (!event) throw new NotFoundError("event");
+    assertChangeable(event);
+    await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+    if (c.status === "registered") await promoteWaitlist(tx, event);
+  });
+}
+
+/** Deletes the registration and with it wishes, interviews and leads (foreign keys cascade). */
+export async function deleteByToken(token: string): Promise<void> {
+  const c = await findByToken(token);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, c.eventId);
+    await tx.delete(fairCandidates).where(eq(fairCandidates.id, c.id));
+    if (event && event.status === "published" && c.status === "registered") await promoteWaitlist(tx, event);
+  });
+}

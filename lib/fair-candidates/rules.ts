@@ -1,0 +1,62 @@
+// Pure rules of fair registration: eligibility, capacity and waitlist, the registration
+// window and the wish limit. No database here, so each rule is tested on its own.
+import type { EventStatus } from "@/db/schema/events";
+import { educationLevelEnum, type participants } from "@/db/schema/participants";
+
+export type EducationLevel = (typeof participants.$inferSelect)["educationLevel"];
+
+/** Lowest to highest: none < primary < secondary < vocational (trade certificate) < bachelor < master < doctorate. */
+export const EDUCATION_LEVELS: readonly EducationLevel[] = educationLevelEnum.enumValues;
+
+/** Candidates mark at most this many stands they want to meet. */
+export const MAX_WISHES = 5;
+/** Occupations a public candidate names on the form. */
+export const MAX_OCCUPATIONS = 3;
+
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_LEVELS.indexOf(level);
+}
+
+/** Whether a candidate's education meets the fair's rule; a fair without a rule takes everyone. */
+export function meetsEligibility(level: EducationLevel, minEducation: EducationLevel | null | undefined): boolean {
+  if (!minEducation) return true;
+  return educationRank(level) >= educationRank(minEducation);
+}
+
+/** A new or re-activated registration gets a place while places are left, else the waitlist. */
+export function placeOrWaitlist(capacity: number | null, registered: number): "registered" | "waitlisted" {
+  return capacity === null || registered < capacity ? "registered" : "waitlisted";
+}
+
+/**
+ * Who moves up from the waitlist: the earliest registered first, as many as there are free
+ * places (ties broken by id so every server picks the same person).
+ */
+export function toPromote<T extends { id: string; registeredAt: Date }>(capacity: number | null, registered: number, waitlisted: readonly T[]): T[] {
+  const free = capacity === null ? waitlisted.length : Math.max(0, capacity - registered);
+  return [...waitlisted].sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id)).slice(0, free);
+}
+
+export type RegistrationState = "hidden" | "notYet" | "open" | "closed";
+
+/**
+ * - hidden: drafts are not public at all (404).
+ * - notYet / closed: a published fair outside its registration window; completed and cancelled fairs are closed.
+ */
+export function registrationState(
+  event: { status: EventStatus; registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date },
+  now: Date,
+): RegistrationState {
+  if (event.status === "draft") return "hidden";
+  if (event.status !== "published") return "closed";
+  if (event.registrationOpensAt && now < event.registrationOpensAt) return "notYet";
+  // Without a closing time, registration closes when the fair starts.
+  const closes = event.registrationClosesAt ?? event.startsAt;
+  return now < closes ? "open" : "closed";
+}
+
+/** The distinct stands wished for, or null when there are more than the limit. */
+export function checkWishes(standIds: readonly string[]): string[] | null {
+  const unique = [...new Set(standIds)];
+  return unique.length > MAX_WISHES ? null : unique;
+}

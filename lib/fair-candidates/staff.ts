@@ -1,0 +1,180 @@
+import "server-only";
+// The candidates tab for the organizer (every candidate, by the fair snapshot only), co-hosts
+// (figures, no names) and exhibitors (consented profiles). Programme participants appear only
+// as their fair snapshot: no query here touches the participant record.
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { fairCandidates, fairStands, fairWishes } from "@/db/schema";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { loadEvent } from "@/lib/events/data";
+import { isUuid } from "@/lib/participants/data";
+import { lockEvent, promoteWaitlist } from "./core";
+
+export interface CandidateFilters {
+  status?: "registered" | "waitlisted" | "cancelled";
+  kind?: "participant" | "public";
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** LIKE wildcards in a search are literal characters. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Organizer: every candidate of the fair, filtered and paged, with the waitlist position. */
+export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilters) {
+  await loadEvent(ctx, eventId, ["organizer"]);
+  const db = await getDb();
+  const where: SQL[] = [eq(fairCandidates.eventId, eventId)];
+  if (f.status) where.push(eq(fairCandidates.status, f.status));
+  if (f.kind) where.push(f.kind === "participant" ? isNotNull(fairCandidates.participantId) : isNull(fairCandidates.participantId));
+  if (f.q) where.push(ilike(fairCandidates.name, `%${likeEscape(f.q)}%`));
+  // Spelled out: drizzle leaves columns unqualified in a select list, which the subquery would misread.
+  const position = sql<number | null>`case when fair_candidates.status = 'waitlisted' then (
+    select count(*) from fair_candidates w where w.event_id = fair_candidates.event_id and w.status = 'waitlisted'
+      and (w.registered_at, w.id) <= (fair_candidates.registered_at, fair_candidates.id)) end`.mapWith(Number);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: fairCandidates.id,
+        name: fairCandidates.name,
+        isParticipant: sql<boolean>`${fairCandidates.participantId} is not null`,
+        educationLevel: fairCandidates.educationLevel,
+        occupations: fairCandidates.occupations,
+        status: fairCandidates.status,
+        registeredAt: fairCandidates.registeredAt,
+        waitlistPosition: position,
+      })
+      .from(fairCandidates)
+      .where(and(...where))
+      .orderBy(desc(fairCandidates.registeredAt), asc(fairCandidates.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(fairCandidates).where(and(...where)),
+  ]);
+  return { rows, total: total.n };
+}
+
+/** Figures for organizer and co-hosts: counts by status and, for those not cancelled, by education. */
+export async function candidateFigures(ctx: Ctx, eventId: string) {
+  await loadEvent(ctx, eventId);
+  const db = await getDb();
+  const [byStatus, byEducation] = await Promise.all([
+    db.select({ status: fairCandidates.status, n: count() }).from(fairCandidates).where(eq(fairCandidates.eventId, eventId)).groupBy(fairCandidates.status),
+    db
+      .select({ level: fairCandidates.educationLevel, n: count() })
+      .from(fairCandidates)
+      .where(and(eq(fairCandidates.eventId, eventId), sql`${fairCandidates.status} <> 'cancelled'`))
+      .groupBy(fairCandidates.educationLevel),
+  ]);
+  const status = { registered: 0, waitlisted: 0, cancelled: 0 };
+  for (const r of byStatus) status[r.status] = r.n;
+  return { status, education: Object.fromEntries(byEducation.map((r) => [r.level, r.n])) as Record<string, number> };
+}
+
+/** A candidate of this event, for the organizer's cancel and delete. */
+async function organizerCandidate(ctx: Ctx, eventId: string, candidateId: string) {
+  await loadEvent(ctx, eventId, ["organizer"]);
+  if (!isUuid(candidateId)) throw new NotFoundError("candidate");
+  const db = await getDb();
+  const [c] = await db
+    .select({ id: fairCandidates.id, status: fairCandidates.status, participantId: fairCandidates.participantId })
+    .from(fairCandidates)
+    .where(and(eq(fairCandidates.id, candidateId), eq(fairCandidates.eventId, eventId)));
+  if (!c) throw new NotFoundError("candidate");
+  return c;
+}
+
+export async function cancelCandidate(ctx: Ctx, eventId: string, candidateId: string): Promise<void> {
+  const c = await organizerCandidate(ctx, eventId, candidateId);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (!event) throw new NotFoundError("event");
+    await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+    if (c.status === "registered" && event.status === "published") await promoteWaitlist(tx, event);
+  });
+}
+
+/** Deletes a public candidate on request, everywhere. Participants are the municipality's to cancel. */
+export async function deletePublicCandidate(ctx: Ctx, eventId: string, candidateId: string): Promise<void> {
+  const c = await organizerCandidate(ctx, eventId, candidateId);
+  if (c.participantId) throw new UserError("fairCandidates.errors.notPublic");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    await tx.delete(fairCandidates).where(eq(fairCandidates.id, c.id));
+    if (event && c.status === "registered" && event.status === "published") await promoteWaitlist(tx, event);
+  });
+}
+
+/** The caller's own registered stand at this fair, or null. */
+async function ownStand(ctx: Ctx, eventId: string) {
+  await loadEvent(ctx, eventId, ["employer"]);
+  const db = await getDb();
+  const [stand] = await db
+    .select({ id: fairStands.id })
+    .from(fairStands)
+    .where(and(eq(fairStands.eventId, eventId), eq(fairStands.employerId, ctx.membership.organizationId), eq(fairStands.status, "registered")));
+  return stand ?? null;
+}
+
+/**
+ * Who an exhibitor may see: registered candidates who share their profile, and for programme
+ * participants only while their consent to share with exhibitors is still in force.
+ */
+const visibleToExhibitors = (eventId: string) =>
+  and(
+    eq(fairCandidates.eventId, eventId),
+    eq(fairCandidates.status, "registered"),
+    eq(fairCandidates.shareWithExhibitors, true),
+    or(
+      isNull(fairCandidates.participantId),
+      sql`exists (select 1 from consents c where c.participant_id = fair_candidates.participant_id
+        and c.scope = 'share_fair_exhibitors' and c.withdrawn_at is null)`,
+    ),
+  );
+
+/** Employer: consented profiles (never email or phone), who wished to meet us, and whom we want to meet. */
+export async function listForExhibitor(ctx: Ctx, eventId: string) {
+  const stand = await ownStand(ctx, eventId);
+  if (!stand) return { stand: null, rows: [] };
+  const db = await getDb();
+  const wish = (by: "candidate" | "employer") =>
+    sql<boolean>`exists (select 1 from fair_wishes w where w.candidate_id = fair_candidates.id and w.stand_id = ${stand.id} and w.by = ${by})`;
+  const rows = await db
+    .select({
+      id: fairCandidates.id,
+      name: fairCandidates.name,
+      educationLevel: fairCandidates.educationLevel,
+      educationField: fairCandidates.educationField,
+      occupations: fairCandidates.occupations,
+      norwegianLevel: fairCandidates.norwegianLevel,
+      englishLevel: fairCandidates.englishLevel,
+      wishedUs: wish("candidate"),
+      weWish: wish("employer"),
+    })
+    .from(fairCandidates)
+    .where(visibleToExhibitors(eventId))
+    .orderBy(desc(wish("candidate")), asc(fairCandidates.name))
+    .limit(1000);
+  return { stand, rows };
+}
+
+/** Employer marks (or unmarks) a consented candidate they want to meet. */
+export async function setEmployerWish(ctx: Ctx, eventId: string, candidateId: string, want: boolean): Promise<void> {
+  const stand = await ownStand(ctx, eventId);
+  if (!stand || !isUuid(candidateId)) throw new NotFoundError("candidate");
+  const db = await getDb();
+  const [c] = await db
+    .select({ id: fairCandidates.id })
+    .from(fairCandidates)
+    .where(and(eq(fairCandidates.id, candidateId), visibleToExhibitors(eventId)));
+  if (!c) throw new NotFoundError("candidate");
+  if (want) {
+    await db.insert(fairWishes).values({ eventId, candidateId, standId: stand.id, by: "employer" }).onConflictDoNothing();
+  } else {
+    await db.delete(fairWishes).where(and(eq(fairWishes.candidateId, candidateId), eq(fairWishes.standId, stand.id), eq(fairWishes.by, "employer")));
+  }
+}
