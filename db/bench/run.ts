@@ -12,6 +12,7 @@ import type { ParticipantFilters } from "../../lib/participants/data";
 import { generateNational } from "./generate";
 import { generateNationalPipeline } from "./generate-pipeline";
 import { benchLoad } from "./load";
+import { benchScheduler } from "./scheduler";
 
 const DEFAULT_URL = "postgres://lagspill:lagspill@127.0.0.1:5432/lagspill_bench";
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -58,6 +59,8 @@ async function measure(fn: () => Promise<unknown>): Promise<number[]> {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function main(): Promise<void> {
+  // Pure computation, no database: first, so its numbers come even when PostgreSQL is missing.
+  benchScheduler(emit);
   const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_URL;
   await ensureDatabase(url);
   const handle: DbHandle = await openPostgres(url, { migrate: true });

@@ -15,6 +15,10 @@ describe("eventTabs", () => {
     expect(tabs).not.toContain("invitations");
     expect(tabs).not.toContain("report");
   });
+  it("adds the schedule for municipality staff of a co-hosting municipality, not for other co-hosts", () => {
+    expect(eventTabs("career_fair", "cohost", "consultant").map((t) => t.tab)).toEqual(["overview", "stands", "candidates", "schedule", "report"]);
+    expect(eventTabs("career_fair", "cohost", "partner").map((t) => t.tab)).toEqual(["overview", "stands", "candidates", "report"]);
+  });
   it("builds paths under the event", () => {
     expect(eventTabs("career_fair", "cohost").find((t) => t.tab === "report")?.path).toBe("/report");
   });

@@ -1,6 +1,7 @@
 // The sections of an event's pages, per kind and per what the caller may do (lib/events/access).
 import type { EventKind } from "@/db/schema/events";
-import type { EventAccess } from "./access";
+import type { Role } from "@/db/schema/organizations";
+import { mayRegisterParticipants, type EventAccess } from "./access";
 
 export type EventTab = "overview" | "invitations" | "stands" | "stand" | "candidates" | "schedule" | "checkIn" | "leads" | "report";
 
@@ -25,6 +26,8 @@ const BY_ACCESS: Record<EventAccess, readonly EventTab[]> = {
   municipality: ["overview", "candidates", "schedule"],
 };
 
-export function eventTabs(kind: EventKind, access: EventAccess): { tab: EventTab; path: string }[] {
-  return BY_ACCESS[access].filter((t) => kind === "career_fair" || !FAIR_ONLY.includes(t)).map((tab) => ({ tab, path: PATHS[tab] }));
+/** Municipality staff of a co-hosting municipality also follow their own participants' schedule. */
+export function eventTabs(kind: EventKind, access: EventAccess, role?: Role): { tab: EventTab; path: string }[] {
+  const tabs = access === "cohost" && role && mayRegisterParticipants(access, role) ? [...BY_ACCESS.cohost.slice(0, 3), "schedule" as const, ...BY_ACCESS.cohost.slice(3)] : BY_ACCESS[access];
+  return tabs.filter((t) => kind === "career_fair" || !FAIR_ONLY.includes(t)).map((tab) => ({ tab, path: PATHS[tab] }));
 }

@@ -12,7 +12,7 @@ export default async function EventLayout({ children, params }: { children: Reac
   const { id } = await params;
   const { event, access } = await orNotFound(loadEvent(ctx, id));
   const t = await getTranslations("events");
-  const items = eventTabs(event.kind, access).map((x) => ({ href: `/events/${id}${x.path}`, text: t(`tabs.${x.tab}`) }));
+  const items = eventTabs(event.kind, access, ctx.membership.role).map((x) => ({ href: `/events/${id}${x.path}`, text: t(`tabs.${x.tab}`) }));
   return (
     <>
       <p className="no-print mb-2">

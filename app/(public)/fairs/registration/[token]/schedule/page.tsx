@@ -77,7 +77,7 @@ export default async function CandidateSchedulePage({ params }: Props) {
           <tbody>
             {data.lines.map((l) => (
               <tr key={l.id}>
-                <Td>{`${formatClock(l.start, locale)}–${formatClock(l.end, locale)}`}</Td>
+                <Td className="whitespace-nowrap">{`${formatClock(l.start, locale)}–${formatClock(l.end, locale)}`}</Td>
                 <Td>{l.employerName}</Td>
                 <Td>{l.standNumber ?? "–"}</Td>
                 <Td>{l.tableNo + 1}</Td>

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { loadEvent } from "@/lib/events/data";
+import { staffSchedule } from "@/lib/interviews/data";
+import { viewerSchedule } from "@/lib/interviews/views";
+import { StaffView } from "./staff-view";
+import { ViewerView } from "./viewer-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interviews");
+  return { title: t("title") };
+}
+
+/** Organizers plan and publish; employers and municipality staff see their part once published. */
+export default async function SchedulePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireCtx("events.read");
+  const { id } = await params;
+  const { access } = await orNotFound(loadEvent(ctx, id));
+  if (access === "organizer") return <StaffView data={await orNotFound(staffSchedule(ctx, id))} />;
+  return <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />;
+}

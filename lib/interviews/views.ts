@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events, fairCandidates, fairInterviews, fairStands, organizations, participants, type Event } from "@/db/schema";
+import type { Cefr, EducationLevel } from "@/db/schema/participants";
+import { NotFoundError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { authSecret } from "@/lib/config";
+import { loadEvent, type EventInScope } from "@/lib/events/data";
+import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { baseUrl, interviewSettings, type InterviewSettings } from "./data";
+import { roundTimes } from "./rules";
+
+/** One line of a personal schedule, with its times. */
+export interface ScheduleLine {
+  id: string;
+  round: number;
+  start: Date;
+  end: Date;
+  tableNo: number;
+  employerName: string;
+  standNumber: string | null;
+  candidateName: string;
+  /** Only when the candidate agreed to share the profile with exhibitors. */
+  profile: { educationLevel: EducationLevel; educationField: string | null; occupations: string[]; norwegianLevel: Cefr | null; englishLevel: Cefr | null } | null;
+}
+
+async function lines(where: SQL, settings: InterviewSettings): Promise<ScheduleLine[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: fairInterviews.id,
+      round: fairInterviews.round,
+      tableNo: fairInterviews.tableNo,
+      employerName: organizations.name,
+      standNumber: fairStands.standNumber,
+      candidateName: fairCandidates.name,
+      share: fairCandidates.shareWithExhibitors,
+      educationLevel: fairCandidates.educationLevel,
+      educationField: fairCandidates.educationField,
+      occupations: fairCandidates.occupations,
+      norwegianLevel: fairCandidates.norwegianLevel,
+      englishLevel: fairCandidates.englishLevel,
+    })
+    .from(fairInterviews)
+    .innerJoin(fairCandidates, eq(fairCandidates.id, fairInterviews.candidateId))
+    .innerJoin(fairStands, eq(fairStands.id, fairInterviews.standId))
+    .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
+    .where(and(where, eq(fairCandidates.status, "registered"), eq(fairStands.status, "registered")))
+    .orderBy(asc(fairInterviews.round), asc(organizations.name), asc(fairInterviews.tableNo));
+  return rows.map(({ share, educationLevel, educationField, occupations, norwegianLevel, englishLevel, ...r }) => ({
+    ...r,
+    ...roundTimes(settings.startsAt, settings.minutes, r.round),
+    profile: share ? { educationLevel, educationField, occupations, norwegianLevel, englishLevel } : null,
+  }));
+}
+
+export type ViewerSchedule =
+  | { scope: EventInScope; published: false }
+  | { scope: EventInScope; published: true; kind: "employer" | "municipality"; lines: ScheduleLine[] };
+
+/**
+ * What a signed-in non-organizer sees once the schedule is published: an employer its own
+ * stand's interviews; municipality staff (in the city or co-hosting) their municipality's participants.
+ */
+export async function viewerSchedule(ctx: Ctx, eventId: string): Promise<ViewerSchedule> {
+  const scope = await loadEvent(ctx, eventId, ["employer", "municipality", "cohost"]);
+  const settings = interviewSettings(scope.event);
+  if (scope.event.kind !== "career_fair") throw new NotFoundError("event");
+  if (!scope.event.schedulePublishedAt || !settings) return { scope, published: false };
+  const org = ctx.membership.organizationId;
+  if (ctx.membership.role === "employer") {
+    const mine = sql`${fairStands.employerId} = ${org}`;
+    return { scope, published: true, kind: "employer", lines: await lines(and(eq(fairInterviews.eventId, eventId), mine)!, settings) };
+  }
+  const ours = sql`${fairCandidates.participantId} in (select ${participants.id} from ${participants} where ${participants.municipalityId} = ${org})`;
+  const rows = await lines(and(eq(fairInterviews.eventId, eventId), ours)!, settings);
+  // Municipality staff see their own participants' schedule, never other candidates' profiles.
+  return { scope, published: true, kind: "municipality", lines: rows.map((l) => ({ ...l, profile: null })) };
+}
+
+export interface CandidateSchedule {
+  candidateId: string;
+  candidateName: string;
+  locale: Locale;
+  event: Pick<Event, "id" | "title" | "venue" | "startsAt" | "endsAt">;
+  published: boolean;
+  lines: ScheduleLine[];
+}
+
+/** A public candidate's schedule by the token in their link; null for unknown or malformed tokens. */
+export async function candidateSchedule(token: string): Promise<CandidateSchedule | null> {
+  if (!isCandidateToken(token)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: fairCandidates.id, name: fairCandidates.name, status: fairCandidates.status, locale: fairCandidates.locale, event: events })
+    .from(fairCandidates)
+    .innerJoin(events, eq(events.id, fairCandidates.eventId))
+    .where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
+  if (!row || row.event.kind !== "career_fair") return null;
+  const { event } = row;
+  const settings = interviewSettings(event);
+  const published = Boolean(event.schedulePublishedAt && settings && row.status === "registered");
+  return {
+    candidateId: row.id,
+    candidateName: row.name,
+    locale: isLocale(row.locale) ? row.locale : "nb",
+    event: { id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, endsAt: event.endsAt },
+    published,
+    lines: published && settings ? await lines(eq(fairInterviews.candidateId, row.id), settings) : [],
+  };
+}
+
+/** The address on the candidate's QR code: staff at the door open it to check them in. */
+export function checkInUrl(eventId: string, candidateId: string): string {
+  return `${baseUrl()}/events/${eventId}/check-in/${candidateId}`;
+}
