@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { stableId } from "../db/seed";
+import { EVENT_IDS, NO_LEAD_CANDIDATE_NAME } from "../db/seed/events-data";
 
 /** WCAG 2.1 AA scan of the page as it is now; zero violations allowed. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -70,4 +71,18 @@ export const DEMO_PARTICIPANTS = {
   trondheimConsultantInternship: demoParticipant("trondheim", 11, "Sohrab Popal", "enrolled", { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example" }),
   /** Not yet assigned to anyone. */
   trondheimUnassigned: demoParticipant("trondheim", 30, "Sima Nazari", "enrolled", null),
+} as const;
+
+/**
+ * The demo events (db/seed/events.ts). Use them read-only where you can; other specs share them.
+ * bergenPast: completed career fair about 8 months back; its interview of Fjordkanten Bygg with
+ * `leadCandidateName` (a participant of Jonas Kvamsdal) has no lead yet, for the lead test to record.
+ * bergenUpcoming: published career fair about 5 weeks ahead, registration open, no interviews yet.
+ * trondheimBreakfast: published breakfast meeting in Trondheim. bergenDraft: draft, organizer only.
+ */
+export const DEMO_FAIRS = {
+  bergenPast: { id: EVENT_IDS.bergenPast, leadCandidateName: NO_LEAD_CANDIDATE_NAME },
+  bergenUpcoming: { id: EVENT_IDS.bergenUpcoming },
+  trondheimBreakfast: { id: EVENT_IDS.trondheimBreakfast },
+  bergenDraft: { id: EVENT_IDS.bergenDraft },
 } as const;

@@ -6,6 +6,7 @@ import { orgNumberCheckDigit } from "../../lib/organizations/rules";
 import { organizations as seedOrganizations, people } from "./data";
 import { seedAnchor, seedCaseload } from "./caseload";
 import { seedEmployers } from "./employers";
+import { seedEvents } from "./events";
 import { seedPlacements } from "./placements";
 import { seedSlots } from "./slots";
 
@@ -69,6 +70,8 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
     await seedEmployers(tx, anchor);
     await seedSlots(tx, anchor);
     await seedPlacements(tx, anchor);
+    // Events and fairs read participants, consents, slots and jobs seeded above.
+    await seedEvents(tx, anchor);
 
     return { organizations: orgRows.length, users: userRows.length, memberships: membershipRows.length };
   });
