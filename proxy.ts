@@ -23,6 +23,8 @@ const SIGNED_IN_AREAS = [
   "/account",
   "/events",
   "/members",
+  "/council",
+  "/reports",
 ];
 
 export function isSignedInArea(pathname: string): boolean {

@@ -3,18 +3,18 @@ import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // Every demo account: its own home page with figures, and a menu with only what the role may use.
 const accounts = [
-  { name: "Ragnhild Fossdal", role: "Kommuneadministrator", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
-  { name: "Jonas Kvamsdal", role: "Introduksjonskonsulent", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "Organisasjonen"] },
-  { name: "Leyla Brattebø", role: "Jobbspesialist", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "IPS-tall", "Organisasjonen"] },
+  { name: "Ragnhild Fossdal", role: "Kommuneadministrator", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Rapporter", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
+  { name: "Jonas Kvamsdal", role: "Introduksjonskonsulent", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "Organisasjonen"] },
+  { name: "Leyla Brattebø", role: "Jobbspesialist", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "IPS-tall", "Organisasjonen"] },
   { name: "Torstein Helleland", role: "Arbeidsgiver", org: "Fjordkanten Bygg AS", nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"] },
-  { name: "Marit Solheimsvik", role: "Ansatt i næringsforening", org: "Næringsforum Bergen", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Organisasjonen", "Personer", "E-postutsending"] },
-  { name: "Eirik Nesttun", role: "Samarbeidspartner", org: "NAV Bergen vest", nav: ["Oversikt", "Arrangementer", "Organisasjonen"] },
-  { name: "Sunniva Lerkendal", role: "Kommuneadministrator", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
-  { name: "Henrik Byåsveen", role: "Introduksjonskonsulent", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "Organisasjonen"] },
-  { name: "Farah Ilsvika", role: "Jobbspesialist", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Oppfølging", "IPS-tall", "Organisasjonen"] },
+  { name: "Marit Solheimsvik", role: "Ansatt i næringsforening", org: "Næringsforum Bergen", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Samarbeidsråd", "Organisasjonen", "Personer", "E-postutsending"] },
+  { name: "Eirik Nesttun", role: "Samarbeidspartner", org: "NAV Bergen vest", nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"] },
+  { name: "Sunniva Lerkendal", role: "Kommuneadministrator", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Rapporter", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
+  { name: "Henrik Byåsveen", role: "Introduksjonskonsulent", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "Organisasjonen"] },
+  { name: "Farah Ilsvika", role: "Jobbspesialist", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "IPS-tall", "Organisasjonen"] },
   { name: "Ola Tillerdal", role: "Arbeidsgiver", org: "Nidelva Bygg AS", nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"] },
-  { name: "Ingvild Lademoen", role: "Ansatt i næringsforening", org: "Næringsforum Trondheim", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Organisasjonen", "Personer", "E-postutsending"] },
-  { name: "Petter Ranheimsli", role: "Samarbeidspartner", org: "NAV Trondheim sør", nav: ["Oversikt", "Arrangementer", "Organisasjonen"] },
+  { name: "Ingvild Lademoen", role: "Ansatt i næringsforening", org: "Næringsforum Trondheim", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Samarbeidsråd", "Organisasjonen", "Personer", "E-postutsending"] },
+  { name: "Petter Ranheimsli", role: "Samarbeidspartner", org: "NAV Trondheim sør", nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"] },
 ];
 
 for (const a of accounts) {

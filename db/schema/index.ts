@@ -9,3 +9,4 @@ export * from "./employers";
 export * from "./pipeline";
 export * from "./security";
 export * from "./events";
+export * from "./council";

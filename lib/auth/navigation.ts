@@ -20,6 +20,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/proposals", label: "proposals", permission: "proposals.answer" },
   { href: "/events", label: "events", permission: "events.read" },
   { href: "/members", label: "members", permission: "members.manage" },
+  { href: "/council", label: "council", permission: "council.read" },
+  { href: "/reports", label: "reports", permission: "reports.municipality" },
   { href: "/follow-ups", label: "followUps", permission: "followups.write" },
   { href: "/fidelity", label: "fidelity", permission: "fidelity.view" },
   { href: "/organization", label: "organization", permission: "organization.read" },

@@ -31,6 +31,9 @@ const expected: Record<Permission, Role[]> = {
   "events.manage": ["association_staff"],
   "fairs.exhibit": ["employer"],
   "fairs.registerParticipants": ["consultant", "job_specialist", "municipality_admin"],
+  "council.read": ["consultant", "job_specialist", "municipality_admin", "association_staff", "partner"],
+  "council.contribute": ["municipality_admin", "association_staff", "partner"],
+  "reports.municipality": ["municipality_admin"],
   "account.view": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
   "people.manage": ["municipality_admin", "association_staff", "employer"],
 };

@@ -69,6 +69,19 @@ export const PERMISSIONS = {
   /** Register the own programme participants for a fair (with consent) and their wishes. */
   "fairs.registerParticipants": MUNICIPALITY,
 
+  /**
+   * The cooperation council workspace: meetings, minutes, action items, goals and the dashboard,
+   * for people of member organizations (scoped in lib/council). Aggregates only, never a participant.
+   */
+  "council.read": [...MUNICIPALITY, "association_staff", "partner"],
+  /**
+   * Contribute as a member organization: update the own organization's action items and commitments,
+   * report figures. Meetings, minutes and goals are further limited to the secretariat and chair (lib/council).
+   */
+  "council.contribute": ["municipality_admin", "association_staff", "partner"],
+  /** The municipality's own reports: outcomes by cohort, the funnel, time to first internship, industries, employers. */
+  "reports.municipality": ["municipality_admin"],
+
   /** One's own account: name, language, organizations, sessions, sign out everywhere. */
   "account.view": ALL,
   /**

@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
 import type { Ctx } from "@/lib/auth/session";
-import { emailAttempts, emailOutbox, memberships, users } from "@/db/schema";
+import { emailAttempts, emailOutbox, memberships, users, type EmailAttachment } from "@/db/schema";
 import { isFinalFailure, nextAttemptAt } from "./rules";
 
 export interface OutgoingEmail {
@@ -12,6 +12,8 @@ export interface OutgoingEmail {
   text: string;
   html?: string;
   template: string;
+  /** Small text files such as a calendar invitation (.ics). */
+  attachments?: EmailAttachment[];
 }
 
 export async function sendEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
@@ -23,6 +25,7 @@ export async function sendEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
       textBody: email.text,
       htmlBody: email.html,
       template: email.template,
+      attachments: email.attachments?.length ? email.attachments : null,
       // The worker compares with the app's clock (millisecond Date); the database's now() has
       // microseconds and could put a new message a fraction of a millisecond in the future.
       nextAttemptAt: new Date(),
@@ -39,6 +42,7 @@ export interface ClaimedEmail {
   subject: string;
   textBody: string;
   htmlBody: string | null;
+  attachments: EmailAttachment[] | null;
   attempts: number;
   idempotencyKey: string;
 }
@@ -73,6 +77,7 @@ export async function claimDueEmails(db: Db, now: Date, limit = 20, leaseMs = 60
         subject: emailOutbox.subject,
         textBody: emailOutbox.textBody,
         htmlBody: emailOutbox.htmlBody,
+        attachments: emailOutbox.attachments,
         attempts: emailOutbox.attempts,
         idempotencyKey: emailOutbox.idempotencyKey,
       });
@@ -120,6 +125,7 @@ export interface OutboxEntry {
   toAddress: string;
   subject: string;
   textBody: string;
+  attachments: EmailAttachment[] | null;
   status: "pending" | "sent" | "failed";
   attempts: number;
   lastError: string | null;
@@ -130,7 +136,7 @@ export interface OutboxEntry {
 export async function listOutbox(limit = 50): Promise<OutboxEntry[]> {
   const db = await getDb();
   return db
-    .select({ ...statusColumns, textBody: emailOutbox.textBody })
+    .select({ ...statusColumns, textBody: emailOutbox.textBody, attachments: emailOutbox.attachments })
     .from(emailOutbox)
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);

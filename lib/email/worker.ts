@@ -1,6 +1,7 @@
 // Sends what the outbox holds. Runs inside each app server (instrumentation.ts) when
 // RESEND_API_KEY is set, and from `npm run email:deliver`.
 import { getDb, type Db } from "@/db";
+import type { EmailAttachment } from "@/db/schema";
 import { emailFrom } from "@/lib/config";
 import { claimDueEmails, recordDelivered, recordFailure } from "./data";
 
@@ -10,6 +11,7 @@ export interface SendRequest {
   subject: string;
   text: string;
   html?: string;
+  attachments?: EmailAttachment[];
   idempotencyKey: string;
 }
 /** Resolves with the provider's message id, or throws. */
@@ -31,6 +33,7 @@ export async function deliverDue(db: Db, send: Sender, now = new Date()): Promis
         subject: email.subject,
         text: email.textBody,
         html: email.htmlBody ?? undefined,
+        attachments: email.attachments ?? undefined,
         idempotencyKey: email.idempotencyKey,
       });
       await recordDelivered(db, email.id, id, new Date());
@@ -49,7 +52,14 @@ export function resendSender(apiKey: string, timeoutMs = 10_000): Sender {
     const { Resend } = await import("resend");
     const resend = new Resend(apiKey);
     const { data, error } = await resend.emails.send(
-      { from: req.from, to: req.to, subject: req.subject, text: req.text, html: req.html },
+      {
+        from: req.from,
+        to: req.to,
+        subject: req.subject,
+        text: req.text,
+        html: req.html,
+        attachments: req.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "utf8"), contentType: a.contentType })),
+      },
       { idempotencyKey: req.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) } as never,
     );
     if (error || !data) throw new Error(`Resend: ${error?.name ?? "error"}: ${error?.message ?? "no response"}`);

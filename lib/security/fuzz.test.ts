@@ -28,9 +28,12 @@ import { settingsSchema } from "@/lib/settings/schemas";
 import { editSlotSchema, slotFormSchema, slotStatusSchema } from "@/lib/slots/schemas";
 import { hostileString } from "./fuzz-inputs";
 import type { Case } from "./fuzz-cases/case";
+import { cases as actionItemCases } from "./fuzz-cases/action-items";
+import { cases as councilCases } from "./fuzz-cases/council";
 import { cases as eventCases } from "./fuzz-cases/events";
 import { cases as fairCandidateCases } from "./fuzz-cases/fair-candidates";
 import { cases as fairDayCases } from "./fuzz-cases/fair-day";
+import { cases as goalCases } from "./fuzz-cases/goals";
 import { cases as interviewCases } from "./fuzz-cases/interviews";
 import { cases as memberCases } from "./fuzz-cases/members";
 
@@ -59,6 +62,9 @@ const CASES: Record<string, Case> = {
   ...fairCandidateCases,
   ...interviewCases,
   ...fairDayCases,
+  ...councilCases,
+  ...actionItemCases,
+  ...goalCases,
   requestMagicLink: { schema: requestMagicLinkSchema, valid: { email: "kari@example.no", callbackUrl: "/home" }, typed: ["email"], open: ["email", "callbackUrl"] },
   switchMembership: { schema: switchMembershipSchema, valid: { membershipId: ID }, typed: [] },
   setLocale: { schema: z.object({ locale: z.enum(LOCALES) }), valid: { locale: "nb" }, typed: [] },
@@ -149,7 +155,7 @@ const CASES: Record<string, Case> = {
  * Output keys that never reach a query as text: ids checked with isUuid() first, addresses and
  * flags used only in code, and the import file, whose parser reports a NUL as a malformed line.
  */
-const UUID_CHECKED = ["file", "id", "eventId", "candidateId", "standId", "campaignId", "interviewId", "recipientId", "otherId", "token", "participantId", "employerId", "followUpId", "slotId", "placementId", "consentId", "callbackUrl", "returnTo", "updatedAt", "tooLarge", "fileName"];
+const UUID_CHECKED = ["file", "id", "meetingId", "goalId", "commitmentId", "itemId", "representativeId", "organizationId", "ownerOrgId", "eventId", "candidateId", "standId", "campaignId", "interviewId", "recipientId", "otherId", "token", "participantId", "employerId", "followUpId", "slotId", "placementId", "consentId", "callbackUrl", "returnTo", "updatedAt", "tooLarge", "fileName"];
 
 type Tree = { [key: string]: unknown };
 function has(tree: unknown, path: string[]): boolean {

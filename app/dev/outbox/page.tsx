@@ -46,6 +46,12 @@ export default async function OutboxPage() {
                     <a href={link}>{t("openLink", { to: e.toAddress })}</a>
                   </p>
                 )}
+                {e.attachments?.map((a) => (
+                  <details key={a.filename} className="mt-2">
+                    <summary>{t("attachment", { name: a.filename })}</summary>
+                    <pre className="mt-2 whitespace-pre-wrap text-sm">{a.content}</pre>
+                  </details>
+                ))}
                 <details className="mt-2">
                   <summary>{t("body")}</summary>
                   <pre className="mt-2 whitespace-pre-wrap text-sm">{e.textBody}</pre>

@@ -34,8 +34,18 @@ import nbEvents from "./nb/events.json";
 import nbFairCandidates from "./nb/fairCandidates.json";
 import nbInterviews from "./nb/interviews.json";
 import nbFairDay from "./nb/fairDay.json";
+import enCouncil from "./en/council.json";
+import enGoals from "./en/goals.json";
+import enDashboard from "./en/dashboard.json";
+import enReports from "./en/reports.json";
+import nbCouncil from "./nb/council.json";
+import nbGoals from "./nb/goals.json";
+import nbDashboard from "./nb/dashboard.json";
+import nbReports from "./nb/reports.json";
+import enActionItems from "./en/actionItems.json";
+import nbActionItems from "./nb/actionItems.json";
 
 export const messages = {
-  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount, ...nbLogging, ...nbMembers, ...nbEvents, ...nbFairCandidates, ...nbInterviews, ...nbFairDay },
-  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount, ...enLogging, ...enMembers, ...enEvents, ...enFairCandidates, ...enInterviews, ...enFairDay },
+  nb: { ...nbCore, ...nbParticipants, ...nbFollowUps, ...nbFidelity, ...nbParticipantImport, ...nbRetention, ...nbEmployers, ...nbSlots, ...nbPlacements, ...nbPeople, ...nbAccount, ...nbLogging, ...nbMembers, ...nbEvents, ...nbFairCandidates, ...nbInterviews, ...nbFairDay, ...nbCouncil, ...nbGoals, ...nbDashboard, ...nbReports, ...nbActionItems },
+  en: { ...enCore, ...enParticipants, ...enFollowUps, ...enFidelity, ...enParticipantImport, ...enRetention, ...enEmployers, ...enSlots, ...enPlacements, ...enPeople, ...enAccount, ...enLogging, ...enMembers, ...enEvents, ...enFairCandidates, ...enInterviews, ...enFairDay, ...enCouncil, ...enGoals, ...enDashboard, ...enReports, ...enActionItems },
 };

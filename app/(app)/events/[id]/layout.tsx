@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { EventTabs } from "@/components/events/event-tabs";
+import { SectionTabs } from "@/components/ui/section-tabs";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { eventTabs } from "@/lib/events/tabs";
@@ -18,7 +18,7 @@ export default async function EventLayout({ children, params }: { children: Reac
       <p className="no-print mb-2">
         <Link href="/events">{t("backToList")}</Link>
       </p>
-      <EventTabs label={t("tabs.label", { title: event.title })} items={items} />
+      <SectionTabs label={t("tabs.label", { title: event.title })} items={items} />
       {children}
     </>
   );

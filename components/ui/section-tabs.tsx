@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** The event's sections as a row of links; the current one is marked for screen readers too. */
-export function EventTabs({ label, items }: { label: string; items: { href: string; text: string }[] }) {
+/** An area's sections (an event, the council) as a row of links; the current one is marked for screen readers too. */
+export function SectionTabs({ label, items }: { label: string; items: { href: string; text: string }[] }) {
   const pathname = usePathname();
   // The first item is the overview: it is current only on its own page; the others also on their sub-pages.
   const overview = items[0]?.href;

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SectionTabs } from "@/components/ui/section-tabs";
+import { requireCtx } from "@/lib/auth/session";
+import { loadCouncil } from "@/lib/council/data";
+
+const SECTIONS = [
+  { path: "", key: "overview" },
+  { path: "/meetings", key: "meetings" },
+  { path: "/actions", key: "actions" },
+  { path: "/goals", key: "goals" },
+  { path: "/dashboard", key: "dashboard" },
+] as const;
+
+/** The council workspace's sections, for people of a member organization. */
+export default async function CouncilLayout({ children }: { children: ReactNode }) {
+  const ctx = await requireCtx("council.read");
+  const scope = await loadCouncil(ctx);
+  const t = await getTranslations("council");
+  return (
+    <>
+      {scope && (
+        <SectionTabs
+          label={t("tabs.label", { name: scope.council.name })}
+          items={SECTIONS.map((s) => ({ href: `/council${s.path}`, text: t(`tabs.${s.key}`) }))}
+        />
+      )}
+      {children}
+    </>
+  );
+}
