@@ -1,64 +1,17 @@
 // Reading a member-list CSV and deciding what importing it does. Pure: no database, no next/*.
 // Every problem becomes a code that the import page explains with how to fix it.
-import { parse, CsvError } from "csv-parse/sync";
+import { parseCsvTable, type FileProblem, type ParsedTable, type RawRow } from "@/lib/csv/table";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/lib/organizations/rules";
-import { detectDelimiter, parseDate } from "@/lib/participant-import/rules";
+import { parseDate } from "@/lib/participant-import/rules";
 import { INDUSTRY_WORDS, MAX_MEMBER_ROWS, MEMBER_COLUMNS, memberColumnForHeader, parseSizeBand, type MemberColumnKey } from "./columns";
 
-export type MemberFileProblem =
-  | { code: "empty" }
-  | { code: "malformed"; line: number }
-  | { code: "tooManyRows"; rows: number }
-  | { code: "missingColumns"; columns: MemberColumnKey[] }
-  | { code: "duplicateColumns"; columns: MemberColumnKey[] };
-
-export interface MemberRawRow {
-  line: number;
-  cells: Partial<Record<MemberColumnKey, string>>;
-  cellCount: number;
-}
-
-export type ParsedMemberFile =
-  | { ok: true; headerCount: number; ignoredHeaders: string[]; rows: MemberRawRow[] }
-  | { ok: false; problem: MemberFileProblem };
+export type MemberFileProblem = FileProblem<MemberColumnKey>;
+export type MemberRawRow = RawRow<MemberColumnKey>;
+export type ParsedMemberFile = ParsedTable<MemberColumnKey>;
 
 export function parseMemberCsv(input: string): ParsedMemberFile {
-  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) return { ok: false, problem: { code: "empty" } };
-  // PostgreSQL text cannot hold NUL; a spreadsheet or UTF-16 file read as text is full of it.
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) return { ok: false, problem: { code: "malformed", line: text.slice(0, nul).split("\n").length } };
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    const options = { delimiter: detectDelimiter(text.split("\n", 1)[0]), relax_column_count: true, skip_empty_lines: true, info: true };
-    records = parse(text, options) as unknown as typeof records;
-  } catch (err) {
-    if (err instanceof CsvError) return { ok: false, problem: { code: "malformed", line: Number((err as CsvError & { lines?: number }).lines ?? 1) } };
-    throw err;
-  }
-  const [header, ...body] = records;
-  const headers = header.record.map((h) => h.trim());
-  const keys = headers.map((h) => memberColumnForHeader(h) ?? null);
-  const seen = new Set<MemberColumnKey>();
-  const duplicates = new Set<MemberColumnKey>();
-  for (const k of keys) if (k) (seen.has(k) ? duplicates : seen).add(k);
-  if (duplicates.size) return { ok: false, problem: { code: "duplicateColumns", columns: [...duplicates] } };
-  const missing = MEMBER_COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.key);
-  if (missing.length) return { ok: false, problem: { code: "missingColumns", columns: missing } };
-  const rows: MemberRawRow[] = [];
-  for (const { record, info } of body) {
-    if (record.every((c) => c.trim() === "")) continue;
-    const spanned = record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-    const cells: MemberRawRow["cells"] = {};
-    keys.forEach((k, i) => {
-      if (k) cells[k] = (record[i] ?? "").trim();
-    });
-    rows.push({ line: info.lines - spanned, cells, cellCount: record.length });
-  }
-  if (rows.length === 0) return { ok: false, problem: { code: "empty" } };
-  if (rows.length > MAX_MEMBER_ROWS) return { ok: false, problem: { code: "tooManyRows", rows: rows.length } };
-  return { ok: true, headerCount: headers.length, ignoredHeaders: headers.filter((h, i) => h && !keys[i]), rows };
+  return parseCsvTable(input, { columns: MEMBER_COLUMNS, columnForHeader: memberColumnForHeader, maxRows: MAX_MEMBER_ROWS });
 }
 
 export type MemberRowErrorCode =

@@ -1,6 +1,6 @@
 // Reading a case-system CSV export: the file, its header, and each row's values.
 // Pure: no database, no next/*. Every problem becomes a code that the page explains.
-import { parse, CsvError } from "csv-parse/sync";
+import { detectDelimiter, parseCsvTable, type FileProblem as CsvFileProblem, type ParsedTable, type RawRow as CsvRawRow } from "@/lib/csv/table";
 import type { Cefr, EducationLevel, ParticipantStatus, ProgrammeTrack } from "@/db/schema/participants";
 import {
   CEFR_VALUES,
@@ -14,73 +14,13 @@ import {
   type ColumnKey,
 } from "./columns";
 
-export type FileProblem =
-  | { code: "empty" }
-  | { code: "malformed"; line: number }
-  | { code: "tooManyRows"; rows: number }
-  | { code: "missingColumns"; columns: ColumnKey[] }
-  | { code: "duplicateColumns"; columns: ColumnKey[] };
-
-export interface RawRow {
-  /** The line in the file where the row starts, as a spreadsheet numbers it. */
-  line: number;
-  cells: Partial<Record<ColumnKey, string>>;
-  /** How many cells the row had compared with the header. */
-  cellCount: number;
-}
-
-export type ParsedFile =
-  | { ok: true; headerCount: number; columns: ColumnKey[]; ignoredHeaders: string[]; rows: RawRow[] }
-  | { ok: false; problem: FileProblem };
-
-/** The delimiter of the header line: Norwegian Excel uses ";", most systems ",", some a tab. */
-export function detectDelimiter(headerLine: string): string {
-  const counts = [";", ",", "\t"].map((d) => [d, headerLine.split(d).length - 1] as const);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best[1] > 0 ? best[0] : ",";
-}
+export type FileProblem = CsvFileProblem<ColumnKey>;
+export type RawRow = CsvRawRow<ColumnKey>;
+export type ParsedFile = ParsedTable<ColumnKey>;
+export { detectDelimiter };
 
 export function parseCsvFile(input: string): ParsedFile {
-  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) return { ok: false, problem: { code: "empty" } };
-  // NUL never occurs in a text CSV (a UTF-16 or spreadsheet file read as text is full of it),
-  // and PostgreSQL text cannot store it: report the file instead of failing the import.
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) return { ok: false, problem: { code: "malformed", line: text.slice(0, nul).split("\n").length } };
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    const options = { delimiter: detectDelimiter(text.split("\n", 1)[0]), relax_column_count: true, skip_empty_lines: true, info: true };
-    // With info: true each record comes with where it was found; the typings do not say so.
-    records = parse(text, options) as unknown as typeof records;
-  } catch (err) {
-    if (err instanceof CsvError) return { ok: false, problem: { code: "malformed", line: Number((err as CsvError & { lines?: number }).lines ?? 1) } };
-    throw err;
-  }
-  const [header, ...body] = records;
-  const headers = header.record.map((h) => h.trim());
-  const keys = headers.map((h) => columnForHeader(h) ?? null);
-  const seen = new Set<ColumnKey>();
-  const duplicates = new Set<ColumnKey>();
-  for (const k of keys) if (k) (seen.has(k) ? duplicates : seen).add(k);
-  if (duplicates.size) return { ok: false, problem: { code: "duplicateColumns", columns: [...duplicates] } };
-  const missing = COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.key);
-  if (missing.length) return { ok: false, problem: { code: "missingColumns", columns: missing } };
-
-  const rows: RawRow[] = [];
-  for (const { record, info } of body) {
-    // Spreadsheets export blank lines as ";;;;": not a row anyone meant to import.
-    if (record.every((c) => c.trim() === "")) continue;
-    // info.lines is where the record ends; quoted cells may span lines.
-    const spanned = record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-    const cells: RawRow["cells"] = {};
-    keys.forEach((k, i) => {
-      if (k) cells[k] = (record[i] ?? "").trim();
-    });
-    rows.push({ line: info.lines - spanned, cells, cellCount: record.length });
-  }
-  if (rows.length === 0) return { ok: false, problem: { code: "empty" } };
-  if (rows.length > MAX_ROWS) return { ok: false, problem: { code: "tooManyRows", rows: rows.length } };
-  return { ok: true, headerCount: headers.length, columns: [...seen], ignoredHeaders: headers.filter((h, i) => h && !keys[i]), rows };
+  return parseCsvTable(input, { columns: COLUMNS, columnForHeader, maxRows: MAX_ROWS });
 }
 
 export type RowErrorCode =

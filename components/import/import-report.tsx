@@ -6,38 +6,69 @@ import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { COLUMNS, MAX_ROWS, type ColumnKey } from "@/lib/participant-import/columns";
-import type { RowError } from "@/lib/participant-import/rules";
-import type { ImportReport } from "@/lib/participant-import/schemas";
 
-const headerOf = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)?.header ?? key;
+type FileProblem<C> = { code: string; line?: number; rows?: number; columns?: C[] };
+interface RowError<C> {
+  column: C | null;
+  code: string;
+  detail?: string;
+}
+interface Row<C, F> {
+  line: number;
+  name: string;
+  outcome: "create" | "update" | "unchanged" | "error";
+  changed?: F[];
+  errors?: RowError<C>[];
+}
+export interface ReportShape<C, F, R extends Row<C, F>> {
+  problem?: FileProblem<C>;
+  ignoredHeaders: string[];
+  rows: R[];
+  counts: { create: number; update: number; unchanged: number; error: number };
+}
 
-/** What the import will do, row by row: errors first, since they are what the user must act on. */
-export function ImportReportView({ report, fileName }: { report: ImportReport; fileName?: string }) {
-  const t = useTranslations("participantImport");
+/**
+ * What a CSV import will do, row by row: errors first, since they are what the user must act on.
+ * Shared by every import; each names its key column (case number, organization number).
+ */
+export function ImportReportView<C extends string, F extends string, R extends Row<C, F>>({
+  namespace,
+  report,
+  fileName,
+  maxRows,
+  headerOf,
+  keyOf,
+  createdText,
+}: {
+  namespace: string;
+  report: ReportShape<C, F, R>;
+  fileName?: string;
+  maxRows: number;
+  /** The column's header in the file. */
+  headerOf: (column: C) => string;
+  /** The row's key (case number, organization number) and its column title's message key. */
+  keyOf: { header: string; value: (row: R) => string };
+  /** What "new" means for a row (e.g. a known company becoming a member). */
+  createdText: (row: R) => string;
+}) {
+  const t = useTranslations(namespace);
   const locale = useLocale() as Locale;
   const n = (x: number) => formatNumber(x, locale);
   const p = report.problem;
 
   if (p) {
-    const columns = "columns" in p ? p.columns.map((c) => `«${headerOf(c)}»`).join(", ") : "";
+    const columns = p.columns ? p.columns.map((c) => `«${headerOf(c)}»`).join(", ") : "";
     return (
       <Alert tone="error" role="alert">
         <h2 className="font-semibold">{t("problemTitle", { file: fileName ?? "" })}</h2>
         <p className="mt-1">
-          {t(`problems.${p.code}`, {
-            line: "line" in p ? p.line : 0,
-            rows: "rows" in p ? n(p.rows) : "",
-            max: n(MAX_ROWS),
-            count: "columns" in p ? p.columns.length : 0,
-            columns,
-          })}
+          {t(`problems.${p.code}`, { line: p.line ?? 0, rows: p.rows !== undefined ? n(p.rows) : "", max: n(maxRows), count: p.columns?.length ?? 0, columns })}
         </p>
       </Alert>
     );
   }
 
-  const message = (e: RowError) => {
+  const message = (e: RowError<C>) => {
     const [cells = "", expected = ""] = e.code === "cellCount" ? (e.detail ?? "").split("/") : [];
     return t(`rowErrors.${e.code}`, { column: e.column ? `«${headerOf(e.column)}»` : "", value: e.detail ?? "", cells, expected });
   };
@@ -55,15 +86,13 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         <Stat label={t("counts.unchanged")} value={n(report.counts.unchanged)} />
         <Stat label={t("counts.error")} value={n(report.counts.error)} />
       </StatList>
-      {report.ignoredHeaders.length > 0 && (
-        <Alert tone="info">{t("ignored", { columns: report.ignoredHeaders.map((h) => `«${h}»`).join(", ") })}</Alert>
-      )}
+      {report.ignoredHeaders.length > 0 && <Alert tone="info">{t("ignored", { columns: report.ignoredHeaders.map((h) => `«${h}»`).join(", ") })}</Alert>}
       {errors.length > 0 && (
         <Table caption={t("errorsCaption", { count: errors.length })}>
           <thead>
             <tr>
               <Th>{t("line")}</Th>
-              <Th>{t("externalId")}</Th>
+              <Th>{t(keyOf.header)}</Th>
               <Th>{t("name")}</Th>
               <Th>{t("problem")}</Th>
             </tr>
@@ -72,7 +101,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
             {errors.map((r) => (
               <tr key={r.line}>
                 <Td>{r.line}</Td>
-                <Td>{r.externalId || t("none")}</Td>
+                <Td>{keyOf.value(r) || t("none")}</Td>
                 <Td>{r.name || t("none")}</Td>
                 <Td>
                   <ul className="list-disc pl-5">
@@ -91,7 +120,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
           <thead>
             <tr>
               <Th>{t("line")}</Th>
-              <Th>{t("externalId")}</Th>
+              <Th>{t(keyOf.header)}</Th>
               <Th>{t("name")}</Th>
               <Th>{t("result")}</Th>
               <Th>{t("details")}</Th>
@@ -101,12 +130,12 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
             {changes.map((r) => (
               <tr key={r.line}>
                 <Td>{r.line}</Td>
-                <Td>{r.externalId}</Td>
+                <Td>{keyOf.value(r)}</Td>
                 <Td>{r.name}</Td>
                 <Td>
                   <Badge tone={r.outcome === "create" ? "success" : "info"}>{t(`outcomes.${r.outcome}`)}</Badge>
                 </Td>
-                <Td>{r.outcome === "create" ? t("newRecord") : t("changed", { fields: (r.changed ?? []).map((c) => t(`columns.${c}`)).join(", ") })}</Td>
+                <Td>{r.outcome === "create" ? createdText(r) : t("changed", { fields: (r.changed ?? []).map((c: string) => t(`columns.${c}`)).join(", ") })}</Td>
               </tr>
             ))}
           </tbody>
