@@ -57,7 +57,7 @@ export function LineChart({
         ))}
         {xLabels.map((l, i) =>
           i % every === 0 || i === xLabels.length - 1 ? (
-            <text key={`${l}-${i}`} x={x(i)} y={H - 14} textAnchor="middle" fontSize="11" fill="currentColor">
+            <text key={`${l}-${i}`} x={x(i)} y={H - 14} textAnchor={i === xLabels.length - 1 && xLabels.length > 1 ? "end" : "middle"} fontSize="11" fill="currentColor">
               {l}
             </text>
           ) : null,

@@ -1,6 +1,6 @@
 // Pure rules for background jobs: which period a run covers, in Oslo time. No db, no next/*.
 
-export type JobName = "retention" | "weekly-digest";
+export type JobName = "retention" | "weekly-digest" | "council-reminders";
 
 interface OsloParts {
   year: number;

@@ -25,6 +25,13 @@ export const JOBS: Job[] = [
       return { sent: await sendWeeklyDigests(now) };
     },
   },
+  {
+    name: "council-reminders",
+    run: async (now) => {
+      const { sendCouncilReminders } = await import("@/lib/action-items/reminders");
+      return await sendCouncilReminders(now);
+    },
+  },
 ];
 
 export type JobOutcome = { name: JobName; periodKey: string | null; outcome: "not-due" | "taken" | "done" | "failed" };
@@ -79,7 +86,7 @@ async function tick(): Promise<void> {
  * Checks for due jobs every `intervalMs`, the first time one interval after the server
  * starts, so start-up stays quick and short-lived servers (tests) rarely run a job. The
  * timers never keep the process alive. JOBS_SCHEDULER=0 turns it off (e.g. when cron runs
- * `npm run jobs:retention` and `npm run jobs:digest` instead, or in end-to-end tests).
+ * `npm run jobs:retention`, `npm run jobs:digest` and `npm run jobs:council-reminders` instead, or in end-to-end tests).
  */
 export function startScheduler(intervalMs = 10 * 60_000): void {
   if (process.env.JOBS_SCHEDULER === "0") return;

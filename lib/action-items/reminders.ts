@@ -1,0 +1,81 @@
+// The weekly reminder job: for each council, one email per representative of every member
+// organization that has overdue action items (with its soon-due items too). At most once per
+// ISO week per council: job_runs holds one claim per council and week, so the in-app
+// scheduler, a cron run of the CLI and a second server never send the same week twice.
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import { councilActionItems, councilRepresentatives, councils, organizations } from "@/db/schema";
+import { appUrl } from "@/lib/config";
+import { sendEmail } from "@/lib/email/data";
+import { claimRun, finishRun } from "@/lib/jobs/data";
+import { isoWeekKey } from "@/lib/jobs/rules";
+import { osloDate } from "@/lib/participants/rules";
+import { reminderEmail } from "./emails";
+import { ACTIVE_STATUSES, chooseReminders } from "./rules";
+
+/** The job_runs name of one council's reminders; the period is the ISO week. */
+export const reminderRunName = (councilId: string) => `council-reminders:${councilId}`;
+
+export interface ReminderOutcome {
+  councilId: string;
+  organizations: number;
+  sent: number;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Sends this week's reminders for every council that has overdue items and has not had them this week. */
+export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]> {
+  const db = await getDb();
+  const today = osloDate(now);
+  const week = isoWeekKey(now);
+  const base = appUrl() ?? "http://localhost:3000";
+  const items = await db
+    .select({
+      id: councilActionItems.id,
+      councilId: councilActionItems.councilId,
+      title: councilActionItems.title,
+      ownerOrgId: councilActionItems.ownerOrgId,
+      dueOn: councilActionItems.dueOn,
+      status: councilActionItems.status,
+    })
+    .from(councilActionItems)
+    .where(inArray(councilActionItems.status, [...ACTIVE_STATUSES]))
+    .orderBy(asc(councilActionItems.councilId));
+  const councilIds = [...new Set(items.map((i) => i.councilId))];
+  const outcomes: ReminderOutcome[] = [];
+  for (const councilId of councilIds) {
+    const reminders = chooseReminders(items.filter((i) => i.councilId === councilId), today);
+    // Nothing overdue: no claim either, so an item falling overdue later this week is still reminded of.
+    if (reminders.length === 0) continue;
+    const runId = await claimRun(reminderRunName(councilId), week, now);
+    if (!runId) continue;
+    try {
+      const [council] = await db.select({ name: councils.name }).from(councils).where(eq(councils.id, councilId));
+      const orgIds = reminders.map((r) => r.ownerOrgId);
+      const reps = await db
+        .select({ organizationId: councilRepresentatives.organizationId, email: councilRepresentatives.email, organizationName: organizations.name })
+        .from(councilRepresentatives)
+        .innerJoin(organizations, eq(organizations.id, councilRepresentatives.organizationId))
+        .where(and(eq(councilRepresentatives.councilId, councilId), eq(councilRepresentatives.active, true), inArray(councilRepresentatives.organizationId, orgIds)))
+        .orderBy(asc(councilRepresentatives.email));
+      let sent = 0;
+      await db.transaction(async (tx) => {
+        for (const r of reminders) {
+          for (const rep of reps.filter((p) => p.organizationId === r.ownerOrgId)) {
+            const content = { councilName: council.name, organizationName: rep.organizationName, overdue: r.overdue, soon: r.soon, href: `${base}/council/actions?mine=1` };
+            await sendEmail(tx, reminderEmail(rep.email, content, "nb"));
+            sent++;
+          }
+        }
+      });
+      const outcome = { councilId, organizations: reminders.length, sent };
+      await finishRun(runId, { result: outcome }, new Date());
+      outcomes.push(outcome);
+    } catch (err) {
+      await finishRun(runId, { error: message(err) }, new Date()).catch(() => {});
+      throw err;
+    }
+  }
+  return outcomes;
+}
