@@ -33,7 +33,7 @@ export default defineConfig({
   webServer: {
     command: `${prepare} && ${build} && node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    timeout: 420_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

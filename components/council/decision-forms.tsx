@@ -1,0 +1,41 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import type { FormState } from "@/lib/auth/action";
+
+type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+
+/** Adds a decision, or (with `decision`) changes one; the number follows the list. */
+export function DecisionForm({ action, meetingId, decision }: { action: Action; meetingId: string; decision?: { id: string; position: number; text: string } }) {
+  const t = useTranslations("meetings.decisions");
+  const [state, formAction] = useActionState(action, {});
+  const name = decision ? `decision-${decision.id}` : "decision-new";
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      {decision && <input type="hidden" name="decisionId" value={decision.id} />}
+      <Textarea
+        id={name}
+        name="text"
+        rows={3}
+        label={decision ? t("editLabel", { n: decision.position }) : t("newLabel")}
+        hint={decision ? undefined : t("newHint")}
+        defaultValue={state.values?.text ?? decision?.text ?? ""}
+        error={state.fieldErrors?.text}
+      />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      <div>
+        <SubmitButton variant={decision ? "secondary" : "primary"} pendingText={t("saving")}>
+          {decision ? t("save") : t("add")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

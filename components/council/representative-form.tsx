@@ -1,0 +1,57 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import type { FormState } from "@/lib/auth/action";
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  members: { id: string; name: string }[];
+  users: { id: string; name: string; organizationName: string }[];
+};
+
+/** The secretariat adds a named representative of a member organization. */
+export function RepresentativeForm({ action, members, users }: Props) {
+  const t = useTranslations("council.representatives");
+  const te = useTranslations("errors");
+  const [state, formAction] = useActionState(action, {});
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
+  return (
+    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4">
+      <div key={state.message ?? JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
+        <Field label={t("name")} autoComplete="off" {...field("name")} />
+        <Field label={t("email")} type="email" autoComplete="off" {...field("email")} />
+        <Field label={t("jobTitle")} optionalText={t("optional")} {...field("title")} />
+        <Select label={t("organization")} placeholder={t("chooseOrganization")} options={members.map((m) => ({ value: m.id, label: m.name }))} {...field("organizationId")} />
+        <Select
+          label={t("user")}
+          hint={t("userHint")}
+          optionalText={t("optional")}
+          placeholder={t("noUser")}
+          options={users.map((u) => ({ value: u.id, label: `${u.name} (${u.organizationName})` }))}
+          {...field("userId")}
+        />
+      </div>
+      <ErrorSummary title={te("summaryTitle")} errors={errors} />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      {state.ok && state.message && (
+        <Alert tone="success" role="status">
+          {state.message}
+        </Alert>
+      )}
+      <div>
+        <SubmitButton pendingText={t("saving")}>{t("add")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { CouncilMeeting } from "@/db/schema";
+import { osloParts } from "@/lib/events/rules";
+import type { AgendaItem } from "./meetings";
+
+/** A stored meeting and agenda as the flat string values the meeting form uses (Oslo dates and times). */
+export function meetingToFormValues(m: CouncilMeeting, agenda: readonly AgendaItem[]): Record<string, string> {
+  const start = osloParts(m.startsAt);
+  const v: Record<string, string> = {
+    id: m.id,
+    version: String(m.version),
+    title: m.title,
+    date: start.date,
+    startTime: start.time,
+    endTime: osloParts(m.endsAt).time,
+    venue: m.venue,
+  };
+  agenda.forEach((a, i) => {
+    v[`agendaTitle_${i}`] = a.title;
+    v[`agendaOwner_${i}`] = a.ownerId ?? "";
+    v[`agendaMinutes_${i}`] = a.minutes?.toString() ?? "";
+    v[`agendaUrl_${i}`] = a.attachmentUrl ?? "";
+  });
+  return v;
+}
