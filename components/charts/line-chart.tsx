@@ -26,6 +26,7 @@ export function LineChart({
   targetLabel,
   format,
   periodHeader,
+  max,
 }: {
   title: string;
   xLabels: string[];
@@ -34,9 +35,11 @@ export function LineChart({
   targetLabel?: string;
   format: (n: number) => string;
   periodHeader: string;
+  /** The top of the scale when it is known (100 for percentages); else a little above the highest value. */
+  max?: number;
 }) {
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const top = Math.max(1, ...all, target ?? 0) * 1.1;
+  const top = max ?? Math.max(1, ...all, target ?? 0) * 1.1;
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (xLabels.length <= 1 ? plotW / 2 : (i / (xLabels.length - 1)) * plotW);
