@@ -9,6 +9,7 @@ import { openPglite, openPostgres, setDbHandle, type Db, type DbHandle } from ".
 import { seed } from "../seed";
 import { ctxFor } from "../testing/ctx";
 import type { ParticipantFilters } from "../../lib/participants/data";
+import { benchCouncil } from "./council";
 import { generateNational } from "./generate";
 import { generateNationalPipeline } from "./generate-pipeline";
 import { benchLoad } from "./load";
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     const pipeline = await generateNationalPipeline(handle.db, (line) => console.error(`bench: ${line}`));
     emit("matching.generate.seconds", pipeline.seconds, "s");
     await benchMatching(handle.db, "");
+    await benchCouncil(handle.db, emit, measure);
   } finally {
     await handle.close();
   }
