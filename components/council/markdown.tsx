@@ -1,46 +1,37 @@
-import { Fragment } from "react";
-import { parseMarkdown, type Inline } from "@/lib/council/markdown";
+import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 
-function Inlines({ nodes }: { nodes: Inline[] }) {
-  return nodes.map((n, i) => {
-    if (n.type === "text") return <Fragment key={i}>{n.text}</Fragment>;
-    if (n.type === "link") return <a key={i} href={n.href} rel="noopener noreferrer"><Inlines nodes={n.children} /></a>;
-    if (n.type === "strong") return <strong key={i}><Inlines nodes={n.children} /></strong>;
-    return <em key={i}><Inlines nodes={n.children} /></em>;
-  });
-}
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
- * Minutes written in Markdown, rendered as React elements only (never as HTML), so text such
- * as "<script>" shows as text. Headings start at `headingLevel` to fit the page's outline.
+ * Minutes written in Markdown, rendered by react-markdown as React elements: raw HTML stays
+ * text (no rehype-raw), unsafe link targets (javascript: …) are dropped. Headings start at
+ * `headingLevel` to fit the page's outline.
  */
 export function Markdown({ source, headingLevel = 3 }: { source: string; headingLevel?: 2 | 3 | 4 }) {
+  const heading = (level: Level) =>
+    function Heading({ children }: { children?: React.ReactNode }) {
+      const Tag = `h${Math.min(6, headingLevel + level - 1)}` as "h3";
+      return <Tag className="text-lg font-semibold">{children}</Tag>;
+    };
+  const components: Components = {
+    h1: heading(1),
+    h2: heading(2),
+    h3: heading(3),
+    h4: heading(4),
+    h5: heading(5),
+    h6: heading(6),
+    ul: ({ children }) => <ul className="flex list-disc flex-col gap-1 pl-6">{children}</ul>,
+    ol: ({ children }) => <ol className="flex list-decimal flex-col gap-1 pl-6">{children}</ol>,
+    // A link whose target was refused keeps its text and loses the link.
+    a: ({ href, children }) => (href ? <a href={href} rel="noopener noreferrer">{children}</a> : <>{children}</>),
+    // Images are not part of minutes; their description stays.
+    img: ({ alt }) => <>{alt}</>,
+  };
   return (
     <div className="flex max-w-prose flex-col gap-3">
-      {parseMarkdown(source).map((b, i) => {
-        if (b.type === "heading") {
-          const Tag = `h${Math.min(6, headingLevel + b.level - 1)}` as "h3";
-          return <Tag key={i} className="text-lg font-semibold"><Inlines nodes={b.children} /></Tag>;
-        }
-        if (b.type === "list") {
-          const Tag = b.ordered ? "ol" : "ul";
-          return (
-            <Tag key={i} className={`${b.ordered ? "list-decimal" : "list-disc"} flex flex-col gap-1 pl-6`}>
-              {b.items.map((item, j) => <li key={j}><Inlines nodes={item} /></li>)}
-            </Tag>
-          );
-        }
-        return (
-          <p key={i}>
-            {b.lines.map((line, j) => (
-              <Fragment key={j}>
-                {j > 0 && <br />}
-                <Inlines nodes={line} />
-              </Fragment>
-            ))}
-          </p>
-        );
-      })}
+      <ReactMarkdown components={components} urlTransform={(url) => (/^(https?:|mailto:)/i.test(url) ? defaultUrlTransform(url) : "")}>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/council/markdown";
 import { agendaLines, meetingCalendarFile } from "./calendar";
-import { parseMarkdown } from "./markdown";
 import { isOverdue, meetingStatusTargets, minutesVisible, recordLocked } from "./rules";
 import { agendaRows, attendanceSchema, editMeetingSchema, isHttpsUrl, meetingFormSchema, minutesSchema } from "./schemas";
 
@@ -132,15 +131,14 @@ describe("calendar file", () => {
 describe("minutes as Markdown", () => {
   const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
 
-  it("renders headings, lists, bold, italics and safe links", () => {
-    expect(parseMarkdown("# Sak 1\nTekst\n\n- a\n- b\n\n1. c")).toMatchObject([
-      { type: "heading", level: 1 },
-      { type: "paragraph" },
-      { type: "list", ordered: false, items: [[{ text: "a" }], [{ text: "b" }]] },
-      { type: "list", ordered: true },
-    ]);
-    expect(html("**Vedtak:** se [saken](https://example.no/sak) og *merk*")).toBe(
-      '<div class="flex max-w-prose flex-col gap-3"><p><strong>Vedtak:</strong> se <a href="https://example.no/sak" rel="noopener noreferrer">saken</a> og <em>merk</em></p></div>',
+  it("renders headings (shifted to fit the page), lists, bold, italics and safe links", () => {
+    const out = html("# Sak 1\nTekst\n\n- a\n- b\n\n1. c");
+    expect(out).toContain("<h3");
+    expect(out).toContain("Sak 1</h3>");
+    expect(out).toMatch(/<ul[^>]*>\s*<li>a<\/li>\s*<li>b<\/li>\s*<\/ul>/);
+    expect(out).toMatch(/<ol[^>]*>\s*<li>c<\/li>\s*<\/ol>/);
+    expect(html("**Vedtak:** se [saken](https://example.no/sak) og *merk*")).toContain(
+      '<p><strong>Vedtak:</strong> se <a href="https://example.no/sak" rel="noopener noreferrer">saken</a> og <em>merk</em></p>',
     );
   });
 
@@ -150,6 +148,6 @@ describe("minutes as Markdown", () => {
     expect(out).not.toContain("<img");
     expect(out).not.toContain("href");
     expect(out).toContain("&lt;script&gt;");
-    expect(out).toContain("[klikk](javascript:alert(1))");
+    expect(html("[klikk](javascript:alert(1)) og ![bilde](https://x.example/a.png)")).toBe('<div class="flex max-w-prose flex-col gap-3"><p>klikk og bilde</p></div>');
   });
 });
