@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { stableId } from "../db/seed";
+import { COUNCIL_IDS, COUNCIL_NAME, GOAL_TEXTS, NEXT_MEETING } from "../db/seed/council-data";
 import { EVENT_IDS, NO_LEAD_CANDIDATE_NAME } from "../db/seed/events-data";
 
 /** WCAG 2.1 AA scan of the page as it is now; zero violations allowed. */
@@ -85,4 +86,36 @@ export const DEMO_FAIRS = {
   bergenUpcoming: { id: EVENT_IDS.bergenUpcoming },
   trondheimBreakfast: { id: EVENT_IDS.trondheimBreakfast },
   bergenDraft: { id: EVENT_IDS.bergenDraft },
+} as const;
+
+const goalTitle = (key: string) => GOAL_TEXTS.find((g) => g.key === key)!.title;
+const commitment = (goal: string, org: string) => GOAL_TEXTS.find((g) => g.key === goal)!.commitments.find((c) => c.org === org)!.description;
+
+/**
+ * Bergen's cooperation council (db/seed/council.ts). Chair NAV Bergen vest (DEMO.bergenPartner),
+ * secretariat Næringsforum Bergen (DEMO.bergenAssociation); Bergen kommune (DEMO.bergenAdmin) is a
+ * member. Trondheim has no council. Other specs share these rows: create your own meetings and items
+ * where you can. The titles of past meetings follow their dates ("Rådsmøte <month> <year>").
+ */
+export const DEMO_COUNCIL = {
+  id: COUNCIL_IDS.bergen,
+  name: COUNCIL_NAME,
+  chair: "NAV Bergen vest",
+  secretariat: "Næringsforum Bergen",
+  members: ["Bergen kommune, integreringstjenesten", "Næringsforum Bergen", "NAV Bergen vest", "Vestland fylkeskommune", "Universitetet i Bergen", "LO Vestland", "Røde Kors Bergen"],
+  goals: {
+    /** Macro, live: share in work or education 36 months after the programme; baseline 55 %, target 70 %. */
+    workOrEducation: { id: COUNCIL_IDS.goals.workOrEducation, title: goalTitle("work-education") },
+    /** Meso, live: internship slots posted by member companies a year; baseline 120, target 200. */
+    memberSlots: { id: COUNCIL_IDS.goals.memberSlots, title: goalTitle("member-slots") },
+    /** Micro, manual: Bergen kommune's eight quarterly figures, 61 % rising to 82 %; target 90 %. */
+    firstContact: { id: COUNCIL_IDS.goals.firstContact, title: goalTitle("first-contact") },
+  },
+  /** NAV Bergen vest's only `planned` commitment (hours), on the work-or-education goal: the e2e test updates it. */
+  navPlannedCommitment: { id: COUNCIL_IDS.navPlannedCommitment, goalId: COUNCIL_IDS.goals.workOrEducation, description: commitment("work-education", "nav-bergen") },
+  /** Open action items past their due date. */
+  overdueNav: { id: COUNCIL_IDS.overdueNav, title: "Lage felles informasjonsark om lønnstilskudd for bedrifter", owner: "NAV Bergen vest" },
+  overdueKommune: { id: COUNCIL_IDS.overdueKommune, title: "Levere aggregerte tall for ventetid på praksisplass", owner: "Bergen kommune, integreringstjenesten" },
+  /** About a month ahead, status planned, agenda drafted, invitation not sent. */
+  nextMeeting: { id: COUNCIL_IDS.nextMeeting, venue: NEXT_MEETING.venue },
 } as const;

@@ -55,7 +55,15 @@ export const employers: SeedOrganization[] = CITIES.flatMap((city) =>
   })),
 );
 
-export const organizations: SeedOrganization[] = [...cityOrganizations, ...employers];
+// Members of Bergen's cooperation council without staff in Lagspill (db/seed/council.ts). Appended
+// last: an organization's number comes from its place in this list, so earlier ones keep theirs.
+const councilOrganizations: SeedOrganization[] = [
+  { key: "bergen-university", kind: "partner", name: "Universitetet i Bergen", city: "Bergen" },
+  { key: "bergen-union", kind: "partner", name: "LO Vestland", city: "Bergen" },
+  { key: "bergen-redcross", kind: "partner", name: "Røde Kors Bergen", city: "Bergen" },
+];
+
+export const organizations: SeedOrganization[] = [...cityOrganizations, ...employers, ...councilOrganizations];
 
 // The one-click demo accounts: one per role in each city.
 const demoPeople: SeedPerson[] = [

@@ -5,6 +5,7 @@ import { memberships, organizations, users } from "../schema";
 import { orgNumberCheckDigit } from "../../lib/organizations/rules";
 import { organizations as seedOrganizations, people } from "./data";
 import { seedAnchor, seedCaseload } from "./caseload";
+import { seedCouncil } from "./council";
 import { seedEmployers } from "./employers";
 import { seedEvents } from "./events";
 import { seedPlacements } from "./placements";
@@ -72,6 +73,8 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
     await seedPlacements(tx, anchor);
     // Events and fairs read participants, consents, slots and jobs seeded above.
     await seedEvents(tx, anchor);
+    // The council reads nothing seeded above but the organizations and demo users.
+    await seedCouncil(tx, anchor);
 
     return { organizations: orgRows.length, users: userRows.length, memberships: membershipRows.length };
   });

@@ -37,6 +37,6 @@ describe("organization data is scoped to the session's organization", () => {
 
   it("counts organizations in the person's own city", async () => {
     const c = await ctx("torstein@fjordkanten-bygg.example");
-    expect(await countOrganizationsInCity(c)).toEqual({ municipality: 1, employer: 15, association: 1, partner: 2 });
+    expect(await countOrganizationsInCity(c)).toEqual({ municipality: 1, employer: 15, association: 1, partner: 5 });
   });
 });
