@@ -113,6 +113,15 @@ test("the secretariat plans a meeting, invites, writes and approves the minutes"
   await expect(page.getByRole("heading", { level: 1, name: "Nytt oppfølgingspunkt" })).toBeVisible();
   expect(page.url()).toContain(`meeting=${meetingPath.split("/").at(-1)}`);
   await expectAccessible(page);
+  await page.getByLabel("Hva skal gjøres").fill("Lage en felles oversikt over praksisplasser");
+  await page.getByLabel("Ansvarlig organisasjon").selectOption({ label: "NAV Bergen vest" });
+  await page.getByLabel("Frist").fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Lagre punktet" }).click();
+  await page.waitForURL(/\/council\/actions\/[0-9a-f-]+\?saved=created/);
+  await expectAccessible(page);
+  // The item belongs to the meeting: its page lists it.
+  await visit(page, meetingPath);
+  await expect(page.getByText("Lage en felles oversikt over praksisplasser")).toBeVisible();
 });
 
 test("the chair reads the approved minutes and downloads the calendar file, also in English", async ({ page }) => {

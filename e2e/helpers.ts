@@ -106,7 +106,7 @@ export const DEMO_COUNCIL = {
   goals: {
     /** Macro, live: share in work or education 36 months after the programme; baseline 55 %, target 70 %. */
     workOrEducation: { id: COUNCIL_IDS.goals.workOrEducation, title: goalTitle("work-education") },
-    /** Meso, live: internship slots posted by member companies a year; baseline 120, target 200. */
+    /** Meso, live: internship slots posted by member companies a year; baseline 4, target 15. */
     memberSlots: { id: COUNCIL_IDS.goals.memberSlots, title: goalTitle("member-slots") },
     /** Micro, manual: Bergen kommune's eight quarterly figures, 61 % rising to 82 %; target 90 %. */
     firstContact: { id: COUNCIL_IDS.goals.firstContact, title: goalTitle("first-contact") },

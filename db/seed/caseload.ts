@@ -70,6 +70,9 @@ export function staffOf(city: City): Map<string, SeedStaff> {
   return map;
 }
 
+/** Months after programme end before Bergen's participants are anonymized (its municipality setting). */
+export const BERGEN_RETENTION_MONTHS = 24;
+
 const CEFR: Cefr[] = ["A1", "A2", "B1", "B2", "C1"];
 const EDUCATION_BAG: EducationLevel[] = [
   "none", "none", "none", "primary", "primary", "primary", "primary", "primary", "secondary", "secondary",
@@ -253,7 +256,7 @@ export async function seedCaseload(tx: Tx, anchor: Date): Promise<{ participants
   let participantCount = 0;
   let contactCount = 0;
   await insertAll(tx, municipalitySettings, [
-    { municipalityId: stableId("org:bergen-kommune"), caseloadTarget: 15, retentionMonths: 24, updatedAt: clock.at(-180) },
+    { municipalityId: stableId("org:bergen-kommune"), caseloadTarget: 15, retentionMonths: BERGEN_RETENTION_MONTHS, updatedAt: clock.at(-180) },
     { municipalityId: stableId("org:trondheim-kommune"), caseloadTarget: 20, retentionMonths: 24, updatedAt: clock.at(-180) },
   ]);
   for (const city of CITIES) {

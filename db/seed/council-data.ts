@@ -113,7 +113,7 @@ export const PAST_MEETINGS: SeedMeeting[] = [
     agenda: [
       APPROVAL,
       { title: "Erfaringer fra Internasjonalt karrieretorg", owner: "bergen-naering", minutes: 30, attachment: `${DOCS}/karrieretorg-evaluering.pdf`, notes: "Sekretariatet la fram erfaringene fra karrieretorget: femten bedrifter hadde stand, og nesten hundre kandidater møtte opp. Hurtigintervjuene ga flere avtaler om praksis. Bedriftene ønsker bedre forhåndsinformasjon om kandidatenes fagbakgrunn.", decision: "Karrieretorget videreføres to ganger i året, med kommunen og NAV som medarrangører." },
-      { title: "Praksisplasser fra medlemsbedriftene", owner: "bergen-naering", minutes: 30, notes: "Medlemsbedriftene er på vei mot målet om 200 praksisplasser i året, men bygg og helse står for det meste. LO Vestland tilbød å bruke tillitsvalgte for å gjøre ordningen kjent i flere bransjer." },
+      { title: "Praksisplasser fra medlemsbedriftene", owner: "bergen-naering", minutes: 30, notes: "Medlemsbedriftene er på vei mot målet om 15 praksisplasser i året, men bygg og helse står for det meste. LO Vestland tilbød å bruke tillitsvalgte for å gjøre ordningen kjent i flere bransjer." },
       { title: "Finansiering av språkmentorordningen", owner: "vestland-fk", minutes: 25, notes: "Fylkeskommunen orienterte om mulighetene for å finansiere en koordinator for språkmentorene. Rådet var enig om at ordningen trenger en fast kontaktperson.", decision: "Vestland fylkeskommune finansierer en koordinator for språkmentorordningen ut året med 250 000 kroner." },
       OTHER("Ingen saker."),
     ],
@@ -197,12 +197,12 @@ export const GOAL_TEXTS: SeedGoal[] = [
   },
   {
     key: "member-slots",
-    title: "200 praksisplasser i året fra medlemsbedriftene",
+    title: "15 praksisplasser i året fra medlemsbedriftene",
     why: "Praksis i en ordinær bedrift er den korteste veien til jobb. Medlemsbedriftene i Næringsforum Bergen har lovet å stille flere plasser, i flere bransjer.",
     commitments: [
       { org: "bergen-naering", kind: "events", amount: 2, description: "To karrieretorg i året for medlemsbedriftene", status: "in_progress" },
       { org: "bergen-union", kind: "hours", amount: 80, description: "Tillitsvalgte som faddere for deltakere i praksis", status: "delivered" },
-      { org: "nav-bergen", kind: "slots", amount: 40, description: "Markedskontaktene skaffer 40 praksisplasser i medlemsbedriftene", status: "in_progress" },
+      { org: "nav-bergen", kind: "slots", amount: 5, description: "Markedskontaktene skaffer 5 praksisplasser i medlemsbedriftene", status: "in_progress" },
     ],
   },
   {

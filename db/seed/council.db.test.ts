@@ -168,7 +168,7 @@ describe("demo council", () => {
     expect(goals).toHaveLength(3);
     const goal = (id: string) => goals.find((g) => g.id === id)!;
     expect(goal(COUNCIL_IDS.goals.workOrEducation)).toMatchObject({ level: "macro", measure: "live", metric: "work_or_education_share", metricParams: { months: 36 }, baseline: 55, target: 70, unit: "percent" });
-    expect(goal(COUNCIL_IDS.goals.memberSlots)).toMatchObject({ level: "meso", measure: "live", metric: "internship_slots_posted", metricParams: { membersOnly: true }, baseline: 120, target: 200, unit: "count" });
+    expect(goal(COUNCIL_IDS.goals.memberSlots)).toMatchObject({ level: "meso", measure: "live", metric: "internship_slots_posted", metricParams: { membersOnly: true }, baseline: 4, target: 15, unit: "count" });
     expect(goal(COUNCIL_IDS.goals.firstContact)).toMatchObject({ level: "micro", measure: "manual", metric: null, baseline: 60, target: 90, unit: "percent" });
     for (const g of goals) {
       expect(daysFromSeed(g.startsOn)).toBeLessThanOrEqual(-730);

@@ -200,7 +200,7 @@ async function seedGoals(tx: Tx, clock: SeedClock, anchor: Date): Promise<void> 
   const text = (key: string) => GOAL_TEXTS.find((g) => g.key === key)!;
   await insertAll(tx, councilGoals, [
     { ...base, id: ids.workOrEducation, title: text("work-education").title, why: text("work-education").why, level: "macro", baseline: 55, target: 70, deadline: `${year + 2}-12-31`, unit: "percent", measure: "live", metric: "work_or_education_share", metricParams: { months: 36 } },
-    { ...base, id: ids.memberSlots, title: text("member-slots").title, why: text("member-slots").why, level: "meso", baseline: 120, target: 200, deadline: `${year + 1}-12-31`, unit: "count", measure: "live", metric: "internship_slots_posted", metricParams: { membersOnly: true } },
+    { ...base, id: ids.memberSlots, title: text("member-slots").title, why: text("member-slots").why, level: "meso", baseline: 4, target: 15, deadline: `${year + 1}-12-31`, unit: "count", measure: "live", metric: "internship_slots_posted", metricParams: { membersOnly: true } },
     { ...base, id: ids.firstContact, title: text("first-contact").title, why: text("first-contact").why, level: "micro", baseline: 60, target: 90, deadline: `${year + 1}-12-31`, unit: "percent", measure: "manual", metric: null, metricParams: {} },
   ] satisfies (typeof councilGoals.$inferInsert)[]);
 

@@ -8,6 +8,7 @@ import { seedAnchor, seedCaseload } from "./caseload";
 import { seedCouncil } from "./council";
 import { seedEmployers } from "./employers";
 import { seedEvents } from "./events";
+import { seedHistory } from "./history";
 import { seedPlacements } from "./placements";
 import { seedSlots } from "./slots";
 
@@ -67,6 +68,8 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
 
     const anchor = seedAnchor();
     await seedCaseload(tx, anchor);
+    // Earlier cohorts, for the council's goal measured three years after programme start.
+    await seedHistory(tx, anchor);
     // The pipeline, in dependency order: employer profiles, then their slots, then placements.
     await seedEmployers(tx, anchor);
     await seedSlots(tx, anchor);
