@@ -3,9 +3,8 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/events/form-parts";
-import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/auth/action";
@@ -104,7 +103,6 @@ function AgendaEditor({ initial, owners, errors }: { initial: Row[]; owners: Pro
 
 export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
   const t = useTranslations("meetings.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -132,12 +130,7 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
         </Section>
         <AgendaEditor initial={rowsFrom(values)} owners={owners} errors={errors} />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

@@ -1,9 +1,8 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormState } from "@/lib/auth/action";
 import { Markdown } from "./markdown";
@@ -20,7 +19,6 @@ type Props = {
 /** The secretariat's minutes editor: Markdown with a live preview, saved as a draft or approved. */
 export function MinutesForm({ action, id, version, minutes, mayApprove }: Props) {
   const t = useTranslations("meetings.minutes");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const [text, setText] = useState(state.values?.minutes ?? minutes);
   const errors = state.fieldErrors ?? {};
@@ -35,12 +33,7 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
         </h3>
         {text.trim() ? <Markdown source={text} headingLevel={4} /> : <p className="text-muted">{t("previewEmpty")}</p>}
       </section>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="draft" variant="secondary" pendingText={t("saving")}>
           {t("saveDraft")}

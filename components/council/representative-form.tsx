@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/auth/action";
@@ -17,7 +17,6 @@ type Props = {
 /** The secretariat adds a named representative of a member organization. */
 export function RepresentativeForm({ action, members, users }: Props) {
   const t = useTranslations("council.representatives");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -38,12 +37,7 @@ export function RepresentativeForm({ action, members, users }: Props) {
           {...field("userId")}
         />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       {state.ok && state.message && (
         <Alert tone="success" role="status">
           {state.message}

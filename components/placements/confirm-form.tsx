@@ -1,9 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Select } from "@/components/ui/select";
 import { confirmAction } from "@/app/(app)/placements/actions";
 import type { Party } from "@/lib/agreements/schemas";
@@ -13,7 +12,6 @@ const METHODS = ["signed_form", "verbal_interpreter", "digital"] as const;
 /** One party's confirmation of the terms as shown (the version). The participant's is recorded by staff, with how it was given. */
 export function ConfirmForm({ placementId, version, party, label }: { placementId: string; version: number; party: Party; label: string }) {
   const t = useTranslations("placements.agreement");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(confirmAction, {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -24,12 +22,7 @@ export function ConfirmForm({ placementId, version, party, label }: { placementI
       {party === "participant" && (
         <Select key={JSON.stringify(state.values ?? null)} name="method" label={t("method")} placeholder={t("chooseMethod")} options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} defaultValue={state.values?.method ?? ""} error={errors.method} />
       )}
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div>
         <SubmitButton pendingText={t("confirming")}>{label}</SubmitButton>
       </div>

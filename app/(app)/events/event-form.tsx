@@ -3,9 +3,8 @@ import Link from "next/link";
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, Section } from "@/components/events/form-parts";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
@@ -25,7 +24,6 @@ type Props = {
 export function EventForm({ action, initial, cohostOptions, cancelHref }: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -85,12 +83,7 @@ export function EventForm({ action, initial, cohostOptions, cancelHref }: Props)
           ))}
         </Section>
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

@@ -2,9 +2,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, Section } from "@/components/events/form-parts";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import type { FormState } from "@/lib/auth/action";
@@ -20,7 +19,6 @@ type Props = {
 /** The employer's stand: people, occupations, slots they bring, interview tables. */
 export function StandForm({ action, initial, slots, registered }: Props) {
   const t = useTranslations("stands.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -48,12 +46,7 @@ export function StandForm({ action, initial, slots, registered }: Props) {
         </Section>
       </div>
       <OccupationOptions />
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div>
         <SubmitButton pendingText={t("saving")}>{registered ? t("update") : t("register")}</SubmitButton>
       </div>

@@ -2,9 +2,8 @@
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -44,7 +43,6 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
 export function SlotForm({ action, initial, employers, statuses, cancelHref }: Props) {
   const t = useTranslations("slots");
   const tf = useTranslations("slots.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -111,12 +109,7 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
         </Section>
       </div>
       <OccupationOptions />
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

@@ -2,9 +2,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/auth/action";
@@ -21,7 +20,6 @@ type Props = {
 
 export function ActionItemForm({ action, initial, organizations, people, meetings }: Props) {
   const t = useTranslations("actionItems.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -36,12 +34,7 @@ export function ActionItemForm({ action, initial, organizations, people, meeting
         <Field hint={t("dueHint")} type="date" className="max-w-56" {...field("dueOn")} />
         <Select hint={t("meetingHint")} optionalText={t("optional")} options={[{ value: "", label: t("noMeeting") }, ...meetings]} {...field("meetingId")} />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href="/council/actions">{t("cancel")}</Link>

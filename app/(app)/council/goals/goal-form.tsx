@@ -2,9 +2,8 @@
 import Link from "next/link";
 import { useActionState, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
@@ -31,7 +30,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function GoalForm({ action, initial, cancelHref }: Props) {
   const t = useTranslations("goals");
   const tf = useTranslations("goals.form");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -103,12 +101,7 @@ export function GoalForm({ action, initial, cancelHref }: Props) {
           <Field label={tf("deadline")} type="date" className="max-w-56" {...field("deadline")} />
         </Section>
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

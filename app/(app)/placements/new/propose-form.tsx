@@ -2,15 +2,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Textarea } from "@/components/ui/textarea";
 import { proposeAction } from "../actions";
 
 export function ProposeForm({ slotId, participantId, cancelHref }: { slotId: string; participantId: string; cancelHref: string }) {
   const t = useTranslations("placements.propose");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(proposeAction, {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -18,12 +16,7 @@ export function ProposeForm({ slotId, participantId, cancelHref }: { slotId: str
       <input type="hidden" name="slotId" value={slotId} />
       <input type="hidden" name="participantId" value={participantId} />
       <Textarea key={JSON.stringify(state.values ?? null)} name="note" rows={3} label={t("note")} hint={t("noteHint")} optionalText={t("optional")} defaultValue={state.values?.note ?? ""} error={errors.note} />
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

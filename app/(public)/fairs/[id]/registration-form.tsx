@@ -1,9 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
@@ -25,7 +24,6 @@ async function submit(prev: FormState, form: FormData): Promise<FormState> {
 export function RegistrationForm({ eventId, rule }: { eventId: string; rule: string }) {
   const t = useTranslations("publicFair.form");
   const tp = useTranslations("publicFair");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(submit, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -43,12 +41,7 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
       <p>{t("intro")}</p>
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="rule" value={rule} />
-      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} labels={labels} />
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("aboutYou")}</legend>

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -22,7 +22,6 @@ interface TermsFormProps {
 
 export function TermsForm({ placementId, version, defaults, staff, hasConfirmations }: TermsFormProps) {
   const t = useTranslations("placements.agreement");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(saveTermsAction, {});
   const v = { ...defaults, ...(state.values ?? {}) };
   const errors = state.fieldErrors ?? {};
@@ -54,12 +53,7 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
         <Select name="municipalityContactId" label={labels.municipalityContactId} hint={t("contactHint")} placeholder={t("chooseContact")} options={staff} defaultValue={v.municipalityContactId} error={errors.municipalityContactId} />
       </div>
       {hasConfirmations && <Alert tone="info">{t("resetWarning")}</Alert>}
-      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} labels={labels} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

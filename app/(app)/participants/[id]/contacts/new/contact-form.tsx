@@ -4,9 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { contactChannelEnum, contactKindEnum, contactPurposeEnum } from "@/db/schema/follow-up";
@@ -16,7 +15,6 @@ type Props = { initial: Record<string, string>; employers: { value: string; labe
 
 export function ContactForm({ initial, employers, cancelHref }: Props) {
   const t = useTranslations("followUps.contact");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(logContactAction, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -78,12 +76,7 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
         </fieldset>
       </div>
       {/* The messages name their field already; the questions as labels would read "…?: …". */}
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

@@ -3,16 +3,14 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { registerWorkAction } from "./actions";
 
 export function WorkForm({ participantId, employers }: { participantId: string; employers: { value: string; label: string }[] }) {
   const t = useTranslations("followUps.work");
-  const te = useTranslations("errors");
   const [state, formAction] = useActionState(registerWorkAction, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -45,12 +43,7 @@ export function WorkForm({ participantId, employers }: { participantId: string; 
         <Field name="startsOn" type="date" label={labels.startsOn} className="max-w-56" defaultValue={values.startsOn ?? ""} error={errors.startsOn} />
         <Field name="endsOn" type="date" label={labels.endsOn} hint={t("endsOnHint")} optionalText={t("optional")} className="max-w-56" defaultValue={values.endsOn ?? ""} error={errors.endsOn} />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors errors={errors} formError={state.formError} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/participants/${participantId}`}>{t("cancel")}</Link>
