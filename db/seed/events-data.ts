@@ -134,6 +134,16 @@ export function onWeekday(clock: SeedClock, offset: number, weekday: number): nu
   return offset + ((weekday - d + 7) % 7);
 }
 
+/** Nobody holds a fair in the Christmas week or the summer holiday: move it a week at a time. */
+export function awayFromHolidays(clock: SeedClock, offset: number): number {
+  for (;;) {
+    const md = clock.date(offset).slice(5);
+    const holiday = md >= "12-20" || md <= "01-04" || (md >= "07-01" && md <= "08-10");
+    if (!holiday) return offset;
+    offset += 7;
+  }
+}
+
 /** Oslo wall-clock time on a day relative to the anchor, as the UTC instant stored. */
 export function osloAt(clock: SeedClock, offset: number, hhmm: string): Date {
   const [h, m] = hhmm.split(":");

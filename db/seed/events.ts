@@ -33,7 +33,7 @@ import { candidateToken, candidateTokenHash } from "../../lib/fair-candidates/to
 import { between, prng, SeedClock } from "./caseload-data";
 import { employers, people } from "./data";
 import { buildAftermath, buildSchedule, buildWishes, participantCandidate, publicCandidate, type CandidateRow, type SeedFairParticipant, type SeedHire, type SeedStand } from "./events-fair";
-import { EVENT_IDS, NO_LEAD_PARTICIPANT_KEY, PAST_TABLES, UPCOMING_STANDS, onWeekday, osloAt } from "./events-data";
+import { EVENT_IDS, NO_LEAD_PARTICIPANT_KEY, PAST_TABLES, UPCOMING_STANDS, awayFromHolidays, onWeekday, osloAt } from "./events-data";
 import { stableId } from "./index";
 
 const org = (key: string) => stableId(`org:${key}`);
@@ -184,7 +184,7 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
   const bergenSlots = await tx.select().from(slots).where(inArray(slots.employerId, BERGEN.map((e) => org(e.key)))).orderBy(asc(slots.id));
 
   const past = onWeekday(clock, -243, 4);
-  const upcoming = onWeekday(clock, 33, 4);
+  const upcoming = awayFromHolidays(clock, onWeekday(clock, 33, 4));
   const breakfast = onWeekday(clock, 19, 3);
   const draft = onWeekday(clock, 50, 2);
   const bergen = org("bergen-naering");
