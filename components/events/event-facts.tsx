@@ -4,7 +4,7 @@ import type { EventInScope } from "@/lib/events/data";
 import { closesDateOf, osloParts } from "@/lib/events/rules";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { formatTime } from "./format";
+import { formatTime } from "@/lib/i18n/format";
 
 /** What an event is: when, where, who, and its rules, as a description list. */
 export async function EventFacts({ scope: { event: e, associationName, cohosts } }: { scope: EventInScope }) {

@@ -2,6 +2,7 @@
 // participants, contacts, jobs and follow-along steps. Pure: no database, no next/*, `now` passed in.
 import type { ContactKind, WorkKind } from "@/db/schema/follow-up";
 import type { ParticipantStatus } from "@/db/schema/participants";
+import { osloDate } from "@/lib/participants/rules";
 
 /**
  * The thresholds shown next to each figure. Caseload, employer contacts and days to first
@@ -79,10 +80,8 @@ export interface FidelityFigures {
 
 const DAY_MS = 86_400_000;
 
-/** "2026-11-28": the date in Oslo, where the staff work. */
-export function osloDay(d: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-}
+/** "2026-11-28": the date in Oslo, where the staff work (the one definition in lib/participants/rules). */
+export const osloDay = osloDate;
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

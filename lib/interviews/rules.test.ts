@@ -1,5 +1,6 @@
+import { formatTime } from "@/lib/i18n/format";
 import { describe, expect, it } from "vitest";
-import { calendarFile, calendarFileName, conflicts, conflictsById, formatClock, qualityPercent, roundTimes, type InterviewSlot } from "./rules";
+import { calendarFile, calendarFileName, conflicts, conflictsById, qualityPercent, roundTimes, type InterviewSlot } from "./rules";
 
 const slot = (id: string, candidateId: string, standId: string, round: number, tableNo = 0): InterviewSlot => ({ id, candidateId, standId, round, tableNo });
 
@@ -28,7 +29,7 @@ describe("round times and quality", () => {
     const start = new Date("2026-06-10T08:00:00Z");
     expect(roundTimes(start, 15, 0)).toEqual({ start, end: new Date("2026-06-10T08:15:00Z") });
     expect(roundTimes(start, 15, 3).start).toEqual(new Date("2026-06-10T08:45:00Z"));
-    expect(formatClock(start, "nb")).toBe("10:00");
+    expect(formatTime(start, "nb")).toBe("10:00");
   });
 
   it("rounds the quality down and calls an empty problem perfect", () => {

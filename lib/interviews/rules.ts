@@ -121,7 +121,3 @@ export function calendarFileName(title: string): string {
   return `${base || "intervjuer"}.ics`;
 }
 
-/** "10:15" in Norwegian time, for round times on pages. */
-export function formatClock(d: Date, locale: "nb" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" }).format(d);
-}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { DoorCandidate } from "@/lib/check-in/data";
-import { formatTime } from "@/lib/check-in/format";
+import { formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Where a candidate stands at the door, in words (never colour alone). */

@@ -7,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { InterviewRow, StaffSchedule } from "@/lib/interviews/data";
-import { conflictsById, formatClock, roundTimes } from "@/lib/interviews/rules";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { conflictsById, roundTimes } from "@/lib/interviews/rules";
+import { formatDateTime, formatNumber, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { AddForm, PublishForm, RowForms, RunForm, SwapForm } from "./schedule-forms";
 
@@ -36,7 +36,7 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
   const standName = new Map(people.stands.map((s) => [s.id, s.standNumber ? t("standWithNumber", { name: s.name, number: s.standNumber }) : s.name]));
   const clock = (round: number) => {
     const { start, end } = roundTimes(settings.startsAt, settings.minutes, round);
-    return `${formatClock(start, locale)}–${formatClock(end, locale)}`;
+    return `${formatTime(start, locale)}–${formatTime(end, locale)}`;
   };
   const detail = (r: InterviewRow) => t("staff.rowDetail", { round: r.round + 1, candidate: r.candidateName, stand: standName.get(r.standId) ?? r.employerName, table: r.tableNo + 1 });
   const byId = new Map(rows.map((r) => [r.id, r]));

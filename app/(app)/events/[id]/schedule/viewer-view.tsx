@@ -3,9 +3,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatClock } from "@/lib/interviews/rules";
 import type { ScheduleLine, ViewerSchedule } from "@/lib/interviews/views";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 
@@ -61,7 +60,7 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
           <tbody>
             {data.lines.map((l) => (
               <tr key={l.id}>
-                <Td className="whitespace-nowrap">{`${formatClock(l.start, locale)}–${formatClock(l.end, locale)}`}</Td>
+                <Td className="whitespace-nowrap">{`${formatTime(l.start, locale)}–${formatTime(l.end, locale)}`}</Td>
                 {employer ? <Td>{l.tableNo + 1}</Td> : <Td>{stand(l)}</Td>}
                 <Td>{l.candidateName}</Td>
                 {employer ? <Td>{profile(l)}</Td> : <Td>{l.tableNo + 1}</Td>}

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { getDoorCandidate } from "@/lib/check-in/data";
-import { formatTime } from "@/lib/check-in/format";
+import { formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { checkInAction } from "../actions";
 import { CandidateStatus } from "../candidate-status";

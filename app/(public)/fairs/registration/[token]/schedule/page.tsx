@@ -8,9 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatClock } from "@/lib/interviews/rules";
 import { candidateSchedule, checkInUrl } from "@/lib/interviews/views";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
@@ -77,7 +76,7 @@ export default async function CandidateSchedulePage({ params }: Props) {
           <tbody>
             {data.lines.map((l) => (
               <tr key={l.id}>
-                <Td className="whitespace-nowrap">{`${formatClock(l.start, locale)}–${formatClock(l.end, locale)}`}</Td>
+                <Td className="whitespace-nowrap">{`${formatTime(l.start, locale)}–${formatTime(l.end, locale)}`}</Td>
                 <Td>{l.employerName}</Td>
                 <Td>{l.standNumber ?? "–"}</Td>
                 <Td>{l.tableNo + 1}</Td>
