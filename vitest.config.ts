@@ -19,7 +19,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], exclude: ["**/*.db.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          exclude: ["**/*.db.test.ts"],
+          environment: "node",
+        },
       },
       ...dbProjects.map((p) => ({
         resolve: { alias },

@@ -9,7 +9,10 @@ const target = url ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${p
 
 try {
   if (command === "backup") {
-    if (!url) console.log("Lagspill: the app must be stopped while the embedded database is backed up (it does not lock its folder).");
+    if (!url)
+      console.log(
+        "Lagspill: the app must be stopped while the embedded database is backed up (it does not lock its folder).",
+      );
     const out = url ? await backupPostgres(url, backupDir()) : await backupPglite(pgliteDir(), backupDir());
     console.log(`Lagspill: backup of ${target} written to ${out}`);
   } else if (command === "restore") {
@@ -19,12 +22,16 @@ try {
       console.log(`Lagspill: ${file} restored into ${target}.`);
     } else {
       const movedTo = await restorePglite(file, pgliteDir());
-      console.log(`Lagspill: ${file} restored into ${target}.${movedTo ? ` The previous data is kept in ${movedTo}.` : ""}`);
+      console.log(
+        `Lagspill: ${file} restored into ${target}.${movedTo ? ` The previous data is kept in ${movedTo}.` : ""}`,
+      );
     }
   } else {
     throw new Error(`unknown command "${command ?? ""}"; use backup or restore`);
   }
 } catch (err) {
-  console.error(`Lagspill: ${command ?? "backup"} of ${target} failed: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    `Lagspill: ${command ?? "backup"} of ${target} failed: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 }

@@ -27,34 +27,40 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
     counts[name] = Number(first.n);
   }
   const migrations = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  counts["drizzle.__drizzle_migrations"] = Number((Array.isArray(migrations) ? migrations : (migrations as unknown as { rows: { n: number }[] }).rows)[0].n);
+  counts["drizzle.__drizzle_migrations"] = Number(
+    (Array.isArray(migrations) ? migrations : (migrations as unknown as { rows: { n: number }[] }).rows)[0].n,
+  );
   return counts;
 }
 
 describe.skipIf(kind !== "pglite")("embedded database backup", () => {
-  it("restores a seeded database into another folder with the same rows, keeping the old folder aside", { timeout: 120_000 }, async () => {
-    const source = await openPglite(path.join(work, "source"));
-    await seed(source.db);
-    const before = await rowCounts(source.db);
-    await source.close();
-    expect(before.users).toBeGreaterThan(0);
-    expect(before.participants).toBeGreaterThan(0);
+  it(
+    "restores a seeded database into another folder with the same rows, keeping the old folder aside",
+    { timeout: 120_000 },
+    async () => {
+      const source = await openPglite(path.join(work, "source"));
+      await seed(source.db);
+      const before = await rowCounts(source.db);
+      await source.close();
+      expect(before.users).toBeGreaterThan(0);
+      expect(before.participants).toBeGreaterThan(0);
 
-    const file = await backupPglite(path.join(work, "source"), path.join(work, "backups"));
-    expect(file).toMatch(/lagspill-.*\.tar\.gz$/);
-    expect(statSync(file).size).toBeGreaterThan(0);
+      const file = await backupPglite(path.join(work, "source"), path.join(work, "backups"));
+      expect(file).toMatch(/lagspill-.*\.tar\.gz$/);
+      expect(statSync(file).size).toBeGreaterThan(0);
 
-    // The target already holds an (empty) database: it is moved aside, not overwritten.
-    const target = path.join(work, "target");
-    await (await openPglite(target)).close();
-    const movedTo = await restorePglite(file, target);
-    expect(movedTo).toContain("target.before-restore-");
-    expect(statSync(movedTo!).isDirectory()).toBe(true);
+      // The target already holds an (empty) database: it is moved aside, not overwritten.
+      const target = path.join(work, "target");
+      await (await openPglite(target)).close();
+      const movedTo = await restorePglite(file, target);
+      expect(movedTo).toContain("target.before-restore-");
+      expect(statSync(movedTo!).isDirectory()).toBe(true);
 
-    const restored = await openPglite(target);
-    expect(await rowCounts(restored.db)).toEqual(before);
-    await restored.close();
-  });
+      const restored = await openPglite(target);
+      expect(await rowCounts(restored.db)).toEqual(before);
+      await restored.close();
+    },
+  );
 });
 
 describe.skipIf(kind !== "postgres")("PostgreSQL backup", () => {

@@ -7,7 +7,10 @@ import path from "node:path";
 
 /** backups/lagspill-2026-11-28T09-30-00Z.dump — sortable, no colons (Windows, scp). */
 export function backupFileName(kind: "postgres" | "pglite", now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-");
   return `lagspill-${stamp}${kind === "postgres" ? ".dump" : ".tar.gz"}`;
 }
 
@@ -33,7 +36,9 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     child.stderr.on("data", (chunk) => (stderr += String(chunk)));
     child.on("error", (err) => reject(new Error(`${command} could not start: ${err.message}`)));
     child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} exited with ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`)),
     );
   });
 }
@@ -45,7 +50,11 @@ export async function backupPostgres(url: string, dir: string, now = new Date())
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, backupFileName("postgres", now));
   const { dbname, env } = connectionFor(url);
-  await run(pgDump(), ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${dbname}`], env);
+  await run(
+    pgDump(),
+    ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${dbname}`],
+    env,
+  );
   return file;
 }
 
@@ -53,7 +62,20 @@ export async function backupPostgres(url: string, dir: string, now = new Date())
 export async function restorePostgres(url: string, file: string): Promise<void> {
   if (!existsSync(file)) throw new Error(`no such backup file: ${file}`);
   const { dbname, env } = connectionFor(url);
-  await run(pgRestore(), ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${dbname}`, file], env);
+  await run(
+    pgRestore(),
+    [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      `--dbname=${dbname}`,
+      file,
+    ],
+    env,
+  );
 }
 
 export async function backupPglite(dataDir: string, dir: string, now = new Date()): Promise<string> {

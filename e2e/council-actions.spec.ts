@@ -36,7 +36,9 @@ test("the secretariat records an action item from a past meeting: bad input firs
   // A person from another organization than the responsible one is refused at the field.
   await page.getByLabel("Hva skal gjøres").fill(title);
   await page.getByLabel("Ansvarlig organisasjon").selectOption({ label: "NAV Bergen vest" });
-  await page.getByLabel("Ansvarlig person").selectOption({ label: "Ragnhild Fossdal (Bergen kommune, integreringstjenesten)" });
+  await page
+    .getByLabel("Ansvarlig person")
+    .selectOption({ label: "Ragnhild Fossdal (Bergen kommune, integreringstjenesten)" });
   await page.getByLabel("Frist", { exact: true }).fill(inDays(30));
   await page.getByRole("button", { name: "Lagre punktet" }).click();
   await expect(page.getByText("Velg en representant for den ansvarlige organisasjonen").first()).toBeVisible();
@@ -49,11 +51,16 @@ test("the secretariat records an action item from a past meeting: bad input firs
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   itemPath = new URL(page.url()).pathname;
   await expect(page.getByText("Åpen", { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Rådsmøte / })).toHaveAttribute("href", `/council/meetings/${PAST_MEETING}`);
+  await expect(page.getByRole("link", { name: /^Rådsmøte / })).toHaveAttribute(
+    "href",
+    `/council/meetings/${PAST_MEETING}`,
+  );
   await expectAccessible(page);
 });
 
-test("NAV's representative sees the overdue item highlighted, sets the new one in progress and comments", async ({ page }) => {
+test("NAV's representative sees the overdue item highlighted, sets the new one in progress and comments", async ({
+  page,
+}) => {
   expect(itemPath).not.toBe("");
   await signInAsDemo(page, DEMO.bergenPartner.name);
   await visit(page, "/council/actions");
@@ -128,7 +135,13 @@ test("the action items speak English, and Trondheim without a council sees an em
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await visit(page, "/council/actions");
   await expect(page.getByRole("heading", { level: 1, name: "Action items" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: DEMO_COUNCIL.overdueNav.title }).first().getByText("Overdue", { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: DEMO_COUNCIL.overdueNav.title })
+      .first()
+      .getByText("Overdue", { exact: true }),
+  ).toBeVisible();
   await visit(page, itemPath);
   await expect(page.getByRole("heading", { level: 2, name: "Comments" })).toBeVisible();
 

@@ -16,16 +16,30 @@ test("a partner reads the council dashboard, downloads the CSV and opens the qua
     // Eight quarters as columns, named "2026 K3".
     await expect(table.getByRole("columnheader", { name: /^\d{4} K[1-4]$/ })).toHaveCount(8);
   }
-  await expect(page.getByRole("table", { name: "Mikro – deltakerne: aktivitet per kvartal" }).getByRole("rowheader", { name: "Ansettelser" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Makro – samarbeidet: aktivitet per kvartal" }).getByRole("rowheader", { name: "Rådsmøter holdt" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Mikro – deltakerne: aktivitet per kvartal" })
+      .getByRole("rowheader", { name: "Ansettelser" }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Makro – samarbeidet: aktivitet per kvartal" })
+      .getByRole("rowheader", { name: "Rådsmøter holdt" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Hvor laget spiller" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Felles mål" })).toBeVisible();
 
   // The CSV: level;activity;quarter;value, "< 5" where a count of people is small.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned tallene (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Last ned tallene (CSV)" }).click(),
+  ]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
-  const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("Nivå;Aktivitet;Kvartal;Verdi");
   expect(lines).toHaveLength(1 + 11 * 8);
   expect(lines.every((l, i) => i === 0 || /;\d{4} K[1-4];(\d+|< 5)$/.test(l))).toBe(true);
@@ -38,7 +52,9 @@ test("a partner reads the council dashboard, downloads the CSV and opens the qua
   await expect(page).toHaveURL(/\/council\/dashboard\/report\?quarter=\d{4}-[1-4]$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Kvartalsrapport \d{4} K[1-4]$/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /^Meso – arbeidsgiverne: \d{4} K[1-4] og \d{4} K[1-4]$/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /^Meso – arbeidsgiverne: \d{4} K[1-4] og \d{4} K[1-4]$/ }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // A quarter the dashboard does not hold is not found.
@@ -52,7 +68,11 @@ test("in English the dashboard names quarters Q1–Q4, and the CSV follows the c
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await visit(page, "/council/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Micro – the participants: activity per quarter" }).getByRole("columnheader", { name: /^\d{4} Q[1-4]$/ })).toHaveCount(8);
+  await expect(
+    page
+      .getByRole("table", { name: "Micro – the participants: activity per quarter" })
+      .getByRole("columnheader", { name: /^\d{4} Q[1-4]$/ }),
+  ).toHaveCount(8);
   const csv = await (await page.request.get("/api/council/dashboard")).text();
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Level;Activity;Quarter;Value");
   expect(csv).toMatch(/\r\nMicro – the participants;Hires;\d{4} Q[1-4];(\d+|< 5)\r\n/);

@@ -3,11 +3,14 @@ import { DEMO, DEMO_COUNCIL, DEMO_PARTICIPANTS, expectAccessible, signInAsDemo, 
 
 const { goals, navPlannedCommitment } = DEMO_COUNCIL;
 
-test("a partner follows a goal, marks its commitment delivered and sees the progress; participant pages stay closed", async ({ page }) => {
+test("a partner follows a goal, marks its commitment delivered and sees the progress; participant pages stay closed", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenPartner.name);
   await visit(page, "/council/goals");
   await expect(page.getByRole("heading", { level: 1, name: "Felles mål" })).toBeVisible();
-  for (const level of ["Mikronivå", "Mesonivå", "Makronivå"]) await expect(page.getByRole("heading", { level: 2, name: level })).toBeVisible();
+  for (const level of ["Mikronivå", "Mesonivå", "Makronivå"])
+    await expect(page.getByRole("heading", { level: 2, name: level })).toBeVisible();
   const firstContactRow = page.getByRole("row").filter({ hasText: goals.firstContact.title });
   await expect(firstContactRow).toContainText(/av veien fra 60 % til 90 %|Målet er nådd/);
 
@@ -20,7 +23,9 @@ test("a partner follows a goal, marks its commitment delivered and sees the prog
   const figures = page.getByRole("table", { name: "Tallene per kvartal" });
   await expect(figures).toBeVisible();
   expect(await figures.getByRole("row").count()).toBeGreaterThanOrEqual(9);
-  expect(await page.getByRole("table", { name: "Rapporterte tall, nyeste først" }).getByRole("row").count()).toBeGreaterThanOrEqual(9);
+  expect(
+    await page.getByRole("table", { name: "Rapporterte tall, nyeste først" }).getByRole("row").count(),
+  ).toBeGreaterThanOrEqual(9);
   await expect(page.getByText(/av veien fra 60 % til 90 %|Målet er nådd/).first()).toBeVisible();
 
   await visit(page, `/council/goals/${navPlannedCommitment.goalId}`);
@@ -81,7 +86,9 @@ test("the secretariat creates a goal measured live and sees its value", async ({
   // A count of slots is measured at once: a number, never "no figure".
   const current = page.locator("dt", { hasText: /^Nå$/ }).locator("xpath=following-sibling::dd[1]");
   await expect(current).toHaveText(/^\d[\d\s\u00a0]*$/);
-  await expect(page.getByText("Praksisplasser lagt ut av medlemsbedriftene de siste 12 månedene (utkast teller ikke).")).toBeVisible();
+  await expect(
+    page.getByText("Praksisplasser lagt ut av medlemsbedriftene de siste 12 månedene (utkast teller ikke)."),
+  ).toBeVisible();
 
   await visit(page, "/council/goals");
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("200");

@@ -60,7 +60,10 @@ test("the secretariat plans a meeting, invites, writes and approves the minutes"
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   meetingPath = new URL(page.url()).pathname;
   await expect(page.getByRole("region", { name: "Sakliste" }).getByText("Status for de felles målene")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Vedlegg til «Velkommen og godkjenning av saklisten»" })).toHaveAttribute("href", "https://www.bergen.kommune.no/sakliste.pdf");
+  await expect(page.getByRole("link", { name: "Vedlegg til «Velkommen og godkjenning av saklisten»" })).toHaveAttribute(
+    "href",
+    "https://www.bergen.kommune.no/sakliste.pdf",
+  );
   await expectAccessible(page);
 
   // The invitation goes to every active representative, with a calendar file.
@@ -80,12 +83,18 @@ test("the secretariat plans a meeting, invites, writes and approves the minutes"
   await invitation.getByText("Vedlegg: mote.ics").click();
   await expect(invitation.getByText(/BEGIN:VCALENDAR/)).toBeVisible();
   await invitation.getByText("Innhold", { exact: true }).click();
-  await expect(invitation.getByText(/1\. Velkommen og godkjenning av saklisten \(NAV Bergen vest, 10 min\)/)).toBeVisible();
+  await expect(
+    invitation.getByText(/1\. Velkommen og godkjenning av saklisten \(NAV Bergen vest, 10 min\)/),
+  ).toBeVisible();
 
   // Minutes as a draft (HTML stays text), a decision, attendance, then approval.
   await visit(page, meetingPath);
-  await page.getByLabel("Referattekst").fill("## Sak 1: Velkommen\nLederen ønsket velkommen.\n\n- Saklisten ble godkjent\n\n<script>alert(1)</script>");
-  await expect(page.getByRole("region", { name: "Forhåndsvisning" }).getByText("<script>alert(1)</script>")).toBeVisible();
+  await page
+    .getByLabel("Referattekst")
+    .fill("## Sak 1: Velkommen\nLederen ønsket velkommen.\n\n- Saklisten ble godkjent\n\n<script>alert(1)</script>");
+  await expect(
+    page.getByRole("region", { name: "Forhåndsvisning" }).getByText("<script>alert(1)</script>"),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Lagre som utkast" }).click();
   await expect(page.getByText("Referatet er lagret som utkast.")).toBeVisible();
   await expect(page.getByLabel("Referattekst")).toHaveValue(/Lederen ønsket velkommen/);
@@ -94,7 +103,9 @@ test("the secretariat plans a meeting, invites, writes and approves the minutes"
   await page.getByLabel("Nytt vedtak").fill("Rådet slutter seg til handlingsplanen for 2026.");
   await page.getByRole("button", { name: "Legg til vedtaket" }).click();
   await expect(page.getByText("Vedtaket er lagret.")).toBeVisible();
-  await expect(page.getByText("Rådet slutter seg til handlingsplanen for 2026.", { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByText("Rådet slutter seg til handlingsplanen for 2026.", { exact: true }).first(),
+  ).toBeVisible();
   await page.getByLabel(/^Eirik Nesttun, NAV Bergen vest/).check();
   await page.getByRole("button", { name: "Lagre oppmøtet" }).click();
   await expect(page.getByText("Oppmøtet er lagret.")).toBeVisible();
@@ -131,7 +142,9 @@ test("the chair reads the approved minutes and downloads the calendar file, also
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sak 1: Velkommen" })).toBeVisible();
   await expect(page.getByText("Saklisten ble godkjent")).toBeVisible();
-  await expect(page.getByText("Rådet slutter seg til handlingsplanen for 2026.", { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByText("Rådet slutter seg til handlingsplanen for 2026.", { exact: true }).first(),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Send innkallingen" })).toHaveCount(0);
   await expect(page.getByLabel("Referattekst")).toHaveCount(0);
   const file = await page.request.get(`/api/council/meetings/${meetingPath.split("/").at(-1)}/calendar`);

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
-test("a consultant finds an employer, invites a contact, and the invitee signs in as the employer", async ({ page, browser }) => {
+test("a consultant finds an employer, invites a contact, and the invitee signs in as the employer", async ({
+  page,
+  browser,
+}) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   await visit(page, "/employers");
   await expect(page.getByRole("heading", { level: 1, name: "Arbeidsgivere" })).toBeVisible();
@@ -41,7 +44,9 @@ test("a consultant finds an employer, invites a contact, and the invitee signs i
   await page.getByLabel("E-post", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Legg til kontaktperson" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Invitasjonen er sendt til ${email}.` })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Kontaktpersoner hos arbeidsgiveren" }).getByRole("cell", { name: "Mona Byggvik" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Kontaktpersoner hos arbeidsgiveren" }).getByRole("cell", { name: "Mona Byggvik" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await visit(page, "/dev/outbox");
@@ -56,7 +61,9 @@ test("a consultant finds an employer, invites a contact, and the invitee signs i
   await theirPage.waitForURL("**/home");
   await expect(theirPage.getByText("Arbeidsgiver, Fjordkanten Bygg AS")).toBeVisible();
   const contact = theirPage.getByRole("complementary", { name: "Din kontaktperson i kommunen:" });
-  await expect(contact).toContainText("Jonas Kvamsdal, jonas.kvamsdal@bergen.kommune.example, Bergen kommune, integreringstjenesten");
+  await expect(contact).toContainText(
+    "Jonas Kvamsdal, jonas.kvamsdal@bergen.kommune.example, Bergen kommune, integreringstjenesten",
+  );
   await expectAccessible(theirPage);
   await invitee.close();
 });
@@ -79,9 +86,13 @@ test("a bad organization number gets a message at the field", async ({ page }) =
   await expectAccessible(page);
 });
 
-test("an employer sees their municipality contact on every page and cannot reach the employer list", async ({ page }) => {
+test("an employer sees their municipality contact on every page and cannot reach the employer list", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenEmployer.name);
-  await expect(page.getByRole("complementary", { name: "Din kontaktperson i kommunen:" })).toContainText("Jonas Kvamsdal");
+  await expect(page.getByRole("complementary", { name: "Din kontaktperson i kommunen:" })).toContainText(
+    "Jonas Kvamsdal",
+  );
   await expectAccessible(page);
   const response = await page.goto("/employers");
   expect(response?.status()).toBe(404);

@@ -18,7 +18,9 @@ async function expectNotFound(page: Page, path: string) {
   await expectAccessible(page);
 }
 
-test("association staff create a career fair: bad input first, then good, add a co-host and publish", async ({ page }) => {
+test("association staff create a career fair: bad input first, then good, add a co-host and publish", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenAssociation.name);
   await visit(page, "/events");
   await expect(page.getByRole("heading", { level: 1, name: "Arrangementer" })).toBeVisible();

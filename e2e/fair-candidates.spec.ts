@@ -16,7 +16,9 @@ async function fillRegistration(page: Page, v: { name: string; email: string; ed
   await page.getByLabel("Hvor godt snakker du norsk?").selectOption("B1");
 }
 
-test("a public candidate registers with bad then good input, picks wishes and deletes the registration", async ({ page }) => {
+test("a public candidate registers with bad then good input, picks wishes and deletes the registration", async ({
+  page,
+}) => {
   await visit(page, `/fairs/${FAIR}`);
   await expect(page.getByRole("heading", { level: 2, name: "Meld deg på" })).toBeVisible();
 
@@ -99,7 +101,10 @@ test("a consultant registers a participant with consent and is refused for one w
   await select.selectOption({ label: `${WITHOUT_CONSENT.name} (mangler samtykke)` });
   await page.getByRole("button", { name: "Meld på", exact: true }).click();
   await expect(page.locator("#participantId-error")).toContainText("ikke samtykket");
-  await expect(page.getByRole("link", { name: `Registrer samtykke for ${WITHOUT_CONSENT.name}` })).toHaveAttribute("href", `/participants/${WITHOUT_CONSENT.id}#consents`);
+  await expect(page.getByRole("link", { name: `Registrer samtykke for ${WITHOUT_CONSENT.name}` })).toHaveAttribute(
+    "href",
+    `/participants/${WITHOUT_CONSENT.id}#consents`,
+  );
   await expectAccessible(page);
 
   const labels = await select.locator("option").allTextContents();
@@ -122,7 +127,9 @@ test("an exhibitor sees consented candidates and marks one to meet", async ({ pa
   const name = label.replace(/^Vil møte /, "");
   await want.click();
   await expect(page.getByRole("button", { name: `Fjern ønsket om ${name}` })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: name }).getByText("Dere vil møte", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: name }).getByText("Dere vil møte", { exact: true }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 

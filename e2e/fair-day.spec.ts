@@ -38,7 +38,11 @@ test("the organizer checks candidates in at the door, registers a walk-in and op
 
   // Another candidate's QR page: one big button.
   await visit(page, `/events/${upcoming}/check-in`);
-  const other = page.getByRole("table", { name: /Påmeldte og venteliste/ }).getByRole("row").filter({ has: page.getByRole("button", { name: /^Sjekk inn/ }) }).first();
+  const other = page
+    .getByRole("table", { name: /Påmeldte og venteliste/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: /^Sjekk inn/ }) })
+    .first();
   const otherName = (await other.getByRole("link").textContent())!.trim();
   await other.getByRole("link", { name: otherName }).click();
   await expect(page.getByRole("heading", { level: 1, name: otherName })).toBeVisible();
@@ -66,7 +70,13 @@ test("the organizer checks candidates in at the door, registers a walk-in and op
   await expectAccessible(page);
 
   await visit(page, `/events/${upcoming}/check-in?q=${encodeURIComponent(walkIn)}`);
-  await expect(page.getByRole("table", { name: /Treff for/ }).getByRole("row").filter({ hasText: walkIn }).getByText(/^Sjekket inn kl\./)).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: /Treff for/ })
+      .getByRole("row")
+      .filter({ hasText: walkIn })
+      .getByText(/^Sjekket inn kl\./),
+  ).toBeVisible();
   // The fair has not happened yet, so no-shows cannot be marked.
   await expect(page.getByText(/Når messen er slutt/)).toBeVisible();
 });
@@ -89,22 +99,34 @@ test("an employer records a lead and the participant's consultant gets the follo
   const jonas = await consultant.newPage();
   await signInAsDemo(jonas, DEMO.bergenConsultant.name);
   await visit(jonas, "/follow-ups");
-  const task = jonas.getByRole("table").getByRole("row").filter({ hasText: candidate }).filter({ hasText: "Fjordkanten Bygg AS vil ha nytt intervju" });
+  const task = jonas
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ hasText: candidate })
+    .filter({ hasText: "Fjordkanten Bygg AS vil ha nytt intervju" });
   await expect(task).toHaveCount(1);
   await expect(task).toContainText("(fra Internasjonalt karrieretorg)");
   await consultant.close();
 });
 
-test("the organizer reads the fair report and downloads it; another association gets 404", async ({ page, browser }) => {
+test("the organizer reads the fair report and downloads it; another association gets 404", async ({
+  page,
+  browser,
+}) => {
   await signInAsDemo(page, DEMO.bergenAssociation.name);
   await visit(page, `/events/${past}/report`);
   await expect(page.getByRole("heading", { level: 1, name: "Rapport" })).toBeVisible();
   const candidates = page.getByRole("table", { name: "Kandidater" });
   await expect(candidates.getByRole("rowheader", { name: "Påmeldte" })).toBeVisible();
   await expect(page.getByText(/Landet vises bare for kandidater som har samtykket/)).toBeVisible();
-  await expect(page.getByRole("table", { name: "Resultater etter messen" }).getByRole("rowheader", { name: "Ansatt" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Resultater etter messen" }).getByRole("rowheader", { name: "Ansatt" }),
+  ).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned som CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Last ned som CSV" }).click(),
+  ]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Del;Tall;Verdi");
   expect(csv).toContain("Kandidater;Påmeldte;");

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { people } from "../db/seed/data";
 import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
-const specialistsOf = (org: string) => people.filter((p) => p.org === org && p.role === "job_specialist").map((p) => p.name);
+const specialistsOf = (org: string) =>
+  people.filter((p) => p.org === org && p.role === "job_specialist").map((p) => p.name);
 
 test("a job specialist sees her own IPS figures next to the thresholds, and the team's", async ({ page }) => {
   await signInAsDemo(page, DEMO.bergenJobSpecialist.name);
@@ -38,7 +39,9 @@ test("a job specialist sees her own IPS figures next to the thresholds, and the 
   await expectAccessible(page);
 });
 
-test("a municipality admin sees every job specialist of Bergen, above and below the thresholds, and none from Trondheim", async ({ page }) => {
+test("a municipality admin sees every job specialist of Bergen, above and below the thresholds, and none from Trondheim", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenAdmin.name);
   await visit(page, "/fidelity");
   const bergen = specialistsOf("bergen-kommune");

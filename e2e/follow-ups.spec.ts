@@ -4,7 +4,12 @@ import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 /** "YYYY-MM-DD" in Oslo, `days` from today: what the app calls today. */
 function osloDay(days = 0): string {
   const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(d);
 }
 const nb = (iso: string) => iso.split("-").reverse().join(".");
 
@@ -18,7 +23,9 @@ async function firstParticipant(page: Page): Promise<{ path: string; name: strin
   return { path: new URL(page.url()).pathname, name };
 }
 
-test("a consultant logs a contact, sees its next step overdue, answers it from the due list, and starts a job", async ({ page }) => {
+test("a consultant logs a contact, sees its next step overdue, answers it from the due list, and starts a job", async ({
+  page,
+}) => {
   const action = `Ring om vaktlista ${Date.now()}`;
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const { path, name } = await firstParticipant(page);
@@ -61,7 +68,9 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
 
   // Answering it from the list: the form says which follow-up it completes, and the list no longer has it.
   await row.getByRole("link", { name: /Logg kontakt/ }).click();
-  await expect(page.getByText(`Når du lagrer, er oppfølgingen «${action}» med frist ${nb(osloDay(-1))} gjort.`)).toBeVisible();
+  await expect(
+    page.getByText(`Når du lagrer, er oppfølgingen «${action}» med frist ${nb(osloDay(-1))} gjort.`),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("radio", { name: "Møte" }).check();
   await page.getByRole("radio", { name: "Ja", exact: true }).check();
@@ -76,7 +85,9 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
   await expect(page.getByRole("heading", { level: 1, name: `Registrer jobb eller praksis for ${name}` })).toBeVisible();
   await page.getByRole("button", { name: "Lagre og legg inn oppfølging" }).click();
   await expect(page.locator("#kind-error")).toHaveText("Velg om det er en jobb eller en praksisplass.");
-  await expect(page.locator("#employerId-error")).toHaveText("Velg arbeidsgiveren fra listen, eller skriv navnet i feltet under.");
+  await expect(page.locator("#employerId-error")).toHaveText(
+    "Velg arbeidsgiveren fra listen, eller skriv navnet i feltet under.",
+  );
   await expectAccessible(page);
   await page.getByRole("radio", { name: "Jobb" }).check();
   await page.getByLabel("Arbeidsgiver", { exact: true }).selectOption({ label: "Åsane Logistikk AS" });
@@ -88,7 +99,9 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
   await visit(page, "/follow-ups?range=all");
   const cadence = page.getByRole("row").filter({ hasText: name });
   await expect(cadence.filter({ hasText: "Kontakt før oppstart" }).filter({ hasText: nb(osloDay(2)) })).toHaveCount(1);
-  await expect(cadence.filter({ hasText: "Kontakt de første dagene etter oppstart" }).filter({ hasText: nb(osloDay(8)) })).toHaveCount(1);
+  await expect(
+    cadence.filter({ hasText: "Kontakt de første dagene etter oppstart" }).filter({ hasText: nb(osloDay(8)) }),
+  ).toHaveCount(1);
   await expect(cadence.filter({ hasText: "Ukentlig oppfølging, uke 4" })).not.toHaveCount(0);
   const beforeStart = cadence.filter({ hasText: "Kontakt før oppstart" });
   await expect(beforeStart.getByText("Kommer", { exact: true })).toBeVisible();
@@ -103,14 +116,20 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
   // The employer's timeline shows the new job with the participant.
   await visit(page, `/follow-ups/employers/${employerId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Tidslinje for Åsane Logistikk AS" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Jobb hos Åsane Logistikk AS" }).filter({ hasText: name }).first()).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Jobb hos Åsane Logistikk AS" }).filter({ hasText: name }).first(),
+  ).toBeVisible();
 });
 
 test("follow-up pages answer 404 to an employer and to another municipality's staff", async ({ page, browser }) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const { path } = await firstParticipant(page);
   await page.goto(`${path}/work/new`);
-  const bergenEmployer = await page.getByLabel("Arbeidsgiver", { exact: true }).locator("option").nth(1).getAttribute("value");
+  const bergenEmployer = await page
+    .getByLabel("Arbeidsgiver", { exact: true })
+    .locator("option")
+    .nth(1)
+    .getAttribute("value");
   const employers = [`/follow-ups/employers/${bergenEmployer}`, "/follow-ups/employers/not-an-id"];
 
   const trondheimContext = await browser.newContext();

@@ -9,7 +9,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   // Every page title names the page and the app. Waiting for it also lets streamed metadata land before the scan.
   await expect(page).toHaveTitle(/^(.+ – )?Lagspill$/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -37,7 +39,13 @@ export async function signInAsDemo(page: Page, name: string): Promise<void> {
   await page.waitForURL("**/home");
 }
 
-const demoParticipant = (city: "bergen" | "trondheim", n: number, name: string, status: string, staff: { name: string; email: string } | null) => ({
+const demoParticipant = (
+  city: "bergen" | "trondheim",
+  n: number,
+  name: string,
+  status: string,
+  staff: { name: string; email: string } | null,
+) => ({
   id: stableId(`participant:${city}-${n}`),
   name,
   externalId: `${city === "bergen" ? "BGO" : "TRD"}-${10_000 + n}`,
@@ -65,11 +73,20 @@ export const DEMO_PARTICIPANTS = {
   /** Not yet assigned to anyone (no Norwegian levels recorded yet). */
   bergenUnassigned: demoParticipant("bergen", 30, "Naveed Azimi", "enrolled", null),
   /** Farah's, in a job; her first employer contacts came late. */
-  trondheimJobSpecialistInJob: demoParticipant("trondheim", 1, "Rasha Dabbagh", "enrolled", { name: "Farah Ilsvika", email: "farah.ilsvika@trondheim.kommune.example" }),
+  trondheimJobSpecialistInJob: demoParticipant("trondheim", 1, "Rasha Dabbagh", "enrolled", {
+    name: "Farah Ilsvika",
+    email: "farah.ilsvika@trondheim.kommune.example",
+  }),
   /** Henrik's, in a job for about three weeks. */
-  trondheimConsultantInJob: demoParticipant("trondheim", 10, "Senait Berhe", "enrolled", { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example" }),
+  trondheimConsultantInJob: demoParticipant("trondheim", 10, "Senait Berhe", "enrolled", {
+    name: "Henrik Byåsveen",
+    email: "henrik.byasveen@trondheim.kommune.example",
+  }),
   /** Henrik's, in an internship now; programme ends in about a month. */
-  trondheimConsultantInternship: demoParticipant("trondheim", 11, "Sohrab Popal", "enrolled", { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example" }),
+  trondheimConsultantInternship: demoParticipant("trondheim", 11, "Sohrab Popal", "enrolled", {
+    name: "Henrik Byåsveen",
+    email: "henrik.byasveen@trondheim.kommune.example",
+  }),
   /** Not yet assigned to anyone. */
   trondheimUnassigned: demoParticipant("trondheim", 30, "Sima Nazari", "enrolled", null),
 } as const;
@@ -89,7 +106,8 @@ export const DEMO_FAIRS = {
 } as const;
 
 const goalTitle = (key: string) => GOAL_TEXTS.find((g) => g.key === key)!.title;
-const commitment = (goal: string, org: string) => GOAL_TEXTS.find((g) => g.key === goal)!.commitments.find((c) => c.org === org)!.description;
+const commitment = (goal: string, org: string) =>
+  GOAL_TEXTS.find((g) => g.key === goal)!.commitments.find((c) => c.org === org)!.description;
 
 /**
  * Bergen's cooperation council (db/seed/council.ts). Chair NAV Bergen vest (DEMO.bergenPartner),
@@ -102,7 +120,15 @@ export const DEMO_COUNCIL = {
   name: COUNCIL_NAME,
   chair: "NAV Bergen vest",
   secretariat: "Næringsforum Bergen",
-  members: ["Bergen kommune, integreringstjenesten", "Næringsforum Bergen", "NAV Bergen vest", "Vestland fylkeskommune", "Universitetet i Bergen", "LO Vestland", "Røde Kors Bergen"],
+  members: [
+    "Bergen kommune, integreringstjenesten",
+    "Næringsforum Bergen",
+    "NAV Bergen vest",
+    "Vestland fylkeskommune",
+    "Universitetet i Bergen",
+    "LO Vestland",
+    "Røde Kors Bergen",
+  ],
   goals: {
     /** Macro, live: share in work or education 36 months after the programme; baseline 55 %, target 70 %. */
     workOrEducation: { id: COUNCIL_IDS.goals.workOrEducation, title: goalTitle("work-education") },
@@ -112,10 +138,22 @@ export const DEMO_COUNCIL = {
     firstContact: { id: COUNCIL_IDS.goals.firstContact, title: goalTitle("first-contact") },
   },
   /** NAV Bergen vest's only `planned` commitment (hours), on the work-or-education goal: the e2e test updates it. */
-  navPlannedCommitment: { id: COUNCIL_IDS.navPlannedCommitment, goalId: COUNCIL_IDS.goals.workOrEducation, description: commitment("work-education", "nav-bergen") },
+  navPlannedCommitment: {
+    id: COUNCIL_IDS.navPlannedCommitment,
+    goalId: COUNCIL_IDS.goals.workOrEducation,
+    description: commitment("work-education", "nav-bergen"),
+  },
   /** Open action items past their due date. */
-  overdueNav: { id: COUNCIL_IDS.overdueNav, title: "Lage felles informasjonsark om lønnstilskudd for bedrifter", owner: "NAV Bergen vest" },
-  overdueKommune: { id: COUNCIL_IDS.overdueKommune, title: "Levere aggregerte tall for ventetid på praksisplass", owner: "Bergen kommune, integreringstjenesten" },
+  overdueNav: {
+    id: COUNCIL_IDS.overdueNav,
+    title: "Lage felles informasjonsark om lønnstilskudd for bedrifter",
+    owner: "NAV Bergen vest",
+  },
+  overdueKommune: {
+    id: COUNCIL_IDS.overdueKommune,
+    title: "Levere aggregerte tall for ventetid på praksisplass",
+    owner: "Bergen kommune, integreringstjenesten",
+  },
   /** About a month ahead, status planned, agenda drafted, invitation not sent. */
   nextMeeting: { id: COUNCIL_IDS.nextMeeting, venue: NEXT_MEETING.venue },
 } as const;

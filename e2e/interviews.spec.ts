@@ -25,9 +25,17 @@ test("staff schedule speed interviews and candidates and employers get their sch
   await page.waitForURL(`**/fairs/${FAIR}/registered?status=registered`);
 
   await visit(page, "/dev/outbox");
-  const manage = new URL((await page.getByRole("link", { name: `Åpne lenken i e-posten til ${email}` }).first().getAttribute("href"))!).pathname;
+  const manage = new URL(
+    (await page
+      .getByRole("link", { name: `Åpne lenken i e-posten til ${email}` })
+      .first()
+      .getAttribute("href"))!,
+  ).pathname;
   await visit(page, manage);
-  await page.getByRole("group", { name: "Arbeidsgivere du vil møte" }).getByRole("checkbox", { name: /Fjordkanten Bygg/ }).check();
+  await page
+    .getByRole("group", { name: "Arbeidsgivere du vil møte" })
+    .getByRole("checkbox", { name: /Fjordkanten Bygg/ })
+    .check();
   await page.getByRole("button", { name: "Lagre valgene" }).click();
   await expect(page.getByText("Valgene dine er lagret.")).toBeVisible();
 
@@ -37,7 +45,8 @@ test("staff schedule speed interviews and candidates and employers get their sch
 
   // Staff run the scheduler, see the quality figure, remove one interview and publish.
   // Each person in their own browser context: their own cookies, and axe needs a context per page.
-  const person = async () => (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nb-NO" })).newPage();
+  const person = async () =>
+    (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nb-NO" })).newPage();
   const staff = await person();
   await signInAsDemo(staff, DEMO.bergenAssociation.name);
   await visit(staff, `/events/${FAIR}/schedule`);
@@ -52,7 +61,12 @@ test("staff schedule speed interviews and candidates and employers get their sch
 
   const removeButtons = staff.getByRole("button", { name: /^Fjern/ });
   const before = await removeButtons.count();
-  await staff.getByRole("row").filter({ hasNotText: name }).getByRole("button", { name: /^Fjern/ }).first().click();
+  await staff
+    .getByRole("row")
+    .filter({ hasNotText: name })
+    .getByRole("button", { name: /^Fjern/ })
+    .first()
+    .click();
   await expect(removeButtons).toHaveCount(before - 1);
   await expectAccessible(staff);
 
@@ -65,7 +79,9 @@ test("staff schedule speed interviews and candidates and employers get their sch
   // The candidate's schedule link comes by email.
   await visit(page, "/dev/outbox");
   const mail = page.getByRole("listitem").filter({ hasText: "Intervjuene dine på" }).filter({ hasText: email });
-  const schedule = new URL((await mail.getByRole("link", { name: `Åpne lenken i e-posten til ${email}` }).getAttribute("href"))!).pathname;
+  const schedule = new URL(
+    (await mail.getByRole("link", { name: `Åpne lenken i e-posten til ${email}` }).getAttribute("href"))!,
+  ).pathname;
   expect(schedule).toBe(`${manage}/schedule`);
   await visit(page, schedule);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeplanen din");

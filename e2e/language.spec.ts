@@ -21,7 +21,14 @@ test.describe("an English browser", () => {
   test("gets English without choosing, with English role labels on the demo accounts", async ({ page }) => {
     await page.goto("/sign-in");
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-    for (const role of ["Consultant", "Job specialist", "Municipality admin", "Employer", "Association staff", "Partner"]) {
+    for (const role of [
+      "Consultant",
+      "Job specialist",
+      "Municipality admin",
+      "Employer",
+      "Association staff",
+      "Partner",
+    ]) {
       await expect(page.getByRole("button", { name: new RegExp(`, ${role}`) }).first()).toBeVisible();
     }
     await expectAccessible(page);

@@ -15,7 +15,11 @@ const companyEmail = `resepsjon-${stamp}@e2e-hotell.example`;
 const guestA = `gjest-a-${stamp}@e2e.example`;
 const guestB = `gjest-b-${stamp}@e2e.example`;
 const HEADER = "organisasjonsnummer;navn;bransje;størrelse;kontaktperson;e-post;medlem siden";
-const csv = (rows: string[]) => ({ name: "medlemmer.csv", mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\r\n"), "utf8") });
+const csv = (rows: string[]) => ({
+  name: "medlemmer.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from([HEADER, ...rows].join("\r\n"), "utf8"),
+});
 
 async function preview(page: Page, rows: string[]) {
   await page.getByLabel("Medlemsliste (CSV-fil)").setInputFiles(csv(rows));
@@ -23,14 +27,19 @@ async function preview(page: Page, rows: string[]) {
   await expect(page.getByRole("heading", { level: 2, name: "Slik blir importen av medlemmer.csv" })).toBeVisible();
 }
 
-test("association staff import members, invite a segment, and recipients answer and unsubscribe", async ({ page, browser }) => {
+test("association staff import members, invite a segment, and recipients answer and unsubscribe", async ({
+  page,
+  browser,
+}) => {
   // One journey across import, campaign, outbox and two public pages, with an axe scan on each.
   test.setTimeout(90_000);
   await signInAsDemo(page, DEMO.bergenAssociation.name);
   await page.getByRole("link", { name: "Medlemsbedrifter" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Medlemsbedrifter" })).toBeVisible();
   await expectAccessible(page);
-  await expect(page.getByRole("table", { name: /Medlemsbedrifter, side 1/ }).getByRole("cell", { name: "Fjordkanten Bygg AS" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Medlemsbedrifter, side 1/ }).getByRole("cell", { name: "Fjordkanten Bygg AS" }),
+  ).toBeVisible();
 
   // Filter by industry: only construction companies remain.
   await page.getByLabel("Bransje", { exact: true }).selectOption({ label: "Bygg og anlegg" });
@@ -45,13 +54,20 @@ test("association staff import members, invite a segment, and recipients answer 
   await page.getByRole("link", { name: "Importer medlemsliste (CSV)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importer medlemsliste" })).toBeVisible();
   await expectAccessible(page);
-  await preview(page, [`123456789;Feil AS;;;;;`, `${orgNumber(1)};${company};Hotell og servering;1-9;Hege Resepsjon;${companyEmail};01.01.2024`]);
-  await expect(page.getByRole("table", { name: /Rader med feil/ }).getByRole("row", { name: /Feil AS/ })).toContainText("«organisasjonsnummer»: «123456789» er ikke et gyldig organisasjonsnummer.");
+  await preview(page, [
+    `123456789;Feil AS;;;;;`,
+    `${orgNumber(1)};${company};Hotell og servering;1-9;Hege Resepsjon;${companyEmail};01.01.2024`,
+  ]);
+  await expect(page.getByRole("table", { name: /Rader med feil/ }).getByRole("row", { name: /Feil AS/ })).toContainText(
+    "«organisasjonsnummer»: «123456789» er ikke et gyldig organisasjonsnummer.",
+  );
   await expectAccessible(page);
 
   // The corrected file imports.
   await preview(page, [`${orgNumber(1)};${company};Hotell og servering;1-9;Hege Resepsjon;${companyEmail};01.01.2024`]);
-  await expect(page.getByRole("table", { name: "Rader som blir importert (1)" }).getByRole("row", { name: new RegExp(company) })).toContainText("Ny bedrift i Lagspill");
+  await expect(
+    page.getByRole("table", { name: "Rader som blir importert (1)" }).getByRole("row", { name: new RegExp(company) }),
+  ).toContainText("Ny bedrift i Lagspill");
   await page.getByRole("button", { name: "Importer 1 bedrift" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er ferdig: 1 nye medlemmer" })).toBeVisible();
   await expectAccessible(page);
@@ -88,9 +104,15 @@ test("association staff import members, invite a segment, and recipients answer 
 
   // The emails, as the recipients get them.
   await visit(page, "/dev/outbox");
-  const mailA = page.getByRole("listitem").filter({ hasText: `Til: ${guestA}` }).first();
+  const mailA = page
+    .getByRole("listitem")
+    .filter({ hasText: `Til: ${guestA}` })
+    .first();
   const unsubscribePath = (await mailA.locator("pre").textContent())!.match(/\/invitations\/[\w-]+\/unsubscribe/)![0];
-  const responseHref = await page.getByRole("link", { name: `Åpne lenken i e-posten til ${guestB}` }).first().getAttribute("href");
+  const responseHref = await page
+    .getByRole("link", { name: `Åpne lenken i e-posten til ${guestB}` })
+    .first()
+    .getAttribute("href");
   const origin = new URL(page.url()).origin;
 
   const outsider = await browser.newContext({ locale: "nb-NO" });
@@ -118,7 +140,9 @@ test("association staff import members, invite a segment, and recipients answer 
 
   // Staff see the answer.
   await page.goto(campaignUrl);
-  await expect(page.getByRole("table", { name: /Mottakere/ }).getByRole("row", { name: new RegExp(guestB) })).toContainText("Takket nei");
+  await expect(
+    page.getByRole("table", { name: /Mottakere/ }).getByRole("row", { name: new RegExp(guestB) }),
+  ).toContainText("Takket nei");
   await expectAccessible(page);
 
   // A reminder goes to those without an answer only; guest A's address unsubscribed in between.
@@ -126,9 +150,24 @@ test("association staff import members, invite a segment, and recipients answer 
   await expect(page.getByRole("status").filter({ hasText: /Påminnelsen er sendt til \d+ mottak/ })).toBeVisible();
   await page.reload();
   const after = page.getByRole("table", { name: /Mottakere/ });
-  await expect(after.getByRole("row", { name: new RegExp(companyEmail) }).getByRole("cell").nth(3)).toHaveText("2");
-  await expect(after.getByRole("row", { name: new RegExp(guestA) }).getByRole("cell").nth(3)).toHaveText("1");
-  await expect(after.getByRole("row", { name: new RegExp(guestB) }).getByRole("cell").nth(3)).toHaveText("1");
+  await expect(
+    after
+      .getByRole("row", { name: new RegExp(companyEmail) })
+      .getByRole("cell")
+      .nth(3),
+  ).toHaveText("2");
+  await expect(
+    after
+      .getByRole("row", { name: new RegExp(guestA) })
+      .getByRole("cell")
+      .nth(3),
+  ).toHaveText("1");
+  await expect(
+    after
+      .getByRole("row", { name: new RegExp(guestB) })
+      .getByRole("cell")
+      .nth(3),
+  ).toHaveText("1");
   await expectAccessible(page);
 });
 
@@ -139,6 +178,8 @@ test("another association's staff get 404 on the Bergen fair's invitations", asy
   await expectAccessible(page);
   const members = await page.goto("/members");
   expect(members?.status()).toBe(200);
-  await expect(page.getByRole("table", { name: /Medlemsbedrifter/ }).getByRole("cell", { name: "Fjordkanten Bygg AS" })).toHaveCount(0);
+  await expect(
+    page.getByRole("table", { name: /Medlemsbedrifter/ }).getByRole("cell", { name: "Fjordkanten Bygg AS" }),
+  ).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -16,7 +16,9 @@ async function preview(page: Page, text: string) {
   await expect(page.getByRole("heading", { level: 2, name: "Slik blir importen av eksport.csv" })).toBeVisible();
 }
 
-test("a consultant previews a case-system file, imports the valid rows, and re-imports it without duplicates", async ({ page }) => {
+test("a consultant previews a case-system file, imports the valid rows, and re-imports it without duplicates", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   await visit(page, "/participants");
   await page.getByRole("link", { name: "Importer fra fagsystemet" }).click();
@@ -25,12 +27,16 @@ test("a consultant previews a case-system file, imports the valid rows, and re-i
 
   // Without a file: the error is under the field and in the summary.
   await page.getByRole("button", { name: "Se hva som blir importert" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: "CSV-fil fra fagsystemet: Velg CSV-filen fra fagsystemet." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "CSV-fil fra fagsystemet: Velg CSV-filen fra fagsystemet." }),
+  ).toBeVisible();
   await expect(page.getByLabel("CSV-fil fra fagsystemet")).toHaveAttribute("aria-invalid", "true");
 
   await preview(page, FILE);
   const errors = page.getByRole("table", { name: /Rader med feil/ });
-  await expect(errors.getByRole("row", { name: /E2E-IMP-3/ })).toContainText("«etternavn» er tom. Fyll den ut i fagsystemet.");
+  await expect(errors.getByRole("row", { name: /E2E-IMP-3/ })).toContainText(
+    "«etternavn» er tom. Fyll den ut i fagsystemet.",
+  );
   const changes = page.getByRole("table", { name: "Rader som blir importert (2)" });
   await expect(changes.getByRole("row", { name: /Zainab Ødegaard/ })).toContainText("Ny");
   await expect(page.getByText("Disse kolonnene blir ikke lest: «landbakgrunn».")).toBeVisible();
@@ -38,7 +44,9 @@ test("a consultant previews a case-system file, imports the valid rows, and re-i
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Importer 2 deltakere" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Importen er ferdig" })).toContainText("2 nye, 0 oppdatert, 0 uendret. 1 rad med feil ble ikke importert.");
+  await expect(page.getByRole("status").filter({ hasText: "Importen er ferdig" })).toContainText(
+    "2 nye, 0 oppdatert, 0 uendret. 1 rad med feil ble ikke importert.",
+  );
   await expectAccessible(page);
 
   // The same file again: recognised by case number, nothing new.
@@ -49,9 +57,13 @@ test("a consultant previews a case-system file, imports the valid rows, and re-i
 
   // A later export with a new status: the participant is updated, not added again.
   await preview(page, FILE.replace("i program;A2", "permisjon;A2"));
-  await expect(page.getByRole("table", { name: "Rader som blir importert (1)" }).getByRole("row", { name: /E2E-IMP-1/ })).toContainText("Endrer Status");
+  await expect(
+    page.getByRole("table", { name: "Rader som blir importert (1)" }).getByRole("row", { name: /E2E-IMP-1/ }),
+  ).toContainText("Endrer Status");
   await page.getByRole("button", { name: "Importer 1 deltaker" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Importen er ferdig" })).toContainText("0 nye, 1 oppdatert, 1 uendret.");
+  await expect(page.getByRole("status").filter({ hasText: "Importen er ferdig" })).toContainText(
+    "0 nye, 1 oppdatert, 1 uendret.",
+  );
 
   await visit(page, "/participants?q=%C3%98degaard&status=all");
   await expect(page.getByRole("link", { name: "Zainab Ødegaard" })).toHaveCount(1);
@@ -62,7 +74,9 @@ test("a file without the required columns is refused with what is missing", asyn
   await visit(page, "/participants/import");
   await page.getByLabel("CSV-fil fra fagsystemet").setInputFiles(file("navn;alder\nZainab;36"));
   await page.getByRole("button", { name: "Se hva som blir importert" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "kan ikke importeres" })).toContainText("Filen mangler kolonnene «saksnummer», «fornavn»");
+  await expect(page.getByRole("alert").filter({ hasText: "kan ikke importeres" })).toContainText(
+    "Filen mangler kolonnene «saksnummer», «fornavn»",
+  );
   await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
   await expectAccessible(page);
 

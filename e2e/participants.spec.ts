@@ -15,7 +15,9 @@ async function registerParticipant(page: Page, firstName: string, lastName: stri
   return new URL(page.url()).pathname;
 }
 
-test("a consultant registers a participant: bad input first, then good; records and withdraws consent; edits", async ({ page }) => {
+test("a consultant registers a participant: bad input first, then good; records and withdraws consent; edits", async ({
+  page,
+}) => {
   const last = `Haddad${unique()}`;
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   await visit(page, "/participants");
@@ -60,7 +62,9 @@ test("a consultant registers a participant: bad input first, then good; records 
   await expect(page.getByText(/Gitt .*muntlig med tolk|Gitt .*Muntlig med tolk/)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
-  await expect(page.getByText(`Trekk tilbake samtykket «Dele profil med arbeidsgivere» for Amal ${last}?`)).toBeVisible();
+  await expect(
+    page.getByText(`Trekk tilbake samtykket «Dele profil med arbeidsgivere» for Amal ${last}?`),
+  ).toBeVisible();
   await page.getByRole("group").getByRole("button", { name: "Trekk tilbake" }).click();
   // The change shows where the consent was: withdrawn, with date and by whom.
   await expect(page.getByText(/Trukket tilbake \d{2}\.\d{2}\.\d{4} av Jonas Kvamsdal/)).toBeVisible();
@@ -72,7 +76,10 @@ test("a consultant registers a participant: bad input first, then good; records 
   await expectAccessible(page);
 });
 
-test("two people editing the same participant: the second save is refused and keeps what was typed", async ({ page, context }) => {
+test("two people editing the same participant: the second save is refused and keeps what was typed", async ({
+  page,
+  context,
+}) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const path = await registerParticipant(page, "Samir", `Osman${unique()}`);
   const other = await context.newPage();
@@ -116,7 +123,12 @@ test("a municipality admin reassigns a participant and reads the audit log", asy
 test("an employer and a consultant of another municipality get 404 on a participant", async ({ page, context }) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const path = await registerParticipant(page, "Nadia", `Karimi${unique()}`);
-  for (const who of [DEMO.bergenEmployer.name, "Henrik Byåsveen", DEMO.bergenPartner.name, DEMO.bergenAssociation.name]) {
+  for (const who of [
+    DEMO.bergenEmployer.name,
+    "Henrik Byåsveen",
+    DEMO.bergenPartner.name,
+    DEMO.bergenAssociation.name,
+  ]) {
     await context.clearCookies();
     await signInAsDemo(page, who);
     for (const p of [path, `${path}/edit`, `${path}/audit`]) {

@@ -58,7 +58,13 @@ test("an admin invites a consultant, changes their role and ends their access", 
   await expect(page.getByRole("status").filter({ hasText: `Tilgangen for ${name} er stengt` })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Tilbake til personer og roller" }).click();
-  await expect(page.getByRole("table", { name: /Personer i/ }).getByRole("row").filter({ hasText: email }).getByText("Deaktivert")).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: /Personer i/ })
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByText("Deaktivert"),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: `Gi ${name} tilgang igjen` })).toBeVisible();
   await expectAccessible(page);
 
@@ -90,7 +96,9 @@ test("My account shows organizations, and signing out everywhere ends every sess
   await expect(page.getByRole("heading", { level: 1, name: "Min konto" })).toBeVisible();
   await expect(page.getByText(`Du logger inn med ${DEMO.bergenJobSpecialist.email}.`)).toBeVisible();
   const orgs = page.getByRole("table", { name: "Organisasjonene du har tilgang til" });
-  await expect(orgs.getByRole("row").filter({ hasText: "Bergen kommune, integreringstjenesten" }).getByText("Jobbspesialist")).toBeVisible();
+  await expect(
+    orgs.getByRole("row").filter({ hasText: "Bergen kommune, integreringstjenesten" }).getByText("Jobbspesialist"),
+  ).toBeVisible();
   const sessions = page.getByRole("table", { name: "Nettlesere der du er logget inn" });
   // Earlier tests may have left sessions of the same demo person: at least these two browsers show.
   expect(await sessions.getByRole("row").count()).toBeGreaterThanOrEqual(3);

@@ -6,13 +6,22 @@ import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 /** Torstein's second slot: the demo data leaves it without candidates for this journey. */
-const SLOT = { id: stableId("slot:bergen-employer-1:2"), title: "Hjelpearbeider bygg", employer: "Fjordkanten Bygg AS" };
+const SLOT = {
+  id: stableId("slot:bergen-employer-1:2"),
+  title: "Hjelpearbeider bygg",
+  employer: "Fjordkanten Bygg AS",
+};
 /** Has never consented to sharing with employers (db/seed/caseload-history.ts). */
 const WITHOUT_CONSENT = stableId("participant:bergen-5");
 
 function osloDateTime(days: number, time: string): string {
   const d = new Date(Date.now() + days * 86_400_000);
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const date = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(d);
   return `${date}T${time}`;
 }
 
@@ -34,10 +43,15 @@ test("a consultant sees what the employer will see and proposes a participant wi
   const option = select.locator("option").first();
   participant.id = (await option.getAttribute("value"))!;
   participant.name = (await option.textContent())!.trim();
-  [participant.first, participant.last] = [participant.name.split(" ")[0], participant.name.split(" ").slice(1).join(" ")];
+  [participant.first, participant.last] = [
+    participant.name.split(" ")[0],
+    participant.name.split(" ").slice(1).join(" "),
+  ];
   await page.getByRole("button", { name: "Se hva arbeidsgiveren får se" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: `Foreslå ${participant.name} til ${SLOT.title}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Foreslå ${participant.name} til ${SLOT.title}` }),
+  ).toBeVisible();
   await expectAccessible(page);
   const preview = page.getByRole("region", { name: `Dette ser ${SLOT.employer}` });
   await expect(preview.getByText(participant.first, { exact: true })).toBeVisible();
@@ -48,20 +62,31 @@ test("a consultant sees what the employer will see and proposes a participant wi
   await expect(page).toHaveURL(/\/placements\/[0-9a-f-]+\?saved=proposed$/);
   placementPath = new URL(page.url()).pathname;
   await expect(page.getByText(`Forslaget er sendt til ${SLOT.employer}. De får en e-post.`)).toBeVisible();
-  await expect(page.getByRole("table", { name: "Alle steg, eldste først" }).getByRole("row").filter({ hasText: "Har vist interesse for bygg." })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("table", { name: "Alle steg, eldste først" })
+      .getByRole("row")
+      .filter({ hasText: "Har vist interesse for bygg." }),
+  ).toHaveCount(1);
   await expectAccessible(page);
 
   await visit(page, "/pipeline");
-  await expect(page.getByRole("region", { name: /^Forslag sendt/ }).getByRole("link", { name: participant.name })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /^Forslag sendt/ }).getByRole("link", { name: participant.name }),
+  ).toBeVisible();
 });
 
-test("the employer sees only the consented fields, says it is interested and proposes an interview", async ({ page }) => {
+test("the employer sees only the consented fields, says it is interested and proposes an interview", async ({
+  page,
+}) => {
   const id = placementPath.split("/").pop()!;
   await signInAsDemo(page, DEMO.bergenEmployer.name);
   await visit(page, "/proposals");
   await page.getByRole("link", { name: participant.first, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`/proposals/${id}$`));
-  await expect(page.getByRole("heading", { level: 1, name: `${participant.first}, kandidat til ${SLOT.title}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `${participant.first}, kandidat til ${SLOT.title}` }),
+  ).toBeVisible();
   await expectAccessible(page);
   const main = page.getByRole("main");
   await expect(main).not.toContainText(participant.last);
@@ -69,7 +94,9 @@ test("the employer sees only the consented fields, says it is interested and pro
   await expect(main).not.toContainText("@epost.example");
 
   await page.getByRole("button", { name: "Jeg er interessert" }).click();
-  await expect(page.getByText(`Takk! Kommunen får beskjed om at du er interessert i ${participant.first}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Takk! Kommunen får beskjed om at du er interessert i ${participant.first}.`),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Tidspunkt for intervju").fill(osloDateTime(5, "10:00"));
@@ -79,13 +106,17 @@ test("the employer sees only the consented fields, says it is interested and pro
   await expectAccessible(page);
 });
 
-test("the consultant makes the agreement: terms with a bad then a good form, and two confirmations", async ({ page }) => {
+test("the consultant makes the agreement: terms with a bad then a good form, and two confirmations", async ({
+  page,
+}) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   await visit(page, placementPath);
   await page.getByRole("button", { name: "Gå videre til avtale" }).click();
   await expect(page.getByText("Endringen er lagret.")).toBeVisible();
   await page.getByRole("link", { name: "Praksisavtalen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Praksisavtale: ${participant.name} hos ${SLOT.employer}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Praksisavtale: ${participant.name} hos ${SLOT.employer}` }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Bad input: hours in words and no follow-up plan. Messages at the fields; nothing typed is lost.
@@ -93,7 +124,9 @@ test("the consultant makes the agreement: terms with a bad then a good form, and
   await page.getByLabel("Plan for oppfølging").fill("");
   await page.getByRole("button", { name: "Lagre vilkårene" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Rett opp dette før du går videre:" })).toBeFocused();
-  await expect(page.locator("#hoursPerWeek-error")).toHaveText("Skriv antall timer per uke som et helt tall mellom 1 og 60.");
+  await expect(page.locator("#hoursPerWeek-error")).toHaveText(
+    "Skriv antall timer per uke som et helt tall mellom 1 og 60.",
+  );
   await expect(page.locator("#followUpPlan-error")).toHaveText("Skriv hvordan kommunen skal følge opp.");
   await expect(page.getByLabel("Timer per uke")).toHaveValue("tretti");
   await expectAccessible(page);
@@ -121,7 +154,9 @@ test("the employer confirms last, and the placement is active with follow-ups pl
   await page.getByRole("link", { name: "Praksisavtalen" }).click();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Bekreft for arbeidsgiveren" }).click();
-  await expect(page.getByText("Alle tre har bekreftet. Plasseringen er aktiv, og oppfølgingen er lagt inn.")).toBeVisible();
+  await expect(
+    page.getByText("Alle tre har bekreftet. Plasseringen er aktiv, og oppfølgingen er lagt inn."),
+  ).toBeVisible();
   await expect(page.getByText("Aktiv", { exact: true })).toBeVisible();
   await expectAccessible(page);
 });

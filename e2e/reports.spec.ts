@@ -32,7 +32,11 @@ test("a municipality admin opens every report, changes the year and downloads a 
 
   // The demo caseload has completed participants with outcomes: the cohort tables have a total row.
   await visit(page, "/reports/cohorts");
-  await expect(page.getByRole("table", { name: "Resultat ved programslutt per kull" }).getByRole("rowheader", { name: "Alle kull" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Resultat ved programslutt per kull" })
+      .getByRole("rowheader", { name: "Alle kull" }),
+  ).toBeVisible();
 
   // The year is a GET form: the choice lands in the address and in the figures' headings.
   await visit(page, "/reports/employers");
@@ -43,7 +47,9 @@ test("a municipality admin opens every report, changes the year and downloads a 
   await expect(page).toHaveURL(new RegExp(`/reports/employers\\?year=${lastYear}$`));
   await expectAccessible(page);
   await expect(page.getByRole("combobox", { name: "År" })).toHaveValue(String(lastYear));
-  await expect(page.getByText(`Arbeidsgivere dere samarbeidet med i ${lastYear}, sammenlignet med ${lastYear - 1}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Arbeidsgivere dere samarbeidet med i ${lastYear}, sammenlignet med ${lastYear - 1}.`),
+  ).toBeVisible();
 
   // A year the selector does not offer falls back to this year; a year with no data shows the empty state.
   await visit(page, "/reports/funnel?year=1990");
@@ -53,7 +59,10 @@ test("a municipality admin opens every report, changes the year and downloads a 
 
   // The CSV follows the year on the page, with a BOM and a header row.
   await visit(page, `/reports/funnel?year=${lastYear}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned som CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Last ned som CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`messe-til-ansettelse-${lastYear}.csv`);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -73,15 +82,23 @@ test("the reports read in English", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await visit(page, "/reports/internships");
   await expect(page.getByRole("heading", { level: 1, name: "Time to first internship" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Days from programme start to first internship by cohort" }).getByRole("rowheader", { name: "All cohorts" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Days from programme start to first internship by cohort" })
+      .getByRole("rowheader", { name: "All cohorts" }),
+  ).toBeVisible();
   const csv = await page.request.get("/api/reports/internships");
-  expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Cohort;Participants;Has had an internship;No internship yet;Lower quartile;Median;Upper quartile");
+  expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+    "Cohort;Participants;Has had an internship;No internship yet;Lower quartile;Median;Upper quartile",
+  );
 });
 
 for (const who of [DEMO.bergenConsultant, DEMO.bergenPartner]) {
   test(`${who.name} gets 404 on the reports and their CSV`, async ({ page }) => {
     await signInAsDemo(page, who.name);
-    await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Rapporter" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Rapporter" }),
+    ).toHaveCount(0);
     for (const path of ["/reports", "/reports/funnel"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

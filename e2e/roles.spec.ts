@@ -3,18 +3,166 @@ import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // Every demo account: its own home page with figures, and a menu with only what the role may use.
 const accounts = [
-  { name: "Ragnhild Fossdal", role: "Kommuneadministrator", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Rapporter", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
-  { name: "Jonas Kvamsdal", role: "Introduksjonskonsulent", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "Organisasjonen"] },
-  { name: "Leyla Brattebø", role: "Jobbspesialist", org: "Bergen kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "IPS-tall", "Organisasjonen"] },
-  { name: "Torstein Helleland", role: "Arbeidsgiver", org: "Fjordkanten Bygg AS", nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"] },
-  { name: "Marit Solheimsvik", role: "Ansatt i næringsforening", org: "Næringsforum Bergen", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Samarbeidsråd", "Organisasjonen", "Personer", "E-postutsending"] },
-  { name: "Eirik Nesttun", role: "Samarbeidspartner", org: "NAV Bergen vest", nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"] },
-  { name: "Sunniva Lerkendal", role: "Kommuneadministrator", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Rapporter", "Oppfølging", "IPS-tall", "Organisasjonen", "Personer", "E-postutsending", "Innstillinger"] },
-  { name: "Henrik Byåsveen", role: "Introduksjonskonsulent", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "Organisasjonen"] },
-  { name: "Farah Ilsvika", role: "Jobbspesialist", org: "Trondheim kommune, integreringstjenesten", nav: ["Oversikt", "Deltakere", "Formidling", "Arbeidsgivere", "Praksisplasser og jobber", "Arrangementer", "Samarbeidsråd", "Oppfølging", "IPS-tall", "Organisasjonen"] },
-  { name: "Ola Tillerdal", role: "Arbeidsgiver", org: "Nidelva Bygg AS", nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"] },
-  { name: "Ingvild Lademoen", role: "Ansatt i næringsforening", org: "Næringsforum Trondheim", nav: ["Oversikt", "Arrangementer", "Medlemsbedrifter", "Samarbeidsråd", "Organisasjonen", "Personer", "E-postutsending"] },
-  { name: "Petter Ranheimsli", role: "Samarbeidspartner", org: "NAV Trondheim sør", nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"] },
+  {
+    name: "Ragnhild Fossdal",
+    role: "Kommuneadministrator",
+    org: "Bergen kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Rapporter",
+      "Oppfølging",
+      "IPS-tall",
+      "Organisasjonen",
+      "Personer",
+      "E-postutsending",
+      "Innstillinger",
+    ],
+  },
+  {
+    name: "Jonas Kvamsdal",
+    role: "Introduksjonskonsulent",
+    org: "Bergen kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Oppfølging",
+      "Organisasjonen",
+    ],
+  },
+  {
+    name: "Leyla Brattebø",
+    role: "Jobbspesialist",
+    org: "Bergen kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Oppfølging",
+      "IPS-tall",
+      "Organisasjonen",
+    ],
+  },
+  {
+    name: "Torstein Helleland",
+    role: "Arbeidsgiver",
+    org: "Fjordkanten Bygg AS",
+    nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"],
+  },
+  {
+    name: "Marit Solheimsvik",
+    role: "Ansatt i næringsforening",
+    org: "Næringsforum Bergen",
+    nav: [
+      "Oversikt",
+      "Arrangementer",
+      "Medlemsbedrifter",
+      "Samarbeidsråd",
+      "Organisasjonen",
+      "Personer",
+      "E-postutsending",
+    ],
+  },
+  {
+    name: "Eirik Nesttun",
+    role: "Samarbeidspartner",
+    org: "NAV Bergen vest",
+    nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"],
+  },
+  {
+    name: "Sunniva Lerkendal",
+    role: "Kommuneadministrator",
+    org: "Trondheim kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Rapporter",
+      "Oppfølging",
+      "IPS-tall",
+      "Organisasjonen",
+      "Personer",
+      "E-postutsending",
+      "Innstillinger",
+    ],
+  },
+  {
+    name: "Henrik Byåsveen",
+    role: "Introduksjonskonsulent",
+    org: "Trondheim kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Oppfølging",
+      "Organisasjonen",
+    ],
+  },
+  {
+    name: "Farah Ilsvika",
+    role: "Jobbspesialist",
+    org: "Trondheim kommune, integreringstjenesten",
+    nav: [
+      "Oversikt",
+      "Deltakere",
+      "Formidling",
+      "Arbeidsgivere",
+      "Praksisplasser og jobber",
+      "Arrangementer",
+      "Samarbeidsråd",
+      "Oppfølging",
+      "IPS-tall",
+      "Organisasjonen",
+    ],
+  },
+  {
+    name: "Ola Tillerdal",
+    role: "Arbeidsgiver",
+    org: "Nidelva Bygg AS",
+    nav: ["Oversikt", "Praksisplasser og jobber", "Kandidater", "Arrangementer", "Organisasjonen", "Personer"],
+  },
+  {
+    name: "Ingvild Lademoen",
+    role: "Ansatt i næringsforening",
+    org: "Næringsforum Trondheim",
+    nav: [
+      "Oversikt",
+      "Arrangementer",
+      "Medlemsbedrifter",
+      "Samarbeidsråd",
+      "Organisasjonen",
+      "Personer",
+      "E-postutsending",
+    ],
+  },
+  {
+    name: "Petter Ranheimsli",
+    role: "Samarbeidspartner",
+    org: "NAV Trondheim sør",
+    nav: ["Oversikt", "Arrangementer", "Samarbeidsråd", "Organisasjonen"],
+  },
 ];
 
 for (const a of accounts) {
@@ -25,7 +173,10 @@ for (const a of accounts) {
     const nav = page.getByRole("navigation", { name: "Hovedmeny" });
     await expect(nav.getByRole("link")).toHaveText(a.nav);
     // Real figures: the organization has at least the signed-in person.
-    const colleagues = page.getByRole("term").filter({ hasText: "Kolleger med tilgang" }).locator("xpath=following-sibling::dd");
+    const colleagues = page
+      .getByRole("term")
+      .filter({ hasText: "Kolleger med tilgang" })
+      .locator("xpath=following-sibling::dd");
     await expect(colleagues).toHaveText(/^[1-9]\d*$/);
     await expectAccessible(page);
 
@@ -62,7 +213,9 @@ test("a Trondheim admin sees Trondheim's people, never Bergen's", async ({ page 
 test("works on a 360 px wide phone", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAsDemo(page, DEMO.bergenJobSpecialist.name);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });

@@ -64,7 +64,9 @@ test("after five links for one address, the sign-in form says to wait and sends 
   await page.getByLabel("E-postadresse").fill(PETTER);
   await page.getByRole("button", { name: "Send innloggingslenke" }).click();
   const field = page.getByLabel("E-postadresse");
-  await expect(page.getByText(/^Du har bedt om for mange lenker\. Prøv igjen om \d+ minutt(er)?\.$/).first()).toBeVisible();
+  await expect(
+    page.getByText(/^Du har bedt om for mange lenker\. Prøv igjen om \d+ minutt(er)?\.$/).first(),
+  ).toBeVisible();
   await expect(field).toHaveValue(PETTER);
   await expect(field).toHaveAttribute("aria-invalid", "true");
   // Focus moves to the summary from client code: the page hydrated under the CSP.

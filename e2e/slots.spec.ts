@@ -86,7 +86,9 @@ test("a consultant finds ranked candidates for a slot, with reasons, and slots f
   const rows = table.locator("tbody tr");
   expect(await rows.count()).toBeGreaterThan(1);
   // Best first: the scores never go up down the list.
-  const scores = (await table.locator("tbody tr td:nth-child(3)").allTextContents()).map((s) => Number(s.split(" ")[0]));
+  const scores = (await table.locator("tbody tr td:nth-child(3)").allTextContents()).map((s) =>
+    Number(s.split(" ")[0]),
+  );
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   // The reasons are text: an occupation wish, Norwegian against the requirement.
   await expect(rows.first()).toContainText(/Ønske \d: |Erfaring \d+ år: /);
@@ -102,7 +104,10 @@ test("a consultant finds ranked candidates for a slot, with reasons, and slots f
   const slotRows = page.getByRole("table", { name: "Beste treff, høyest poeng først" }).locator("tbody tr");
   expect(await slotRows.count()).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: "Renholder i kontorbygg" }).first()).toBeVisible();
-  await expect(slotRows.first().getByRole("link", { name: /^Foreslå / })).toHaveAttribute("href", /\/placements\/new\?slot=.+&participant=/);
+  await expect(slotRows.first().getByRole("link", { name: /^Foreslå / })).toHaveAttribute(
+    "href",
+    /\/placements\/new\?slot=.+&participant=/,
+  );
 });
 
 test("an employer gets 404 on the matches of their own slot", async ({ page }) => {

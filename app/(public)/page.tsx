@@ -12,7 +12,10 @@ export default async function LandingPage() {
       <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-prose text-lg">{t("lead")}</p>
       <p className="mt-6">
-        <Link href={user ? "/home" : "/sign-in"} className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+        <Link
+          href={user ? "/home" : "/sign-in"}
+          className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+        >
           {user ? t("goHome") : t("signIn")}
         </Link>
       </p>

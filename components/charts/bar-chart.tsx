@@ -12,13 +12,28 @@ const ROW = 28;
 const LABEL_W = 220;
 const BAR_W = 360;
 
-export function BarChart({ title, bars, labelHeader, valueHeader }: { title: string; bars: Bar[]; labelHeader: string; valueHeader: string }) {
+export function BarChart({
+  title,
+  bars,
+  labelHeader,
+  valueHeader,
+}: {
+  title: string;
+  bars: Bar[];
+  labelHeader: string;
+  valueHeader: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   const height = bars.length * ROW + 8;
   return (
     <figure className="mb-6">
       <figcaption className="mb-2 font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${LABEL_W + BAR_W + 80} ${height}`} className="w-full max-w-2xl" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${LABEL_W + BAR_W + 80} ${height}`}
+        className="w-full max-w-2xl"
+        aria-hidden="true"
+        focusable="false"
+      >
         {bars.map((b, i) => {
           const y = i * ROW + 4;
           const w = b.value === null ? 0 : Math.max(2, (b.value / max) * BAR_W);

@@ -14,7 +14,8 @@ const DASHES = ["", "6 4", "2 4", "10 4 2 4"];
 
 function marker(shape: number, x: number, y: number, key: string) {
   if (shape % 3 === 1) return <rect key={key} x={x - 4} y={y - 4} width={8} height={8} fill="currentColor" />;
-  if (shape % 3 === 2) return <path key={key} d={`M ${x} ${y - 5} L ${x + 5} ${y + 4} L ${x - 5} ${y + 4} Z`} fill="currentColor" />;
+  if (shape % 3 === 2)
+    return <path key={key} d={`M ${x} ${y - 5} L ${x + 5} ${y + 4} L ${x - 5} ${y + 4} Z`} fill="currentColor" />;
   return <circle key={key} cx={x} cy={y} r={4} fill="currentColor" />;
 }
 
@@ -60,14 +61,29 @@ export function LineChart({
         ))}
         {xLabels.map((l, i) =>
           i % every === 0 || i === xLabels.length - 1 ? (
-            <text key={`${l}-${i}`} x={x(i)} y={H - 14} textAnchor={i === xLabels.length - 1 && xLabels.length > 1 ? "end" : "middle"} fontSize="11" fill="currentColor">
+            <text
+              key={`${l}-${i}`}
+              x={x(i)}
+              y={H - 14}
+              textAnchor={i === xLabels.length - 1 && xLabels.length > 1 ? "end" : "middle"}
+              fontSize="11"
+              fill="currentColor"
+            >
               {l}
             </text>
           ) : null,
         )}
         {target != null && (
           <g>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(target)} y2={y(target)} stroke="currentColor" strokeDasharray="8 6" strokeWidth="1.5" />
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(target)}
+              y2={y(target)}
+              stroke="currentColor"
+              strokeDasharray="8 6"
+              strokeWidth="1.5"
+            />
             <text x={W - PAD.right} y={y(target) - 6} textAnchor="end" fontSize="12" fill="currentColor">
               {targetLabel}
             </text>
@@ -75,10 +91,19 @@ export function LineChart({
         )}
         {series.map((s, si) => {
           const pts = s.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as const)));
-          const d = pts.reduce((acc, p, i) => (p ? `${acc}${acc && pts[i - 1] ? " L" : " M"} ${p[0]} ${p[1]}` : acc), "");
+          const d = pts.reduce(
+            (acc, p, i) => (p ? `${acc}${acc && pts[i - 1] ? " L" : " M"} ${p[0]} ${p[1]}` : acc),
+            "",
+          );
           return (
             <g key={s.label} className="text-brand">
-              <path d={d} fill="none" stroke="currentColor" strokeWidth="2.5" strokeDasharray={DASHES[si % DASHES.length]} />
+              <path
+                d={d}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2.5"
+                strokeDasharray={DASHES[si % DASHES.length]}
+              />
               {pts.map((p, i) => (p ? marker(si, p[0], p[1], `${si}-${i}`) : null))}
             </g>
           );
@@ -89,7 +114,15 @@ export function LineChart({
           {series.map((s, si) => (
             <li key={s.label} className="flex items-center gap-2">
               <svg width="36" height="12" className="text-brand" focusable="false">
-                <line x1="0" x2="36" y1="6" y2="6" stroke="currentColor" strokeWidth="2.5" strokeDasharray={DASHES[si % DASHES.length]} />
+                <line
+                  x1="0"
+                  x2="36"
+                  y1="6"
+                  y2="6"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                  strokeDasharray={DASHES[si % DASHES.length]}
+                />
                 {marker(si, 18, 6, "m")}
               </svg>
               {s.label}

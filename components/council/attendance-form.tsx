@@ -6,10 +6,24 @@ import { SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/auth/action";
 import { presentField } from "@/lib/council/schemas";
 
-type Person = { representativeId: string; name: string; title: string | null; organizationName: string; present: boolean | null };
+type Person = {
+  representativeId: string;
+  name: string;
+  title: string | null;
+  organizationName: string;
+  present: boolean | null;
+};
 
 /** One checkbox per representative: ticked means present. */
-export function AttendanceForm({ action, meetingId, people }: { action: (prev: FormState, form: FormData) => Promise<FormState>; meetingId: string; people: Person[] }) {
+export function AttendanceForm({
+  action,
+  meetingId,
+  people,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  meetingId: string;
+  people: Person[];
+}) {
   const t = useTranslations("meetings.attendance");
   const [state, formAction] = useActionState(action, {});
   return (

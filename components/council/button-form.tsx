@@ -39,7 +39,10 @@ export function ButtonForm({ action, fields, label, pendingText, confirm, varian
           </Button>
         </div>
       ) : (
-        <form action={formAction} className={confirm ? "flex flex-col gap-3 border-l-4 border-brand bg-surface p-4" : ""}>
+        <form
+          action={formAction}
+          className={confirm ? "flex flex-col gap-3 border-l-4 border-brand bg-surface p-4" : ""}
+        >
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

@@ -9,7 +9,15 @@ import type { FormState } from "@/lib/auth/action";
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 /** Adds a decision, or (with `decision`) changes one; the number follows the list. */
-export function DecisionForm({ action, meetingId, decision }: { action: Action; meetingId: string; decision?: { id: string; position: number; text: string } }) {
+export function DecisionForm({
+  action,
+  meetingId,
+  decision,
+}: {
+  action: Action;
+  meetingId: string;
+  decision?: { id: string; position: number; text: string };
+}) {
   const t = useTranslations("meetings.decisions");
   const [state, formAction] = useActionState(action, {});
   const name = decision ? `decision-${decision.id}` : "decision-new";

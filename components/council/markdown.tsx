@@ -23,13 +23,23 @@ export function Markdown({ source, headingLevel = 3 }: { source: string; heading
     ul: ({ children }) => <ul className="flex list-disc flex-col gap-1 pl-6">{children}</ul>,
     ol: ({ children }) => <ol className="flex list-decimal flex-col gap-1 pl-6">{children}</ol>,
     // A link whose target was refused keeps its text and loses the link.
-    a: ({ href, children }) => (href ? <a href={href} rel="noopener noreferrer">{children}</a> : <>{children}</>),
+    a: ({ href, children }) =>
+      href ? (
+        <a href={href} rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <>{children}</>
+      ),
     // Images are not part of minutes; their description stays.
     img: ({ alt }) => <>{alt}</>,
   };
   return (
     <div className="flex max-w-prose flex-col gap-3">
-      <ReactMarkdown components={components} urlTransform={(url) => (/^(https?:|mailto:)/i.test(url) ? defaultUrlTransform(url) : "")}>
+      <ReactMarkdown
+        components={components}
+        urlTransform={(url) => (/^(https?:|mailto:)/i.test(url) ? defaultUrlTransform(url) : "")}
+      >
         {source}
       </ReactMarkdown>
     </div>

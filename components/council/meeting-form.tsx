@@ -29,7 +29,11 @@ let nextKey = 1;
 
 /** The agenda rows in the flat values (`agendaTitle_0`…), empty ones included so error names stay in place. */
 function rowsFrom(values: Record<string, string>): Row[] {
-  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^agenda(?:Title|Owner|Minutes|Url)_(\d+)$/.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
+  const indexes = [
+    ...new Set(Object.keys(values).flatMap((k) => /^agenda(?:Title|Owner|Minutes|Url)_(\d+)$/.exec(k)?.[1] ?? [])),
+  ]
+    .map(Number)
+    .sort((a, b) => a - b);
   const rows = indexes.map((i) => ({
     key: nextKey++,
     title: values[`agendaTitle_${i}`] ?? "",
@@ -41,7 +45,15 @@ function rowsFrom(values: Record<string, string>): Row[] {
 }
 
 /** The agenda: rows are numbered by their place, so moving one renumbers the fields the server reads. */
-function AgendaEditor({ initial, owners, errors }: { initial: Row[]; owners: Props["owners"]; errors: Record<string, string> }) {
+function AgendaEditor({
+  initial,
+  owners,
+  errors,
+}: {
+  initial: Row[];
+  owners: Props["owners"];
+  errors: Record<string, string>;
+}) {
   const t = useTranslations("meetings.form");
   const [rows, setRows] = useState(initial);
   const set = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -58,7 +70,13 @@ function AgendaEditor({ initial, owners, errors }: { initial: Row[]; owners: Pro
           <li key={r.key}>
             <fieldset className="flex flex-col gap-3 rounded border border-line p-3">
               <legend className="px-1 font-semibold">{t("item", { n: i + 1 })}</legend>
-              <Field name={`agendaTitle_${i}`} label={t("itemTitle")} value={r.title} onChange={(e) => set(i, { title: e.target.value })} error={errors[`agendaTitle_${i}`]} />
+              <Field
+                name={`agendaTitle_${i}`}
+                label={t("itemTitle")}
+                value={r.title}
+                onChange={(e) => set(i, { title: e.target.value })}
+                error={errors[`agendaTitle_${i}`]}
+              />
               <Select
                 name={`agendaOwner_${i}`}
                 label={t("itemOwner")}
@@ -69,20 +87,53 @@ function AgendaEditor({ initial, owners, errors }: { initial: Row[]; owners: Pro
                 onChange={(e) => set(i, { owner: e.target.value })}
                 error={errors[`agendaOwner_${i}`]}
               />
-              <Field name={`agendaMinutes_${i}`} label={t("itemMinutes")} optionalText={t("optional")} inputMode="numeric" className="max-w-40" value={r.minutes} onChange={(e) => set(i, { minutes: e.target.value })} error={errors[`agendaMinutes_${i}`]} />
-              <Field name={`agendaUrl_${i}`} label={t("itemUrl")} hint={t("itemUrlHint")} optionalText={t("optional")} type="url" value={r.url} onChange={(e) => set(i, { url: e.target.value })} error={errors[`agendaUrl_${i}`]} />
+              <Field
+                name={`agendaMinutes_${i}`}
+                label={t("itemMinutes")}
+                optionalText={t("optional")}
+                inputMode="numeric"
+                className="max-w-40"
+                value={r.minutes}
+                onChange={(e) => set(i, { minutes: e.target.value })}
+                error={errors[`agendaMinutes_${i}`]}
+              />
+              <Field
+                name={`agendaUrl_${i}`}
+                label={t("itemUrl")}
+                hint={t("itemUrlHint")}
+                optionalText={t("optional")}
+                type="url"
+                value={r.url}
+                onChange={(e) => set(i, { url: e.target.value })}
+                error={errors[`agendaUrl_${i}`]}
+              />
               <div className="flex flex-wrap gap-3">
                 {i > 0 && (
-                  <Button type="button" variant="secondary" onClick={() => move(i, -1)} aria-label={t("moveUpLabel", { n: i + 1 })}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    onClick={() => move(i, -1)}
+                    aria-label={t("moveUpLabel", { n: i + 1 })}
+                  >
                     {t("moveUp")}
                   </Button>
                 )}
                 {i < rows.length - 1 && (
-                  <Button type="button" variant="secondary" onClick={() => move(i, 1)} aria-label={t("moveDownLabel", { n: i + 1 })}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    onClick={() => move(i, 1)}
+                    aria-label={t("moveDownLabel", { n: i + 1 })}
+                  >
                     {t("moveDown")}
                   </Button>
                 )}
-                <Button type="button" variant="secondary" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} aria-label={t("removeLabel", { n: i + 1 })}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                  aria-label={t("removeLabel", { n: i + 1 })}
+                >
                   {t("remove")}
                 </Button>
               </div>
@@ -92,7 +143,11 @@ function AgendaEditor({ initial, owners, errors }: { initial: Row[]; owners: Pro
       </ol>
       {rows.length < MAX_ROWS && (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setRows((rs) => [...rs, { key: nextKey++, title: "", owner: "", minutes: "", url: "" }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setRows((rs) => [...rs, { key: nextKey++, title: "", owner: "", minutes: "", url: "" }])}
+          >
             {t("addItem")}
           </Button>
         </div>
@@ -123,7 +178,13 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
           <Field label={t("title")} hint={t("titleHint")} autoComplete="off" {...field("title")} />
           <Field label={t("date")} type="date" className="max-w-56" {...field("date")} />
           <div className="flex flex-wrap gap-4">
-            <Field label={t("startTime")} hint={t("timeHint")} type="time" className="max-w-40" {...field("startTime")} />
+            <Field
+              label={t("startTime")}
+              hint={t("timeHint")}
+              type="time"
+              className="max-w-40"
+              {...field("startTime")}
+            />
             <Field label={t("endTime")} hint={t("timeHint")} type="time" className="max-w-40" {...field("endTime")} />
           </div>
           <Field label={t("venue")} hint={t("venueHint")} {...field("venue")} />

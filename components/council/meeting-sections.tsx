@@ -28,7 +28,12 @@ export async function AgendaSection({ agenda }: { agenda: MeetingPage["agenda"] 
               {(a.ownerName || a.minutes) && (
                 <span className="text-muted">
                   {" – "}
-                  {[a.ownerName && t("presenter", { org: a.ownerName }), a.minutes && t("minutes", { count: a.minutes })].filter(Boolean).join(", ")}
+                  {[
+                    a.ownerName && t("presenter", { org: a.ownerName }),
+                    a.minutes && t("minutes", { count: a.minutes }),
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
                 </span>
               )}
               {a.attachmentUrl && (

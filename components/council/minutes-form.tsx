@@ -26,7 +26,15 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <Textarea name="minutes" label={t("label")} hint={t("help")} rows={14} value={text} onChange={(e) => setText(e.target.value)} error={errors.minutes} />
+      <Textarea
+        name="minutes"
+        label={t("label")}
+        hint={t("help")}
+        rows={14}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={errors.minutes}
+      />
       <section aria-labelledby="minutes-preview" className="rounded border border-line p-4">
         <h3 id="minutes-preview" className="mb-2 font-semibold">
           {t("preview")}

@@ -27,7 +27,12 @@ export function RepresentativeForm({ action, members, users }: Props) {
         <Field label={t("name")} autoComplete="off" {...field("name")} />
         <Field label={t("email")} type="email" autoComplete="off" {...field("email")} />
         <Field label={t("jobTitle")} optionalText={t("optional")} {...field("title")} />
-        <Select label={t("organization")} placeholder={t("chooseOrganization")} options={members.map((m) => ({ value: m.id, label: m.name }))} {...field("organizationId")} />
+        <Select
+          label={t("organization")}
+          placeholder={t("chooseOrganization")}
+          options={members.map((m) => ({ value: m.id, label: m.name }))}
+          {...field("organizationId")}
+        />
         <Select
           label={t("user")}
           hint={t("userHint")}

@@ -11,13 +11,25 @@ import type { Locale } from "@/lib/i18n/locale";
 const MEASURES = ["contacts", "slots", "placements", "hires"] as const;
 
 /** The relationship across years: bars per year, the same figures as a table, then the slots and candidates. */
-export async function EmployerHistoryView({ history, employerId, municipality }: { history: EmployerHistory; employerId: string; municipality: string }) {
+export async function EmployerHistoryView({
+  history,
+  employerId,
+  municipality,
+}: {
+  history: EmployerHistory;
+  employerId: string;
+  municipality: string;
+}) {
   const t = await getTranslations("employers.history");
   const locale = (await getLocale()) as Locale;
   const n = (v: number) => formatNumber(v, locale);
   const { years } = history;
   if (years.length === 0) {
-    return <EmptyState action={<Link href={`/follow-ups/employers/${employerId}`}>{t("emptyAction")}</Link>}>{t("empty")}</EmptyState>;
+    return (
+      <EmptyState action={<Link href={`/follow-ups/employers/${employerId}`}>{t("emptyAction")}</Link>}>
+        {t("empty")}
+      </EmptyState>
+    );
   }
   const totals = historyTotals(years);
   const max = Math.max(1, ...years.flatMap((y) => MEASURES.map((m) => y[m])));
@@ -34,7 +46,10 @@ export async function EmployerHistoryView({ history, employerId, municipality }:
                 <div key={m} className="grid grid-cols-[7rem_1fr] items-center gap-2 text-sm">
                   <dt>{t(m)}</dt>
                   <dd className="flex items-center gap-2">
-                    <span className="inline-block h-3 rounded-sm bg-brand" style={{ width: `${(y[m] / max) * 100}%`, minWidth: y[m] > 0 ? "0.25rem" : 0 }} />
+                    <span
+                      className="inline-block h-3 rounded-sm bg-brand"
+                      style={{ width: `${(y[m] / max) * 100}%`, minWidth: y[m] > 0 ? "0.25rem" : 0 }}
+                    />
                     <span>{n(y[m])}</span>
                   </dd>
                 </div>
@@ -137,7 +152,9 @@ export async function EmployerHistoryView({ history, employerId, municipality }:
                   </Td>
                   <Td>{p.slotTitle}</Td>
                   <Td>
-                    <Badge tone={p.stage === "completed" || p.stage === "active" ? "success" : "neutral"}>{t(`stages.${p.stage}`)}</Badge>
+                    <Badge tone={p.stage === "completed" || p.stage === "active" ? "success" : "neutral"}>
+                      {t(`stages.${p.stage}`)}
+                    </Badge>
                   </Td>
                   <Td>{p.outcome ? t(`outcomes.${p.outcome}`) : "–"}</Td>
                   <Td>{formatDate(p.createdAt, locale)}</Td>

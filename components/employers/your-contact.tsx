@@ -14,7 +14,8 @@ export async function YourContact({ ctx }: { ctx: Ctx }) {
       ) : (
         contacts.map((c) => (
           <p key={c.email}>
-            <span className="font-semibold">{t("label")}</span> {c.name}, <a href={`mailto:${c.email}`}>{c.email}</a>, {c.municipality}
+            <span className="font-semibold">{t("label")}</span> {c.name}, <a href={`mailto:${c.email}`}>{c.email}</a>,{" "}
+            {c.municipality}
           </p>
         ))
       )}

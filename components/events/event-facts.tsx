@@ -14,9 +14,20 @@ export async function EventFacts({ scope: { event: e, associationName, cohosts }
   const date = (d: Date) => formatDate(d, locale);
   const time = (d: Date) => formatTime(d, locale);
   // Closing is stored as midnight after the chosen day; people think of the day itself.
-  const closes = e.registrationClosesAt ? formatDate(new Date(`${closesDateOf(e.registrationClosesAt)}T12:00:00Z`), locale) : null;
-  const opens = e.registrationOpensAt ? formatDate(new Date(`${osloParts(e.registrationOpensAt).date}T12:00:00Z`), locale) : null;
-  const window = opens && closes ? t("windowBoth", { opens, closes }) : closes ? t("windowCloses", { closes }) : opens ? t("windowOpens", { opens }) : t("windowNone");
+  const closes = e.registrationClosesAt
+    ? formatDate(new Date(`${closesDateOf(e.registrationClosesAt)}T12:00:00Z`), locale)
+    : null;
+  const opens = e.registrationOpensAt
+    ? formatDate(new Date(`${osloParts(e.registrationOpensAt).date}T12:00:00Z`), locale)
+    : null;
+  const window =
+    opens && closes
+      ? t("windowBoth", { opens, closes })
+      : closes
+        ? t("windowCloses", { closes })
+        : opens
+          ? t("windowOpens", { opens })
+          : t("windowNone");
   const fair = e.kind === "career_fair";
   const interviews =
     e.interviewStartsAt && e.interviewMinutes && e.interviewRounds
@@ -36,14 +47,28 @@ export async function EventFacts({ scope: { event: e, associationName, cohosts }
       <dl className="max-w-3xl">
         <DescriptionItem term={t("kind")}>{te(`kinds.${e.kind}`)}</DescriptionItem>
         <DescriptionItem term={t("date")}>{date(e.startsAt)}</DescriptionItem>
-        <DescriptionItem term={t("time")}>{t("timeValue", { start: time(e.startsAt), end: time(e.endsAt) })}</DescriptionItem>
+        <DescriptionItem term={t("time")}>
+          {t("timeValue", { start: time(e.startsAt), end: time(e.endsAt) })}
+        </DescriptionItem>
         <DescriptionItem term={t("venue")}>{e.venue}</DescriptionItem>
         <DescriptionItem term={t("organizer")}>{associationName}</DescriptionItem>
-        <DescriptionItem term={t("cohosts")}>{cohosts.length ? cohosts.map((c) => c.name).join(", ") : t("none")}</DescriptionItem>
-        <DescriptionItem term={t("capacity")}>{e.capacity ? t("places", { count: e.capacity, n: formatNumber(e.capacity, locale) }) : t("noLimit")}</DescriptionItem>
-        {fair && <DescriptionItem term={t("standCapacity")}>{e.standCapacity ? t("stands", { count: e.standCapacity, n: formatNumber(e.standCapacity, locale) }) : t("noLimit")}</DescriptionItem>}
+        <DescriptionItem term={t("cohosts")}>
+          {cohosts.length ? cohosts.map((c) => c.name).join(", ") : t("none")}
+        </DescriptionItem>
+        <DescriptionItem term={t("capacity")}>
+          {e.capacity ? t("places", { count: e.capacity, n: formatNumber(e.capacity, locale) }) : t("noLimit")}
+        </DescriptionItem>
+        {fair && (
+          <DescriptionItem term={t("standCapacity")}>
+            {e.standCapacity
+              ? t("stands", { count: e.standCapacity, n: formatNumber(e.standCapacity, locale) })
+              : t("noLimit")}
+          </DescriptionItem>
+        )}
         <DescriptionItem term={t("registration")}>{window}</DescriptionItem>
-        <DescriptionItem term={t("eligibility")}>{e.minEducation ? te(`minEducation.${e.minEducation}`) : t("noRequirement")}</DescriptionItem>
+        <DescriptionItem term={t("eligibility")}>
+          {e.minEducation ? te(`minEducation.${e.minEducation}`) : t("noRequirement")}
+        </DescriptionItem>
         {fair && <DescriptionItem term={t("interviews")}>{interviews}</DescriptionItem>}
       </dl>
     </section>

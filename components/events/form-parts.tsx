@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A titled group of fields in the event and stand forms. */
-export function Section({ title, hint, children, ...props }: { title: string; hint?: string; children: ReactNode; id?: string; hidden?: boolean; disabled?: boolean }) {
+export function Section({
+  title,
+  hint,
+  children,
+  ...props
+}: {
+  title: string;
+  hint?: string;
+  children: ReactNode;
+  id?: string;
+  hidden?: boolean;
+  disabled?: boolean;
+}) {
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-line p-4" {...props}>
       <legend className="px-1 text-lg font-semibold">{title}</legend>

@@ -12,7 +12,15 @@ import { followUpTitles } from "./follow-up-title";
  * The open follow-ups of one participant (next steps and the IPS cadence after a job
  * start), for the participant page. Rows come from listParticipantFollowUps(ctx, participantId).
  */
-export async function PlannedFollowUps({ participantId, rows, today }: { participantId: string; rows: DueFollowUp[]; today: string }) {
+export async function PlannedFollowUps({
+  participantId,
+  rows,
+  today,
+}: {
+  participantId: string;
+  rows: DueFollowUp[];
+  today: string;
+}) {
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
   const locale = (await getLocale()) as Locale;

@@ -5,14 +5,29 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { TimelineEvent } from "@/lib/timeline/data";
 
-const tone = { contact: "info", status: "neutral", consentGiven: "success", consentWithdrawn: "warning", work: "success", outcome: "neutral" } as const;
+const tone = {
+  contact: "info",
+  status: "neutral",
+  consentGiven: "success",
+  consentWithdrawn: "warning",
+  work: "success",
+  outcome: "neutral",
+} as const;
 
 /**
  * A participant's or an employer's history, newest first, as an ordered list: each event has
  * its date and a text tag naming its kind. `show` picks the links that make sense on the page:
  * the employer on a participant's timeline, the participant on an employer's.
  */
-export async function Timeline({ events, show = "employer", headingLevel = 3 }: { events: TimelineEvent[]; show?: "employer" | "participant"; headingLevel?: 2 | 3 }) {
+export async function Timeline({
+  events,
+  show = "employer",
+  headingLevel = 3,
+}: {
+  events: TimelineEvent[];
+  show?: "employer" | "participant";
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("followUps.timeline");
   const tc = await getTranslations("followUps.contact");
   const locale = (await getLocale()) as Locale;
@@ -32,7 +47,13 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
     ) : null;
   const participant = (e: { participant?: { id: string; name: string } | "anonymized" | null }) =>
     show === "participant" && e.participant ? (
-      <p>{e.participant === "anonymized" ? t("anonymized") : <Link href={`/participants/${e.participant.id}`}>{t("about", { name: e.participant.name })}</Link>}</p>
+      <p>
+        {e.participant === "anonymized" ? (
+          t("anonymized")
+        ) : (
+          <Link href={`/participants/${e.participant.id}`}>{t("about", { name: e.participant.name })}</Link>
+        )}
+      </p>
     ) : null;
 
   function body(e: TimelineEvent) {
@@ -47,7 +68,11 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
             </p>
             {employer(e)}
             {participant(e)}
-            {e.notes ? <p className="whitespace-pre-line">{e.notes}</p> : e.notesHidden ? <p className="text-muted">{t("notesElsewhere")}</p> : null}
+            {e.notes ? (
+              <p className="whitespace-pre-line">{e.notes}</p>
+            ) : e.notesHidden ? (
+              <p className="text-muted">{t("notesElsewhere")}</p>
+            ) : null}
             {e.staffName && <p className="text-sm text-muted">{t("by", { name: e.staffName })}</p>}
           </>
         );
@@ -55,7 +80,9 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
         return (
           <>
             <H className="font-semibold">
-              {e.from ? t("statusChanged", { from: t(`statuses.${e.from}`), to: t(`statuses.${e.to}`) }) : t("statusSet", { to: t(`statuses.${e.to}`) })}
+              {e.from
+                ? t("statusChanged", { from: t(`statuses.${e.from}`), to: t(`statuses.${e.to}`) })
+                : t("statusSet", { to: t(`statuses.${e.to}`) })}
             </H>
             {e.byName && <p className="text-sm text-muted">{t("by", { name: e.byName })}</p>}
           </>
@@ -63,7 +90,9 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
       case "consentGiven":
         return (
           <>
-            <H className="font-semibold">{t("consentGiven", { scope: t(`scopes.${e.scope}`), method: t(`methods.${e.method}`) })}</H>
+            <H className="font-semibold">
+              {t("consentGiven", { scope: t(`scopes.${e.scope}`), method: t(`methods.${e.method}`) })}
+            </H>
             {e.byName && <p className="text-sm text-muted">{t("by", { name: e.byName })}</p>}
           </>
         );
@@ -77,8 +106,14 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
       case "work":
         return (
           <>
-            <H className="font-semibold">{t("workLine", { kind: t(`workKinds.${e.workKind}`), employer: e.employerName })}</H>
-            <p>{e.endsOn ? t("workPeriod", { start: date(e.startsOn), end: date(e.endsOn) }) : t("workOpen", { start: date(e.startsOn) })}</p>
+            <H className="font-semibold">
+              {t("workLine", { kind: t(`workKinds.${e.workKind}`), employer: e.employerName })}
+            </H>
+            <p>
+              {e.endsOn
+                ? t("workPeriod", { start: date(e.startsOn), end: date(e.endsOn) })
+                : t("workOpen", { start: date(e.startsOn) })}
+            </p>
             {show === "employer" && e.employerId && (
               <p>
                 <Link href={`/follow-ups/employers/${e.employerId}`}>{t("with", { name: e.employerName })}</Link>
@@ -90,7 +125,9 @@ export async function Timeline({ events, show = "employer", headingLevel = 3 }: 
       case "outcome":
         return (
           <>
-            <H className="font-semibold">{t("outcomeLine", { timepoint: t(`timepoints.${e.timepoint}`), outcome: t(`outcomes.${e.outcome}`) })}</H>
+            <H className="font-semibold">
+              {t("outcomeLine", { timepoint: t(`timepoints.${e.timepoint}`), outcome: t(`outcomes.${e.outcome}`) })}
+            </H>
             {e.reason && <p>{t("reason", { reason: e.reason })}</p>}
           </>
         );

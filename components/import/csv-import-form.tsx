@@ -111,7 +111,11 @@ export function CsvImportForm<R extends ImportPreview>({
         <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={{ file: t("file") }} />
         <div>
           {/* Until the file is read, a click would send nothing. */}
-          <SubmitButton variant={report ? "secondary" : "primary"} pendingText={t("previewing")} {...(reading ? { disabled: true } : {})}>
+          <SubmitButton
+            variant={report ? "secondary" : "primary"}
+            pendingText={t("previewing")}
+            {...(reading ? { disabled: true } : {})}
+          >
             {t("preview")}
           </SubmitButton>
         </div>

@@ -62,7 +62,13 @@ export function ImportReportView<C extends string, F extends string, R extends R
       <Alert tone="error" role="alert">
         <h2 className="font-semibold">{t("problemTitle", { file: fileName ?? "" })}</h2>
         <p className="mt-1">
-          {t(`problems.${p.code}`, { line: p.line ?? 0, rows: p.rows !== undefined ? n(p.rows) : "", max: n(maxRows), count: p.columns?.length ?? 0, columns })}
+          {t(`problems.${p.code}`, {
+            line: p.line ?? 0,
+            rows: p.rows !== undefined ? n(p.rows) : "",
+            max: n(maxRows),
+            count: p.columns?.length ?? 0,
+            columns,
+          })}
         </p>
       </Alert>
     );
@@ -70,7 +76,12 @@ export function ImportReportView<C extends string, F extends string, R extends R
 
   const message = (e: RowError<C>) => {
     const [cells = "", expected = ""] = e.code === "cellCount" ? (e.detail ?? "").split("/") : [];
-    return t(`rowErrors.${e.code}`, { column: e.column ? `«${headerOf(e.column)}»` : "", value: e.detail ?? "", cells, expected });
+    return t(`rowErrors.${e.code}`, {
+      column: e.column ? `«${headerOf(e.column)}»` : "",
+      value: e.detail ?? "",
+      cells,
+      expected,
+    });
   };
   const errors = report.rows.filter((r) => r.outcome === "error");
   const changes = report.rows.filter((r) => r.outcome === "create" || r.outcome === "update");
@@ -86,7 +97,9 @@ export function ImportReportView<C extends string, F extends string, R extends R
         <Stat label={t("counts.unchanged")} value={n(report.counts.unchanged)} />
         <Stat label={t("counts.error")} value={n(report.counts.error)} />
       </StatList>
-      {report.ignoredHeaders.length > 0 && <Alert tone="info">{t("ignored", { columns: report.ignoredHeaders.map((h) => `«${h}»`).join(", ") })}</Alert>}
+      {report.ignoredHeaders.length > 0 && (
+        <Alert tone="info">{t("ignored", { columns: report.ignoredHeaders.map((h) => `«${h}»`).join(", ") })}</Alert>
+      )}
       {errors.length > 0 && (
         <Table caption={t("errorsCaption", { count: errors.length })}>
           <thead>
@@ -135,7 +148,11 @@ export function ImportReportView<C extends string, F extends string, R extends R
                 <Td>
                   <Badge tone={r.outcome === "create" ? "success" : "info"}>{t(`outcomes.${r.outcome}`)}</Badge>
                 </Td>
-                <Td>{r.outcome === "create" ? createdText(r) : t("changed", { fields: (r.changed ?? []).map((c: string) => t(`columns.${c}`)).join(", ") })}</Td>
+                <Td>
+                  {r.outcome === "create"
+                    ? createdText(r)
+                    : t("changed", { fields: (r.changed ?? []).map((c: string) => t(`columns.${c}`)).join(", ") })}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,12 @@ import { MEMBERSHIP_COOKIE } from "@/lib/auth/session";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
 
 export const setLocaleAction = action(z.object({ locale: z.enum(LOCALES) }), { public: true }, async ({ locale }) => {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+  });
 });
 
 export const signOutAction = action(z.object({}), { public: true }, async () => {
@@ -18,8 +23,12 @@ export const signOutAction = action(z.object({}), { public: true }, async () => 
 });
 
 /** Picks which of the user's memberships the app acts in; only the user's own are accepted. */
-export const switchMembershipAction = action(switchMembershipSchema, { permission: "home.view" }, async ({ membershipId }, ctx) => {
-  if (!ctx.memberships.some((m) => m.id === membershipId)) throw new NotFoundError("membership");
-  (await cookies()).set(MEMBERSHIP_COOKIE, membershipId, { path: "/", sameSite: "lax", httpOnly: true });
-  redirect("/home");
-});
+export const switchMembershipAction = action(
+  switchMembershipSchema,
+  { permission: "home.view" },
+  async ({ membershipId }, ctx) => {
+    if (!ctx.memberships.some((m) => m.id === membershipId)) throw new NotFoundError("membership");
+    (await cookies()).set(MEMBERSHIP_COOKIE, membershipId, { path: "/", sameSite: "lax", httpOnly: true });
+    redirect("/home");
+  },
+);

@@ -12,7 +12,11 @@ export function AppNav({ label, items }: { label: string; items: { href: string;
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? "page" : undefined} className={current ? "font-bold text-ink decoration-2" : ""}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={current ? "font-bold text-ink decoration-2" : ""}
+              >
                 {item.text}
               </Link>
             </li>

@@ -12,7 +12,13 @@ export function LanguageSwitch() {
   return (
     <form action={formAction}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" disabled={pending} lang={other} className="text-brand underline underline-offset-2" aria-label={t("switchTo", { language: t(other) })}>
+      <button
+        type="submit"
+        disabled={pending}
+        lang={other}
+        className="text-brand underline underline-offset-2"
+        aria-label={t("switchTo", { language: t(other) })}
+      >
         {other === "en" ? "English" : "Norsk"}
       </button>
     </form>

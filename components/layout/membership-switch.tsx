@@ -13,7 +13,12 @@ export function MembershipSwitch({ current, options }: { current: string; option
       <label htmlFor="membershipId" className="text-sm">
         {t("actingAs")}
       </label>
-      <select id="membershipId" name="membershipId" defaultValue={current} className="rounded border-2 border-muted px-2 py-1">
+      <select
+        id="membershipId"
+        name="membershipId"
+        defaultValue={current}
+        className="rounded border-2 border-muted px-2 py-1"
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}

@@ -22,13 +22,47 @@ export function GiveConsentForm({ participantId, today }: { participantId: strin
       <h3 className="text-lg font-semibold">{t("record")}</h3>
       <input type="hidden" name="id" value={participantId} />
       <div key={JSON.stringify(state)} className="flex flex-col gap-3">
-        <Select id="consent-scope" name="scope" label={t("scope")} options={SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))} defaultValue={values.scope} error={errors.scope} />
-        <Field id="consent-givenOn" name="givenOn" type="date" label={t("date")} defaultValue={values.givenOn ?? today} error={errors.givenOn} className="max-w-56" />
-        <Select id="consent-method" name="method" label={t("method")} placeholder="" options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} defaultValue={values.method ?? ""} error={errors.method} />
+        <Select
+          id="consent-scope"
+          name="scope"
+          label={t("scope")}
+          options={SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
+          defaultValue={values.scope}
+          error={errors.scope}
+        />
+        <Field
+          id="consent-givenOn"
+          name="givenOn"
+          type="date"
+          label={t("date")}
+          defaultValue={values.givenOn ?? today}
+          error={errors.givenOn}
+          className="max-w-56"
+        />
+        <Select
+          id="consent-method"
+          name="method"
+          label={t("method")}
+          placeholder=""
+          options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          defaultValue={values.method ?? ""}
+          error={errors.method}
+        />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`consent-${k}`, v]))} />
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
-      {state.ok && <Alert tone="success" role="status">{t("savedGiven")}</Alert>}
+      <ErrorSummary
+        title={te("summaryTitle")}
+        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`consent-${k}`, v]))}
+      />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      {state.ok && (
+        <Alert tone="success" role="status">
+          {t("savedGiven")}
+        </Alert>
+      )}
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
@@ -37,12 +71,25 @@ export function GiveConsentForm({ participantId, today }: { participantId: strin
 }
 
 /** Withdrawing asks first, in words that name the consent and the person. */
-export function WithdrawConsentButton({ participantId, consentId, question }: { participantId: string; consentId: string; question: string }) {
+export function WithdrawConsentButton({
+  participantId,
+  consentId,
+  question,
+}: {
+  participantId: string;
+  consentId: string;
+  question: string;
+}) {
   const t = useTranslations("participants.consent");
   const tf = useTranslations("participants.form");
   const [asking, setAsking] = useState(false);
   const [state, formAction] = useActionState(withdrawConsentAction, {});
-  if (state.ok) return <Alert tone="success" role="status">{t("savedWithdrawn")}</Alert>;
+  if (state.ok)
+    return (
+      <Alert tone="success" role="status">
+        {t("savedWithdrawn")}
+      </Alert>
+    );
   if (!asking) {
     return (
       <Button type="button" variant="secondary" onClick={() => setAsking(true)}>
@@ -51,11 +98,20 @@ export function WithdrawConsentButton({ participantId, consentId, question }: { 
     );
   }
   return (
-    <form action={formAction} className="flex flex-col gap-2 rounded border-2 border-danger p-3" role="group" aria-label={question}>
+    <form
+      action={formAction}
+      className="flex flex-col gap-2 rounded border-2 border-danger p-3"
+      role="group"
+      aria-label={question}
+    >
       <p className="font-semibold">{question}</p>
       <input type="hidden" name="id" value={participantId} />
       <input type="hidden" name="consentId" value={consentId} />
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
       <div className="flex gap-3">
         <SubmitButton>{t("withdraw")}</SubmitButton>
         <Button type="button" variant="link" onClick={() => setAsking(false)}>

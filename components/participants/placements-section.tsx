@@ -12,7 +12,9 @@ export async function PlacementsSection({ rows, findHref }: { rows: ParticipantP
   const locale = (await getLocale()) as Locale;
   return (
     <section aria-labelledby="placements" className="flex flex-col gap-3">
-      <h2 id="placements" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="placements" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       {rows.length === 0 ? (
         <p>
           {t("none")} {findHref && <Link href={findHref}>{t("find")}</Link>}
@@ -32,7 +34,9 @@ export async function PlacementsSection({ rows, findHref }: { rows: ParticipantP
                 <Td>
                   <Link href={`/placements/${r.id}`}>{r.slotTitle}</Link>, {r.employerName}
                 </Td>
-                <Td><StageBadge stage={r.stage} /></Td>
+                <Td>
+                  <StageBadge stage={r.stage} />
+                </Td>
                 <Td>{formatDate(r.updatedAt, locale)}</Td>
               </tr>
             ))}

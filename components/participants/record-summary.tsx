@@ -15,15 +15,21 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
   return (
     <dl>
       <DescriptionItem term={td("birthYear")}>{r.birthYear}</DescriptionItem>
-      <DescriptionItem term={td("contact")}>{[r.email, r.phone].filter(Boolean).join(" · ") || td("noContact")}</DescriptionItem>
+      <DescriptionItem term={td("contact")}>
+        {[r.email, r.phone].filter(Boolean).join(" · ") || td("noContact")}
+      </DescriptionItem>
       {r.countryOfOrigin && <DescriptionItem term={tf("countryOfOrigin")}>{r.countryOfOrigin}</DescriptionItem>}
       <DescriptionItem term={tf("norwegianLegend")}>
         {(["reading", "writing", "speaking", "listening"] as const)
           .map((s) => `${tf(s)} ${r[`norwegian${s[0].toUpperCase()}${s.slice(1)}` as "norwegianReading"] ?? "–"}`)
           .join(" · ")}
       </DescriptionItem>
-      <DescriptionItem term={td("languages")}>{r.languages.map((l) => `${t(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") || "–"}</DescriptionItem>
-      <DescriptionItem term={td("education")}>{[t(`education.${r.educationLevel}`), r.educationField].filter(Boolean).join(", ")}</DescriptionItem>
+      <DescriptionItem term={td("languages")}>
+        {r.languages.map((l) => `${t(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") || "–"}
+      </DescriptionItem>
+      <DescriptionItem term={td("education")}>
+        {[t(`education.${r.educationLevel}`), r.educationField].filter(Boolean).join(", ")}
+      </DescriptionItem>
       <DescriptionItem term={td("experience")}>
         {r.experience.length ? (
           <ul>

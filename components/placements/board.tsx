@@ -12,18 +12,36 @@ import { StageBadge } from "./stage-badge";
  * Placements in columns by stage. Moving is done with buttons, not dragging, so it works with a
  * keyboard and on a phone; on narrow screens the columns stack.
  */
-export async function Board({ cards, returnTo, showSlot = true, empty }: { cards: BoardCard[]; returnTo: string; showSlot?: boolean; empty: React.ReactNode }) {
+export async function Board({
+  cards,
+  returnTo,
+  showSlot = true,
+  empty,
+}: {
+  cards: BoardCard[];
+  returnTo: string;
+  showSlot?: boolean;
+  empty: React.ReactNode;
+}) {
   const t = await getTranslations("placements");
   const locale = (await getLocale()) as Locale;
   if (cards.length === 0) return <EmptyState>{empty}</EmptyState>;
   const columns = [
-    ...MAIN_STAGES.map((stage) => ({ key: stage, title: t(`columns.${stage}`), cards: cards.filter((c) => c.stage === stage) })),
+    ...MAIN_STAGES.map((stage) => ({
+      key: stage,
+      title: t(`columns.${stage}`),
+      cards: cards.filter((c) => c.stage === stage),
+    })),
     { key: "closed", title: t("columns.closed"), cards: cards.filter((c) => CLOSED_STAGES.includes(c.stage)) },
   ];
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {columns.map((col) => (
-        <section key={col.key} aria-labelledby={`col-${col.key}`} className="flex flex-col gap-3 rounded bg-surface p-3">
+        <section
+          key={col.key}
+          aria-labelledby={`col-${col.key}`}
+          className="flex flex-col gap-3 rounded bg-surface p-3"
+        >
           <h2 id={`col-${col.key}`} className="text-lg font-semibold">
             {col.title} <span className="font-normal text-muted">({col.cards.length})</span>
           </h2>
@@ -44,12 +62,25 @@ export async function Board({ cards, returnTo, showSlot = true, empty }: { cards
                   <p>
                     <StageBadge stage={c.stage} />
                   </p>
-                  {c.stage === "interview" && c.interviewAt && <p>{t("board.interviewAt", { at: formatDateTime(c.interviewAt, locale) })}</p>}
-                  {c.stage === "completed" && c.outcome && <p>{t("board.outcome", { outcome: t(`move.outcomes.${c.outcome}`) })}</p>}
-                  {c.quick && (
-                    <MoveForm id={c.id} version={c.version} to={c.quick} actor="staff" returnTo={returnTo} label={t(`board.quick.${c.quick}`, { name: c.participantName })} />
+                  {c.stage === "interview" && c.interviewAt && (
+                    <p>{t("board.interviewAt", { at: formatDateTime(c.interviewAt, locale) })}</p>
                   )}
-                  {c.stage === "agreement" && <Link href={`/placements/${c.id}/agreement`}>{t("board.openAgreement")}</Link>}
+                  {c.stage === "completed" && c.outcome && (
+                    <p>{t("board.outcome", { outcome: t(`move.outcomes.${c.outcome}`) })}</p>
+                  )}
+                  {c.quick && (
+                    <MoveForm
+                      id={c.id}
+                      version={c.version}
+                      to={c.quick}
+                      actor="staff"
+                      returnTo={returnTo}
+                      label={t(`board.quick.${c.quick}`, { name: c.participantName })}
+                    />
+                  )}
+                  {c.stage === "agreement" && (
+                    <Link href={`/placements/${c.id}/agreement`}>{t("board.openAgreement")}</Link>
+                  )}
                 </li>
               ))}
             </ul>

@@ -12,15 +12,27 @@ export async function CandidateProfile({ profile }: { profile: ConsentedProfile 
     <dl>
       <DescriptionItem term={t("firstName")}>{profile.firstName}</DescriptionItem>
       <DescriptionItem term={t("norwegian")}>
-        {t("norwegianLevels", { reading: n.reading ?? "–", writing: n.writing ?? "–", speaking: n.speaking ?? "–", listening: n.listening ?? "–" })}
+        {t("norwegianLevels", {
+          reading: n.reading ?? "–",
+          writing: n.writing ?? "–",
+          speaking: n.speaking ?? "–",
+          listening: n.listening ?? "–",
+        })}
       </DescriptionItem>
-      <DescriptionItem term={t("languages")}>{profile.languages.map((l) => `${tp(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") || "–"}</DescriptionItem>
-      <DescriptionItem term={t("education")}>{[tp(`education.${profile.educationLevel}`), profile.educationField].filter(Boolean).join(", ")}</DescriptionItem>
+      <DescriptionItem term={t("languages")}>
+        {profile.languages.map((l) => `${tp(`languages.${l.language}` as "languages.ar")} ${l.level}`).join(" · ") ||
+          "–"}
+      </DescriptionItem>
+      <DescriptionItem term={t("education")}>
+        {[tp(`education.${profile.educationLevel}`), profile.educationField].filter(Boolean).join(", ")}
+      </DescriptionItem>
       <DescriptionItem term={t("experience")}>
         {profile.experience.length ? (
           <ul>
             {profile.experience.map((e) => (
-              <li key={e.iscoCode}>{t("experienceItem", { occupation: occupationLabel(e.iscoCode), years: e.years })}</li>
+              <li key={e.iscoCode}>
+                {t("experienceItem", { occupation: occupationLabel(e.iscoCode), years: e.years })}
+              </li>
             ))}
           </ul>
         ) : (

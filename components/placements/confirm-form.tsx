@@ -10,7 +10,17 @@ import type { Party } from "@/lib/agreements/schemas";
 const METHODS = ["signed_form", "verbal_interpreter", "digital"] as const;
 
 /** One party's confirmation of the terms as shown (the version). The participant's is recorded by staff, with how it was given. */
-export function ConfirmForm({ placementId, version, party, label }: { placementId: string; version: number; party: Party; label: string }) {
+export function ConfirmForm({
+  placementId,
+  version,
+  party,
+  label,
+}: {
+  placementId: string;
+  version: number;
+  party: Party;
+  label: string;
+}) {
   const t = useTranslations("placements.agreement");
   const [state, formAction] = useActionState(confirmAction, {});
   const errors = state.fieldErrors ?? {};
@@ -20,7 +30,15 @@ export function ConfirmForm({ placementId, version, party, label }: { placementI
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="party" value={party} />
       {party === "participant" && (
-        <Select key={JSON.stringify(state.values ?? null)} name="method" label={t("method")} placeholder={t("chooseMethod")} options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} defaultValue={state.values?.method ?? ""} error={errors.method} />
+        <Select
+          key={JSON.stringify(state.values ?? null)}
+          name="method"
+          label={t("method")}
+          placeholder={t("chooseMethod")}
+          options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          defaultValue={state.values?.method ?? ""}
+          error={errors.method}
+        />
       )}
       <FormErrors errors={errors} formError={state.formError} />
       <div>

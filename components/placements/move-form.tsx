@@ -43,7 +43,12 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
   }
   const hasFields = needsReason || to === "completed" || to === "interview" || to === "withdrawn";
   return (
-    <form action={formAction} noValidate className={hasFields || question ? "flex flex-col gap-3 rounded border-2 border-line p-4" : ""} aria-label={question ?? label}>
+    <form
+      action={formAction}
+      noValidate
+      className={hasFields || question ? "flex flex-col gap-3 rounded border-2 border-line p-4" : ""}
+      aria-label={question ?? label}
+    >
       {question && <p className="font-semibold">{question}</p>}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
@@ -51,17 +56,53 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-3">
         {to === "interview" && (
-          <Field id={fieldId("interviewAt")} name="interviewAt" type="datetime-local" label={t("interviewAt")} hint={t("interviewAtHint")} defaultValue={values.interviewAt ?? ""} error={errors.interviewAt} className="max-w-72" />
+          <Field
+            id={fieldId("interviewAt")}
+            name="interviewAt"
+            type="datetime-local"
+            label={t("interviewAt")}
+            hint={t("interviewAtHint")}
+            defaultValue={values.interviewAt ?? ""}
+            error={errors.interviewAt}
+            className="max-w-72"
+          />
         )}
         {to === "completed" && (
-          <RadioGroup name="outcome" legend={t("outcome")} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))} defaultValue={values.outcome} error={errors.outcome} />
+          <RadioGroup
+            name="outcome"
+            legend={t("outcome")}
+            options={OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+            defaultValue={values.outcome}
+            error={errors.outcome}
+          />
         )}
-        {needsReason && <Textarea id={fieldId("reason")} name="reason" rows={2} label={t("reason")} hint={t(`reasonHint.${to}`)} defaultValue={values.reason ?? ""} error={errors.reason} />}
+        {needsReason && (
+          <Textarea
+            id={fieldId("reason")}
+            name="reason"
+            rows={2}
+            label={t("reason")}
+            hint={t(`reasonHint.${to}`)}
+            defaultValue={values.reason ?? ""}
+            error={errors.reason}
+          />
+        )}
         {(to === "withdrawn" || to === "interview" || to === "completed") && (
-          <Textarea id={fieldId("note")} name="note" rows={2} label={t("note")} optionalText={t("optional")} defaultValue={values.note ?? ""} error={errors.note} />
+          <Textarea
+            id={fieldId("note")}
+            name="note"
+            rows={2}
+            label={t("note")}
+            optionalText={t("optional")}
+            defaultValue={values.note ?? ""}
+            error={errors.note}
+          />
         )}
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === "outcome" ? k : fieldId(k), v]))} />
+      <ErrorSummary
+        title={te("summaryTitle")}
+        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === "outcome" ? k : fieldId(k), v]))}
+      />
       {state.formError && (
         <Alert tone="error" role="alert">
           {state.formError}

@@ -18,5 +18,7 @@ const tone: Record<PlacementStage, "neutral" | "info" | "success" | "warning" | 
 /** The stage as a tag with text: never colour alone. */
 export async function StageBadge({ stage, unavailable = false }: { stage: PlacementStage; unavailable?: boolean }) {
   const t = await getTranslations("placements");
-  return <Badge tone={unavailable ? "neutral" : tone[stage]}>{unavailable ? t("unavailable") : t(`stages.${stage}`)}</Badge>;
+  return (
+    <Badge tone={unavailable ? "neutral" : tone[stage]}>{unavailable ? t("unavailable") : t(`stages.${stage}`)}</Badge>
+  );
 }

@@ -18,15 +18,26 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
       case "occupation": {
         const r = part.reason;
         if (r.code === "none") return t("reason.none");
-        const common = { distance: t("distance", { distance: String(r.distance) }), occupation: occupationLabel(r.iscoCode) };
-        return r.code === "wish" ? t("reason.wish", { rank: r.rank, ...common }) : t("reason.experience", { years: r.years, ...common });
+        const common = {
+          distance: t("distance", { distance: String(r.distance) }),
+          occupation: occupationLabel(r.iscoCode),
+        };
+        return r.code === "wish"
+          ? t("reason.wish", { rank: r.rank, ...common })
+          : t("reason.experience", { years: r.years, ...common });
       }
       case "norwegian":
-        return t(`reason.${part.reason.code}`, { level: part.reason.level ?? "–", required: part.reason.required ?? "–" });
+        return t(`reason.${part.reason.code}`, {
+          level: part.reason.level ?? "–",
+          required: part.reason.required ?? "–",
+        });
       case "area":
         return t(`reason.${AREA_KEYS[part.reason.code]}`, { area: part.reason.area ?? "" });
       case "hours":
-        return t(`reason.${HOURS_KEYS[part.reason.code]}`, { hours: part.reason.hours ?? 0, required: part.reason.required });
+        return t(`reason.${HOURS_KEYS[part.reason.code]}`, {
+          hours: part.reason.hours ?? 0,
+          required: part.reason.required,
+        });
       case "timeLeft":
         return t(`reason.${part.reason.code}`, { date: date(part.reason.programmeEnd) });
     }
@@ -35,7 +46,10 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
     <ul className="flex flex-col gap-1">
       {parts.map((part) => (
         <li key={part.key}>
-          {text(part)} <span className="text-sm text-muted">({t("points", { points: formatNumber(part.points, locale), max: part.max })})</span>
+          {text(part)}{" "}
+          <span className="text-sm text-muted">
+            ({t("points", { points: formatNumber(part.points, locale), max: part.max })})
+          </span>
         </li>
       ))}
     </ul>
@@ -51,7 +65,11 @@ export async function MatchWarnings({ warnings }: { warnings: MatchWarning[] }) 
     <ul className="flex flex-wrap gap-2">
       {warnings.map((w) => (
         <li key={w.code}>
-          <Badge tone="warning">{w.code === "availableLater" ? t("warning.availableLater", { date: formatDate(new Date(w.availableFrom), locale) }) : t(`warning.${w.code}`)}</Badge>
+          <Badge tone="warning">
+            {w.code === "availableLater"
+              ? t("warning.availableLater", { date: formatDate(new Date(w.availableFrom), locale) })
+              : t(`warning.${w.code}`)}
+          </Badge>
         </li>
       ))}
     </ul>

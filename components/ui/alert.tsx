@@ -6,7 +6,15 @@ const tones = {
   error: "border-danger bg-red-50",
 };
 
-export function Alert({ tone = "info", children, role }: { tone?: keyof typeof tones; children: ReactNode; role?: "status" | "alert" }) {
+export function Alert({
+  tone = "info",
+  children,
+  role,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  role?: "status" | "alert";
+}) {
   return (
     <div role={role} className={`border-l-4 p-4 ${tones[tone]}`}>
       {children}

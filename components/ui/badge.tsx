@@ -10,5 +10,7 @@ const tones = {
 
 /** A status tag: always text, never colour alone. */
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>
+  );
 }

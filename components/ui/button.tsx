@@ -10,12 +10,25 @@ const styles: Record<Variant, string> = {
   link: "text-brand underline underline-offset-2 hover:text-brand-dark px-0 py-0",
 };
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button className={`${styles[variant]} disabled:opacity-60 disabled:cursor-wait text-left ${className}`} {...props} />;
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  return (
+    <button
+      className={`${styles[variant]} disabled:opacity-60 disabled:cursor-wait text-left ${className}`}
+      {...props}
+    />
+  );
 }
 
 /** A submit button that is disabled and says so while its form is being saved. */
-export function SubmitButton({ children, pendingText, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pendingText?: string }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pendingText?: string }) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending} {...props}>

@@ -4,7 +4,15 @@ import { useEffect, useRef } from "react";
 import { Alert } from "./alert";
 
 /** Lists every error as a link to its field and takes focus after a failed submit. */
-export function ErrorSummary({ title, errors, labels }: { title: string; errors: Record<string, string> | undefined; labels?: Record<string, string> }) {
+export function ErrorSummary({
+  title,
+  errors,
+  labels,
+}: {
+  title: string;
+  errors: Record<string, string> | undefined;
+  labels?: Record<string, string>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
   useEffect(() => {
@@ -29,7 +37,15 @@ export function ErrorSummary({ title, errors, labels }: { title: string; errors:
  * What every form shows above its buttons after a failed submit: the summary of field errors
  * and, for errors that belong to no field, the form's own message.
  */
-export function FormErrors({ errors, formError, labels }: { errors: Record<string, string> | undefined; formError?: string; labels?: Record<string, string> }) {
+export function FormErrors({
+  errors,
+  formError,
+  labels,
+}: {
+  errors: Record<string, string> | undefined;
+  formError?: string;
+  labels?: Record<string, string>;
+}) {
   const t = useTranslations("errors");
   return (
     <>

@@ -8,7 +8,17 @@ export function describedBy(id: string, hint?: string, error?: string) {
 }
 
 /** Label, then hint, then error, as Aksel and Designsystemet place them above the control. */
-export function FieldLabel({ htmlFor, label, optionalText, as = "label" }: { htmlFor?: string; label: ReactNode; optionalText?: string; as?: "label" | "legend" }) {
+export function FieldLabel({
+  htmlFor,
+  label,
+  optionalText,
+  as = "label",
+}: {
+  htmlFor?: string;
+  label: ReactNode;
+  optionalText?: string;
+  as?: "label" | "legend";
+}) {
   const Tag = as;
   return (
     <Tag htmlFor={as === "label" ? htmlFor : undefined} className="font-semibold">
@@ -36,4 +46,5 @@ export function HintAndError({ id, hint, error }: { id: string; hint?: string; e
   );
 }
 
-export const controlClass = (error?: string) => `w-full max-w-md rounded border-2 px-3 py-2 text-base ${error ? "border-danger" : "border-muted"}`;
+export const controlClass = (error?: string) =>
+  `w-full max-w-md rounded border-2 px-3 py-2 text-base ${error ? "border-danger" : "border-muted"}`;

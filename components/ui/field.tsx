@@ -15,7 +15,14 @@ export function Field({ name, label, hint, error, optionalText, id = name, class
     <div className={`flex flex-col gap-1 ${className}`}>
       <FieldLabel htmlFor={id} label={label} optionalText={optionalText} />
       <HintAndError id={id} hint={hint} error={error} />
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error).describedBy} className={controlClass(error)} {...props} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error).describedBy}
+        className={controlClass(error)}
+        {...props}
+      />
     </div>
   );
 }

@@ -18,7 +18,15 @@ export function OccupationOptions() {
 }
 
 /** A field for one occupation; the server reads it with parseOccupationInput(). */
-export function OccupationInput(props: { name: string; label: string; hint?: string; error?: string; defaultValue?: string; optionalText?: string }) {
-  const value = props.defaultValue && /^\d{4}$/.test(props.defaultValue) ? occupationLabel(props.defaultValue) : props.defaultValue;
+export function OccupationInput(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  optionalText?: string;
+}) {
+  const value =
+    props.defaultValue && /^\d{4}$/.test(props.defaultValue) ? occupationLabel(props.defaultValue) : props.defaultValue;
   return <Field {...props} defaultValue={value} list={LIST_ID} autoComplete="off" />;
 }

@@ -30,7 +30,14 @@ export function RadioGroup({
           const id = i === 0 ? name : `${name}-${o.value}`;
           return (
             <div key={o.value} className="flex items-center gap-2">
-              <input id={id} type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="h-5 w-5" />
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={o.value}
+                defaultChecked={defaultValue === o.value}
+                className="h-5 w-5"
+              />
               <label htmlFor={id}>{o.label}</label>
             </div>
           );

@@ -9,12 +9,30 @@ interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   optionalText?: string;
 }
 
-export function Textarea({ name, label, hint, error, optionalText, id = name, className = "", rows = 5, ...props }: TextareaProps) {
+export function Textarea({
+  name,
+  label,
+  hint,
+  error,
+  optionalText,
+  id = name,
+  className = "",
+  rows = 5,
+  ...props
+}: TextareaProps) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <FieldLabel htmlFor={id} label={label} optionalText={optionalText} />
       <HintAndError id={id} hint={hint} error={error} />
-      <textarea id={id} name={name} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error).describedBy} className={`${controlClass(error)} max-w-2xl`} {...props} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error).describedBy}
+        className={`${controlClass(error)} max-w-2xl`}
+        {...props}
+      />
     </div>
   );
 }

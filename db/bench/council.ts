@@ -6,7 +6,16 @@
 // live metrics, one reported). Idempotent: recorded in job_runs like the other generators.
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { councilGoalReports, councilGoals, councilMembers, councils, jobRuns, memberships, organizations, users } from "../schema";
+import {
+  councilGoalReports,
+  councilGoals,
+  councilMembers,
+  councils,
+  jobRuns,
+  memberships,
+  organizations,
+  users,
+} from "../schema";
 import { demoOrgNumber, stableId } from "../seed";
 import { ctxFor } from "../testing/ctx";
 
@@ -20,20 +29,66 @@ export const COUNCIL_BENCH_USER = "municipality-admin0@kommune1.bench.example";
 const pick = (expr: string, salt: string, n: number) => `abs(hashtext(${expr}::text || '${salt}') % ${n})`;
 
 async function generateCouncil(db: Db, log: (line: string) => void): Promise<void> {
-  const [done] = await db.select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.name, MARKER.name), eq(jobRuns.periodKey, MARKER.periodKey)));
+  const [done] = await db
+    .select({ id: jobRuns.id })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.name, MARKER.name), eq(jobRuns.periodKey, MARKER.periodKey)));
   if (done) return;
   const started = performance.now();
   await db.transaction(async (tx) => {
     const municipalityIds = Array.from({ length: MUNICIPALITIES }, (_, i) => stableId(`national:org:${i}`));
-    await tx.insert(organizations).values([
-      { id: ASSOCIATION_ID, kind: "association", name: "Næringsforeningen Vest (benchmark)", orgNumber: demoOrgNumber(3_000), city: "Oslo" },
-      { id: PARTNER_ID, kind: "partner", name: "NAV Vest (benchmark)", orgNumber: demoOrgNumber(3_001), city: "Oslo" },
-    ]).onConflictDoNothing();
+    await tx
+      .insert(organizations)
+      .values([
+        {
+          id: ASSOCIATION_ID,
+          kind: "association",
+          name: "Næringsforeningen Vest (benchmark)",
+          orgNumber: demoOrgNumber(3_000),
+          city: "Oslo",
+        },
+        {
+          id: PARTNER_ID,
+          kind: "partner",
+          name: "NAV Vest (benchmark)",
+          orgNumber: demoOrgNumber(3_001),
+          city: "Oslo",
+        },
+      ])
+      .onConflictDoNothing();
     const staffEmail = "association-staff@council.bench.example";
-    await tx.insert(users).values({ id: stableId(`user:${staffEmail}`), name: "Rådssekretær Benchmark", email: staffEmail }).onConflictDoNothing();
-    await tx.insert(memberships).values({ id: stableId(`membership:${staffEmail}`), userId: stableId(`user:${staffEmail}`), organizationId: ASSOCIATION_ID, role: "association_staff" }).onConflictDoNothing();
-    await tx.insert(councils).values({ id: COUNCIL_ID, name: "Samarbeidsrådet i Vest (benchmark)", city: "Oslo", chairId: PARTNER_ID, secretariatId: ASSOCIATION_ID }).onConflictDoNothing();
-    await tx.insert(councilMembers).values([...municipalityIds, ASSOCIATION_ID, PARTNER_ID].map((organizationId) => ({ councilId: COUNCIL_ID, organizationId }))).onConflictDoNothing();
+    await tx
+      .insert(users)
+      .values({ id: stableId(`user:${staffEmail}`), name: "Rådssekretær Benchmark", email: staffEmail })
+      .onConflictDoNothing();
+    await tx
+      .insert(memberships)
+      .values({
+        id: stableId(`membership:${staffEmail}`),
+        userId: stableId(`user:${staffEmail}`),
+        organizationId: ASSOCIATION_ID,
+        role: "association_staff",
+      })
+      .onConflictDoNothing();
+    await tx
+      .insert(councils)
+      .values({
+        id: COUNCIL_ID,
+        name: "Samarbeidsrådet i Vest (benchmark)",
+        city: "Oslo",
+        chairId: PARTNER_ID,
+        secretariatId: ASSOCIATION_ID,
+      })
+      .onConflictDoNothing();
+    await tx
+      .insert(councilMembers)
+      .values(
+        [...municipalityIds, ASSOCIATION_ID, PARTNER_ID].map((organizationId) => ({
+          councilId: COUNCIL_ID,
+          organizationId,
+        })),
+      )
+      .onConflictDoNothing();
     const members = sql.raw(`(${municipalityIds.map((id) => `'${id}'`).join(",")})`);
 
     // Two placements per participant on different slots of employers in their city, created over
@@ -77,8 +132,12 @@ async function generateCouncil(db: Db, log: (line: string) => void): Promise<voi
         now() - make_interval(days => 30 * g), now() - make_interval(days => 30 * g) + interval '3 hours', 'Oslo', 'completed'::event_status
       from generate_series(1, 24) g on conflict do nothing`);
     const bench = sql.raw(`(select id from events where association_id = '${ASSOCIATION_ID}')`);
-    await tx.execute(sql`insert into event_cohosts (event_id, organization_id) select id, ${PARTNER_ID}::uuid from ${bench} x on conflict do nothing`);
-    await tx.execute(sql`insert into event_cohosts (event_id, organization_id) select id, ${municipalityIds[0]}::uuid from ${bench} x on conflict do nothing`);
+    await tx.execute(
+      sql`insert into event_cohosts (event_id, organization_id) select id, ${PARTNER_ID}::uuid from ${bench} x on conflict do nothing`,
+    );
+    await tx.execute(
+      sql`insert into event_cohosts (event_id, organization_id) select id, ${municipalityIds[0]}::uuid from ${bench} x on conflict do nothing`,
+    );
     await tx.execute(sql`
       insert into fair_stands (event_id, employer_id, tables)
       select e.id, o.id, 2 from events e
@@ -120,16 +179,79 @@ async function generateCouncil(db: Db, log: (line: string) => void): Promise<voi
     const startsOn = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
     const deadline = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
     const goal = { councilId: COUNCIL_ID, startsOn, deadline, why: "" };
-    await tx.insert(councilGoals).values([
-      { ...goal, id: stableId("bench:goal:work"), title: "I arbeid eller utdanning", level: "macro", baseline: 55, target: 70, unit: "percent", measure: "live", metric: "work_or_education_share", metricParams: { months: 36 } },
-      { ...goal, id: stableId("bench:goal:slots"), title: "Praksisplasser", level: "meso", baseline: 120, target: 200, unit: "count", measure: "live", metric: "internship_slots_posted", metricParams: {} },
-      { ...goal, id: stableId("bench:goal:agreed"), title: "Avtaler", level: "micro", baseline: 500, target: 800, unit: "count", measure: "live", metric: "placements_agreed", metricParams: {} },
-      { ...goal, id: stableId("bench:goal:first-contact"), title: "Første kontakt", level: "micro", baseline: 60, target: 90, unit: "percent", measure: "live", metric: "first_contact_within_30_days_share", metricParams: {} },
-      { ...goal, id: stableId("bench:goal:reported"), title: "Rapportert", level: "macro", baseline: 10, target: 20, unit: "count", measure: "manual", metricParams: {} },
-    ]).onConflictDoNothing();
-    await tx.insert(councilGoalReports).values(
-      Array.from({ length: 8 }, (_, i) => ({ goalId: stableId("bench:goal:reported"), reportedFor: new Date(Date.now() - (i + 1) * 91 * 86_400_000).toISOString().slice(0, 10), value: 10 + i })),
-    );
+    await tx
+      .insert(councilGoals)
+      .values([
+        {
+          ...goal,
+          id: stableId("bench:goal:work"),
+          title: "I arbeid eller utdanning",
+          level: "macro",
+          baseline: 55,
+          target: 70,
+          unit: "percent",
+          measure: "live",
+          metric: "work_or_education_share",
+          metricParams: { months: 36 },
+        },
+        {
+          ...goal,
+          id: stableId("bench:goal:slots"),
+          title: "Praksisplasser",
+          level: "meso",
+          baseline: 120,
+          target: 200,
+          unit: "count",
+          measure: "live",
+          metric: "internship_slots_posted",
+          metricParams: {},
+        },
+        {
+          ...goal,
+          id: stableId("bench:goal:agreed"),
+          title: "Avtaler",
+          level: "micro",
+          baseline: 500,
+          target: 800,
+          unit: "count",
+          measure: "live",
+          metric: "placements_agreed",
+          metricParams: {},
+        },
+        {
+          ...goal,
+          id: stableId("bench:goal:first-contact"),
+          title: "Første kontakt",
+          level: "micro",
+          baseline: 60,
+          target: 90,
+          unit: "percent",
+          measure: "live",
+          metric: "first_contact_within_30_days_share",
+          metricParams: {},
+        },
+        {
+          ...goal,
+          id: stableId("bench:goal:reported"),
+          title: "Rapportert",
+          level: "macro",
+          baseline: 10,
+          target: 20,
+          unit: "count",
+          measure: "manual",
+          metricParams: {},
+        },
+      ])
+      .onConflictDoNothing();
+    await tx
+      .insert(councilGoalReports)
+      .values(
+        Array.from({ length: 8 }, (_, i) => ({
+          goalId: stableId("bench:goal:reported"),
+          reportedFor: new Date(Date.now() - (i + 1) * 91 * 86_400_000).toISOString().slice(0, 10),
+          value: 10 + i,
+        })),
+      );
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     await tx.insert(jobRuns).values({ ...MARKER, finishedAt: new Date(), result: { seconds } });
   });

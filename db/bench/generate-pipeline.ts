@@ -28,7 +28,10 @@ export interface PipelineReport {
   slots: number;
 }
 
-export async function generateNationalPipeline(db: Db, log: (line: string) => void = () => {}): Promise<PipelineReport> {
+export async function generateNationalPipeline(
+  db: Db,
+  log: (line: string) => void = () => {},
+): Promise<PipelineReport> {
   const [done] = await db
     .select({ result: jobRuns.result })
     .from(jobRuns)
@@ -43,7 +46,10 @@ export async function generateNationalPipeline(db: Db, log: (line: string) => vo
       .where(eq(organizations.kind, "municipality"))
       .orderBy(organizations.city);
     const employerRows = municipalities.flatMap(({ city }) => {
-      const n = city === "Bergen" || city === "Trondheim" ? NATIONAL_PIPELINE.employers[city] : NATIONAL_PIPELINE.employers.other;
+      const n =
+        city === "Bergen" || city === "Trondheim"
+          ? NATIONAL_PIPELINE.employers[city]
+          : NATIONAL_PIPELINE.employers.other;
       return Array.from({ length: n }, (_, k) => ({ city, k }));
     });
     const rows = employerRows.map(({ city, k }, i) => ({
@@ -52,10 +58,25 @@ export async function generateNationalPipeline(db: Db, log: (line: string) => vo
       name: `Bedrift ${k + 1} i ${city} AS`,
       orgNumber: demoOrgNumber(2_000 + i),
       city,
-      industry: (["cleaning", "kindergarten", "health_care", "retail", "hospitality", "construction", "logistics", "engineering"] as const)[i % 8],
+      industry: (
+        [
+          "cleaning",
+          "kindergarten",
+          "health_care",
+          "retail",
+          "hospitality",
+          "construction",
+          "logistics",
+          "engineering",
+        ] as const
+      )[i % 8],
       area: ["Sentrum", "Nord", "Sør", "Øst", "Vest"][k % 5],
     }));
-    for (let i = 0; i < rows.length; i += 500) await tx.insert(organizations).values(rows.slice(i, i + 500)).onConflictDoNothing();
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insert(organizations)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoNothing();
     log(`employers: ${rows.length}`);
 
     // Slots spread over the employers evenly, so each city gets its share; most open, starting around today.
@@ -106,7 +127,13 @@ export async function generateNationalPipeline(db: Db, log: (line: string) => vo
     log("participant facts for matching");
 
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    await tx.insert(jobRuns).values({ ...MARKER, finishedAt: new Date(), result: { seconds, employers: rows.length, slots: NATIONAL_PIPELINE.slots } });
+    await tx
+      .insert(jobRuns)
+      .values({
+        ...MARKER,
+        finishedAt: new Date(),
+        result: { seconds, employers: rows.length, slots: NATIONAL_PIPELINE.slots },
+      });
     return { employers: rows.length, slots: NATIONAL_PIPELINE.slots };
   });
   await db.execute(sql`analyze`);

@@ -17,25 +17,143 @@ export const NATIONAL = {
 const MARKER = { name: "bench.generate", periodKey: "national-v1" };
 
 const MUNICIPALITY_NAMES = [
-  "Oslo", "Stavanger", "Kristiansand", "Drammen", "Fredrikstad", "Sandnes", "Tromsø", "Sarpsborg", "Skien", "Bærum",
-  "Ålesund", "Sandefjord", "Larvik", "Tønsberg", "Arendal", "Haugesund", "Porsgrunn", "Bodø", "Lillehammer", "Moss",
-  "Asker", "Lillestrøm", "Hamar", "Gjøvik", "Molde", "Halden", "Harstad", "Kongsberg", "Horten", "Steinkjer",
-  "Levanger", "Kristiansund", "Narvik", "Alta", "Elverum", "Ringsaker", "Karmøy", "Askøy", "Sola", "Ullensaker",
+  "Oslo",
+  "Stavanger",
+  "Kristiansand",
+  "Drammen",
+  "Fredrikstad",
+  "Sandnes",
+  "Tromsø",
+  "Sarpsborg",
+  "Skien",
+  "Bærum",
+  "Ålesund",
+  "Sandefjord",
+  "Larvik",
+  "Tønsberg",
+  "Arendal",
+  "Haugesund",
+  "Porsgrunn",
+  "Bodø",
+  "Lillehammer",
+  "Moss",
+  "Asker",
+  "Lillestrøm",
+  "Hamar",
+  "Gjøvik",
+  "Molde",
+  "Halden",
+  "Harstad",
+  "Kongsberg",
+  "Horten",
+  "Steinkjer",
+  "Levanger",
+  "Kristiansund",
+  "Narvik",
+  "Alta",
+  "Elverum",
+  "Ringsaker",
+  "Karmøy",
+  "Askøy",
+  "Sola",
+  "Ullensaker",
 ];
 const FIRST_NAMES = [
-  "Amina", "Ahmad", "Hassan", "Hana", "Mohammed", "Fatima", "Yonas", "Selam", "Abdi", "Hodan", "Olena", "Dmytro", "Ali", "Zahra",
-  "Omar", "Layla", "Tesfay", "Senait", "Mustafa", "Aisha", "Ibrahim", "Mariam", "Khalid", "Nour", "Yusuf", "Rahel", "Oksana", "Andrii",
-  "Samir", "Leila", "Hamid", "Shirin", "Daniel", "Helen", "Bashir", "Farah", "Kiros", "Mehret", "Anas", "Rania",
+  "Amina",
+  "Ahmad",
+  "Hassan",
+  "Hana",
+  "Mohammed",
+  "Fatima",
+  "Yonas",
+  "Selam",
+  "Abdi",
+  "Hodan",
+  "Olena",
+  "Dmytro",
+  "Ali",
+  "Zahra",
+  "Omar",
+  "Layla",
+  "Tesfay",
+  "Senait",
+  "Mustafa",
+  "Aisha",
+  "Ibrahim",
+  "Mariam",
+  "Khalid",
+  "Nour",
+  "Yusuf",
+  "Rahel",
+  "Oksana",
+  "Andrii",
+  "Samir",
+  "Leila",
+  "Hamid",
+  "Shirin",
+  "Daniel",
+  "Helen",
+  "Bashir",
+  "Farah",
+  "Kiros",
+  "Mehret",
+  "Anas",
+  "Rania",
 ];
 const LAST_NAMES = [
-  "Ahmadi", "Hussein", "Mohamed", "Tesfaye", "Haile", "Kovalenko", "Shevchenko", "Ali", "Omar", "Rahimi", "Karimi", "Abdullahi",
-  "Yusuf", "Gebremedhin", "Bondarenko", "Haidari", "Nazari", "Osman", "Mahmoud", "Berhane", "Tkachenko", "Hassan", "Jama", "Sadiq",
-  "Noori", "Amiri", "Kidane", "Melnyk", "Farah", "Abdi",
+  "Ahmadi",
+  "Hussein",
+  "Mohamed",
+  "Tesfaye",
+  "Haile",
+  "Kovalenko",
+  "Shevchenko",
+  "Ali",
+  "Omar",
+  "Rahimi",
+  "Karimi",
+  "Abdullahi",
+  "Yusuf",
+  "Gebremedhin",
+  "Bondarenko",
+  "Haidari",
+  "Nazari",
+  "Osman",
+  "Mahmoud",
+  "Berhane",
+  "Tkachenko",
+  "Hassan",
+  "Jama",
+  "Sadiq",
+  "Noori",
+  "Amiri",
+  "Kidane",
+  "Melnyk",
+  "Farah",
+  "Abdi",
 ];
 /** Occupation wishes (ISCO-08 unit groups) of the kind the issue names: cleaning, kindergarten, care, warehouse, … */
 export const WISH_CODES = [
-  "9112", "5311", "5321", "9333", "5120", "8331", "2142", "2221", "2341", "7115",
-  "7411", "9412", "5223", "8322", "7231", "9313", "5322", "7512", "4321", "2512",
+  "9112",
+  "5311",
+  "5321",
+  "9333",
+  "5120",
+  "8331",
+  "2142",
+  "2221",
+  "2341",
+  "7115",
+  "7411",
+  "9412",
+  "5223",
+  "8322",
+  "7231",
+  "9313",
+  "5322",
+  "7512",
+  "4321",
+  "2512",
 ];
 
 /** A Postgres text[] literal of known-safe words (no quotes in them). */
@@ -54,7 +172,9 @@ async function existingStaff(tx: Tx, municipalityId: string): Promise<string[]> 
   const rows = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, municipalityId), inArray(memberships.role, ["consultant", "job_specialist"])))
+    .where(
+      and(eq(memberships.organizationId, municipalityId), inArray(memberships.role, ["consultant", "job_specialist"])),
+    )
     .orderBy(memberships.userId);
   return rows.map((r) => r.userId);
 }
@@ -87,8 +207,16 @@ async function createMunicipalitiesAndStaff(tx: Tx): Promise<Municipality[]> {
       membershipRows.push({ id: stableId(`membership:${email}`), userId, organizationId: m.id, role });
     }
   }
-  for (let i = 0; i < userRows.length; i += 500) await tx.insert(users).values(userRows.slice(i, i + 500)).onConflictDoNothing();
-  for (let i = 0; i < membershipRows.length; i += 500) await tx.insert(memberships).values(membershipRows.slice(i, i + 500)).onConflictDoNothing();
+  for (let i = 0; i < userRows.length; i += 500)
+    await tx
+      .insert(users)
+      .values(userRows.slice(i, i + 500))
+      .onConflictDoNothing();
+  for (let i = 0; i < membershipRows.length; i += 500)
+    await tx
+      .insert(memberships)
+      .values(membershipRows.slice(i, i + 500))
+      .onConflictDoNothing();
 
   // Bergen and Trondheim are the big cities; the rest share what is left evenly.
   const big = { bergen: 5_000, trondheim: 3_000 };
@@ -120,7 +248,9 @@ export async function generateNational(db: Db, log: (line: string) => void = () 
     const municipalities = await createMunicipalitiesAndStaff(tx);
     log(`municipalities and staff: ${municipalities.length}`);
     // Which municipality and staff member each generated row number belongs to.
-    await tx.execute(sql.raw(`create temp table bench_slots (lo int, hi int, municipality_id uuid, staff text[]) on commit drop`));
+    await tx.execute(
+      sql.raw(`create temp table bench_slots (lo int, hi int, municipality_id uuid, staff text[]) on commit drop`),
+    );
     let lo = 1;
     const slots = municipalities.map((m) => {
       const row = `(${lo}, ${lo + m.participants - 1}, '${m.id}', ${textArray(m.staff)}::text[])`;
@@ -206,10 +336,17 @@ export async function generateNational(db: Db, log: (line: string) => void = () 
 
     const contacts = total * NATIONAL.contactsPerParticipant;
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    await tx.insert(jobRuns).values({ ...MARKER, finishedAt: new Date(), result: { seconds, participants: total, contacts } });
+    await tx
+      .insert(jobRuns)
+      .values({ ...MARKER, finishedAt: new Date(), result: { seconds, participants: total, contacts } });
     return { participants: total, contacts, seconds };
   });
   // Fresh statistics, so the planner sees the new sizes at once.
   await db.execute(sql`analyze`);
-  return { generated: true, seconds: Math.round((performance.now() - started) / 100) / 10, participants: counts.participants, contacts: counts.contacts };
+  return {
+    generated: true,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    participants: counts.participants,
+    contacts: counts.contacts,
+  };
 }

@@ -52,7 +52,17 @@ function newestSource(): number {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const rel of ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"]) walk(rel);
+  for (const rel of [
+    "app",
+    "components",
+    "lib",
+    "db",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.js",
+    "package-lock.json",
+  ])
+    walk(rel);
   return newest;
 }
 
@@ -129,7 +139,12 @@ export async function benchLoad(databaseUrl: string, emit: Emit): Promise<void> 
     const cookie = await signIn();
     const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
     const samples: number[] = [];
-    const run = autocannon({ url: `${BASE}/participants`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } });
+    const run = autocannon({
+      url: `${BASE}/participants`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { cookie },
+    });
     // autocannon reports p90 and p97.5 but no p95; every response time is kept to compute it.
     run.on("response", (_client, _status, _bytes, ms) => samples.push(ms));
     const result = await run;

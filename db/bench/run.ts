@@ -96,11 +96,26 @@ async function main(): Promise<void> {
 
     // The same consultant's whole active caseload sorted by next follow-up: the heaviest sort.
     const caseload: ParticipantFilters = { assigned: "mine", sort: "nextFollowUp", dir: "asc", page: 1, pageSize: 25 };
-    emit("caseload.list_unfiltered.p95_ms", round(percentile(await measure(() => listParticipants(consultant, caseload)), 95)), "ms");
+    emit(
+      "caseload.list_unfiltered.p95_ms",
+      round(percentile(await measure(() => listParticipants(consultant, caseload)), 95)),
+      "ms",
+    );
 
     // An admin's view of the whole municipality (Bergen, 5,000 participants), by name.
-    const municipality: ParticipantFilters = { assigned: "all", status: "all", sort: "name", dir: "asc", page: 1, pageSize: 25 };
-    emit("caseload.list_municipality.p95_ms", round(percentile(await measure(() => listParticipants(admin, municipality)), 95)), "ms");
+    const municipality: ParticipantFilters = {
+      assigned: "all",
+      status: "all",
+      sort: "name",
+      dir: "asc",
+      page: 1,
+      pageSize: 25,
+    };
+    emit(
+      "caseload.list_municipality.p95_ms",
+      round(percentile(await measure(() => listParticipants(admin, municipality)), 95)),
+      "ms",
+    );
 
     const pipeline = await generateNationalPipeline(handle.db, (line) => console.error(`bench: ${line}`));
     emit("matching.generate.seconds", pipeline.seconds, "s");
@@ -156,7 +171,11 @@ async function benchMatching(db: Db, suffix: string): Promise<void> {
   const participantSamples = await measure(() => matchesForParticipant(consultant, participant.id));
   emit(`matching.participant_top20${suffix}.p95_ms`, round(percentile(participantSamples, 95)), "ms");
   emit(`matching.participant_top20${suffix}.p50_ms`, round(percentile(participantSamples, 50)), "ms");
-  emit(`matching.participant_top20${suffix}.results`, (await matchesForParticipant(consultant, participant.id)).matches.length, "rows");
+  emit(
+    `matching.participant_top20${suffix}.results`,
+    (await matchesForParticipant(consultant, participant.id)).matches.length,
+    "rows",
+  );
 }
 
 main().catch((err) => {

@@ -32,8 +32,12 @@ export function largeFair(seed = 20260501): SchedulerInput {
   const candidates = Array.from({ length: 500 }, (_, i) => `c${i}`);
   const stands = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, tables: 2 }));
   const wishes: SchedulerInput["wishes"][number][] = [];
-  for (const c of candidates) for (const s of pick(random, stands.length, 5)) wishes.push({ candidateId: c, standId: stands[s].id, by: "candidate" });
-  for (const s of stands) for (const c of pick(random, candidates.length, 20)) wishes.push({ candidateId: candidates[c], standId: s.id, by: "employer" });
+  for (const c of candidates)
+    for (const s of pick(random, stands.length, 5))
+      wishes.push({ candidateId: c, standId: stands[s].id, by: "candidate" });
+  for (const s of stands)
+    for (const c of pick(random, candidates.length, 20))
+      wishes.push({ candidateId: candidates[c], standId: s.id, by: "employer" });
   return { rounds: 16, stands, candidates, wishes };
 }
 
@@ -51,7 +55,11 @@ export function benchScheduler(emit: Emit): void {
   emit("scheduler.500x50x16.seconds", Math.round(slowest) / 1000, "s");
   emit("scheduler.500x50x16.bound_ratio", Math.round((result.objective / result.upperBound) * 10000) / 10000, "ratio");
   // For information: the same against the bound that ignores coverage (covering everyone may cost weight).
-  emit("scheduler.500x50x16.weight_ratio", Math.round((result.objective / result.weightBound) * 10000) / 10000, "ratio");
+  emit(
+    "scheduler.500x50x16.weight_ratio",
+    Math.round((result.objective / result.weightBound) * 10000) / 10000,
+    "ratio",
+  );
   emit("scheduler.500x50x16.uncovered", result.uncovered.length, "candidates");
   emit("scheduler.500x50x16.interviews", result.interviews.length, "interviews");
 }

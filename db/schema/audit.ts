@@ -22,7 +22,10 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_participant_at_idx").on(t.participantId, t.at), index("audit_log_municipality_at_idx").on(t.municipalityId, t.at)],
+  (t) => [
+    index("audit_log_participant_at_idx").on(t.participantId, t.at),
+    index("audit_log_municipality_at_idx").on(t.municipalityId, t.at),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,7 +1,21 @@
 // The cooperation council (samarbeidsråd): member organizations and their representatives,
 // meetings with agenda, minutes, decisions and attendance, action items, and shared goals with
 // their measure (a live metric from the pipeline or reported figures) and the partners' commitments.
-import { boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
@@ -33,7 +47,10 @@ export const councilMembers = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
   },
-  (t) => [unique("council_members_key").on(t.councilId, t.organizationId), index("council_members_org_idx").on(t.organizationId)],
+  (t) => [
+    unique("council_members_key").on(t.councilId, t.organizationId),
+    index("council_members_org_idx").on(t.organizationId),
+  ],
 );
 
 /** Named representatives of a member organization (a Lagspill user or just a name and address). */
@@ -108,7 +125,10 @@ export const councilAgendaItems = pgTable(
     minutes: smallint("minutes"),
     attachmentUrl: text("attachment_url"),
   },
-  (t) => [index("council_agenda_items_meeting_idx").on(t.meetingId, t.position), index("council_agenda_items_owner_idx").on(t.ownerId)],
+  (t) => [
+    index("council_agenda_items_meeting_idx").on(t.meetingId, t.position),
+    index("council_agenda_items_owner_idx").on(t.ownerId),
+  ],
 );
 
 export const councilDecisions = pgTable(
@@ -135,7 +155,10 @@ export const councilAttendance = pgTable(
       .references(() => councilRepresentatives.id, { onDelete: "cascade" }),
     present: boolean("present").notNull(),
   },
-  (t) => [unique("council_attendance_key").on(t.meetingId, t.representativeId), index("council_attendance_rep_idx").on(t.representativeId)],
+  (t) => [
+    unique("council_attendance_key").on(t.meetingId, t.representativeId),
+    index("council_attendance_rep_idx").on(t.representativeId),
+  ],
 );
 
 export const actionStatusEnum = pgEnum("council_action_status", ["open", "in_progress", "done", "dropped"]);
@@ -154,7 +177,9 @@ export const councilActionItems = pgTable(
       .references(() => organizations.id, { onDelete: "restrict" }),
     /** The responsible person: a representative's name (free text, so it survives people leaving). */
     ownerName: text("owner_name"),
-    ownerRepresentativeId: uuid("owner_representative_id").references(() => councilRepresentatives.id, { onDelete: "set null" }),
+    ownerRepresentativeId: uuid("owner_representative_id").references(() => councilRepresentatives.id, {
+      onDelete: "set null",
+    }),
     dueOn: date("due_on").notNull(),
     status: actionStatusEnum("status").notNull().default("open"),
     doneAt: timestamp("done_at", { withTimezone: true }),
@@ -183,7 +208,10 @@ export const councilActionComments = pgTable(
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("council_action_comments_item_idx").on(t.actionItemId, t.createdAt), index("council_action_comments_user_idx").on(t.userId)],
+  (t) => [
+    index("council_action_comments_item_idx").on(t.actionItemId, t.createdAt),
+    index("council_action_comments_user_idx").on(t.userId),
+  ],
 );
 
 export const goalLevelEnum = pgEnum("goal_level", ["micro", "meso", "macro"]);

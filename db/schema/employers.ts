@@ -19,7 +19,10 @@ export const associationMembers = pgTable(
     contactEmail: text("contact_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("association_members_key").on(t.associationId, t.employerId), index("association_members_employer_idx").on(t.employerId)],
+  (t) => [
+    unique("association_members_key").on(t.associationId, t.employerId),
+    index("association_members_employer_idx").on(t.employerId),
+  ],
 );
 
 /**

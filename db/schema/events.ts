@@ -2,14 +2,31 @@
 // seminars; invitations to member companies; and, for career fairs, stands, candidates,
 // wishes, speed interviews, check-in and leads.
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { followUps } from "./follow-up";
 import { organizations } from "./organizations";
 import { cefrEnum, educationLevelEnum, participants } from "./participants";
 import { placements, slots } from "./pipeline";
 
-export const eventKindEnum = pgEnum("event_kind", ["career_fair", "info_meeting", "breakfast_meeting", "recruitment_seminar"]);
+export const eventKindEnum = pgEnum("event_kind", [
+  "career_fair",
+  "info_meeting",
+  "breakfast_meeting",
+  "recruitment_seminar",
+]);
 export const eventStatusEnum = pgEnum("event_status", ["draft", "published", "completed", "cancelled"]);
 
 export const events = pgTable(
@@ -46,7 +63,10 @@ export const events = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("events_association_starts_idx").on(t.associationId, t.startsAt), index("events_created_by_idx").on(t.createdBy)],
+  (t) => [
+    index("events_association_starts_idx").on(t.associationId, t.startsAt),
+    index("events_created_by_idx").on(t.createdBy),
+  ],
 );
 
 /** Co-hosts (municipality, NAV, county…): their staff see the event and its figures. */
@@ -60,7 +80,10 @@ export const eventCohosts = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
   },
-  (t) => [unique("event_cohosts_key").on(t.eventId, t.organizationId), index("event_cohosts_org_idx").on(t.organizationId)],
+  (t) => [
+    unique("event_cohosts_key").on(t.eventId, t.organizationId),
+    index("event_cohosts_org_idx").on(t.organizationId),
+  ],
 );
 
 /** Addresses that asked an association to send no more invitations. */
@@ -94,7 +117,10 @@ export const invitationCampaigns = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("invitation_campaigns_event_idx").on(t.eventId), index("invitation_campaigns_created_by_idx").on(t.createdBy)],
+  (t) => [
+    index("invitation_campaigns_event_idx").on(t.eventId),
+    index("invitation_campaigns_created_by_idx").on(t.createdBy),
+  ],
 );
 
 export const invitationStatusEnum = pgEnum("invitation_status", ["sent", "registered", "declined"]);
@@ -115,7 +141,10 @@ export const invitationRecipients = pgTable(
     lastSentAt: timestamp("last_sent_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
   },
-  (t) => [unique("invitation_recipients_key").on(t.campaignId, t.email), index("invitation_recipients_employer_idx").on(t.employerId)],
+  (t) => [
+    unique("invitation_recipients_key").on(t.campaignId, t.email),
+    index("invitation_recipients_employer_idx").on(t.employerId),
+  ],
 );
 
 export const standStatusEnum = pgEnum("stand_status", ["registered", "cancelled"]);
@@ -133,7 +162,10 @@ export const fairStands = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     representatives: smallint("representatives").notNull().default(1),
     /** ISCO-08 codes the employer recruits for. */
-    occupations: text("occupations").array().notNull().default(sql`'{}'::text[]`),
+    occupations: text("occupations")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Parallel interview tables. 0: no speed interviews. */
     tables: smallint("tables").notNull().default(1),
     standNumber: text("stand_number"),
@@ -187,7 +219,10 @@ export const fairCandidates = pgTable(
     phone: text("phone"),
     educationLevel: educationLevelEnum("education_level").notNull(),
     educationField: text("education_field"),
-    occupations: text("occupations").array().notNull().default(sql`'{}'::text[]`),
+    occupations: text("occupations")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     norwegianLevel: cefrEnum("norwegian_level"),
     englishLevel: cefrEnum("english_level"),
     /** Recorded only with the candidate's consent (countryConsent). */
@@ -207,8 +242,12 @@ export const fairCandidates = pgTable(
   },
   (t) => [
     index("fair_candidates_event_status_idx").on(t.eventId, t.status, t.registeredAt),
-    uniqueIndex("fair_candidates_event_email_key").on(t.eventId, t.email).where(sql`email is not null`),
-    uniqueIndex("fair_candidates_event_participant_key").on(t.eventId, t.participantId).where(sql`participant_id is not null`),
+    uniqueIndex("fair_candidates_event_email_key")
+      .on(t.eventId, t.email)
+      .where(sql`email is not null`),
+    uniqueIndex("fair_candidates_event_participant_key")
+      .on(t.eventId, t.participantId)
+      .where(sql`participant_id is not null`),
     index("fair_candidates_participant_idx").on(t.participantId),
     index("fair_candidates_registered_by_idx").on(t.registeredBy),
   ],

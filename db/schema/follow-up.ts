@@ -27,7 +27,12 @@ export const consents = pgTable(
 
 export const contactKindEnum = pgEnum("contact_kind", ["participant", "employer", "workplace_visit"]);
 export const contactChannelEnum = pgEnum("contact_channel", ["in_person", "phone", "video", "email", "message"]);
-export const contactPurposeEnum = pgEnum("contact_purpose", ["job_development", "follow_along", "agreement", "problem_solving"]);
+export const contactPurposeEnum = pgEnum("contact_purpose", [
+  "job_development",
+  "follow_along",
+  "agreement",
+  "problem_solving",
+]);
 
 /** A follow-up contact (oppfølgingskontakt) logged by a consultant or job specialist. */
 export const contacts = pgTable(
@@ -104,7 +109,10 @@ export const workPeriods = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("work_periods_participant_idx").on(t.participantId), index("work_periods_employer_idx").on(t.employerId)],
+  (t) => [
+    index("work_periods_participant_idx").on(t.participantId),
+    index("work_periods_employer_idx").on(t.employerId),
+  ],
 );
 
 export type Consent = typeof consents.$inferSelect;

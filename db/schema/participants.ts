@@ -1,12 +1,37 @@
-import { boolean, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
 export const participantStatusEnum = pgEnum("participant_status", ["enrolled", "on_leave", "completed", "ended_early"]);
-export const educationLevelEnum = pgEnum("education_level", ["none", "primary", "secondary", "vocational", "bachelor", "master", "doctorate"]);
+export const educationLevelEnum = pgEnum("education_level", [
+  "none",
+  "primary",
+  "secondary",
+  "vocational",
+  "bachelor",
+  "master",
+  "doctorate",
+]);
 export const cefrEnum = pgEnum("cefr_level", ["A1", "A2", "B1", "B2", "C1", "C2"]);
 // The end goal (sluttmål) of the integration plan decides the programme track.
-export const programmeTrackEnum = pgEnum("programme_track", ["work", "upper_secondary", "trade_certificate", "higher_education"]);
+export const programmeTrackEnum = pgEnum("programme_track", [
+  "work",
+  "upper_secondary",
+  "trade_certificate",
+  "higher_education",
+]);
 
 export const participants = pgTable(
   "participants",
@@ -93,7 +118,10 @@ export const participantWishes = pgTable(
     iscoCode: text("isco_code").notNull(),
     rank: smallint("rank").notNull(),
   },
-  (t) => [unique("participant_wishes_rank_key").on(t.participantId, t.rank), index("participant_wishes_isco_idx").on(t.iscoCode)],
+  (t) => [
+    unique("participant_wishes_rank_key").on(t.participantId, t.rank),
+    index("participant_wishes_isco_idx").on(t.iscoCode),
+  ],
 );
 
 export const participantStatusChanges = pgTable(

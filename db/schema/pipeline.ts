@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 import { cefrEnum, participants } from "./participants";
@@ -113,7 +125,10 @@ export const placementEvents = pgTable(
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("placement_events_placement_idx").on(t.placementId, t.at), index("placement_events_by_user_idx").on(t.byUserId)],
+  (t) => [
+    index("placement_events_placement_idx").on(t.placementId, t.at),
+    index("placement_events_by_user_idx").on(t.byUserId),
+  ],
 );
 
 export const confirmationMethodEnum = pgEnum("confirmation_method", ["signed_form", "verbal_interpreter", "digital"]);
@@ -142,7 +157,9 @@ export const agreements = pgTable(
     participantConfirmedAt: timestamp("participant_confirmed_at", { withTimezone: true }),
     /** Recorded by the consultant: how the participant confirmed. */
     participantConfirmationMethod: confirmationMethodEnum("participant_confirmation_method"),
-    participantConfirmationRecordedBy: text("participant_confirmation_recorded_by").references(() => users.id, { onDelete: "set null" }),
+    participantConfirmationRecordedBy: text("participant_confirmation_recorded_by").references(() => users.id, {
+      onDelete: "set null",
+    }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,14 @@
 // What happens around the demo caseload: jobs and internships, six months of follow-up
 // contacts, the IPS follow-along cadence and next actions. Pure: builds rows, inserts nothing.
-import type { contacts, followUps, participantExperience, participantLanguages, participantWishes, participants, workPeriods } from "../schema";
+import type {
+  contacts,
+  followUps,
+  participantExperience,
+  participantLanguages,
+  participantWishes,
+  participants,
+  workPeriods,
+} from "../schema";
 import type { ContactChannel, ContactKind, ContactPurpose } from "../schema/follow-up";
 import type { Outcome, ParticipantStatus } from "../schema/participants";
 import { SeedClock, between, pickOne, prng, type WorkStyle } from "./caseload-data";
@@ -51,7 +59,12 @@ const EMPLOYER_NOTES = [
   "Avklarte arbeidsoppgaver og krav til norsk",
   "Gikk gjennom avtalen om praksisplass",
 ];
-const PARTICIPANT_NOTES = ["Oppdaterte CV-en sammen", "Øvde til jobbintervju", "Snakket om hva slags arbeid deltakeren ønsker", "Fulgte opp etter første arbeidsuke"];
+const PARTICIPANT_NOTES = [
+  "Oppdaterte CV-en sammen",
+  "Øvde til jobbintervju",
+  "Snakket om hva slags arbeid deltakeren ønsker",
+  "Fulgte opp etter første arbeidsuke",
+];
 const NEXT_ACTIONS = [
   "Ring arbeidsgiveren om praksisplassen",
   "Send CV-en til arbeidsgiveren",
@@ -86,14 +99,29 @@ export function buildActivity(
   staff: SeedStaff[],
   clock: SeedClock,
 ): { workPeriods: WorkRow[]; contacts: ContactRow[]; followUps: FollowUpRow[] } {
-  const cityEmployers = employers.filter((e) => e.city === city).map((e) => ({ id: stableId(`org:${e.key}`), name: e.name }));
+  const cityEmployers = employers
+    .filter((e) => e.city === city)
+    .map((e) => ({ id: stableId(`org:${e.key}`), name: e.name }));
   const municipalityId = stableId(`org:${city.toLowerCase()}-kommune`);
   const work: WorkRow[] = [];
   const contactRows: ContactRow[] = [];
   const followUpRows: FollowUpRow[] = [];
 
-  const contact = (id: string, day: number, s: SeedStaff, fields: Partial<ContactRow> & { kind: ContactKind; channel: ContactChannel; purpose: ContactPurpose }): string => {
-    contactRows.push({ id, municipalityId, staffId: s.id, faceToFace: fields.channel === "in_person", contactDate: clock.date(day), createdAt: clock.at(day, 16), ...fields });
+  const contact = (
+    id: string,
+    day: number,
+    s: SeedStaff,
+    fields: Partial<ContactRow> & { kind: ContactKind; channel: ContactChannel; purpose: ContactPurpose },
+  ): string => {
+    contactRows.push({
+      id,
+      municipalityId,
+      staffId: s.id,
+      faceToFace: fields.channel === "in_person",
+      contactDate: clock.date(day),
+      createdAt: clock.at(day, 16),
+      ...fields,
+    });
     return id;
   };
 
@@ -180,7 +208,9 @@ export function buildActivity(
       const date = clock.date(day);
       const r = prng(`contacts:${s.email}:${date}`);
       const pool = mine.filter((p) => isActive(p, day));
-      const employerPool = pool.filter((p) => (s.isJobSpecialist ? p.firstEmployerContact !== null && p.firstEmployerContact < day : true));
+      const employerPool = pool.filter((p) =>
+        s.isJobSpecialist ? p.firstEmployerContact !== null && p.firstEmployerContact < day : true,
+      );
       const rate = s.style.employerContactsPerDay;
       const faceToFace = Math.floor(rate) + (r() < rate - Math.floor(rate) ? 1 : 0);
       let k = 0;
@@ -192,7 +222,14 @@ export function buildActivity(
           employerId: pickOne(r, cityEmployers).id,
           kind,
           channel: "in_person",
-          purpose: kind === "employer" ? (r() < 0.8 ? "job_development" : "agreement") : r() < 0.5 ? "job_development" : "problem_solving",
+          purpose:
+            kind === "employer"
+              ? r() < 0.8
+                ? "job_development"
+                : "agreement"
+              : r() < 0.5
+                ? "job_development"
+                : "problem_solving",
           notes: r() < 0.3 ? pickOne(r, EMPLOYER_NOTES) : null,
         });
       }

@@ -12,14 +12,63 @@ export interface OriginInfo {
 }
 
 export const ORIGINS: Record<Origin, OriginInfo> = {
-  SY: { country: "Syria", languages: [{ language: "ar", level: "C2" }, { language: "en", level: "B1" }] },
-  ER: { country: "Eritrea", languages: [{ language: "ti", level: "C2" }, { language: "ar", level: "A2" }] },
-  AF: { country: "Afghanistan", languages: [{ language: "prs", level: "C2" }, { language: "ps", level: "B2" }] },
-  SO: { country: "Somalia", languages: [{ language: "so", level: "C2" }, { language: "en", level: "A2" }] },
-  UA: { country: "Ukraina", languages: [{ language: "uk", level: "C2" }, { language: "ru", level: "C1" }, { language: "en", level: "B1" }] },
-  CD: { country: "Kongo (DR)", languages: [{ language: "fr", level: "C1" }, { language: "sw", level: "B2" }] },
-  SD: { country: "Sudan", languages: [{ language: "ar", level: "C2" }, { language: "en", level: "A2" }] },
-  IQ: { country: "Irak", languages: [{ language: "ku", level: "C2" }, { language: "ar", level: "B2" }] },
+  SY: {
+    country: "Syria",
+    languages: [
+      { language: "ar", level: "C2" },
+      { language: "en", level: "B1" },
+    ],
+  },
+  ER: {
+    country: "Eritrea",
+    languages: [
+      { language: "ti", level: "C2" },
+      { language: "ar", level: "A2" },
+    ],
+  },
+  AF: {
+    country: "Afghanistan",
+    languages: [
+      { language: "prs", level: "C2" },
+      { language: "ps", level: "B2" },
+    ],
+  },
+  SO: {
+    country: "Somalia",
+    languages: [
+      { language: "so", level: "C2" },
+      { language: "en", level: "A2" },
+    ],
+  },
+  UA: {
+    country: "Ukraina",
+    languages: [
+      { language: "uk", level: "C2" },
+      { language: "ru", level: "C1" },
+      { language: "en", level: "B1" },
+    ],
+  },
+  CD: {
+    country: "Kongo (DR)",
+    languages: [
+      { language: "fr", level: "C1" },
+      { language: "sw", level: "B2" },
+    ],
+  },
+  SD: {
+    country: "Sudan",
+    languages: [
+      { language: "ar", level: "C2" },
+      { language: "en", level: "A2" },
+    ],
+  },
+  IQ: {
+    country: "Irak",
+    languages: [
+      { language: "ku", level: "C2" },
+      { language: "ar", level: "B2" },
+    ],
+  },
 };
 
 export interface SeedParticipantName {
@@ -32,24 +81,68 @@ const n = (first: string, last: string, origin: Origin): SeedParticipantName => 
 
 export const PARTICIPANT_NAMES: Record<"Bergen" | "Trondheim", SeedParticipantName[]> = {
   Bergen: [
-    n("Lama", "Kassab", "SY"), n("Yonas", "Weldemichael", "ER"), n("Farid", "Sultani", "AF"), n("Hodan", "Warsame", "SO"),
-    n("Oksana", "Kovalenko", "UA"), n("Grâce", "Mbuyi", "CD"), n("Rawan", "Osman", "SD"), n("Shilan", "Rasul", "IQ"),
-    n("Yazan", "Shaheen", "SY"), n("Selam", "Ghebremariam", "ER"), n("Zarghuna", "Rahimi", "AF"), n("Abdirahman", "Nuur", "SO"),
-    n("Dmytro", "Bondarchuk", "UA"), n("Patrick", "Kabongo", "CD"), n("Mohammed", "Abdelrahim", "SD"), n("Karwan", "Ahmed", "IQ"),
-    n("Hiba", "Al-Rifai", "SY"), n("Mussie", "Habtom", "ER"), n("Mursal", "Noori", "AF"), n("Sahra", "Dirie", "SO"),
-    n("Iryna", "Melnyk", "UA"), n("Esther", "Ilunga", "CD"), n("Tarek", "Habbal", "SY"), n("Helen", "Tekle", "ER"),
-    n("Jawid", "Hakimi", "AF"), n("Taras", "Hnatyuk", "UA"), n("Amani", "Mukendi", "CD"), n("Nour", "Haj Ali", "SY"),
-    n("Bereket", "Kidane", "ER"), n("Naveed", "Azimi", "AF"),
+    n("Lama", "Kassab", "SY"),
+    n("Yonas", "Weldemichael", "ER"),
+    n("Farid", "Sultani", "AF"),
+    n("Hodan", "Warsame", "SO"),
+    n("Oksana", "Kovalenko", "UA"),
+    n("Grâce", "Mbuyi", "CD"),
+    n("Rawan", "Osman", "SD"),
+    n("Shilan", "Rasul", "IQ"),
+    n("Yazan", "Shaheen", "SY"),
+    n("Selam", "Ghebremariam", "ER"),
+    n("Zarghuna", "Rahimi", "AF"),
+    n("Abdirahman", "Nuur", "SO"),
+    n("Dmytro", "Bondarchuk", "UA"),
+    n("Patrick", "Kabongo", "CD"),
+    n("Mohammed", "Abdelrahim", "SD"),
+    n("Karwan", "Ahmed", "IQ"),
+    n("Hiba", "Al-Rifai", "SY"),
+    n("Mussie", "Habtom", "ER"),
+    n("Mursal", "Noori", "AF"),
+    n("Sahra", "Dirie", "SO"),
+    n("Iryna", "Melnyk", "UA"),
+    n("Esther", "Ilunga", "CD"),
+    n("Tarek", "Habbal", "SY"),
+    n("Helen", "Tekle", "ER"),
+    n("Jawid", "Hakimi", "AF"),
+    n("Taras", "Hnatyuk", "UA"),
+    n("Amani", "Mukendi", "CD"),
+    n("Nour", "Haj Ali", "SY"),
+    n("Bereket", "Kidane", "ER"),
+    n("Naveed", "Azimi", "AF"),
   ],
   Trondheim: [
-    n("Rasha", "Dabbagh", "SY"), n("Filmon", "Gebrehiwet", "ER"), n("Parwana", "Karimi", "AF"), n("Faduma", "Jama", "SO"),
-    n("Nataliia", "Savchuk", "UA"), n("Divine", "Kalala", "CD"), n("Samah", "Ibrahim", "SD"), n("Dilan", "Kareem", "IQ"),
-    n("Khaled", "Sabbagh", "SY"), n("Senait", "Berhe", "ER"), n("Sohrab", "Popal", "AF"), n("Liban", "Samatar", "SO"),
-    n("Andrii", "Lysenko", "UA"), n("Jean-Paul", "Tshimanga", "CD"), n("Omer", "Hamid", "SD"), n("Rebin", "Aziz", "IQ"),
-    n("Dima", "Qassem", "SY"), n("Luwam", "Asmerom", "ER"), n("Khatera", "Amiri", "AF"), n("Ayan", "Guled", "SO"),
-    n("Olena", "Tkachuk", "UA"), n("Solange", "Mwamba", "CD"), n("Majd", "Zein", "SY"), n("Robel", "Yemane", "ER"),
-    n("Wahid", "Stanekzai", "AF"), n("Bohdan", "Marchenko", "UA"), n("Héritier", "Lukusa", "CD"), n("Ghalia", "Tayara", "SY"),
-    n("Mehari", "Tsegay", "ER"), n("Sima", "Nazari", "AF"),
+    n("Rasha", "Dabbagh", "SY"),
+    n("Filmon", "Gebrehiwet", "ER"),
+    n("Parwana", "Karimi", "AF"),
+    n("Faduma", "Jama", "SO"),
+    n("Nataliia", "Savchuk", "UA"),
+    n("Divine", "Kalala", "CD"),
+    n("Samah", "Ibrahim", "SD"),
+    n("Dilan", "Kareem", "IQ"),
+    n("Khaled", "Sabbagh", "SY"),
+    n("Senait", "Berhe", "ER"),
+    n("Sohrab", "Popal", "AF"),
+    n("Liban", "Samatar", "SO"),
+    n("Andrii", "Lysenko", "UA"),
+    n("Jean-Paul", "Tshimanga", "CD"),
+    n("Omer", "Hamid", "SD"),
+    n("Rebin", "Aziz", "IQ"),
+    n("Dima", "Qassem", "SY"),
+    n("Luwam", "Asmerom", "ER"),
+    n("Khatera", "Amiri", "AF"),
+    n("Ayan", "Guled", "SO"),
+    n("Olena", "Tkachuk", "UA"),
+    n("Solange", "Mwamba", "CD"),
+    n("Majd", "Zein", "SY"),
+    n("Robel", "Yemane", "ER"),
+    n("Wahid", "Stanekzai", "AF"),
+    n("Bohdan", "Marchenko", "UA"),
+    n("Héritier", "Lukusa", "CD"),
+    n("Ghalia", "Tayara", "SY"),
+    n("Mehari", "Tsegay", "ER"),
+    n("Sima", "Nazari", "AF"),
   ],
 };
 
@@ -60,13 +153,51 @@ export const AREAS: Record<"Bergen" | "Trondheim", string[]> = {
 
 /** Ranked wishes (ISCO-08 unit groups) that fit a level of education; the first is the one most often wished for. */
 export const WISHES_BY_EDUCATION: Record<EducationLevel, string[][]> = {
-  none: [["9112", "9412"], ["9333", "4321"], ["5311", "9112"], ["8322", "9333"], ["9412", "5120"]],
-  primary: [["5311", "5321"], ["9112", "5223"], ["5120", "9412"], ["9333", "8331"], ["5223", "5230"]],
-  secondary: [["5321", "5311"], ["8331", "8322"], ["5223", "4321"], ["5120", "7512"], ["7411", "9313"]],
-  vocational: [["7115", "9313"], ["7411", "7126"], ["7231", "8331"], ["5120", "7512"], ["5141", "5223"]],
-  bachelor: [["2221", "5321"], ["2142", "3256"], ["2341", "5311"], ["2512", "4321"], ["4311", "5223"]],
-  master: [["2144", "2142"], ["2330", "2341"], ["2221", "5321"], ["2512", "2144"]],
-  doctorate: [["2142", "2330"], ["2221", "2330"]],
+  none: [
+    ["9112", "9412"],
+    ["9333", "4321"],
+    ["5311", "9112"],
+    ["8322", "9333"],
+    ["9412", "5120"],
+  ],
+  primary: [
+    ["5311", "5321"],
+    ["9112", "5223"],
+    ["5120", "9412"],
+    ["9333", "8331"],
+    ["5223", "5230"],
+  ],
+  secondary: [
+    ["5321", "5311"],
+    ["8331", "8322"],
+    ["5223", "4321"],
+    ["5120", "7512"],
+    ["7411", "9313"],
+  ],
+  vocational: [
+    ["7115", "9313"],
+    ["7411", "7126"],
+    ["7231", "8331"],
+    ["5120", "7512"],
+    ["5141", "5223"],
+  ],
+  bachelor: [
+    ["2221", "5321"],
+    ["2142", "3256"],
+    ["2341", "5311"],
+    ["2512", "4321"],
+    ["4311", "5223"],
+  ],
+  master: [
+    ["2144", "2142"],
+    ["2330", "2341"],
+    ["2221", "5321"],
+    ["2512", "2144"],
+  ],
+  doctorate: [
+    ["2142", "2330"],
+    ["2221", "2330"],
+  ],
 };
 
 export const EDUCATION_FIELDS: Partial<Record<EducationLevel, string[]>> = {
@@ -84,7 +215,10 @@ export function trackFor(education: EducationLevel, pick: number): ProgrammeTrac
   return pick < 0.6 ? "work" : "higher_education";
 }
 
-export const STATUS = { E: "enrolled", L: "on_leave", C: "completed", X: "ended_early" } as const satisfies Record<string, ParticipantStatus>;
+export const STATUS = { E: "enrolled", L: "on_leave", C: "completed", X: "ended_early" } as const satisfies Record<
+  string,
+  ParticipantStatus
+>;
 
 /**
  * Who carries which part of each city's 30 participants, and in which status. "demo-js" and
@@ -128,7 +262,12 @@ export const WORK_STYLES: Record<string, WorkStyle> = {
 };
 
 /** Consultants develop jobs too, but mostly meet their participants. */
-export const CONSULTANT_STYLE: WorkStyle = { employerContactsPerDay: 0.2, firstContactDays: [30, 120], followAlongOnTime: 0.75, inJob: 1 };
+export const CONSULTANT_STYLE: WorkStyle = {
+  employerContactsPerDay: 0.2,
+  firstContactDays: [30, 120],
+  followAlongOnTime: 0.75,
+  inJob: 1,
+};
 
 export const NO_OUTCOME_REASONS = ["Langvarig sykdom", "Foreldrepermisjon", "Flyttet til en annen kommune"];
 

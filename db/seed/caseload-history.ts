@@ -42,7 +42,9 @@ export function outcomeRows(p: PlannedParticipant, clock: SeedClock) {
     recordedBy: by,
     recordedAt: clock.at(day, 11),
   });
-  const rows: (typeof participantOutcomes.$inferInsert)[] = [row("programme_end", p.outcome.atEnd, p.outcome.reason, p.end + 3)];
+  const rows: (typeof participantOutcomes.$inferInsert)[] = [
+    row("programme_end", p.outcome.atEnd, p.outcome.reason, p.end + 3),
+  ];
   if (p.outcome.oneYear) rows.push(row("one_year", p.outcome.oneYear, null, p.end + 368));
   return rows;
 }

@@ -38,8 +38,17 @@ afterEach(() => {
 });
 
 const tables = {
-  participants, participantLanguages, participantExperience, participantWishes, participantStatusChanges,
-  participantOutcomes, consents, contacts, followUps, workPeriods, municipalitySettings,
+  participants,
+  participantLanguages,
+  participantExperience,
+  participantWishes,
+  participantStatusChanges,
+  participantOutcomes,
+  consents,
+  contacts,
+  followUps,
+  workPeriods,
+  municipalitySettings,
 };
 
 async function snapshot() {
@@ -67,9 +76,15 @@ describe("demo caseload", () => {
 
   it("builds the dates around SEED_DATE, with no contact after it", async () => {
     await seed(h.db);
-    const [late] = await h.db.select({ n: sql<number>`count(*)::int` }).from(contacts).where(gt(contacts.contactDate, "2026-11-27"));
+    const [late] = await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(contacts)
+      .where(gt(contacts.contactDate, "2026-11-27"));
     expect(late.n).toBe(0);
-    const [early] = await h.db.select({ min: sql<string>`min(${contacts.contactDate})::text` }).from(contacts).where(isNull(contacts.notes));
+    const [early] = await h.db
+      .select({ min: sql<string>`min(${contacts.contactDate})::text` })
+      .from(contacts)
+      .where(isNull(contacts.notes));
     expect(early.min >= "2026-05-29", early.min).toBe(true);
   });
 
@@ -97,15 +112,24 @@ describe("demo caseload", () => {
       "henrik.byasveen@trondheim.kommune.example",
       "farah.ilsvika@trondheim.kommune.example",
     ]) {
-      const mine = await h.db.select({ status: participants.status }).from(participants).where(eq(participants.assignedTo, user(email)));
+      const mine = await h.db
+        .select({ status: participants.status })
+        .from(participants)
+        .where(eq(participants.assignedTo, user(email)));
       expect(mine.length, email).toBeGreaterThanOrEqual(5);
       expect(mine.length, email).toBeLessThanOrEqual(12);
       const due = await h.db
         .select({ dueOn: followUps.dueOn })
         .from(followUps)
         .where(and(eq(followUps.staffId, user(email)), isNull(followUps.doneAt)));
-      expect(due.some((f) => f.dueOn < "2026-11-28"), `${email} has something overdue`).toBe(true);
-      expect(due.some((f) => f.dueOn >= "2026-11-28" && f.dueOn <= "2026-12-04"), `${email} has something this week`).toBe(true);
+      expect(
+        due.some((f) => f.dueOn < "2026-11-28"),
+        `${email} has something overdue`,
+      ).toBe(true);
+      expect(
+        due.some((f) => f.dueOn >= "2026-11-28" && f.dueOn <= "2026-12-04"),
+        `${email} has something this week`,
+      ).toBe(true);
     }
   });
 
@@ -136,36 +160,68 @@ describe("demo caseload", () => {
     const rows = await h.db.select().from(consents);
     for (const scope of ["share_employers", "share_fair_exhibitors", "contact_email"] as const) {
       const forScope = rows.filter((c) => c.scope === scope);
-      expect(forScope.some((c) => c.withdrawnAt === null), `${scope} given`).toBe(true);
-      expect(forScope.some((c) => c.withdrawnAt !== null && c.withdrawnAt >= new Date(`${c.givenOn}T00:00:00Z`)), `${scope} withdrawn`).toBe(true);
+      expect(
+        forScope.some((c) => c.withdrawnAt === null),
+        `${scope} given`,
+      ).toBe(true);
+      expect(
+        forScope.some((c) => c.withdrawnAt !== null && c.withdrawnAt >= new Date(`${c.givenOn}T00:00:00Z`)),
+        `${scope} withdrawn`,
+      ).toBe(true);
       expect(forScope.length, `${scope} missing for some`).toBeLessThan(all.length);
     }
   });
 
   it("has outcomes for completed participants, current jobs, languages, wishes and the municipalities' settings", async () => {
     await seed(h.db);
-    const completed = await h.db.select({ id: participants.id }).from(participants).where(eq(participants.status, "completed"));
+    const completed = await h.db
+      .select({ id: participants.id })
+      .from(participants)
+      .where(eq(participants.status, "completed"));
     const outcomes = await h.db.select().from(participantOutcomes);
-    for (const p of completed) expect(outcomes.some((o) => o.participantId === p.id && o.timepoint === "programme_end")).toBe(true);
+    for (const p of completed)
+      expect(outcomes.some((o) => o.participantId === p.id && o.timepoint === "programme_end")).toBe(true);
     expect(outcomes.some((o) => o.timepoint === "one_year")).toBe(true);
-    const jobs = await h.db.select().from(workPeriods).where(and(eq(workPeriods.kind, "job"), isNull(workPeriods.endsOn)));
+    const jobs = await h.db
+      .select()
+      .from(workPeriods)
+      .where(and(eq(workPeriods.kind, "job"), isNull(workPeriods.endsOn)));
     expect(jobs.length).toBeGreaterThan(5);
-    const [{ n: languages }] = await h.db.select({ n: sql<number>`count(distinct ${participantLanguages.language})::int` }).from(participantLanguages);
+    const [{ n: languages }] = await h.db
+      .select({ n: sql<number>`count(distinct ${participantLanguages.language})::int` })
+      .from(participantLanguages);
     expect(languages).toBeGreaterThanOrEqual(8);
     const wishes = await h.db.select({ code: participantWishes.iscoCode }).from(participantWishes);
-    for (const code of ["9112", "5311", "5321", "5120", "8331", "2221"]) expect(wishes.some((w) => w.code === code), code).toBe(true);
+    for (const code of ["9112", "5311", "5321", "5120", "8331", "2221"])
+      expect(
+        wishes.some((w) => w.code === code),
+        code,
+      ).toBe(true);
     const settings = await h.db
-      .select({ name: organizations.name, target: municipalitySettings.caseloadTarget, retention: municipalitySettings.retentionMonths })
+      .select({
+        name: organizations.name,
+        target: municipalitySettings.caseloadTarget,
+        retention: municipalitySettings.retentionMonths,
+      })
       .from(municipalitySettings)
       .innerJoin(organizations, eq(organizations.id, municipalitySettings.municipalityId));
-    expect(settings.map((s) => [s.name.split(" ")[0], s.target, s.retention]).sort()).toEqual([["Bergen", 15, 24], ["Trondheim", 20, 24]]);
+    expect(settings.map((s) => [s.name.split(" ")[0], s.target, s.retention]).sort()).toEqual([
+      ["Bergen", 15, 24],
+      ["Trondheim", 20, 24],
+    ]);
   });
 
   it("uses only made-up e-mail addresses and names every demo person's participants", async () => {
     await seed(h.db);
-    const emails = await h.db.select({ email: participants.email }).from(participants).where(isNotNull(participants.email));
+    const emails = await h.db
+      .select({ email: participants.email })
+      .from(participants)
+      .where(isNotNull(participants.email));
     expect(emails.every((e) => e.email!.endsWith(".example"))).toBe(true);
-    const [leyla] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, user("leyla.brattebo@bergen.kommune.example")));
+    const [leyla] = await h.db
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, user("leyla.brattebo@bergen.kommune.example")));
     expect(leyla.name).toBe("Leyla Brattebø");
   });
 });

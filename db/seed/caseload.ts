@@ -58,12 +58,20 @@ export function staffOf(city: City): Map<string, SeedStaff> {
   const inOrg = people.filter((p) => p.org === org);
   const map = new Map<string, SeedStaff>();
   const add = (key: string, email: string, isJobSpecialist: boolean) =>
-    map.set(key, { key, email, id: stableId(`user:${email}`), style: WORK_STYLES[`${city}:${key}`] ?? CONSULTANT_STYLE, isJobSpecialist });
+    map.set(key, {
+      key,
+      email,
+      id: stableId(`user:${email}`),
+      style: WORK_STYLES[`${city}:${key}`] ?? CONSULTANT_STYLE,
+      isJobSpecialist,
+    });
   for (const role of ["consultant", "job_specialist"] as const) {
     const prefix = role === "consultant" ? "consultant" : "js";
     const demo = inOrg.find((p) => p.role === role && p.demo);
     if (demo) add(`demo-${prefix}`, demo.email, role === "job_specialist");
-    inOrg.filter((p) => p.role === role && !p.demo).forEach((p, i) => add(`${prefix}-${i + 1}`, p.email, role === "job_specialist"));
+    inOrg
+      .filter((p) => p.role === role && !p.demo)
+      .forEach((p, i) => add(`${prefix}-${i + 1}`, p.email, role === "job_specialist"));
   }
   const admin = inOrg.find((p) => p.role === "municipality_admin");
   if (admin) add("admin", admin.email, false);
@@ -75,8 +83,26 @@ export const BERGEN_RETENTION_MONTHS = 24;
 
 const CEFR: Cefr[] = ["A1", "A2", "B1", "B2", "C1"];
 const EDUCATION_BAG: EducationLevel[] = [
-  "none", "none", "none", "primary", "primary", "primary", "primary", "primary", "secondary", "secondary",
-  "secondary", "secondary", "vocational", "vocational", "bachelor", "bachelor", "bachelor", "master", "master", "doctorate",
+  "none",
+  "none",
+  "none",
+  "primary",
+  "primary",
+  "primary",
+  "primary",
+  "primary",
+  "secondary",
+  "secondary",
+  "secondary",
+  "secondary",
+  "vocational",
+  "vocational",
+  "bachelor",
+  "bachelor",
+  "bachelor",
+  "master",
+  "master",
+  "doctorate",
 ];
 /** Programme ends of the completed participants, in days before the anchor: two have a one-year outcome. */
 const COMPLETED_ENDS = [-45, -190, -390, -470];
@@ -85,7 +111,11 @@ const COMPLETED_OUTCOMES: Outcome[] = ["work", "education", "both", "work"];
 const JOB_STARTS = [-20, -48, -110, -170];
 
 function ascii(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z-]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z-]/g, "")
+    .toLowerCase();
 }
 
 function levels(r: () => number, status: ParticipantStatus) {
@@ -111,7 +141,7 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
   let completed = 0;
   let endedEarly = 0;
   for (const group of CASELOAD_PLAN) {
-    const member = group.staff ? staff.get(group.staff) ?? null : null;
+    const member = group.staff ? (staff.get(group.staff) ?? null) : null;
     const style = member?.style ?? CONSULTANT_STYLE;
     const enrolledInGroup = group.statuses.filter((s) => s === "E").length;
     let e = 0;
@@ -128,20 +158,27 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
       let job: number | null = null;
       let internship: { start: number; end: number } | null = null;
       let outcome: PlannedParticipant["outcome"] = null;
-      const recent = member?.isJobSpecialist === true && code === "E" && e === enrolledInGroup - 1 && group.staff === "demo-js";
+      const recent =
+        member?.isJobSpecialist === true && code === "E" && e === enrolledInGroup - 1 && group.staff === "demo-js";
       if (group.staff === null) {
         // Just settled and not yet given a consultant.
         start = -6;
         end = start + 730;
       } else if (status === "enrolled") {
         end = r() < 0.3 ? between(r, 10, 85) : between(r, 100, 800);
-        const length = track === "work" ? between(r, 540, 900) : track === "higher_education" ? between(r, 700, 1100) : between(r, 900, 1300);
+        const length =
+          track === "work"
+            ? between(r, 540, 900)
+            : track === "higher_education"
+              ? between(r, 700, 1100)
+              : between(r, 900, 1300);
         start = Math.min(end - length, -30);
         const internships = member?.isJobSpecialist ? 1 : 2;
         if (!recent) {
           if (e < style.inJob) job = JOB_STARTS[e];
           else if (e < style.inJob + internships) internship = { start: -between(r, 10, 40), end: between(r, 30, 90) };
-          else if (e === style.inJob + internships) internship = { start: -between(r, 150, 200), end: -between(r, 60, 100) };
+          else if (e === style.inJob + internships)
+            internship = { start: -between(r, 150, 200), end: -between(r, 60, 100) };
         }
         e++;
       } else if (status === "on_leave") {
@@ -159,7 +196,10 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
         end = -between(r, 30, 250);
         start = end - between(r, 200, 400);
         // Ending early for a job is a good reason; the others moved away or fell ill.
-        outcome = endedEarly === 0 ? { atEnd: "work", reason: null, oneYear: null } : { atEnd: "neither", reason: NO_OUTCOME_REASONS[endedEarly % NO_OUTCOME_REASONS.length], oneYear: null };
+        outcome =
+          endedEarly === 0
+            ? { atEnd: "work", reason: null, oneYear: null }
+            : { atEnd: "neither", reason: NO_OUTCOME_REASONS[endedEarly % NO_OUTCOME_REASONS.length], oneYear: null };
         if (endedEarly === 0) job = end;
         endedEarly++;
       }
@@ -170,7 +210,8 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
       let enrolled = start;
       if (member?.isJobSpecialist) {
         if (recent) enrolled = Math.max(start, -12);
-        else if (status === "completed" || status === "ended_early") enrolled = Math.max(start, end - between(r, 200, 300));
+        else if (status === "completed" || status === "ended_early")
+          enrolled = Math.max(start, end - between(r, 200, 300));
         else if (workStart !== null) enrolled = Math.max(start, workStart - between(r, 40, 120));
         else enrolled = Math.max(start, -between(r, 15, 330));
       }
@@ -229,14 +270,25 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
           createdAt: clock.at(Math.min(start, 0), 9),
           updatedAt: clock.at(Math.min(start, 0), 9),
         },
-        wishes: wishes.map((code, rank) => ({ id: stableId(`${key}:wish:${rank + 1}`), participantId: stableId(key), iscoCode: code, rank: rank + 1 })),
-        languages: origin.languages.map((l) => ({ id: stableId(`${key}:language:${l.language}`), participantId: stableId(key), ...l })),
-        experience: (r() < 0.65 ? [wishes[0]] : []).concat(r() < 0.3 ? [wishes[wishes.length - 1]] : []).map((code, i) => ({
-          id: stableId(`${key}:experience:${i}`),
+        wishes: wishes.map((code, rank) => ({
+          id: stableId(`${key}:wish:${rank + 1}`),
           participantId: stableId(key),
           iscoCode: code,
-          years: between(r, 1, 9),
+          rank: rank + 1,
         })),
+        languages: origin.languages.map((l) => ({
+          id: stableId(`${key}:language:${l.language}`),
+          participantId: stableId(key),
+          ...l,
+        })),
+        experience: (r() < 0.65 ? [wishes[0]] : [])
+          .concat(r() < 0.3 ? [wishes[wishes.length - 1]] : [])
+          .map((code, i) => ({
+            id: stableId(`${key}:experience:${i}`),
+            participantId: stableId(key),
+            iscoCode: code,
+            years: between(r, 1, 9),
+          })),
       });
       index++;
     }
@@ -244,9 +296,16 @@ export function planCity(city: City, anchor: Date): PlannedParticipant[] {
   return planned;
 }
 
-async function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: T[]): Promise<void> {
+async function insertAll<T extends Record<string, unknown>>(
+  tx: Tx,
+  table: Parameters<Tx["insert"]>[0],
+  rows: T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 400) {
-    await tx.insert(table).values(rows.slice(i, i + 400) as never).onConflictDoNothing();
+    await tx
+      .insert(table)
+      .values(rows.slice(i, i + 400) as never)
+      .onConflictDoNothing();
   }
 }
 
@@ -256,20 +315,58 @@ export async function seedCaseload(tx: Tx, anchor: Date): Promise<{ participants
   let participantCount = 0;
   let contactCount = 0;
   await insertAll(tx, municipalitySettings, [
-    { municipalityId: stableId("org:bergen-kommune"), caseloadTarget: 15, retentionMonths: BERGEN_RETENTION_MONTHS, updatedAt: clock.at(-180) },
-    { municipalityId: stableId("org:trondheim-kommune"), caseloadTarget: 20, retentionMonths: 24, updatedAt: clock.at(-180) },
+    {
+      municipalityId: stableId("org:bergen-kommune"),
+      caseloadTarget: 15,
+      retentionMonths: BERGEN_RETENTION_MONTHS,
+      updatedAt: clock.at(-180),
+    },
+    {
+      municipalityId: stableId("org:trondheim-kommune"),
+      caseloadTarget: 20,
+      retentionMonths: 24,
+      updatedAt: clock.at(-180),
+    },
   ]);
   for (const city of CITIES) {
     const plan = planCity(city, anchor);
     const staff = staffOf(city);
     const admin = staff.get("admin")?.id ?? null;
-    await insertAll(tx, participants, plan.map((p) => p.row));
-    await insertAll(tx, participantWishes, plan.flatMap((p) => p.wishes));
-    await insertAll(tx, participantLanguages, plan.flatMap((p) => p.languages));
-    await insertAll(tx, participantExperience, plan.flatMap((p) => p.experience));
-    await insertAll(tx, participantStatusChanges, plan.flatMap((p) => statusChangeRows(p, clock, admin)));
-    await insertAll(tx, participantOutcomes, plan.flatMap((p) => outcomeRows(p, clock)));
-    await insertAll(tx, consents, plan.flatMap((p) => consentRows(p, clock, admin)));
+    await insertAll(
+      tx,
+      participants,
+      plan.map((p) => p.row),
+    );
+    await insertAll(
+      tx,
+      participantWishes,
+      plan.flatMap((p) => p.wishes),
+    );
+    await insertAll(
+      tx,
+      participantLanguages,
+      plan.flatMap((p) => p.languages),
+    );
+    await insertAll(
+      tx,
+      participantExperience,
+      plan.flatMap((p) => p.experience),
+    );
+    await insertAll(
+      tx,
+      participantStatusChanges,
+      plan.flatMap((p) => statusChangeRows(p, clock, admin)),
+    );
+    await insertAll(
+      tx,
+      participantOutcomes,
+      plan.flatMap((p) => outcomeRows(p, clock)),
+    );
+    await insertAll(
+      tx,
+      consents,
+      plan.flatMap((p) => consentRows(p, clock, admin)),
+    );
     const activity = buildActivity(city, plan, [...staff.values()], clock);
     await insertAll(tx, workPeriods, activity.workPeriods);
     await insertAll(tx, contacts, activity.contacts);

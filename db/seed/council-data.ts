@@ -24,7 +24,15 @@ export const COUNCIL_IDS = {
 export const COUNCIL_NAME = "Samarbeidsrådet for inkludering i Bergen";
 export const COUNCIL_CHAIR = "nav-bergen";
 export const COUNCIL_SECRETARIAT = "bergen-naering";
-export const COUNCIL_MEMBERS = ["bergen-kommune", "bergen-naering", "nav-bergen", "vestland-fk", "bergen-university", "bergen-union", "bergen-redcross"] as const;
+export const COUNCIL_MEMBERS = [
+  "bergen-kommune",
+  "bergen-naering",
+  "nav-bergen",
+  "vestland-fk",
+  "bergen-university",
+  "bergen-union",
+  "bergen-redcross",
+] as const;
 export type MemberKey = (typeof COUNCIL_MEMBERS)[number];
 
 export interface SeedRepresentative {
@@ -37,16 +45,69 @@ export interface SeedRepresentative {
 }
 
 export const REPRESENTATIVES: SeedRepresentative[] = [
-  { org: "bergen-kommune", name: "Ragnhild Fossdal", email: "ragnhild.fossdal@bergen.kommune.example", title: "Leder, integreringstjenesten", user: true },
-  { org: "bergen-kommune", name: "Øystein Mindeberg", email: "oystein.mindeberg@bergen.kommune.example", title: "Fagleder for IPS" },
-  { org: "bergen-naering", name: "Marit Solheimsvik", email: "marit@naeringsforum-bergen.example", title: "Rådgiver, sekretariatet", user: true },
-  { org: "bergen-naering", name: "Anders Kronstadvik", email: "anders.kronstadvik@naeringsforum-bergen.example", title: "Daglig leder" },
-  { org: "nav-bergen", name: "Eirik Nesttun", email: "eirik.nesttun@nav.example", title: "Avdelingsleder, rådets leder", user: true },
-  { org: "nav-bergen", name: "Gunhild Lyderhornli", email: "gunhild.lyderhornli@nav.example", title: "Markedskoordinator" },
-  { org: "vestland-fk", name: "Solveig Hetlebakke", email: "solveig.hetlebakke@vestlandfylke.example", title: "Seniorrådgiver, opplæring og kompetanse" },
-  { org: "bergen-university", name: "Ingrid Fantoftvik", email: "ingrid.fantoftvik@uib.example", title: "Seniorrådgiver, samfunnskontakt" },
-  { org: "bergen-union", name: "Knut Hordvikstrand", email: "knut.hordvikstrand@lo-vestland.example", title: "Regionsekretær" },
-  { org: "bergen-redcross", name: "Nadia Skjoldhaug", email: "nadia.skjoldhaug@rodekors-bergen.example", title: "Frivillighetskoordinator" },
+  {
+    org: "bergen-kommune",
+    name: "Ragnhild Fossdal",
+    email: "ragnhild.fossdal@bergen.kommune.example",
+    title: "Leder, integreringstjenesten",
+    user: true,
+  },
+  {
+    org: "bergen-kommune",
+    name: "Øystein Mindeberg",
+    email: "oystein.mindeberg@bergen.kommune.example",
+    title: "Fagleder for IPS",
+  },
+  {
+    org: "bergen-naering",
+    name: "Marit Solheimsvik",
+    email: "marit@naeringsforum-bergen.example",
+    title: "Rådgiver, sekretariatet",
+    user: true,
+  },
+  {
+    org: "bergen-naering",
+    name: "Anders Kronstadvik",
+    email: "anders.kronstadvik@naeringsforum-bergen.example",
+    title: "Daglig leder",
+  },
+  {
+    org: "nav-bergen",
+    name: "Eirik Nesttun",
+    email: "eirik.nesttun@nav.example",
+    title: "Avdelingsleder, rådets leder",
+    user: true,
+  },
+  {
+    org: "nav-bergen",
+    name: "Gunhild Lyderhornli",
+    email: "gunhild.lyderhornli@nav.example",
+    title: "Markedskoordinator",
+  },
+  {
+    org: "vestland-fk",
+    name: "Solveig Hetlebakke",
+    email: "solveig.hetlebakke@vestlandfylke.example",
+    title: "Seniorrådgiver, opplæring og kompetanse",
+  },
+  {
+    org: "bergen-university",
+    name: "Ingrid Fantoftvik",
+    email: "ingrid.fantoftvik@uib.example",
+    title: "Seniorrådgiver, samfunnskontakt",
+  },
+  {
+    org: "bergen-union",
+    name: "Knut Hordvikstrand",
+    email: "knut.hordvikstrand@lo-vestland.example",
+    title: "Regionsekretær",
+  },
+  {
+    org: "bergen-redcross",
+    name: "Nadia Skjoldhaug",
+    email: "nadia.skjoldhaug@rodekors-bergen.example",
+    title: "Frivillighetskoordinator",
+  },
 ];
 
 export interface SeedAgendaItem {
@@ -89,70 +150,290 @@ export interface SeedMeeting {
   absent: string[];
 }
 
-const APPROVAL: SeedAgendaItem = { title: "Godkjenning av innkalling, dagsorden og forrige referat", owner: "bergen-naering", minutes: 5, notes: "Innkalling og dagsorden ble godkjent uten merknader. Referatet fra forrige møte er godkjent på e-post." };
+const APPROVAL: SeedAgendaItem = {
+  title: "Godkjenning av innkalling, dagsorden og forrige referat",
+  owner: "bergen-naering",
+  minutes: 5,
+  notes: "Innkalling og dagsorden ble godkjent uten merknader. Referatet fra forrige møte er godkjent på e-post.",
+};
 const OTHER = (notes: string): SeedAgendaItem => ({ title: "Eventuelt", owner: "nav-bergen", minutes: 10, notes });
 const DOCS = "https://dokumenter.example/samarbeidsradet";
 
 export const PAST_MEETINGS: SeedMeeting[] = [
   {
-    key: "1", offset: -309, venue: "Næringsforum Bergen, Kaigaten 4", absent: ["knut.hordvikstrand@lo-vestland.example"],
+    key: "1",
+    offset: -309,
+    venue: "Næringsforum Bergen, Kaigaten 4",
+    absent: ["knut.hordvikstrand@lo-vestland.example"],
     agenda: [
       APPROVAL,
-      { title: "Status for de felles målene", owner: "nav-bergen", minutes: 30, notes: "Rådets leder gikk gjennom tallene for de tre felles målene. Andelen i arbeid eller utdanning øker, men for sakte til å nå 70 % innen fristen. Medlemsbedriftene har lagt ut flere praksisplasser enn i fjor.", decision: "Rådet følger opp de tre felles målene i hvert møte. Sekretariatet henter tallene fra Lagspill før møtet." },
-      { title: "IPS-piloten i integreringstjenesten", owner: "bergen-kommune", minutes: 40, attachment: `${DOCS}/ips-pilot-plan.pdf`, notes: "Kommunen orienterte om piloten med individuell jobbstøtte (IPS) i to bydeler. Jobbspesialistene bruker mer tid ute hos arbeidsgivere, og deltakerne får raskere første kontakt med en arbeidsgiver. Rådet drøftet hvordan NAV og næringslivet kan støtte utvidelsen.", decision: "Rådet støtter at IPS-piloten utvides fra to til fire jobbspesialister." },
-      { title: "Studenter som språkmentorer", owner: "bergen-university", minutes: 30, notes: "Universitetet foreslo en ordning der studenter er språkmentorer for deltakere i praksis, to timer i uken gjennom et semester. Røde Kors har erfaring med frivillige mentorer og deler opplæringsopplegget sitt." },
+      {
+        title: "Status for de felles målene",
+        owner: "nav-bergen",
+        minutes: 30,
+        notes:
+          "Rådets leder gikk gjennom tallene for de tre felles målene. Andelen i arbeid eller utdanning øker, men for sakte til å nå 70 % innen fristen. Medlemsbedriftene har lagt ut flere praksisplasser enn i fjor.",
+        decision:
+          "Rådet følger opp de tre felles målene i hvert møte. Sekretariatet henter tallene fra Lagspill før møtet.",
+      },
+      {
+        title: "IPS-piloten i integreringstjenesten",
+        owner: "bergen-kommune",
+        minutes: 40,
+        attachment: `${DOCS}/ips-pilot-plan.pdf`,
+        notes:
+          "Kommunen orienterte om piloten med individuell jobbstøtte (IPS) i to bydeler. Jobbspesialistene bruker mer tid ute hos arbeidsgivere, og deltakerne får raskere første kontakt med en arbeidsgiver. Rådet drøftet hvordan NAV og næringslivet kan støtte utvidelsen.",
+        decision: "Rådet støtter at IPS-piloten utvides fra to til fire jobbspesialister.",
+      },
+      {
+        title: "Studenter som språkmentorer",
+        owner: "bergen-university",
+        minutes: 30,
+        notes:
+          "Universitetet foreslo en ordning der studenter er språkmentorer for deltakere i praksis, to timer i uken gjennom et semester. Røde Kors har erfaring med frivillige mentorer og deler opplæringsopplegget sitt.",
+      },
       OTHER("Røde Kors inviterte rådet til åpen dag i Røde Kors-huset. Ingen andre saker."),
     ],
     actions: [
-      { key: "kommune-ips-training", title: "Lage plan for opplæring av nye jobbspesialister i IPS", owner: "bergen-kommune", due: 45, status: "done", doneAfter: 38 },
-      { key: "uib-recruit-mentors", title: "Rekruttere 20 studenter som språkmentorer", owner: "bergen-university", due: 75, status: "done", doneAfter: 70, comments: [{ by: "marit@naeringsforum-bergen.example", after: 72, body: "Universitetet melder at 22 studenter er rekruttert og har fått opplæring." }] },
+      {
+        key: "kommune-ips-training",
+        title: "Lage plan for opplæring av nye jobbspesialister i IPS",
+        owner: "bergen-kommune",
+        due: 45,
+        status: "done",
+        doneAfter: 38,
+      },
+      {
+        key: "uib-recruit-mentors",
+        title: "Rekruttere 20 studenter som språkmentorer",
+        owner: "bergen-university",
+        due: 75,
+        status: "done",
+        doneAfter: 70,
+        comments: [
+          {
+            by: "marit@naeringsforum-bergen.example",
+            after: 72,
+            body: "Universitetet melder at 22 studenter er rekruttert og har fått opplæring.",
+          },
+        ],
+      },
     ],
   },
   {
-    key: "2", offset: -218, venue: "NAV Bergen vest, møterom Sotra", absent: ["ingrid.fantoftvik@uib.example", "gunhild.lyderhornli@nav.example"],
+    key: "2",
+    offset: -218,
+    venue: "NAV Bergen vest, møterom Sotra",
+    absent: ["ingrid.fantoftvik@uib.example", "gunhild.lyderhornli@nav.example"],
     agenda: [
       APPROVAL,
-      { title: "Erfaringer fra Internasjonalt karrieretorg", owner: "bergen-naering", minutes: 30, attachment: `${DOCS}/karrieretorg-evaluering.pdf`, notes: "Sekretariatet la fram erfaringene fra karrieretorget: femten bedrifter hadde stand, og nesten hundre kandidater møtte opp. Hurtigintervjuene ga flere avtaler om praksis. Bedriftene ønsker bedre forhåndsinformasjon om kandidatenes fagbakgrunn.", decision: "Karrieretorget videreføres to ganger i året, med kommunen og NAV som medarrangører." },
-      { title: "Praksisplasser fra medlemsbedriftene", owner: "bergen-naering", minutes: 30, notes: "Medlemsbedriftene er på vei mot målet om 15 praksisplasser i året, men bygg og helse står for det meste. LO Vestland tilbød å bruke tillitsvalgte for å gjøre ordningen kjent i flere bransjer." },
-      { title: "Finansiering av språkmentorordningen", owner: "vestland-fk", minutes: 25, notes: "Fylkeskommunen orienterte om mulighetene for å finansiere en koordinator for språkmentorene. Rådet var enig om at ordningen trenger en fast kontaktperson.", decision: "Vestland fylkeskommune finansierer en koordinator for språkmentorordningen ut året med 250 000 kroner." },
+      {
+        title: "Erfaringer fra Internasjonalt karrieretorg",
+        owner: "bergen-naering",
+        minutes: 30,
+        attachment: `${DOCS}/karrieretorg-evaluering.pdf`,
+        notes:
+          "Sekretariatet la fram erfaringene fra karrieretorget: femten bedrifter hadde stand, og nesten hundre kandidater møtte opp. Hurtigintervjuene ga flere avtaler om praksis. Bedriftene ønsker bedre forhåndsinformasjon om kandidatenes fagbakgrunn.",
+        decision: "Karrieretorget videreføres to ganger i året, med kommunen og NAV som medarrangører.",
+      },
+      {
+        title: "Praksisplasser fra medlemsbedriftene",
+        owner: "bergen-naering",
+        minutes: 30,
+        notes:
+          "Medlemsbedriftene er på vei mot målet om 15 praksisplasser i året, men bygg og helse står for det meste. LO Vestland tilbød å bruke tillitsvalgte for å gjøre ordningen kjent i flere bransjer.",
+      },
+      {
+        title: "Finansiering av språkmentorordningen",
+        owner: "vestland-fk",
+        minutes: 25,
+        notes:
+          "Fylkeskommunen orienterte om mulighetene for å finansiere en koordinator for språkmentorene. Rådet var enig om at ordningen trenger en fast kontaktperson.",
+        decision:
+          "Vestland fylkeskommune finansierer en koordinator for språkmentorordningen ut året med 250 000 kroner.",
+      },
       OTHER("Ingen saker."),
     ],
     actions: [
-      { key: "naering-fair-evaluation", title: "Dele evalueringen av karrieretorget med medlemsbedriftene", owner: "bergen-naering", due: 21, status: "done", doneAfter: 14 },
-      { key: "union-shop-stewards", title: "Informere tillitsvalgte i medlemsbedriftene om praksisordningen", owner: "bergen-union", due: 60, status: "done", doneAfter: 55 },
-      { key: "county-external-funding", title: "Søke ekstern finansiering av språkmentorordningen", owner: "vestland-fk", due: 90, status: "dropped", comments: [{ by: "marit@naeringsforum-bergen.example", after: 30, body: "Bortfaller: fylkeskommunen dekker kostnadene i år, jf. vedtaket i møtet." }] },
+      {
+        key: "naering-fair-evaluation",
+        title: "Dele evalueringen av karrieretorget med medlemsbedriftene",
+        owner: "bergen-naering",
+        due: 21,
+        status: "done",
+        doneAfter: 14,
+      },
+      {
+        key: "union-shop-stewards",
+        title: "Informere tillitsvalgte i medlemsbedriftene om praksisordningen",
+        owner: "bergen-union",
+        due: 60,
+        status: "done",
+        doneAfter: 55,
+      },
+      {
+        key: "county-external-funding",
+        title: "Søke ekstern finansiering av språkmentorordningen",
+        owner: "vestland-fk",
+        due: 90,
+        status: "dropped",
+        comments: [
+          {
+            by: "marit@naeringsforum-bergen.example",
+            after: 30,
+            body: "Bortfaller: fylkeskommunen dekker kostnadene i år, jf. vedtaket i møtet.",
+          },
+        ],
+      },
     ],
   },
   {
-    key: "3", offset: -127, venue: "Bergen rådhus, møterom Ulriken", absent: ["nadia.skjoldhaug@rodekors-bergen.example"],
+    key: "3",
+    offset: -127,
+    venue: "Bergen rådhus, møterom Ulriken",
+    absent: ["nadia.skjoldhaug@rodekors-bergen.example"],
     agenda: [
       APPROVAL,
-      { title: "Lønnstilskudd og overgang fra praksis til jobb", owner: "nav-bergen", minutes: 30, notes: "NAV orienterte om lønnstilskudd og mentortilskudd. Flere bedrifter kjenner ikke ordningene, og praksis ender for sjelden i ansettelse. Næringsforumet ba om et enkelt informasjonsark til bedriftene." },
-      { title: "Kvartalsrapport fra IPS-piloten og status for målene", owner: "bergen-kommune", minutes: 40, attachment: `${DOCS}/ips-kvartalsrapport.pdf`, notes: "Kommunen la fram tallene for siste kvartal: andelen IPS-deltakere med første arbeidsgiverkontakt innen 30 dager har økt til over 70 %, og utvidelsen av IPS-teamet har gitt effekt. Flere deltakere venter lenge på praksisplass etter at de er kartlagt. Rådet ønsket aggregerte tall for ventetiden.", decision: "Kommunen rapporterer andelen med første arbeidsgiverkontakt innen 30 dager hvert kvartal." },
-      { title: "Jobbverksted og språkkafé i Røde Kors-huset", owner: "bergen-redcross", minutes: 20, notes: "Røde Kors tilbyr lokaler og frivillige til et ukentlig jobbverksted med CV-hjelp og intervjutrening, i tillegg til språkkaféen." },
+      {
+        title: "Lønnstilskudd og overgang fra praksis til jobb",
+        owner: "nav-bergen",
+        minutes: 30,
+        notes:
+          "NAV orienterte om lønnstilskudd og mentortilskudd. Flere bedrifter kjenner ikke ordningene, og praksis ender for sjelden i ansettelse. Næringsforumet ba om et enkelt informasjonsark til bedriftene.",
+      },
+      {
+        title: "Kvartalsrapport fra IPS-piloten og status for målene",
+        owner: "bergen-kommune",
+        minutes: 40,
+        attachment: `${DOCS}/ips-kvartalsrapport.pdf`,
+        notes:
+          "Kommunen la fram tallene for siste kvartal: andelen IPS-deltakere med første arbeidsgiverkontakt innen 30 dager har økt til over 70 %, og utvidelsen av IPS-teamet har gitt effekt. Flere deltakere venter lenge på praksisplass etter at de er kartlagt. Rådet ønsket aggregerte tall for ventetiden.",
+        decision: "Kommunen rapporterer andelen med første arbeidsgiverkontakt innen 30 dager hvert kvartal.",
+      },
+      {
+        title: "Jobbverksted og språkkafé i Røde Kors-huset",
+        owner: "bergen-redcross",
+        minutes: 20,
+        notes:
+          "Røde Kors tilbyr lokaler og frivillige til et ukentlig jobbverksted med CV-hjelp og intervjutrening, i tillegg til språkkaféen.",
+      },
       OTHER("LO Vestland minnet om at praksis skal være opplæring og ikke erstatte ordinære stillinger."),
     ],
     actions: [
-      { key: "nav-wage-subsidy-sheet", title: "Lage felles informasjonsark om lønnstilskudd for bedrifter", owner: "nav-bergen", due: 60, status: "open", comments: [{ by: "eirik.nesttun@nav.example", after: 40, body: "Vi har samlet innspill fra markedskontaktene, men ikke begynt på selve arket ennå." }] },
-      { key: "kommune-waiting-figures", title: "Levere aggregerte tall for ventetid på praksisplass", owner: "bergen-kommune", due: 80, status: "open" },
-      { key: "redcross-job-workshop", title: "Starte jobbverksted i Røde Kors-huset en kveld i uken", owner: "bergen-redcross", due: 45, status: "done", doneAfter: 35 },
+      {
+        key: "nav-wage-subsidy-sheet",
+        title: "Lage felles informasjonsark om lønnstilskudd for bedrifter",
+        owner: "nav-bergen",
+        due: 60,
+        status: "open",
+        comments: [
+          {
+            by: "eirik.nesttun@nav.example",
+            after: 40,
+            body: "Vi har samlet innspill fra markedskontaktene, men ikke begynt på selve arket ennå.",
+          },
+        ],
+      },
+      {
+        key: "kommune-waiting-figures",
+        title: "Levere aggregerte tall for ventetid på praksisplass",
+        owner: "bergen-kommune",
+        due: 80,
+        status: "open",
+      },
+      {
+        key: "redcross-job-workshop",
+        title: "Starte jobbverksted i Røde Kors-huset en kveld i uken",
+        owner: "bergen-redcross",
+        due: 45,
+        status: "done",
+        doneAfter: 35,
+      },
     ],
   },
   {
-    key: "4", offset: -36, venue: "Røde Kors-huset, Bergen", absent: ["solveig.hetlebakke@vestlandfylke.example"],
+    key: "4",
+    offset: -36,
+    venue: "Røde Kors-huset, Bergen",
+    absent: ["solveig.hetlebakke@vestlandfylke.example"],
     agenda: [
       APPROVAL,
-      { title: "Status for de felles målene og forpliktelsene", owner: "nav-bergen", minutes: 30, notes: "Rådet gikk gjennom målene og hva hver organisasjon har forpliktet seg til. Noen forpliktelser er ikke oppdatert.", decision: "Alle medlemmene oppdaterer sine forpliktelser i Lagspill innen neste møte." },
-      { title: "Karrieretorg for fagarbeidere og akademikere", owner: "bergen-naering", minutes: 30, notes: "Sekretariatet orienterte om planene for neste karrieretorg, som retter seg mot deltakere med fagbrev eller høyere utdanning. Kommunen og NAV er medarrangører. Fylkeskommunen vil nå deltakere i voksenopplæringen.", decision: "Rådet står bak karrieretorget, og medlemmene sprer invitasjonen i egne nettverk." },
-      { title: "Evaluering av språkmentorordningen", owner: "bergen-university", minutes: 25, notes: "Universitetet har gjort en første evaluering: deltakerne med mentor bruker mer norsk på arbeidsplassen. Full evaluering legges fram i neste møte." },
-      { title: "Felles oppfølging i IPS og NAV-tiltak", owner: "bergen-kommune", minutes: 20, notes: "Noen deltakere følges opp både av en jobbspesialist og av NAV. Rådet ba kommunen og NAV avklare hvem som gjør hva." },
+      {
+        title: "Status for de felles målene og forpliktelsene",
+        owner: "nav-bergen",
+        minutes: 30,
+        notes:
+          "Rådet gikk gjennom målene og hva hver organisasjon har forpliktet seg til. Noen forpliktelser er ikke oppdatert.",
+        decision: "Alle medlemmene oppdaterer sine forpliktelser i Lagspill innen neste møte.",
+      },
+      {
+        title: "Karrieretorg for fagarbeidere og akademikere",
+        owner: "bergen-naering",
+        minutes: 30,
+        notes:
+          "Sekretariatet orienterte om planene for neste karrieretorg, som retter seg mot deltakere med fagbrev eller høyere utdanning. Kommunen og NAV er medarrangører. Fylkeskommunen vil nå deltakere i voksenopplæringen.",
+        decision: "Rådet står bak karrieretorget, og medlemmene sprer invitasjonen i egne nettverk.",
+      },
+      {
+        title: "Evaluering av språkmentorordningen",
+        owner: "bergen-university",
+        minutes: 25,
+        notes:
+          "Universitetet har gjort en første evaluering: deltakerne med mentor bruker mer norsk på arbeidsplassen. Full evaluering legges fram i neste møte.",
+      },
+      {
+        title: "Felles oppfølging i IPS og NAV-tiltak",
+        owner: "bergen-kommune",
+        minutes: 20,
+        notes:
+          "Noen deltakere følges opp både av en jobbspesialist og av NAV. Rådet ba kommunen og NAV avklare hvem som gjør hva.",
+      },
     ],
     actions: [
-      { key: "naering-invite-members", title: "Invitere medlemsbedriftene til karrieretorget", owner: "bergen-naering", due: 25, status: "done", doneAfter: 26 },
-      { key: "county-adult-education", title: "Informere voksenopplæringen om karrieretorget", owner: "vestland-fk", due: 60, status: "in_progress" },
-      { key: "uib-mentor-evaluation", title: "Legge fram full evaluering av språkmentorordningen", owner: "bergen-university", due: 75, status: "open" },
-      { key: "nav-shared-follow-up", title: "Avklare felles oppfølging av deltakere i IPS og NAV-tiltak", owner: "nav-bergen", due: 80, status: "in_progress", comments: [{ by: "ragnhild.fossdal@bergen.kommune.example", after: 20, body: "Første møte mellom IPS-teamet og NAV er holdt. Vi lager et forslag til arbeidsdeling." }, { by: "eirik.nesttun@nav.example", after: 27, body: "Forslaget behandles i ledermøtet i NAV neste uke." }] },
-      { key: "redcross-volunteers", title: "Finne frivillige til intervjutrening før karrieretorget", owner: "bergen-redcross", due: 60, status: "open" },
+      {
+        key: "naering-invite-members",
+        title: "Invitere medlemsbedriftene til karrieretorget",
+        owner: "bergen-naering",
+        due: 25,
+        status: "done",
+        doneAfter: 26,
+      },
+      {
+        key: "county-adult-education",
+        title: "Informere voksenopplæringen om karrieretorget",
+        owner: "vestland-fk",
+        due: 60,
+        status: "in_progress",
+      },
+      {
+        key: "uib-mentor-evaluation",
+        title: "Legge fram full evaluering av språkmentorordningen",
+        owner: "bergen-university",
+        due: 75,
+        status: "open",
+      },
+      {
+        key: "nav-shared-follow-up",
+        title: "Avklare felles oppfølging av deltakere i IPS og NAV-tiltak",
+        owner: "nav-bergen",
+        due: 80,
+        status: "in_progress",
+        comments: [
+          {
+            by: "ragnhild.fossdal@bergen.kommune.example",
+            after: 20,
+            body: "Første møte mellom IPS-teamet og NAV er holdt. Vi lager et forslag til arbeidsdeling.",
+          },
+          { by: "eirik.nesttun@nav.example", after: 27, body: "Forslaget behandles i ledermøtet i NAV neste uke." },
+        ],
+      },
+      {
+        key: "redcross-volunteers",
+        title: "Finne frivillige til intervjutrening før karrieretorget",
+        owner: "bergen-redcross",
+        due: 60,
+        status: "open",
+      },
     ],
   },
 ];
@@ -190,9 +471,27 @@ export const GOAL_TEXTS: SeedGoal[] = [
     title: "70 % i arbeid eller utdanning innen tre år etter introduksjonsprogrammet",
     why: "Målet med programmet er varig arbeid eller utdanning. Ingen av oss når det alene: kommunen kvalifiserer, NAV og bedriftene åpner dører, og utdanningsinstitusjonene gir kompetanse.",
     commitments: [
-      { org: "vestland-fk", kind: "money", amount: 250_000, description: "Koordinator for språkmentorordningen", status: "delivered" },
-      { org: "bergen-university", kind: "hours", amount: 400, description: "Studenter som språkmentorer, 20 studenter à 20 timer", status: "in_progress" },
-      { org: "nav-bergen", kind: "hours", amount: 300, description: "Karriereveiledning for deltakere i siste år av programmet", status: "planned" },
+      {
+        org: "vestland-fk",
+        kind: "money",
+        amount: 250_000,
+        description: "Koordinator for språkmentorordningen",
+        status: "delivered",
+      },
+      {
+        org: "bergen-university",
+        kind: "hours",
+        amount: 400,
+        description: "Studenter som språkmentorer, 20 studenter à 20 timer",
+        status: "in_progress",
+      },
+      {
+        org: "nav-bergen",
+        kind: "hours",
+        amount: 300,
+        description: "Karriereveiledning for deltakere i siste år av programmet",
+        status: "planned",
+      },
     ],
   },
   {
@@ -200,9 +499,27 @@ export const GOAL_TEXTS: SeedGoal[] = [
     title: "15 praksisplasser i året fra medlemsbedriftene",
     why: "Praksis i en ordinær bedrift er den korteste veien til jobb. Medlemsbedriftene i Næringsforum Bergen har lovet å stille flere plasser, i flere bransjer.",
     commitments: [
-      { org: "bergen-naering", kind: "events", amount: 2, description: "To karrieretorg i året for medlemsbedriftene", status: "in_progress" },
-      { org: "bergen-union", kind: "hours", amount: 80, description: "Tillitsvalgte som faddere for deltakere i praksis", status: "delivered" },
-      { org: "nav-bergen", kind: "slots", amount: 5, description: "Markedskontaktene skaffer 5 praksisplasser i medlemsbedriftene", status: "in_progress" },
+      {
+        org: "bergen-naering",
+        kind: "events",
+        amount: 2,
+        description: "To karrieretorg i året for medlemsbedriftene",
+        status: "in_progress",
+      },
+      {
+        org: "bergen-union",
+        kind: "hours",
+        amount: 80,
+        description: "Tillitsvalgte som faddere for deltakere i praksis",
+        status: "delivered",
+      },
+      {
+        org: "nav-bergen",
+        kind: "slots",
+        amount: 5,
+        description: "Markedskontaktene skaffer 5 praksisplasser i medlemsbedriftene",
+        status: "in_progress",
+      },
     ],
   },
   {
@@ -210,8 +527,20 @@ export const GOAL_TEXTS: SeedGoal[] = [
     title: "Første arbeidsgiverkontakt innen 30 dager for 90 % av IPS-deltakerne",
     why: "I IPS er rask kontakt med arbeidsgivere det som virker best. Kommunen rapporterer andelen hvert kvartal fra IPS-teamets egne tall.",
     commitments: [
-      { org: "bergen-kommune", kind: "hours", amount: 3_200, description: "To nye jobbspesialister i IPS-teamet", status: "delivered" },
-      { org: "bergen-redcross", kind: "venue", amount: null, description: "Lokaler til jobbverksted og språkkafé i Røde Kors-huset", status: "delivered" },
+      {
+        org: "bergen-kommune",
+        kind: "hours",
+        amount: 3_200,
+        description: "To nye jobbspesialister i IPS-teamet",
+        status: "delivered",
+      },
+      {
+        org: "bergen-redcross",
+        kind: "venue",
+        amount: null,
+        description: "Lokaler til jobbverksted og språkkafé i Røde Kors-huset",
+        status: "delivered",
+      },
     ],
   },
 ];

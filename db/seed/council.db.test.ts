@@ -32,15 +32,38 @@ afterAll(async () => h.close());
 const SEED_DAY = "2026-11-28";
 const DAY = 86_400_000;
 const org = (key: string) => stableId(`org:${key}`);
-const daysFromSeed = (d: Date | string) => Math.floor(((typeof d === "string" ? Date.parse(`${d}T00:00:00Z`) : d.getTime()) - Date.parse(`${SEED_DAY}T00:00:00Z`)) / DAY);
-const oslo = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+const daysFromSeed = (d: Date | string) =>
+  Math.floor(
+    ((typeof d === "string" ? Date.parse(`${d}T00:00:00Z`) : d.getTime()) - Date.parse(`${SEED_DAY}T00:00:00Z`)) / DAY,
+  );
+const oslo = (d: Date) =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Oslo",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(d);
 
 async function snapshot() {
-  const byId = { councils, councilRepresentatives, councilMeetings, councilAgendaItems, councilDecisions, councilActionItems, councilActionComments, councilGoals, councilGoalReports, councilCommitments };
+  const byId = {
+    councils,
+    councilRepresentatives,
+    councilMeetings,
+    councilAgendaItems,
+    councilDecisions,
+    councilActionItems,
+    councilActionComments,
+    councilGoals,
+    councilGoalReports,
+    councilCommitments,
+  };
   const out: Record<string, unknown[]> = {};
   for (const [name, table] of Object.entries(byId)) out[name] = await h.db.select().from(table).orderBy(asc(table.id));
   out.members = await h.db.select().from(councilMembers).orderBy(asc(councilMembers.organizationId));
-  out.attendance = await h.db.select().from(councilAttendance).orderBy(asc(councilAttendance.meetingId), asc(councilAttendance.representativeId));
+  out.attendance = await h.db
+    .select()
+    .from(councilAttendance)
+    .orderBy(asc(councilAttendance.meetingId), asc(councilAttendance.representativeId));
   return out;
 }
 
@@ -48,7 +71,10 @@ describe("council meeting days", () => {
   it("keep clear of Christmas and the summer holiday, about three months apart, whatever the seed day", () => {
     const start = Date.parse("2026-01-01T00:00:00Z");
     const date = (anchor: number, d: number) => new Date(anchor + d * DAY).toISOString().slice(5, 10);
-    const dueOf = (key: string) => PAST_MEETINGS.flatMap((m, i) => m.actions.filter((a) => a.key === key).map((a) => ({ meeting: i, due: a.due })))[0];
+    const dueOf = (key: string) =>
+      PAST_MEETINGS.flatMap((m, i) =>
+        m.actions.filter((a) => a.key === key).map((a) => ({ meeting: i, due: a.due })),
+      )[0];
     const overdue = [dueOf("nav-wage-subsidy-sheet"), dueOf("kommune-waiting-figures")];
     for (let n = 0; n < 731; n++) {
       const anchor = start + n * DAY;
@@ -95,17 +121,40 @@ describe("demo council", () => {
     const all = await h.db.select().from(councils);
     expect(all).toHaveLength(1);
     const [c] = all;
-    expect(c).toMatchObject({ id: COUNCIL_IDS.bergen, name: "Samarbeidsrådet for inkludering i Bergen", city: "Bergen", chairId: org("nav-bergen"), secretariatId: org("bergen-naering") });
-    const members = await h.db.select({ name: organizations.name, city: organizations.city }).from(councilMembers).innerJoin(organizations, eq(organizations.id, councilMembers.organizationId));
+    expect(c).toMatchObject({
+      id: COUNCIL_IDS.bergen,
+      name: "Samarbeidsrådet for inkludering i Bergen",
+      city: "Bergen",
+      chairId: org("nav-bergen"),
+      secretariatId: org("bergen-naering"),
+    });
+    const members = await h.db
+      .select({ name: organizations.name, city: organizations.city })
+      .from(councilMembers)
+      .innerJoin(organizations, eq(organizations.id, councilMembers.organizationId));
     expect(members.map((m) => m.name).sort()).toEqual(
-      ["Bergen kommune, integreringstjenesten", "LO Vestland", "NAV Bergen vest", "Næringsforum Bergen", "Røde Kors Bergen", "Universitetet i Bergen", "Vestland fylkeskommune"].sort(),
+      [
+        "Bergen kommune, integreringstjenesten",
+        "LO Vestland",
+        "NAV Bergen vest",
+        "Næringsforum Bergen",
+        "Røde Kors Bergen",
+        "Universitetet i Bergen",
+        "Vestland fylkeskommune",
+      ].sort(),
     );
     expect(members.every((m) => m.city === "Bergen")).toBe(true);
   });
 
   it("links the demo users to their representatives and gives every member one or two", async () => {
-    const reps = await h.db.select().from(councilRepresentatives).where(eq(councilRepresentatives.councilId, COUNCIL_IDS.bergen));
-    const linked = await h.db.select({ name: users.name, org: councilRepresentatives.organizationId }).from(councilRepresentatives).innerJoin(users, eq(users.id, councilRepresentatives.userId));
+    const reps = await h.db
+      .select()
+      .from(councilRepresentatives)
+      .where(eq(councilRepresentatives.councilId, COUNCIL_IDS.bergen));
+    const linked = await h.db
+      .select({ name: users.name, org: councilRepresentatives.organizationId })
+      .from(councilRepresentatives)
+      .innerJoin(users, eq(users.id, councilRepresentatives.userId));
     expect(linked).toEqual(
       expect.arrayContaining([
         { name: "Marit Solheimsvik", org: org("bergen-naering") },
@@ -114,19 +163,35 @@ describe("demo council", () => {
       ]),
     );
     const members = await h.db.select().from(councilMembers);
-    for (const m of members) expect(reps.filter((r) => r.organizationId === m.organizationId).length).toBeGreaterThanOrEqual(1);
+    for (const m of members)
+      expect(reps.filter((r) => r.organizationId === m.organizationId).length).toBeGreaterThanOrEqual(1);
     expect(reps.every((r) => r.email.endsWith(".example") && r.active)).toBe(true);
   });
 
   it("has four held meetings about three months apart with approved minutes, and one planned ahead, uninvited", async () => {
     const meetings = await h.db.select().from(councilMeetings).orderBy(asc(councilMeetings.startsAt));
     const [past, next] = [meetings.slice(0, 4), meetings[4]];
-    expect(past.every((m) => m.status === "held" && m.minutesStatus === "approved" && m.minutesApprovedAt !== null && m.invitationSentAt !== null)).toBe(true);
+    expect(
+      past.every(
+        (m) =>
+          m.status === "held" &&
+          m.minutesStatus === "approved" &&
+          m.minutesApprovedAt !== null &&
+          m.invitationSentAt !== null,
+      ),
+    ).toBe(true);
     expect(daysFromSeed(past[3].startsAt)).toBeGreaterThanOrEqual(-40);
     expect(daysFromSeed(past[3].startsAt)).toBeLessThanOrEqual(-25);
-    for (let i = 1; i < 4; i++) expect(daysFromSeed(past[i].startsAt) - daysFromSeed(past[i - 1].startsAt)).toBeGreaterThanOrEqual(63);
+    for (let i = 1; i < 4; i++)
+      expect(daysFromSeed(past[i].startsAt) - daysFromSeed(past[i - 1].startsAt)).toBeGreaterThanOrEqual(63);
     expect(past.every((m) => oslo(m.startsAt) === "13:00" && oslo(m.endsAt) === "15:00")).toBe(true);
-    expect(next).toMatchObject({ id: COUNCIL_IDS.nextMeeting, status: "planned", invitationSentAt: null, minutesStatus: "none", minutes: "" });
+    expect(next).toMatchObject({
+      id: COUNCIL_IDS.nextMeeting,
+      status: "planned",
+      invitationSentAt: null,
+      minutesStatus: "none",
+      minutes: "",
+    });
     expect(daysFromSeed(next.startsAt)).toBeGreaterThanOrEqual(25);
     expect(daysFromSeed(next.startsAt)).toBeLessThanOrEqual(40);
 
@@ -144,11 +209,16 @@ describe("demo council", () => {
       for (const d of decisions) expect(m.minutes).toContain(d.text);
       expect(m.minutes).toMatch(/^\*\*Dato:\*\* tirsdag /);
     }
-    expect(await h.db.select().from(councilAgendaItems).where(eq(councilAgendaItems.meetingId, next.id))).not.toHaveLength(0);
+    expect(
+      await h.db.select().from(councilAgendaItems).where(eq(councilAgendaItems.meetingId, next.id)),
+    ).not.toHaveLength(0);
   });
 
   it("has action items in every status, with open overdue ones for NAV Bergen vest and Bergen kommune", async () => {
-    const items = await h.db.select().from(councilActionItems).where(eq(councilActionItems.councilId, COUNCIL_IDS.bergen));
+    const items = await h.db
+      .select()
+      .from(councilActionItems)
+      .where(eq(councilActionItems.councilId, COUNCIL_IDS.bergen));
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(["open", "in_progress", "done", "dropped"]));
     expect(new Set(items.map((i) => i.ownerOrgId)).size).toBeGreaterThanOrEqual(6);
@@ -156,9 +226,17 @@ describe("demo council", () => {
       .select()
       .from(councilActionItems)
       .where(and(inArray(councilActionItems.status, ["open", "in_progress"]), lt(councilActionItems.dueOn, SEED_DAY)));
-    expect(overdue.find((i) => i.id === COUNCIL_IDS.overdueNav)).toMatchObject({ ownerOrgId: org("nav-bergen"), status: "open" });
-    expect(overdue.find((i) => i.id === COUNCIL_IDS.overdueKommune)).toMatchObject({ ownerOrgId: org("bergen-kommune"), status: "open" });
-    expect(items.filter((i) => i.status === "done").every((i) => i.doneAt !== null && daysFromSeed(i.doneAt) < 0)).toBe(true);
+    expect(overdue.find((i) => i.id === COUNCIL_IDS.overdueNav)).toMatchObject({
+      ownerOrgId: org("nav-bergen"),
+      status: "open",
+    });
+    expect(overdue.find((i) => i.id === COUNCIL_IDS.overdueKommune)).toMatchObject({
+      ownerOrgId: org("bergen-kommune"),
+      status: "open",
+    });
+    expect(items.filter((i) => i.status === "done").every((i) => i.doneAt !== null && daysFromSeed(i.doneAt) < 0)).toBe(
+      true,
+    );
     expect(items.filter((i) => i.status !== "done").every((i) => i.doneAt === null)).toBe(true);
     expect((await h.db.select().from(councilActionComments)).length).toBeGreaterThanOrEqual(3);
   });
@@ -167,9 +245,32 @@ describe("demo council", () => {
     const goals = await h.db.select().from(councilGoals).where(eq(councilGoals.councilId, COUNCIL_IDS.bergen));
     expect(goals).toHaveLength(3);
     const goal = (id: string) => goals.find((g) => g.id === id)!;
-    expect(goal(COUNCIL_IDS.goals.workOrEducation)).toMatchObject({ level: "macro", measure: "live", metric: "work_or_education_share", metricParams: { months: 36 }, baseline: 55, target: 70, unit: "percent" });
-    expect(goal(COUNCIL_IDS.goals.memberSlots)).toMatchObject({ level: "meso", measure: "live", metric: "internship_slots_posted", metricParams: { membersOnly: true }, baseline: 4, target: 15, unit: "count" });
-    expect(goal(COUNCIL_IDS.goals.firstContact)).toMatchObject({ level: "micro", measure: "manual", metric: null, baseline: 60, target: 90, unit: "percent" });
+    expect(goal(COUNCIL_IDS.goals.workOrEducation)).toMatchObject({
+      level: "macro",
+      measure: "live",
+      metric: "work_or_education_share",
+      metricParams: { months: 36 },
+      baseline: 55,
+      target: 70,
+      unit: "percent",
+    });
+    expect(goal(COUNCIL_IDS.goals.memberSlots)).toMatchObject({
+      level: "meso",
+      measure: "live",
+      metric: "internship_slots_posted",
+      metricParams: { membersOnly: true },
+      baseline: 4,
+      target: 15,
+      unit: "count",
+    });
+    expect(goal(COUNCIL_IDS.goals.firstContact)).toMatchObject({
+      level: "micro",
+      measure: "manual",
+      metric: null,
+      baseline: 60,
+      target: 90,
+      unit: "percent",
+    });
     for (const g of goals) {
       expect(daysFromSeed(g.startsOn)).toBeLessThanOrEqual(-730);
       expect(daysFromSeed(g.startsOn)).toBeGreaterThan(-730 - 92);
@@ -178,10 +279,19 @@ describe("demo council", () => {
 
     const reports = await h.db.select().from(councilGoalReports).orderBy(asc(councilGoalReports.reportedFor));
     expect(reports).toHaveLength(8);
-    expect(reports.every((r) => r.goalId === COUNCIL_IDS.goals.firstContact && r.organizationId === org("bergen-kommune"))).toBe(true);
+    expect(
+      reports.every((r) => r.goalId === COUNCIL_IDS.goals.firstContact && r.organizationId === org("bergen-kommune")),
+    ).toBe(true);
     expect(reports[0].value).toBeLessThanOrEqual(62);
     expect(reports[7].value).toBeGreaterThanOrEqual(80);
-    expect(reports.every((r) => r.reportedFor >= goal(COUNCIL_IDS.goals.firstContact).startsOn && daysFromSeed(r.reportedFor) < 0 && daysFromSeed(r.createdAt) < 0)).toBe(true);
+    expect(
+      reports.every(
+        (r) =>
+          r.reportedFor >= goal(COUNCIL_IDS.goals.firstContact).startsOn &&
+          daysFromSeed(r.reportedFor) < 0 &&
+          daysFromSeed(r.createdAt) < 0,
+      ),
+    ).toBe(true);
     // One a quarter: each on a quarter's last day, about three months apart.
     expect(reports.every((r) => /-(03-31|06-30|09-30|12-31)$/.test(r.reportedFor))).toBe(true);
   });
@@ -204,17 +314,29 @@ describe("demo council", () => {
   it("records nothing as written after the seed day", async () => {
     const rows = await snapshot();
     const stamps = Object.values(rows).flatMap((list) =>
-      (list as Record<string, unknown>[]).flatMap((r) => ["createdAt", "updatedAt", "doneAt", "deliveredAt", "minutesApprovedAt", "invitationSentAt"].map((k) => r[k]).filter((v): v is Date => v instanceof Date)),
+      (list as Record<string, unknown>[]).flatMap((r) =>
+        ["createdAt", "updatedAt", "doneAt", "deliveredAt", "minutesApprovedAt", "invitationSentAt"]
+          .map((k) => r[k])
+          .filter((v): v is Date => v instanceof Date),
+      ),
     );
     expect(stamps.length).toBeGreaterThan(50);
     expect(stamps.filter((d) => daysFromSeed(d) >= 0)).toEqual([]);
   });
 
   it("leaves what users changed alone when seeded again", async () => {
-    await h.db.update(councilCommitments).set({ status: "in_progress", version: 2 }).where(eq(councilCommitments.id, COUNCIL_IDS.navPlannedCommitment));
+    await h.db
+      .update(councilCommitments)
+      .set({ status: "in_progress", version: 2 })
+      .where(eq(councilCommitments.id, COUNCIL_IDS.navPlannedCommitment));
     await seed(h.db);
-    const [c] = await h.db.select().from(councilCommitments).where(eq(councilCommitments.id, COUNCIL_IDS.navPlannedCommitment));
+    const [c] = await h.db
+      .select()
+      .from(councilCommitments)
+      .where(eq(councilCommitments.id, COUNCIL_IDS.navPlannedCommitment));
     expect(c).toMatchObject({ status: "in_progress", version: 2 });
-    expect(await h.db.select().from(councilCommitments).where(ne(councilCommitments.status, "dropped"))).toHaveLength(8);
+    expect(await h.db.select().from(councilCommitments).where(ne(councilCommitments.status, "dropped"))).toHaveLength(
+      8,
+    );
   });
 });

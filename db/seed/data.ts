@@ -22,7 +22,12 @@ export const CITIES = ["Bergen", "Trondheim"] as const;
 
 const cityOrganizations: SeedOrganization[] = [
   { key: "bergen-kommune", kind: "municipality", name: "Bergen kommune, integreringstjenesten", city: "Bergen" },
-  { key: "trondheim-kommune", kind: "municipality", name: "Trondheim kommune, integreringstjenesten", city: "Trondheim" },
+  {
+    key: "trondheim-kommune",
+    kind: "municipality",
+    name: "Trondheim kommune, integreringstjenesten",
+    city: "Trondheim",
+  },
   { key: "bergen-naering", kind: "association", name: "Næringsforum Bergen", city: "Bergen" },
   { key: "trondheim-naering", kind: "association", name: "Næringsforum Trondheim", city: "Trondheim" },
   { key: "nav-bergen", kind: "partner", name: "NAV Bergen vest", city: "Bergen" },
@@ -33,16 +38,38 @@ const cityOrganizations: SeedOrganization[] = [
 
 const employerNames: Record<(typeof CITIES)[number], string[]> = {
   Bergen: [
-    "Fjordkanten Bygg AS", "Bryggeloftet Hotell AS", "Sandviken Renhold AS", "Vestlys Elektro AS",
-    "Fløyen Barnehager AS", "Nordnes Bakeri AS", "Åsane Logistikk AS", "Laksevåg Verksted AS",
-    "Fana Helse og Omsorg AS", "Bybanen Kantine AS", "Kvarteret Regnskap AS", "Damsgård Dataservice AS",
-    "Møhlenpris Maling AS", "Ytre Arna Transport AS", "Solheimsviken Sykehjem",
+    "Fjordkanten Bygg AS",
+    "Bryggeloftet Hotell AS",
+    "Sandviken Renhold AS",
+    "Vestlys Elektro AS",
+    "Fløyen Barnehager AS",
+    "Nordnes Bakeri AS",
+    "Åsane Logistikk AS",
+    "Laksevåg Verksted AS",
+    "Fana Helse og Omsorg AS",
+    "Bybanen Kantine AS",
+    "Kvarteret Regnskap AS",
+    "Damsgård Dataservice AS",
+    "Møhlenpris Maling AS",
+    "Ytre Arna Transport AS",
+    "Solheimsviken Sykehjem",
   ],
   Trondheim: [
-    "Nidelva Bygg AS", "Bakklandet Kafé AS", "Lade Renhold AS", "Heimdal Elektro AS",
-    "Byåsen Barnehager AS", "Solsiden Bakeri AS", "Tiller Logistikk AS", "Ila Mekaniske AS",
-    "Moholt Helse og Omsorg AS", "Gløshaugen Kantine AS", "Midtbyen Regnskap AS", "Sluppen IT AS",
-    "Rosenborg Maling AS", "Ranheim Transport AS", "Kattem Omsorgssenter",
+    "Nidelva Bygg AS",
+    "Bakklandet Kafé AS",
+    "Lade Renhold AS",
+    "Heimdal Elektro AS",
+    "Byåsen Barnehager AS",
+    "Solsiden Bakeri AS",
+    "Tiller Logistikk AS",
+    "Ila Mekaniske AS",
+    "Moholt Helse og Omsorg AS",
+    "Gløshaugen Kantine AS",
+    "Midtbyen Regnskap AS",
+    "Sluppen IT AS",
+    "Rosenborg Maling AS",
+    "Ranheim Transport AS",
+    "Kattem Omsorgssenter",
   ],
 };
 
@@ -67,17 +94,59 @@ export const organizations: SeedOrganization[] = [...cityOrganizations, ...emplo
 
 // The one-click demo accounts: one per role in each city.
 const demoPeople: SeedPerson[] = [
-  { name: "Ragnhild Fossdal", email: "ragnhild.fossdal@bergen.kommune.example", org: "bergen-kommune", role: "municipality_admin" },
+  {
+    name: "Ragnhild Fossdal",
+    email: "ragnhild.fossdal@bergen.kommune.example",
+    org: "bergen-kommune",
+    role: "municipality_admin",
+  },
   { name: "Jonas Kvamsdal", email: "jonas.kvamsdal@bergen.kommune.example", org: "bergen-kommune", role: "consultant" },
-  { name: "Leyla Brattebø", email: "leyla.brattebo@bergen.kommune.example", org: "bergen-kommune", role: "job_specialist" },
-  { name: "Torstein Helleland", email: "torstein@fjordkanten-bygg.example", org: "bergen-employer-1", role: "employer" },
-  { name: "Marit Solheimsvik", email: "marit@naeringsforum-bergen.example", org: "bergen-naering", role: "association_staff", isAdmin: true },
+  {
+    name: "Leyla Brattebø",
+    email: "leyla.brattebo@bergen.kommune.example",
+    org: "bergen-kommune",
+    role: "job_specialist",
+  },
+  {
+    name: "Torstein Helleland",
+    email: "torstein@fjordkanten-bygg.example",
+    org: "bergen-employer-1",
+    role: "employer",
+  },
+  {
+    name: "Marit Solheimsvik",
+    email: "marit@naeringsforum-bergen.example",
+    org: "bergen-naering",
+    role: "association_staff",
+    isAdmin: true,
+  },
   { name: "Eirik Nesttun", email: "eirik.nesttun@nav.example", org: "nav-bergen", role: "partner" },
-  { name: "Sunniva Lerkendal", email: "sunniva.lerkendal@trondheim.kommune.example", org: "trondheim-kommune", role: "municipality_admin" },
-  { name: "Henrik Byåsveen", email: "henrik.byasveen@trondheim.kommune.example", org: "trondheim-kommune", role: "consultant" },
-  { name: "Farah Ilsvika", email: "farah.ilsvika@trondheim.kommune.example", org: "trondheim-kommune", role: "job_specialist" },
+  {
+    name: "Sunniva Lerkendal",
+    email: "sunniva.lerkendal@trondheim.kommune.example",
+    org: "trondheim-kommune",
+    role: "municipality_admin",
+  },
+  {
+    name: "Henrik Byåsveen",
+    email: "henrik.byasveen@trondheim.kommune.example",
+    org: "trondheim-kommune",
+    role: "consultant",
+  },
+  {
+    name: "Farah Ilsvika",
+    email: "farah.ilsvika@trondheim.kommune.example",
+    org: "trondheim-kommune",
+    role: "job_specialist",
+  },
   { name: "Ola Tillerdal", email: "ola@nidelva-bygg.example", org: "trondheim-employer-1", role: "employer" },
-  { name: "Ingvild Lademoen", email: "ingvild@naeringsforum-trondheim.example", org: "trondheim-naering", role: "association_staff", isAdmin: true },
+  {
+    name: "Ingvild Lademoen",
+    email: "ingvild@naeringsforum-trondheim.example",
+    org: "trondheim-naering",
+    role: "association_staff",
+    isAdmin: true,
+  },
   { name: "Petter Ranheimsli", email: "petter.ranheimsli@nav.example", org: "nav-trondheim", role: "partner" },
 ].map((p) => ({ ...p, demo: true }) as SeedPerson);
 
@@ -87,8 +156,40 @@ const secondRoles: SeedPerson[] = [
 ];
 
 // Colleagues who make the figures on the home pages real, without a demo button each.
-const firstNames = ["Astrid", "Bjørn", "Camilla", "Daniel", "Elin", "Fredrik", "Guro", "Hassan", "Ida", "Kristoffer", "Lina", "Magnus", "Nora", "Omar", "Pernille", "Rune", "Selma", "Tobias", "Vilde", "Yusuf"];
-const lastNames = ["Aksnesdal", "Bjørkelid", "Dalsbotten", "Eidsvåg", "Fjeldvik", "Grimstadnes", "Hauglandsli", "Kleppestø", "Liavåg", "Myrdalsnes"];
+const firstNames = [
+  "Astrid",
+  "Bjørn",
+  "Camilla",
+  "Daniel",
+  "Elin",
+  "Fredrik",
+  "Guro",
+  "Hassan",
+  "Ida",
+  "Kristoffer",
+  "Lina",
+  "Magnus",
+  "Nora",
+  "Omar",
+  "Pernille",
+  "Rune",
+  "Selma",
+  "Tobias",
+  "Vilde",
+  "Yusuf",
+];
+const lastNames = [
+  "Aksnesdal",
+  "Bjørkelid",
+  "Dalsbotten",
+  "Eidsvåg",
+  "Fjeldvik",
+  "Grimstadnes",
+  "Hauglandsli",
+  "Kleppestø",
+  "Liavåg",
+  "Myrdalsnes",
+];
 
 function madeUpName(i: number): { name: string; local: string } {
   const first = firstNames[i % firstNames.length];
@@ -108,7 +209,12 @@ function colleagues(): SeedPerson[] {
       people.push({ name, email: `${local}@${domain}`, org: muni, role });
     }
     const { name, local } = madeUpName(n++);
-    people.push({ name, email: `${local}@naeringsforum-${city.toLowerCase()}.example`, org: `${city.toLowerCase()}-naering`, role: "association_staff" });
+    people.push({
+      name,
+      email: `${local}@naeringsforum-${city.toLowerCase()}.example`,
+      org: `${city.toLowerCase()}-naering`,
+      role: "association_staff",
+    });
   }
   // One contact person per employer that has no demo account.
   for (const e of employers.filter((e) => !e.key.endsWith("-employer-1"))) {

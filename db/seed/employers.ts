@@ -25,38 +25,115 @@ interface Profile {
 // One profile per employer, in the order of employerNames in data.ts (Bergen then Trondheim).
 const PROFILES: Record<City, Profile[]> = {
   Bergen: [
-    { industry: "construction", sizeBand: "50-249", street: "Sjøgaten 14", area: 1, member: true, hr: { name: "Kari Nordbø", title: "HR-leder" } },
-    { industry: "hospitality", sizeBand: "50-249", street: "Bryggen 7", area: 1, member: true, hr: { name: "Sindre Vik", title: "Hotelldirektør" } },
+    {
+      industry: "construction",
+      sizeBand: "50-249",
+      street: "Sjøgaten 14",
+      area: 1,
+      member: true,
+      hr: { name: "Kari Nordbø", title: "HR-leder" },
+    },
+    {
+      industry: "hospitality",
+      sizeBand: "50-249",
+      street: "Bryggen 7",
+      area: 1,
+      member: true,
+      hr: { name: "Sindre Vik", title: "Hotelldirektør" },
+    },
     { industry: "cleaning", sizeBand: "10-49", street: "Sandviksveien 41", area: 1, member: false },
     { industry: "engineering", sizeBand: "10-49", street: "Damsgårdsveien 88", area: 4, member: true },
-    { industry: "kindergarten", sizeBand: "50-249", street: "Fjellveien 3", area: 1, member: false, hr: { name: "Hanne Fløysvik", title: "Styrer" } },
+    {
+      industry: "kindergarten",
+      sizeBand: "50-249",
+      street: "Fjellveien 3",
+      area: 1,
+      member: false,
+      hr: { name: "Hanne Fløysvik", title: "Styrer" },
+    },
     { industry: "manufacturing", sizeBand: "10-49", street: "Nordnesgaten 22", area: 1, member: true },
-    { industry: "logistics", sizeBand: "50-249", street: "Åsamyrane 120", area: 7, member: false, hr: { name: "Geir Tertnes", title: "Lagersjef" } },
+    {
+      industry: "logistics",
+      sizeBand: "50-249",
+      street: "Åsamyrane 120",
+      area: 7,
+      member: false,
+      hr: { name: "Geir Tertnes", title: "Lagersjef" },
+    },
     { industry: "engineering", sizeBand: "10-49", street: "Kringsjåveien 15", area: 4, member: true },
-    { industry: "health_care", sizeBand: "250+", street: "Nesttunbrekka 9", area: 2, member: false, hr: { name: "Berit Skjold", title: "Avdelingsleder" } },
+    {
+      industry: "health_care",
+      sizeBand: "250+",
+      street: "Nesttunbrekka 9",
+      area: 2,
+      member: false,
+      hr: { name: "Berit Skjold", title: "Avdelingsleder" },
+    },
     { industry: "hospitality", sizeBand: "10-49", street: "Kaigaten 4", area: 1, member: true },
     { industry: "office", sizeBand: "1-9", street: "Olav Kyrres gate 49", area: 1, member: false },
     { industry: "office", sizeBand: "10-49", street: "Damsgårdsveien 165", area: 4, member: true },
     { industry: "construction", sizeBand: "1-9", street: "Møhlenprisbakken 2", area: 1, member: false },
     { industry: "logistics", sizeBand: "10-49", street: "Arnavegen 30", area: 0, member: false },
-    { industry: "health_care", sizeBand: "50-249", street: "Solheimsgaten 18", area: 6, member: false, hr: { name: "Turid Haugland", title: "Institusjonsleder" } },
+    {
+      industry: "health_care",
+      sizeBand: "50-249",
+      street: "Solheimsgaten 18",
+      area: 6,
+      member: false,
+      hr: { name: "Turid Haugland", title: "Institusjonsleder" },
+    },
   ],
   Trondheim: [
-    { industry: "construction", sizeBand: "50-249", street: "Kjøpmannsgata 31", area: 0, member: true, hr: { name: "Ståle Rønning", title: "Personalsjef" } },
+    {
+      industry: "construction",
+      sizeBand: "50-249",
+      street: "Kjøpmannsgata 31",
+      area: 0,
+      member: true,
+      hr: { name: "Ståle Rønning", title: "Personalsjef" },
+    },
     { industry: "hospitality", sizeBand: "1-9", street: "Øvre Bakklandet 12", area: 1, member: true },
-    { industry: "cleaning", sizeBand: "10-49", street: "Haakon VIIs gate 5", area: 1, member: false, hr: { name: "Anne Lade", title: "Daglig leder" } },
+    {
+      industry: "cleaning",
+      sizeBand: "10-49",
+      street: "Haakon VIIs gate 5",
+      area: 1,
+      member: false,
+      hr: { name: "Anne Lade", title: "Daglig leder" },
+    },
     { industry: "engineering", sizeBand: "10-49", street: "Heimdalsvegen 17", area: 3, member: true },
-    { industry: "kindergarten", sizeBand: "50-249", street: "Byåsveien 150", area: 2, member: false, hr: { name: "Marte Stavne", title: "Styrer" } },
+    {
+      industry: "kindergarten",
+      sizeBand: "50-249",
+      street: "Byåsveien 150",
+      area: 2,
+      member: false,
+      hr: { name: "Marte Stavne", title: "Styrer" },
+    },
     { industry: "manufacturing", sizeBand: "10-49", street: "Beddingen 8", area: 1, member: true },
     { industry: "logistics", sizeBand: "50-249", street: "Tillerbyen 4", area: 3, member: false },
     { industry: "engineering", sizeBand: "10-49", street: "Ilevollen 11", area: 0, member: true },
-    { industry: "health_care", sizeBand: "250+", street: "Moholt allé 20", area: 2, member: false, hr: { name: "Jorunn Berg", title: "Avdelingsleder" } },
+    {
+      industry: "health_care",
+      sizeBand: "250+",
+      street: "Moholt allé 20",
+      area: 2,
+      member: false,
+      hr: { name: "Jorunn Berg", title: "Avdelingsleder" },
+    },
     { industry: "hospitality", sizeBand: "10-49", street: "Høgskoleringen 1", area: 2, member: true },
     { industry: "office", sizeBand: "1-9", street: "Munkegata 26", area: 0, member: false },
     { industry: "office", sizeBand: "10-49", street: "Sluppenvegen 10", area: 2, member: true },
     { industry: "construction", sizeBand: "1-9", street: "Rosenborggata 6", area: 1, member: false },
     { industry: "logistics", sizeBand: "10-49", street: "Ranheimsvegen 180", area: 1, member: false },
-    { industry: "health_care", sizeBand: "50-249", street: "Kattemsvegen 2", area: 3, member: false, hr: { name: "Liv Saupstad", title: "Institusjonsleder" } },
+    {
+      industry: "health_care",
+      sizeBand: "50-249",
+      street: "Kattemsvegen 2",
+      area: 3,
+      member: false,
+      hr: { name: "Liv Saupstad", title: "Institusjonsleder" },
+    },
   ],
 };
 
@@ -109,7 +186,12 @@ export async function seedEmployers(tx: Tx, anchor: Date): Promise<void> {
         })
         .where(eq(organizations.id, employerId));
       if (p.member) {
-        members.push({ id: stableId(`association-member:${e.key}`), associationId, employerId, memberSince: daysBefore(anchor, 200 + i * 97) });
+        members.push({
+          id: stableId(`association-member:${e.key}`),
+          associationId,
+          employerId,
+          memberSince: daysBefore(anchor, 200 + i * 97),
+        });
       }
       relations.push({
         id: stableId(`employer-relation:${e.key}`),
@@ -143,16 +225,27 @@ export async function seedEmployers(tx: Tx, anchor: Date): Promise<void> {
   await tx
     .insert(associationMembers)
     .values(members)
-    .onConflictDoUpdate({ target: [associationMembers.associationId, associationMembers.employerId], set: { memberSince: sql`excluded.member_since` } });
+    .onConflictDoUpdate({
+      target: [associationMembers.associationId, associationMembers.employerId],
+      set: { memberSince: sql`excluded.member_since` },
+    });
   await tx
     .insert(employerRelations)
     .values(relations)
-    .onConflictDoUpdate({ target: [employerRelations.municipalityId, employerRelations.employerId], set: { contactUserId: sql`excluded.contact_user_id` } });
+    .onConflictDoUpdate({
+      target: [employerRelations.municipalityId, employerRelations.employerId],
+      set: { contactUserId: sql`excluded.contact_user_id` },
+    });
   await tx
     .insert(employerContacts)
     .values(contactRows)
     .onConflictDoUpdate({
       target: employerContacts.id,
-      set: { name: sql`excluded.name`, title: sql`excluded.title`, email: sql`excluded.email`, phone: sql`excluded.phone` },
+      set: {
+        name: sql`excluded.name`,
+        title: sql`excluded.title`,
+        email: sql`excluded.email`,
+        phone: sql`excluded.phone`,
+      },
     });
 }

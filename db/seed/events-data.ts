@@ -29,22 +29,86 @@ interface NameOrigin {
 }
 
 const ORIGINS: NameOrigin[] = [
-  { country: "Polen", first: ["Agnieszka", "Tomasz", "Katarzyna", "Piotr", "Magdalena", "Marcin"], last: ["Nowak", "Kowalczyk", "Mazur", "Krawczyk", "Zając", "Wróbel"] },
-  { country: "Romania", first: ["Andrei", "Ioana", "Mihai", "Elena", "Cristian", "Alina"], last: ["Popescu", "Ionescu", "Dumitru", "Stan", "Munteanu", "Radu"] },
-  { country: "Filippinene", first: ["Maricel", "Jomar", "Rowena", "Arnel", "Lovely", "Jericho"], last: ["Dela Cruz", "Bautista", "Villanueva", "Santos", "Mendoza", "Ramos"] },
-  { country: "India", first: ["Priya", "Anand", "Deepa", "Rohan", "Kavya", "Vikram"], last: ["Nair", "Iyer", "Menon", "Kulkarni", "Reddy", "Bhatt"] },
-  { country: "Brasil", first: ["Thiago", "Larissa", "Gustavo", "Camila", "Rafael", "Juliana"], last: ["Oliveira", "Carvalho", "Ribeiro", "Almeida", "Barbosa", "Moreira"] },
-  { country: "Spania", first: ["Lucía", "Javier", "Marta", "Sergio", "Nuria", "Álvaro"], last: ["Moreno", "Navarro", "Serrano", "Ortega", "Castillo", "Rubio"] },
-  { country: "Tyrkia", first: ["Elif", "Deniz", "Zeynep", "Burak", "Ayşe", "Murat"], last: ["Yılmaz", "Demir", "Aydın", "Öztürk", "Kaya", "Çelik"] },
-  { country: "Iran", first: ["Shirin", "Reza", "Mahsa", "Omid", "Leila", "Arash"], last: ["Moradi", "Hosseini", "Jafari", "Rahmani", "Sadeghi", "Tehrani"] },
-  { country: "Syria", first: ["Rima", "Firas", "Lina", "Wael", "Ghada", "Samer"], last: ["Haddad", "Khoury", "Mansour", "Nassar", "Saleh", "Darwish"] },
-  { country: "Etiopia", first: ["Tsega", "Dawit", "Meron", "Yared", "Hanna", "Abel"], last: ["Tesfaye", "Haile", "Gebre", "Alemu", "Bekele", "Mengistu"] },
-  { country: "Ukraina", first: ["Yulia", "Serhii", "Kateryna", "Oleksandr", "Natalia", "Maksym"], last: ["Shevchuk", "Kravets", "Polishchuk", "Moroz", "Tkachenko", "Rudenko"] },
-  { country: "Somalia", first: ["Ifrah", "Abdullahi", "Khadra", "Mahad", "Nimco", "Sagal"], last: ["Hassan", "Farah", "Mohamud", "Aden", "Ali", "Osman"] },
-  { country: "Vietnam", first: ["Linh", "Minh", "Thu", "Duc", "Huong", "Quang"], last: ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu"] },
-  { country: "Kina", first: ["Wei", "Xiaoling", "Jun", "Mei", "Hao", "Yan"], last: ["Chen", "Zhang", "Liu", "Wang", "Zhao", "Huang"] },
-  { country: "Nigeria", first: ["Chiamaka", "Emeka", "Ngozi", "Tunde", "Adaeze", "Femi"], last: ["Okafor", "Adeyemi", "Nwosu", "Balogun", "Eze", "Okonkwo"] },
-  { country: "Colombia", first: ["Valentina", "Andrés", "Daniela", "Santiago", "Paola", "Camilo"], last: ["Restrepo", "Gómez", "Vargas", "Rojas", "Cárdenas", "Jaramillo"] },
+  {
+    country: "Polen",
+    first: ["Agnieszka", "Tomasz", "Katarzyna", "Piotr", "Magdalena", "Marcin"],
+    last: ["Nowak", "Kowalczyk", "Mazur", "Krawczyk", "Zając", "Wróbel"],
+  },
+  {
+    country: "Romania",
+    first: ["Andrei", "Ioana", "Mihai", "Elena", "Cristian", "Alina"],
+    last: ["Popescu", "Ionescu", "Dumitru", "Stan", "Munteanu", "Radu"],
+  },
+  {
+    country: "Filippinene",
+    first: ["Maricel", "Jomar", "Rowena", "Arnel", "Lovely", "Jericho"],
+    last: ["Dela Cruz", "Bautista", "Villanueva", "Santos", "Mendoza", "Ramos"],
+  },
+  {
+    country: "India",
+    first: ["Priya", "Anand", "Deepa", "Rohan", "Kavya", "Vikram"],
+    last: ["Nair", "Iyer", "Menon", "Kulkarni", "Reddy", "Bhatt"],
+  },
+  {
+    country: "Brasil",
+    first: ["Thiago", "Larissa", "Gustavo", "Camila", "Rafael", "Juliana"],
+    last: ["Oliveira", "Carvalho", "Ribeiro", "Almeida", "Barbosa", "Moreira"],
+  },
+  {
+    country: "Spania",
+    first: ["Lucía", "Javier", "Marta", "Sergio", "Nuria", "Álvaro"],
+    last: ["Moreno", "Navarro", "Serrano", "Ortega", "Castillo", "Rubio"],
+  },
+  {
+    country: "Tyrkia",
+    first: ["Elif", "Deniz", "Zeynep", "Burak", "Ayşe", "Murat"],
+    last: ["Yılmaz", "Demir", "Aydın", "Öztürk", "Kaya", "Çelik"],
+  },
+  {
+    country: "Iran",
+    first: ["Shirin", "Reza", "Mahsa", "Omid", "Leila", "Arash"],
+    last: ["Moradi", "Hosseini", "Jafari", "Rahmani", "Sadeghi", "Tehrani"],
+  },
+  {
+    country: "Syria",
+    first: ["Rima", "Firas", "Lina", "Wael", "Ghada", "Samer"],
+    last: ["Haddad", "Khoury", "Mansour", "Nassar", "Saleh", "Darwish"],
+  },
+  {
+    country: "Etiopia",
+    first: ["Tsega", "Dawit", "Meron", "Yared", "Hanna", "Abel"],
+    last: ["Tesfaye", "Haile", "Gebre", "Alemu", "Bekele", "Mengistu"],
+  },
+  {
+    country: "Ukraina",
+    first: ["Yulia", "Serhii", "Kateryna", "Oleksandr", "Natalia", "Maksym"],
+    last: ["Shevchuk", "Kravets", "Polishchuk", "Moroz", "Tkachenko", "Rudenko"],
+  },
+  {
+    country: "Somalia",
+    first: ["Ifrah", "Abdullahi", "Khadra", "Mahad", "Nimco", "Sagal"],
+    last: ["Hassan", "Farah", "Mohamud", "Aden", "Ali", "Osman"],
+  },
+  {
+    country: "Vietnam",
+    first: ["Linh", "Minh", "Thu", "Duc", "Huong", "Quang"],
+    last: ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu"],
+  },
+  {
+    country: "Kina",
+    first: ["Wei", "Xiaoling", "Jun", "Mei", "Hao", "Yan"],
+    last: ["Chen", "Zhang", "Liu", "Wang", "Zhao", "Huang"],
+  },
+  {
+    country: "Nigeria",
+    first: ["Chiamaka", "Emeka", "Ngozi", "Tunde", "Adaeze", "Femi"],
+    last: ["Okafor", "Adeyemi", "Nwosu", "Balogun", "Eze", "Okonkwo"],
+  },
+  {
+    country: "Colombia",
+    first: ["Valentina", "Andrés", "Daniela", "Santiago", "Paola", "Camilo"],
+    last: ["Restrepo", "Gómez", "Vargas", "Rojas", "Cárdenas", "Jaramillo"],
+  },
 ];
 
 export interface PublicPerson {
@@ -73,7 +137,11 @@ export function publicPerson(n: number): PublicPerson {
   const first = origin.first[round % 6];
   const last = origin.last[(round + Math.floor(round / 6) + (n % ORIGINS.length)) % 6];
   const domain = ["epost", "post", "innboks"][n % 3];
-  return { name: `${first} ${last}`, email: `${ascii(first)}.${ascii(last)}@${domain}.example`, country: origin.country };
+  return {
+    name: `${first} ${last}`,
+    email: `${ascii(first)}.${ascii(last)}@${domain}.example`,
+    country: origin.country,
+  };
 }
 
 /** Education of public registrants at an international fair: 30 % master or higher (exactly, per 50). */
@@ -126,7 +194,16 @@ export const LEAD_NOTES = [
 /** Stand tables (1–3) of the 15 Bergen employers at the past fair, in the order of data.ts. */
 export const PAST_TABLES = [2, 1, 3, 1, 2, 1, 2, 1, 3, 2, 1, 1, 2, 1, 3];
 /** The upcoming fair's exhibitors (index into the Bergen employers) and their tables: Fjordkanten Bygg first, with 2. */
-export const UPCOMING_STANDS: [number, number][] = [[0, 2], [1, 1], [3, 2], [5, 1], [8, 1], [10, 2], [12, 1], [14, 2]];
+export const UPCOMING_STANDS: [number, number][] = [
+  [0, 2],
+  [1, 1],
+  [3, 2],
+  [5, 1],
+  [8, 1],
+  [10, 2],
+  [12, 1],
+  [14, 2],
+];
 
 /** The offset of the first given weekday (0 = Sunday) on or after `offset`. */
 export function onWeekday(clock: SeedClock, offset: number, weekday: number): number {

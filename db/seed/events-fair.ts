@@ -1,13 +1,30 @@
 // Builds the rows of a demo career fair: candidates, wishes both ways, a speed-interview schedule,
 // check-in and, for a past fair, leads with the consultants' follow-ups and two later hires.
 // Pure: takes what the seed read from the database and returns rows; seedEvents inserts them.
-import type { agreements, fairCandidates, fairInterviews, fairLeads, fairWishes, followUps, placementEvents, placements } from "../schema";
+import type {
+  agreements,
+  fairCandidates,
+  fairInterviews,
+  fairLeads,
+  fairWishes,
+  followUps,
+  placementEvents,
+  placements,
+} from "../schema";
 import type { Cefr, EducationLevel } from "../schema/participants";
 import type { LeadKind } from "../schema/events";
 import type { PlacementStage } from "../schema/pipeline";
 import { encodeLeadTitle, leadDueOn } from "../../lib/leads/rules";
 import { between, pickOne, prng, type SeedClock } from "./caseload-data";
-import { EDUCATION_FIELDS, LEAD_NOTES, OCCUPATIONS_BY_EDUCATION, osloAt, publicEducation, publicPerson, shuffled } from "./events-data";
+import {
+  EDUCATION_FIELDS,
+  LEAD_NOTES,
+  OCCUPATIONS_BY_EDUCATION,
+  osloAt,
+  publicEducation,
+  publicPerson,
+  shuffled,
+} from "./events-data";
 import { stableId } from "./index";
 
 export type CandidateRow = typeof fairCandidates.$inferInsert & { id: string };
@@ -91,7 +108,12 @@ export function publicCandidate(
   };
 }
 
-export function participantCandidate(eventKey: string, eventId: string, p: SeedFairParticipant, registeredAt: Date): CandidateRow {
+export function participantCandidate(
+  eventKey: string,
+  eventId: string,
+  p: SeedFairParticipant,
+  registeredAt: Date,
+): CandidateRow {
   return {
     id: stableId(`${eventKey}:candidate:${p.id}`),
     eventId,
@@ -122,7 +144,13 @@ const overlap = (a: readonly string[], b: readonly string[]) => a.filter((x) => 
  * Wishes both ways: each candidate up to 5 stands (those recruiting for their occupations first)
  * as they register, each employer a few candidates who share their profile. `forced` pairs come first.
  */
-export function buildWishes(eventKey: string, eventId: string, candidates: CandidateRow[], stands: SeedStand[], forced: Map<string, string>): WishRow[] {
+export function buildWishes(
+  eventKey: string,
+  eventId: string,
+  candidates: CandidateRow[],
+  stands: SeedStand[],
+  forced: Map<string, string>,
+): WishRow[] {
   const rows: WishRow[] = [];
   const later = (d: Date, minutes: number) => new Date(d.getTime() + minutes * 60_000);
   for (const c of candidates) {
@@ -133,7 +161,15 @@ export function buildWishes(eventKey: string, eventId: string, candidates: Candi
       .map((x) => x.s.id);
     const must = forced.get(c.id);
     const picks = [...new Set([...(must ? [must] : []), ...ranked])].slice(0, between(r, 1, 5));
-    for (const standId of picks) rows.push({ id: stableId(`${eventKey}:wish:${c.id}:${standId}:candidate`), eventId, candidateId: c.id, standId, by: "candidate", createdAt: later(c.registeredAt!, 10) });
+    for (const standId of picks)
+      rows.push({
+        id: stableId(`${eventKey}:wish:${c.id}:${standId}:candidate`),
+        eventId,
+        candidateId: c.id,
+        standId,
+        by: "candidate",
+        createdAt: later(c.registeredAt!, 10),
+      });
   }
   for (const s of stands) {
     const r = prng(`${s.id}:wishes`);
@@ -144,7 +180,14 @@ export function buildWishes(eventKey: string, eventId: string, candidates: Candi
       .slice(0, between(r, 2, 6));
     for (const { c } of sharing) {
       const seen = Math.max(c.registeredAt!.getTime(), s.createdAt.getTime());
-      rows.push({ id: stableId(`${eventKey}:wish:${c.id}:${s.id}:employer`), eventId, candidateId: c.id, standId: s.id, by: "employer", createdAt: later(new Date(seen), 120) });
+      rows.push({
+        id: stableId(`${eventKey}:wish:${c.id}:${s.id}:employer`),
+        eventId,
+        candidateId: c.id,
+        standId: s.id,
+        by: "employer",
+        createdAt: later(new Date(seen), 120),
+      });
     }
   }
   return rows;
@@ -155,7 +198,16 @@ export function buildWishes(eventKey: string, eventId: string, candidates: Candi
  * then the employer's; each in the first free round (from a varying start) where the candidate
  * is free and the stand has a table left. No candidate twice in a round, no pair twice.
  */
-export function buildSchedule(eventKey: string, eventId: string, wishes: WishRow[], stands: SeedStand[], rounds: number, forced: Map<string, string>, createdAt: Date, maxPerCandidate = 4): InterviewRow[] {
+export function buildSchedule(
+  eventKey: string,
+  eventId: string,
+  wishes: WishRow[],
+  stands: SeedStand[],
+  rounds: number,
+  forced: Map<string, string>,
+  createdAt: Date,
+  maxPerCandidate = 4,
+): InterviewRow[] {
   const tables = new Map(stands.map((s) => [s.id, s.tables]));
   const by = new Map<string, Set<string>>();
   for (const w of wishes) {
@@ -184,14 +236,32 @@ export function buildSchedule(eventKey: string, eventId: string, wishes: WishRow
       mine.add(round);
       busy.set(p.candidateId, mine);
       used.set(`${p.standId}|${round}`, taken + 1);
-      rows.push({ id: stableId(`${eventKey}:interview:${p.candidateId}:${p.standId}`), eventId, candidateId: p.candidateId, standId: p.standId, round, tableNo: taken, manual: false, createdAt });
+      rows.push({
+        id: stableId(`${eventKey}:interview:${p.candidateId}:${p.standId}`),
+        eventId,
+        candidateId: p.candidateId,
+        standId: p.standId,
+        round,
+        tableNo: taken,
+        manual: false,
+        createdAt,
+      });
       break;
     }
   }
   return rows;
 }
 
-const KINDS: LeadKind[] = ["follow_up_interview", "follow_up_interview", "follow_up_interview", "internship", "internship", "job", "no_follow_up", "no_follow_up"];
+const KINDS: LeadKind[] = [
+  "follow_up_interview",
+  "follow_up_interview",
+  "follow_up_interview",
+  "internship",
+  "internship",
+  "job",
+  "no_follow_up",
+  "no_follow_up",
+];
 const LINE: PlacementStage[] = ["proposed", "employer_interested", "interview", "agreement", "active", "completed"];
 
 export interface PastOutcome {
@@ -230,7 +300,11 @@ export function buildAftermath(
     if (!hire && r() >= 0.6) continue;
     const id = stableId(`${eventKey}:lead:${c.id}:${s.id}`);
     const kind: LeadKind = hire ? "internship" : pickOne(r, KINDS);
-    const createdAt = osloAt(clock, day + (r() < 0.6 ? 0 : 1), `${between(r, 14, 17)}:${pickOne(r, ["05", "20", "40"])}`);
+    const createdAt = osloAt(
+      clock,
+      day + (r() < 0.6 ? 0 : 1),
+      `${between(r, 14, 17)}:${pickOne(r, ["05", "20", "40"])}`,
+    );
     let followUpId: string | null = null;
     let placementId: string | null = null;
     if (c.participantId && c.registeredBy && kind !== "no_follow_up") {
@@ -268,12 +342,28 @@ export function buildAftermath(
 }
 
 /** The hire: an internship from the lead, ending in a job at the same employer. */
-function addHire(out: PastOutcome, clock: SeedClock, day: number, hire: SeedHire, c: CandidateRow, s: SeedStand, municipalityId: string): string {
+function addHire(
+  out: PastOutcome,
+  clock: SeedClock,
+  day: number,
+  hire: SeedHire,
+  c: CandidateRow,
+  s: SeedStand,
+  municipalityId: string,
+): string {
   const id = stableId(`placement:bergen:fair-hire:${c.participantId}`);
   const by = c.registeredBy!;
   const days = [day + 3, day + 6, day + 10, day + 14, day + 21, Math.max(day + 60, hire.hiredDay - 1)];
   LINE.forEach((to, i) =>
-    out.placementEvents.push({ id: stableId(`${id}:event:${i}`), placementId: id, fromStage: i === 0 ? null : LINE[i - 1], toStage: to, byUserId: by, note: null, at: clock.at(days[i], 9 + i) }),
+    out.placementEvents.push({
+      id: stableId(`${id}:event:${i}`),
+      placementId: id,
+      fromStage: i === 0 ? null : LINE[i - 1],
+      toStage: to,
+      byUserId: by,
+      note: null,
+      at: clock.at(days[i], 9 + i),
+    }),
   );
   out.placements.push({
     id,

@@ -32,8 +32,26 @@ import { authSecret } from "../../lib/config";
 import { candidateToken, candidateTokenHash } from "../../lib/fair-candidates/tokens";
 import { between, prng, SeedClock } from "./caseload-data";
 import { employers, people } from "./data";
-import { buildAftermath, buildSchedule, buildWishes, participantCandidate, publicCandidate, type CandidateRow, type SeedFairParticipant, type SeedHire, type SeedStand } from "./events-fair";
-import { EVENT_IDS, NO_LEAD_PARTICIPANT_KEY, PAST_TABLES, UPCOMING_STANDS, awayFromHolidays, onWeekday, osloAt } from "./events-data";
+import {
+  buildAftermath,
+  buildSchedule,
+  buildWishes,
+  participantCandidate,
+  publicCandidate,
+  type CandidateRow,
+  type SeedFairParticipant,
+  type SeedHire,
+  type SeedStand,
+} from "./events-fair";
+import {
+  EVENT_IDS,
+  NO_LEAD_PARTICIPANT_KEY,
+  PAST_TABLES,
+  UPCOMING_STANDS,
+  awayFromHolidays,
+  onWeekday,
+  osloAt,
+} from "./events-data";
 import { stableId } from "./index";
 
 const org = (key: string) => stableId(`org:${key}`);
@@ -47,7 +65,11 @@ const BERGEN = employers.filter((e) => e.city === "Bergen");
 const employerPerson = (key: string) => people.find((p) => p.org === key && p.role === "employer") ?? null;
 
 async function insertAll(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 400) await tx.insert(table).values(rows.slice(i, i + 400) as never).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 400)
+    await tx
+      .insert(table)
+      .values(rows.slice(i, i + 400) as never)
+      .onConflictDoNothing();
 }
 
 /** The token hash of a public candidate's link, if the server secret can be had here (not in production without one). */
@@ -70,7 +92,13 @@ async function seedMemberContacts(tx: Tx): Promise<void> {
     from (values ${sql.join(values, sql`, `)}) as v(employer_id, name, email) where am.employer_id = v.employer_id`);
 }
 
-function standsOf(eventKey: string, eventId: string, picks: [number, number][], bergenSlots: (typeof slots.$inferSelect)[], created: Date) {
+function standsOf(
+  eventKey: string,
+  eventId: string,
+  picks: [number, number][],
+  bergenSlots: (typeof slots.$inferSelect)[],
+  created: Date,
+) {
   const stands: SeedStand[] = [];
   const rows: (typeof fairStands.$inferInsert)[] = [];
   const links: (typeof fairStandSlots.$inferInsert)[] = [];
@@ -79,9 +107,29 @@ function standsOf(eventKey: string, eventId: string, picks: [number, number][], 
     const employerId = org(e.key);
     const own = bergenSlots.filter((s) => s.employerId === employerId);
     const person = employerPerson(e.key);
-    const stand: SeedStand = { id: stableId(`${eventKey}:stand:${e.key}`), employerId, employerName: e.name, tables, occupations: [...new Set(own.map((s) => s.iscoCode))], createdAt: created, userId: person ? user(person.email) : null };
+    const stand: SeedStand = {
+      id: stableId(`${eventKey}:stand:${e.key}`),
+      employerId,
+      employerName: e.name,
+      tables,
+      occupations: [...new Set(own.map((s) => s.iscoCode))],
+      createdAt: created,
+      userId: person ? user(person.email) : null,
+    };
     stands.push(stand);
-    rows.push({ id: stand.id, eventId, employerId, representatives: tables + (n % 2), occupations: stand.occupations, tables, standNumber: String(n + 1), status: "registered", registeredBy: stand.userId ?? MARIT, createdAt: created, updatedAt: created });
+    rows.push({
+      id: stand.id,
+      eventId,
+      employerId,
+      representatives: tables + (n % 2),
+      occupations: stand.occupations,
+      tables,
+      standNumber: String(n + 1),
+      status: "registered",
+      registeredBy: stand.userId ?? MARIT,
+      createdAt: created,
+      updatedAt: created,
+    });
     const first = own.find((s) => s.id === stableId(`slot:${e.key}:1`));
     if (first && n % 3 !== 2) links.push({ standId: stand.id, slotId: first.id });
   });
@@ -92,7 +140,11 @@ function standsOf(eventKey: string, eventId: string, picks: [number, number][], 
  * Bergen participants in the programme on the fair day whose consent to be shown to exhibitors was
  * given before registration opened (the earliest day staff register them) and is still in force.
  */
-async function fairParticipants(tx: Tx, clock: SeedClock, day: number): Promise<(SeedFairParticipant & { externalId: string })[]> {
+async function fairParticipants(
+  tx: Tx,
+  clock: SeedClock,
+  day: number,
+): Promise<(SeedFairParticipant & { externalId: string })[]> {
   const rows = await tx
     .select()
     .from(participants)
@@ -109,8 +161,15 @@ async function fairParticipants(tx: Tx, clock: SeedClock, day: number): Promise<
     .orderBy(asc(participants.externalId));
   const ids = rows.map((p) => p.id);
   if (ids.length === 0) return [];
-  const wishes = await tx.select().from(participantWishes).where(inArray(participantWishes.participantId, ids)).orderBy(asc(participantWishes.rank));
-  const english = await tx.select().from(participantLanguages).where(and(inArray(participantLanguages.participantId, ids), eq(participantLanguages.language, "en")));
+  const wishes = await tx
+    .select()
+    .from(participantWishes)
+    .where(inArray(participantWishes.participantId, ids))
+    .orderBy(asc(participantWishes.rank));
+  const english = await tx
+    .select()
+    .from(participantLanguages)
+    .where(and(inArray(participantLanguages.participantId, ids), eq(participantLanguages.language, "en")));
   return rows.map((p) => ({
     id: p.id,
     externalId: p.externalId ?? "",
@@ -130,10 +189,22 @@ async function fairParticipants(tx: Tx, clock: SeedClock, day: number): Promise<
  * Two participants who got a job at an exhibitor after the fair: those whose seeded job started
  * at least two months after it (with consent to share with employers), so the job and the lead agree.
  */
-async function findHires(tx: Tx, day: number, clock: SeedClock, candidates: string[], exclude: string | null, stands: SeedStand[], bergenSlots: (typeof slots.$inferSelect)[]): Promise<SeedHire[]> {
+async function findHires(
+  tx: Tx,
+  day: number,
+  clock: SeedClock,
+  candidates: string[],
+  exclude: string | null,
+  stands: SeedStand[],
+  bergenSlots: (typeof slots.$inferSelect)[],
+): Promise<SeedHire[]> {
   if (candidates.length === 0) return [];
   const jobs = await tx
-    .select({ participantId: workPeriods.participantId, employerId: workPeriods.employerId, startsOn: workPeriods.startsOn })
+    .select({
+      participantId: workPeriods.participantId,
+      employerId: workPeriods.employerId,
+      startsOn: workPeriods.startsOn,
+    })
     .from(workPeriods)
     .where(
       and(
@@ -147,11 +218,21 @@ async function findHires(tx: Tx, day: number, clock: SeedClock, candidates: stri
   const hires: SeedHire[] = [];
   for (const job of jobs) {
     const stand = stands.find((s) => s.employerId === job.employerId);
-    if (!stand || job.participantId === exclude || hires.some((h) => h.participantId === job.participantId || h.standId === stand.id)) continue;
+    if (
+      !stand ||
+      job.participantId === exclude ||
+      hires.some((h) => h.participantId === job.participantId || h.standId === stand.id)
+    )
+      continue;
     const own = bergenSlots.filter((s) => s.employerId === job.employerId);
     const slot = own.find((s) => s.kind === "internship") ?? own[0];
     if (!slot) continue;
-    hires.push({ participantId: job.participantId, standId: stand.id, slot, hiredDay: Math.round((Date.parse(job.startsOn) - clock.anchor.getTime()) / 86_400_000) });
+    hires.push({
+      participantId: job.participantId,
+      standId: stand.id,
+      slot,
+      hiredDay: Math.round((Date.parse(job.startsOn) - clock.anchor.getTime()) / 86_400_000),
+    });
     if (hires.length === 2) break;
   }
   return hires;
@@ -172,7 +253,11 @@ function checkIn(clock: SeedClock, day: number, candidates: CandidateRow[], must
     if (c.status !== "registered") continue;
     const r = prng(`${c.id}:check-in`);
     const came = !away.has(c.id);
-    c.checkedInAt = !came ? null : c.walkIn ? c.registeredAt : osloAt(clock, day, `${between(r, 9, 11)}:${between(r, 0, 59)}`);
+    c.checkedInAt = !came
+      ? null
+      : c.walkIn
+        ? c.registeredAt
+        : osloAt(clock, day, `${between(r, 9, 11)}:${between(r, 0, 59)}`);
     c.noShow = !came;
   }
 }
@@ -181,7 +266,16 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
   const clock = new SeedClock(anchor);
   const tokenHash = tokenHasher();
   await seedMemberContacts(tx);
-  const bergenSlots = await tx.select().from(slots).where(inArray(slots.employerId, BERGEN.map((e) => org(e.key)))).orderBy(asc(slots.id));
+  const bergenSlots = await tx
+    .select()
+    .from(slots)
+    .where(
+      inArray(
+        slots.employerId,
+        BERGEN.map((e) => org(e.key)),
+      ),
+    )
+    .orderBy(asc(slots.id));
 
   const past = onWeekday(clock, -243, 4);
   const upcoming = awayFromHolidays(clock, onWeekday(clock, 33, 4));
@@ -190,38 +284,93 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
   const bergen = org("bergen-naering");
   await insertAll(tx, events, [
     {
-      id: EVENT_IDS.bergenPast, associationId: bergen, kind: "career_fair", title: PAST_TITLE,
-      description: "Møt arbeidsgivere i Bergen som trenger fagarbeidere og folk med høyere utdanning. Ta med CV, og meld deg på hurtigintervjuer.",
-      startsAt: osloAt(clock, past, "10:00"), endsAt: osloAt(clock, past, "15:00"), venue: "Vågsbunnen konferansesenter, Bergen",
-      capacity: 150, standCapacity: 20, registrationOpensAt: osloAt(clock, past - 42, "09:00"), registrationClosesAt: osloAt(clock, past - 7, "23:59"),
-      interviewStartsAt: osloAt(clock, past, "10:30"), interviewMinutes: 15, interviewRounds: 12, schedulePublishedAt: osloAt(clock, past - 3, "14:00"),
-      status: "completed", createdBy: MARIT, createdAt: clock.at(past - 60, 9), updatedAt: clock.at(past + 1, 9),
+      id: EVENT_IDS.bergenPast,
+      associationId: bergen,
+      kind: "career_fair",
+      title: PAST_TITLE,
+      description:
+        "Møt arbeidsgivere i Bergen som trenger fagarbeidere og folk med høyere utdanning. Ta med CV, og meld deg på hurtigintervjuer.",
+      startsAt: osloAt(clock, past, "10:00"),
+      endsAt: osloAt(clock, past, "15:00"),
+      venue: "Vågsbunnen konferansesenter, Bergen",
+      capacity: 150,
+      standCapacity: 20,
+      registrationOpensAt: osloAt(clock, past - 42, "09:00"),
+      registrationClosesAt: osloAt(clock, past - 7, "23:59"),
+      interviewStartsAt: osloAt(clock, past, "10:30"),
+      interviewMinutes: 15,
+      interviewRounds: 12,
+      schedulePublishedAt: osloAt(clock, past - 3, "14:00"),
+      status: "completed",
+      createdBy: MARIT,
+      createdAt: clock.at(past - 60, 9),
+      updatedAt: clock.at(past + 1, 9),
     },
     {
-      id: EVENT_IDS.bergenUpcoming, associationId: bergen, kind: "career_fair", title: "Karrieretorg for fagarbeidere og akademikere",
-      description: "For deg med fagbrev, bachelor, master eller doktorgrad. Møt bedrifter som rekrutterer, og ønsk deg hurtigintervjuer med dem du vil snakke med.",
-      startsAt: osloAt(clock, upcoming, "09:30"), endsAt: osloAt(clock, upcoming, "15:00"), venue: "Vågsbunnen konferansesenter, Bergen",
-      capacity: 150, standCapacity: 20, registrationOpensAt: osloAt(clock, -14, "09:00"), registrationClosesAt: osloAt(clock, upcoming - 7, "23:59"),
-      minEducation: "vocational", interviewStartsAt: osloAt(clock, upcoming, "10:00"), interviewMinutes: 15, interviewRounds: 12,
-      status: "published", createdBy: MARIT, createdAt: clock.at(-30, 9), updatedAt: clock.at(-14, 9),
+      id: EVENT_IDS.bergenUpcoming,
+      associationId: bergen,
+      kind: "career_fair",
+      title: "Karrieretorg for fagarbeidere og akademikere",
+      description:
+        "For deg med fagbrev, bachelor, master eller doktorgrad. Møt bedrifter som rekrutterer, og ønsk deg hurtigintervjuer med dem du vil snakke med.",
+      startsAt: osloAt(clock, upcoming, "09:30"),
+      endsAt: osloAt(clock, upcoming, "15:00"),
+      venue: "Vågsbunnen konferansesenter, Bergen",
+      capacity: 150,
+      standCapacity: 20,
+      registrationOpensAt: osloAt(clock, -14, "09:00"),
+      registrationClosesAt: osloAt(clock, upcoming - 7, "23:59"),
+      minEducation: "vocational",
+      interviewStartsAt: osloAt(clock, upcoming, "10:00"),
+      interviewMinutes: 15,
+      interviewRounds: 12,
+      status: "published",
+      createdBy: MARIT,
+      createdAt: clock.at(-30, 9),
+      updatedAt: clock.at(-14, 9),
     },
     {
-      id: EVENT_IDS.trondheimBreakfast, associationId: org("trondheim-naering"), kind: "breakfast_meeting", title: "Frokostmøte: Slik lykkes dere med språkpraksis",
-      description: "Erfaringer fra bedrifter som har tatt imot deltakere i språkpraksis, og hvordan kommunen og NAV hjelper til.",
-      startsAt: osloAt(clock, breakfast, "08:00"), endsAt: osloAt(clock, breakfast, "09:30"), venue: "Bakklandet Kafé, Øvre Bakklandet 12, Trondheim",
-      capacity: 40, registrationOpensAt: osloAt(clock, -10, "09:00"), registrationClosesAt: osloAt(clock, breakfast - 2, "12:00"),
-      status: "published", createdBy: INGVILD, createdAt: clock.at(-12, 9), updatedAt: clock.at(-10, 9),
+      id: EVENT_IDS.trondheimBreakfast,
+      associationId: org("trondheim-naering"),
+      kind: "breakfast_meeting",
+      title: "Frokostmøte: Slik lykkes dere med språkpraksis",
+      description:
+        "Erfaringer fra bedrifter som har tatt imot deltakere i språkpraksis, og hvordan kommunen og NAV hjelper til.",
+      startsAt: osloAt(clock, breakfast, "08:00"),
+      endsAt: osloAt(clock, breakfast, "09:30"),
+      venue: "Bakklandet Kafé, Øvre Bakklandet 12, Trondheim",
+      capacity: 40,
+      registrationOpensAt: osloAt(clock, -10, "09:00"),
+      registrationClosesAt: osloAt(clock, breakfast - 2, "12:00"),
+      status: "published",
+      createdBy: INGVILD,
+      createdAt: clock.at(-12, 9),
+      updatedAt: clock.at(-10, 9),
     },
     {
-      id: EVENT_IDS.bergenDraft, associationId: bergen, kind: "info_meeting", title: "Informasjonsmøte: Praksisplass i din bedrift",
+      id: EVENT_IDS.bergenDraft,
+      associationId: bergen,
+      kind: "info_meeting",
+      title: "Informasjonsmøte: Praksisplass i din bedrift",
       description: "Hva en praksisplass er, hvem som følger opp, og hvilke støtteordninger bedriften kan få.",
-      startsAt: osloAt(clock, draft, "12:00"), endsAt: osloAt(clock, draft, "13:00"), venue: "Næringsforum Bergen, Kaigaten 4",
-      capacity: 60, status: "draft", createdBy: MARIT, createdAt: clock.at(-2, 9), updatedAt: clock.at(-2, 9),
+      startsAt: osloAt(clock, draft, "12:00"),
+      endsAt: osloAt(clock, draft, "13:00"),
+      venue: "Næringsforum Bergen, Kaigaten 4",
+      capacity: 60,
+      status: "draft",
+      createdBy: MARIT,
+      createdAt: clock.at(-2, 9),
+      updatedAt: clock.at(-2, 9),
     },
   ]);
   await insertAll(tx, eventCohosts, [
-    ...[EVENT_IDS.bergenPast, EVENT_IDS.bergenUpcoming].flatMap((eventId) => ["bergen-kommune", "nav-bergen"].map((k) => ({ eventId, organizationId: org(k) }))),
-    ...["trondheim-kommune", "nav-trondheim"].map((k) => ({ eventId: EVENT_IDS.trondheimBreakfast, organizationId: org(k) })),
+    ...[EVENT_IDS.bergenPast, EVENT_IDS.bergenUpcoming].flatMap((eventId) =>
+      ["bergen-kommune", "nav-bergen"].map((k) => ({ eventId, organizationId: org(k) })),
+    ),
+    ...["trondheim-kommune", "nav-trondheim"].map((k) => ({
+      eventId: EVENT_IDS.trondheimBreakfast,
+      organizationId: org(k),
+    })),
   ]);
 
   await seedPastFair(tx, clock, past, bergenSlots, tokenHash);
@@ -229,36 +378,75 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
 
   // A few public attendees for the breakfast meeting.
   const key = "event:trondheim-breakfast";
-  await insertAll(tx, fairCandidates, Array.from({ length: 6 }, (_, n) =>
-    publicCandidate(key, EVENT_IDS.trondheimBreakfast, n, 140 + n, osloAt(clock, -between(prng(`${key}:${n}`), 1, 9), "13:15"), { atLeastVocational: false, tokenHash }),
-  ));
+  await insertAll(
+    tx,
+    fairCandidates,
+    Array.from({ length: 6 }, (_, n) =>
+      publicCandidate(
+        key,
+        EVENT_IDS.trondheimBreakfast,
+        n,
+        140 + n,
+        osloAt(clock, -between(prng(`${key}:${n}`), 1, 9), "13:15"),
+        { atLeastVocational: false, tokenHash },
+      ),
+    ),
+  );
 }
 
-async function seedPastFair(tx: Tx, clock: SeedClock, day: number, bergenSlots: (typeof slots.$inferSelect)[], tokenHash: ((id: string) => string) | null): Promise<void> {
+async function seedPastFair(
+  tx: Tx,
+  clock: SeedClock,
+  day: number,
+  bergenSlots: (typeof slots.$inferSelect)[],
+  tokenHash: ((id: string) => string) | null,
+): Promise<void> {
   const key = "event:bergen-fair-past";
   const eventId = EVENT_IDS.bergenPast;
-  const { stands, rows, links } = standsOf(key, eventId, PAST_TABLES.map((t, i) => [i, t]), bergenSlots, clock.at(day - 30, 10));
+  const { stands, rows, links } = standsOf(
+    key,
+    eventId,
+    PAST_TABLES.map((t, i) => [i, t]),
+    bergenSlots,
+    clock.at(day - 30, 10),
+  );
   await insertAll(tx, fairStands, rows);
   await insertAll(tx, fairStandSlots, links);
 
-  const registered = (r: () => number) => osloAt(clock, day - between(r, 8, 40), `${between(r, 8, 21)}:${String(between(r, 0, 59)).padStart(2, "0")}`);
+  const registered = (r: () => number) =>
+    osloAt(clock, day - between(r, 8, 40), `${between(r, 8, 21)}:${String(between(r, 0, 59)).padStart(2, "0")}`);
   const candidates: CandidateRow[] = Array.from({ length: 100 }, (_, n) => {
     const r = prng(`${key}:registered:${n}`);
     const walkIn = n >= 96;
-    const c = publicCandidate(key, eventId, n, n, walkIn ? osloAt(clock, day, `11:${10 + n - 96}`) : registered(r), { atLeastVocational: false, tokenHash });
+    const c = publicCandidate(key, eventId, n, n, walkIn ? osloAt(clock, day, `11:${10 + n - 96}`) : registered(r), {
+      atLeastVocational: false,
+      tokenHash,
+    });
     if (walkIn) c.walkIn = true;
-    if ([5, 37, 71].includes(n)) Object.assign(c, { status: "cancelled", updatedAt: new Date(c.registeredAt!.getTime() + 3 * 86_400_000) });
+    if ([5, 37, 71].includes(n))
+      Object.assign(c, { status: "cancelled", updatedAt: new Date(c.registeredAt!.getTime() + 3 * 86_400_000) });
     return c;
   });
   const people = await fairParticipants(tx, clock, day);
   const mine = people.filter((p) => p.registeredBy === JONAS);
   const noLeadParticipant = mine.find((p) => p.id === stableId(NO_LEAD_PARTICIPANT_KEY)) ?? mine[0] ?? null;
-  for (const p of people) candidates.push(participantCandidate(key, eventId, p, registered(prng(`${key}:registered:${p.id}`))));
+  for (const p of people)
+    candidates.push(participantCandidate(key, eventId, p, registered(prng(`${key}:registered:${p.id}`))));
   const candidateOf = (participantId: string) => candidates.find((c) => c.participantId === participantId)!;
 
-  const hires = await findHires(tx, day, clock, people.map((p) => p.id), noLeadParticipant?.id ?? null, stands, bergenSlots);
+  const hires = await findHires(
+    tx,
+    day,
+    clock,
+    people.map((p) => p.id),
+    noLeadParticipant?.id ?? null,
+    stands,
+    bergenSlots,
+  );
   const forced = new Map<string, string>(hires.map((h) => [candidateOf(h.participantId).id, h.standId]));
-  const noLead = noLeadParticipant ? { candidateId: candidateOf(noLeadParticipant.id).id, standId: stands[0].id } : null;
+  const noLead = noLeadParticipant
+    ? { candidateId: candidateOf(noLeadParticipant.id).id, standId: stands[0].id }
+    : null;
   if (noLead) forced.set(noLead.candidateId, noLead.standId);
   checkIn(clock, day, candidates, new Set(forced.keys()));
 
@@ -277,7 +465,13 @@ async function seedPastFair(tx: Tx, clock: SeedClock, day: number, bergenSlots: 
   await insertAll(tx, fairLeads, after.leads);
 }
 
-async function seedUpcomingFair(tx: Tx, clock: SeedClock, day: number, bergenSlots: (typeof slots.$inferSelect)[], tokenHash: ((id: string) => string) | null): Promise<void> {
+async function seedUpcomingFair(
+  tx: Tx,
+  clock: SeedClock,
+  day: number,
+  bergenSlots: (typeof slots.$inferSelect)[],
+  tokenHash: ((id: string) => string) | null,
+): Promise<void> {
   const key = "event:bergen-fair-upcoming";
   const eventId = EVENT_IDS.bergenUpcoming;
   const standsAt = osloAt(clock, -9, "10:00");
@@ -286,7 +480,14 @@ async function seedUpcomingFair(tx: Tx, clock: SeedClock, day: number, bergenSlo
   await insertAll(tx, fairStandSlots, links);
   const candidates = Array.from({ length: 40 }, (_, n) => {
     const r = prng(`${key}:registered:${n}`);
-    return publicCandidate(key, eventId, n, 100 + n, osloAt(clock, -between(r, 1, 13), `${between(r, 8, 21)}:${String(between(r, 0, 59)).padStart(2, "0")}`), { atLeastVocational: true, tokenHash });
+    return publicCandidate(
+      key,
+      eventId,
+      n,
+      100 + n,
+      osloAt(clock, -between(r, 1, 13), `${between(r, 8, 21)}:${String(between(r, 0, 59)).padStart(2, "0")}`),
+      { atLeastVocational: true, tokenHash },
+    );
   });
   await insertAll(tx, fairCandidates, candidates);
   await insertAll(tx, fairWishes, buildWishes(key, eventId, candidates, stands, new Map()));
@@ -296,9 +497,13 @@ async function seedUpcomingFair(tx: Tx, clock: SeedClock, day: number, bergenSlo
   const sentAt = osloAt(clock, -10, "08:30");
   await insertAll(tx, invitationCampaigns, [
     {
-      id: campaignId, eventId, subject: "Invitasjon: Karrieretorg for fagarbeidere og akademikere",
+      id: campaignId,
+      eventId,
+      subject: "Invitasjon: Karrieretorg for fagarbeidere og akademikere",
       body: "Hei!\n\nVi inviterer medlemsbedriftene våre til karrieretorg. Her møter dere kandidater med fagbrev eller høyere utdanning, og kan ha hurtigintervjuer med dem dere vil snakke med.\n\nMeld på stand via lenken nedenfor.",
-      createdBy: MARIT, sentAt, createdAt: clock.at(-11, 9),
+      createdBy: MARIT,
+      sentAt,
+      createdAt: clock.at(-11, 9),
     },
   ]);
   const members = await tx
@@ -306,15 +511,36 @@ async function seedUpcomingFair(tx: Tx, clock: SeedClock, day: number, bergenSlo
     .from(associationMembers)
     .where(eq(associationMembers.associationId, org("bergen-naering")))
     .orderBy(asc(associationMembers.id));
-  await insertAll(tx, invitationRecipients, members.filter((m) => m.email).map((m, i) => {
-    const id = stableId(`${campaignId}:recipient:${m.employerId}`);
-    const status = stands.some((s) => s.employerId === m.employerId) ? "registered" : i % 3 === 0 ? "declined" : "sent";
-    return {
-      id, campaignId, employerId: m.employerId, email: m.email!, status, sendCount: 1, lastSentAt: sentAt,
-      // Random-looking but fixed: nobody needs the raw tokens of seeded invitations.
-      tokenHash: createHash("sha256").update(`lagspill-demo-invitation:${id}`).digest("hex"),
-      // Members with a stand answered by registering it; the others who answered declined.
-      respondedAt: status === "sent" ? null : status === "registered" ? standsAt : osloAt(clock, -between(prng(id), 1, 8), "10:15"),
-    };
-  }));
+  await insertAll(
+    tx,
+    invitationRecipients,
+    members
+      .filter((m) => m.email)
+      .map((m, i) => {
+        const id = stableId(`${campaignId}:recipient:${m.employerId}`);
+        const status = stands.some((s) => s.employerId === m.employerId)
+          ? "registered"
+          : i % 3 === 0
+            ? "declined"
+            : "sent";
+        return {
+          id,
+          campaignId,
+          employerId: m.employerId,
+          email: m.email!,
+          status,
+          sendCount: 1,
+          lastSentAt: sentAt,
+          // Random-looking but fixed: nobody needs the raw tokens of seeded invitations.
+          tokenHash: createHash("sha256").update(`lagspill-demo-invitation:${id}`).digest("hex"),
+          // Members with a stand answered by registering it; the others who answered declined.
+          respondedAt:
+            status === "sent"
+              ? null
+              : status === "registered"
+                ? standsAt
+                : osloAt(clock, -between(prng(id), 1, 8), "10:15"),
+        };
+      }),
+  );
 }

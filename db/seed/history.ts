@@ -10,7 +10,18 @@ import { auditLog, participantOutcomes, participantStatusChanges, participants }
 import type { Cefr, EducationLevel, Outcome } from "../schema/participants";
 import { addMonths } from "../../lib/participants/rules";
 import { anonymizedValues, isPastRetention } from "../../lib/retention/rules";
-import { AREAS, NO_OUTCOME_REASONS, ORIGINS, PARTICIPANT_NAMES, type Origin, SeedClock, between, pickOne, prng, trackFor } from "./caseload-data";
+import {
+  AREAS,
+  NO_OUTCOME_REASONS,
+  ORIGINS,
+  PARTICIPANT_NAMES,
+  type Origin,
+  SeedClock,
+  between,
+  pickOne,
+  prng,
+  trackFor,
+} from "./caseload-data";
 import { BERGEN_RETENTION_MONTHS } from "./caseload";
 import { stableId } from "./index";
 
@@ -25,11 +36,23 @@ const SHARE_TO = 0.7;
 
 const DAY_MS = 86_400_000;
 const CEFR: Cefr[] = ["A1", "A2", "B1", "B2", "C1"];
-const EDUCATION_BAG: EducationLevel[] = ["none", "none", "primary", "primary", "primary", "secondary", "secondary", "vocational", "bachelor", "master"];
+const EDUCATION_BAG: EducationLevel[] = [
+  "none",
+  "none",
+  "primary",
+  "primary",
+  "primary",
+  "secondary",
+  "secondary",
+  "vocational",
+  "bachelor",
+  "master",
+];
 const SUCCESS: Outcome[] = ["work", "work", "work", "education", "education", "both"];
 
 /** Days from the anchor to a "YYYY-MM-DD" date. */
-const offsetOf = (anchor: Date, day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - anchor.getTime()) / DAY_MS);
+const offsetOf = (anchor: Date, day: string) =>
+  Math.round((Date.parse(`${day}T00:00:00Z`) - anchor.getTime()) / DAY_MS);
 
 /** Invented first-and-last-name pairs of the same origin, none of them a demo participant's own pair. */
 function madeUpNames(): { first: string; last: string; origin: Origin }[] {
@@ -85,14 +108,34 @@ export function historyRows(anchor: Date) {
     const atEnd: Outcome = success && r() < 0.3 ? "neither" : oneYear;
     const hasOneYear = end + 368 < 0;
     const row = (timepoint: "programme_end" | "one_year", outcome: Outcome, day: number) => ({
-      id: stableId(`${key}:outcome:${timepoint}`), participantId: id, timepoint, outcome, reason: outcome === "neither" ? reason : null, recordedBy: null, recordedAt: clock.at(day, 11),
+      id: stableId(`${key}:outcome:${timepoint}`),
+      participantId: id,
+      timepoint,
+      outcome,
+      reason: outcome === "neither" ? reason : null,
+      recordedBy: null,
+      recordedAt: clock.at(day, 11),
     });
     // Without a one-year outcome yet, the one at programme end is the latest, so it carries the result.
     outcomes.push(row("programme_end", hasOneYear ? atEnd : oneYear, end + 3));
     if (hasOneYear) outcomes.push(row("one_year", oneYear, end + 368));
     changes.push(
-      { id: stableId(`${key}:status:start`), participantId: id, fromStatus: null, toStatus: "enrolled", changedBy: null, changedAt: clock.at(start, 9) },
-      { id: stableId(`${key}:status:completed`), participantId: id, fromStatus: "enrolled", toStatus: "completed", changedBy: null, changedAt: clock.at(end, 14) },
+      {
+        id: stableId(`${key}:status:start`),
+        participantId: id,
+        fromStatus: null,
+        toStatus: "enrolled",
+        changedBy: null,
+        changedAt: clock.at(start, 9),
+      },
+      {
+        id: stableId(`${key}:status:completed`),
+        participantId: id,
+        fromStatus: "enrolled",
+        toStatus: "completed",
+        changedBy: null,
+        changedAt: clock.at(end, 14),
+      },
     );
 
     const education = pickOne(r, EDUCATION_BAG);
@@ -100,17 +143,39 @@ export function historyRows(anchor: Date) {
     const level = (delta: number) => CEFR[Math.max(0, Math.min(4, base + delta))];
     const name = names[named % names.length];
     const common = {
-      id, municipalityId, birthYear: anchor.getUTCFullYear() - between(r, 24, 60),
-      norwegianReading: level(0), norwegianWriting: level(r() < 0.5 ? -1 : 0), norwegianSpeaking: level(r() < 0.6 ? 1 : 0), norwegianListening: level(r() < 0.5 ? 1 : 0),
-      educationLevel: education, drivingLicence: r() < 0.4, hoursPerWeek: null, availableFrom: null, programmeTrack: trackFor(education, r()),
-      programmeStart: startDay, programmeEnd: endDay, status: "completed" as const, assignedTo: null, enrolledAt: startDay, createdAt: clock.at(start, 9),
+      id,
+      municipalityId,
+      birthYear: anchor.getUTCFullYear() - between(r, 24, 60),
+      norwegianReading: level(0),
+      norwegianWriting: level(r() < 0.5 ? -1 : 0),
+      norwegianSpeaking: level(r() < 0.6 ? 1 : 0),
+      norwegianListening: level(r() < 0.5 ? 1 : 0),
+      educationLevel: education,
+      drivingLicence: r() < 0.4,
+      hoursPerWeek: null,
+      availableFrom: null,
+      programmeTrack: trackFor(education, r()),
+      programmeStart: startDay,
+      programmeEnd: endDay,
+      status: "completed" as const,
+      assignedTo: null,
+      enrolledAt: startDay,
+      createdAt: clock.at(start, 9),
     };
     if (isPastRetention(endDay, BERGEN_RETENTION_MONTHS, clock.at(0))) {
       // The retention job runs nightly: it anonymized them the first night past retention.
       const day = Math.min(offsetOf(anchor, addMonths(endDay, BERGEN_RETENTION_MONTHS)) + 1, -1);
       const at = clock.at(day, 1);
       people.push({ ...common, ...values.participant, anonymizedAt: at, version: 2, updatedAt: at });
-      audit.push({ id: stableId(`${key}:audit:anonymize`), municipalityId, participantId: id, userId: null, action: "participant.anonymize", details: { retentionMonths: BERGEN_RETENTION_MONTHS }, at });
+      audit.push({
+        id: stableId(`${key}:audit:anonymize`),
+        municipalityId,
+        participantId: id,
+        userId: null,
+        action: "participant.anonymize",
+        details: { retentionMonths: BERGEN_RETENTION_MONTHS },
+        at,
+      });
     } else {
       named++;
       people.push({

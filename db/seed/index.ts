@@ -41,11 +41,20 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
       .values(orgRows)
       .onConflictDoUpdate({
         target: organizations.id,
-        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, city: sql`excluded.city`, orgNumber: sql`excluded.org_number` },
+        set: {
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          city: sql`excluded.city`,
+          orgNumber: sql`excluded.org_number`,
+        },
       });
 
     const byEmail = new Map(people.map((p) => [p.email, p]));
-    const userRows = [...byEmail.values()].map((p) => ({ id: stableId(`user:${p.email}`), name: p.name, email: p.email }));
+    const userRows = [...byEmail.values()].map((p) => ({
+      id: stableId(`user:${p.email}`),
+      name: p.name,
+      email: p.email,
+    }));
     await tx
       .insert(users)
       .values(userRows)

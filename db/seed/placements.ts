@@ -12,7 +12,18 @@ import { CITIES } from "./data";
 import { stableId } from "./index";
 
 type City = (typeof CITIES)[number];
-type SeedSlot = { id: string; employerId: string; positions: number; status: string; description: string; mentorName: string | null; startsOn: string; endsOn: string | null; hoursPerWeek: number; supportSchemes: string[] };
+type SeedSlot = {
+  id: string;
+  employerId: string;
+  positions: number;
+  status: string;
+  description: string;
+  mentorName: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  hoursPerWeek: number;
+  supportSchemes: string[];
+};
 
 interface Plan {
   stage: PlacementStage;
@@ -28,7 +39,8 @@ const LINE: PlacementStage[] = ["proposed", "employer_interested", "interview", 
 function path(stage: PlacementStage): PlacementStage[] {
   if (stage === "suggested") return ["suggested"];
   if (stage === "declined_by_employer") return ["proposed", "declined_by_employer"];
-  if (stage === "declined_by_participant") return ["proposed", "employer_interested", "interview", "declined_by_participant"];
+  if (stage === "declined_by_participant")
+    return ["proposed", "employer_interested", "interview", "declined_by_participant"];
   if (stage === "withdrawn") return ["proposed", "employer_interested", "withdrawn"];
   return LINE.slice(0, LINE.indexOf(stage) + 1);
 }
@@ -56,12 +68,17 @@ async function citySlots(tx: Tx, city: City, status: "open" | "filled" | "closed
     .orderBy(asc(organizations.name), asc(slots.id));
   // The demo employer's slots first, so the demo account has candidates to answer.
   const demoEmployer = stableId(`org:${city.toLowerCase()}-employer-1`);
-  return [...rows.filter((s) => s.employerId === demoEmployer), ...rows.filter((s) => s.employerId !== demoEmployer)].filter((s) => !UNTOUCHED_SLOTS.includes(s.id));
+  return [
+    ...rows.filter((s) => s.employerId === demoEmployer),
+    ...rows.filter((s) => s.employerId !== demoEmployer),
+  ].filter((s) => !UNTOUCHED_SLOTS.includes(s.id));
 }
 
 /** Enrolled participants with consent to share in force; the demo consultant's own first. */
 async function consentedParticipants(tx: Tx, city: City) {
-  const demoConsultant = stableId(`user:${city === "Bergen" ? "jonas.kvamsdal@bergen.kommune.example" : "henrik.byasveen@trondheim.kommune.example"}`);
+  const demoConsultant = stableId(
+    `user:${city === "Bergen" ? "jonas.kvamsdal@bergen.kommune.example" : "henrik.byasveen@trondheim.kommune.example"}`,
+  );
   const rows = await tx
     .select({ id: participants.id, assignedTo: participants.assignedTo })
     .from(participants)
@@ -75,7 +92,10 @@ async function consentedParticipants(tx: Tx, city: City) {
       ),
     )
     .orderBy(asc(participants.id));
-  return [...rows.filter((r) => r.assignedTo === demoConsultant), ...rows.filter((r) => r.assignedTo !== demoConsultant)];
+  return [
+    ...rows.filter((r) => r.assignedTo === demoConsultant),
+    ...rows.filter((r) => r.assignedTo !== demoConsultant),
+  ];
 }
 
 function planCity(open: SeedSlot[], filled: SeedSlot[], closed: SeedSlot[]): Plan[] {
@@ -87,14 +107,27 @@ function planCity(open: SeedSlot[], filled: SeedSlot[], closed: SeedSlot[]): Pla
     { stage: "employer_interested", slot: first, day: -12 },
     { stage: "interview", slot: open[1 % open.length], day: -16 },
     { stage: "suggested", slot: open[2 % open.length], day: -2 },
-    { stage: "declined_by_employer", slot: open[3 % open.length], day: -30, reason: "Trenger mer erfaring med kunder." },
-    { stage: "declined_by_participant", slot: open[4 % open.length], day: -40, reason: "Arbeidstiden passer ikke med norskkurset." },
+    {
+      stage: "declined_by_employer",
+      slot: open[3 % open.length],
+      day: -30,
+      reason: "Trenger mer erfaring med kunder.",
+    },
+    {
+      stage: "declined_by_participant",
+      slot: open[4 % open.length],
+      day: -40,
+      reason: "Arbeidstiden passer ikke med norskkurset.",
+    },
     { stage: "withdrawn", slot: open[5 % open.length], day: -25 },
   ];
   // An agreement holds a position: only on a slot with room to spare, so it stays open.
   if (roomy.length > 0) plans.push({ stage: "agreement", slot: roomy[roomy.length - 1], day: -20 });
   const outcomes: PlacementOutcome[] = ["hired", "education", "extended", "ended"];
-  if (closed.length > 0) outcomes.forEach((outcome, i) => plans.push({ stage: "completed", slot: closed[i % closed.length], day: -230 - i * 5, outcome }));
+  if (closed.length > 0)
+    outcomes.forEach((outcome, i) =>
+      plans.push({ stage: "completed", slot: closed[i % closed.length], day: -230 - i * 5, outcome }),
+    );
   // Last, as there are only so many participants with consent: ongoing placements on filled slots.
   for (const slot of filled.slice(0, 2)) plans.push({ stage: "active", slot, day: -70 });
   return plans;
@@ -117,8 +150,16 @@ export async function seedPlacements(tx: Tx, anchor: Date): Promise<number> {
       const id = stableId(`placement:${city.toLowerCase()}:${n + 1}`);
       const steps = path(plan.stage);
       // Active and completed placements start on the slot's start day; earlier steps come before it.
-      const startDay = plan.stage === "active" || plan.stage === "completed" ? Math.round((Date.parse(plan.slot.startsOn) - anchor.getTime()) / 86_400_000) : null;
-      const dayOf = (i: number) => (startDay !== null && steps[i] === "active" ? startDay : startDay !== null && steps[i] === "completed" ? Math.min(-1, startDay + 90) : (startDay !== null ? startDay - 30 : plan.day) + i * 4);
+      const startDay =
+        plan.stage === "active" || plan.stage === "completed"
+          ? Math.round((Date.parse(plan.slot.startsOn) - anchor.getTime()) / 86_400_000)
+          : null;
+      const dayOf = (i: number) =>
+        startDay !== null && steps[i] === "active"
+          ? startDay
+          : startDay !== null && steps[i] === "completed"
+            ? Math.min(-1, startDay + 90)
+            : (startDay !== null ? startDay - 30 : plan.day) + i * 4;
       steps.forEach((to, i) => {
         eventRows.push({
           id: stableId(`${id}:event:${i}`),
@@ -140,7 +181,9 @@ export async function seedPlacements(tx: Tx, anchor: Date): Promise<number> {
         stage: plan.stage,
         outcome: plan.outcome ?? null,
         closeReason: plan.reason ?? (plan.stage === "withdrawn" ? "Deltakeren fikk tilbud om en annen plass." : null),
-        interviewAt: steps.includes("interview") ? clock.at(plan.stage === "interview" ? 4 : dayOf(steps.indexOf("interview")) + 2, 10) : null,
+        interviewAt: steps.includes("interview")
+          ? clock.at(plan.stage === "interview" ? 4 : dayOf(steps.indexOf("interview")) + 2, 10)
+          : null,
         createdBy: person.assignedTo,
         version: steps.length,
         createdAt: clock.at(dayOf(0), 9),
@@ -182,6 +225,9 @@ export async function seedPlacements(tx: Tx, anchor: Date): Promise<number> {
       select m.user_id from memberships m join ${placements} p on p.employer_id = m.organization_id
       where p.id = ${agreements.placementId} and m.role = 'employer' order by m.user_id limit 1)
     where ${agreements.employerConfirmedAt} is not null and ${agreements.employerConfirmedBy} is null
-      and ${inArray(agreements.id, agreementRows.map((r) => r.id!))}`);
+      and ${inArray(
+        agreements.id,
+        agreementRows.map((r) => r.id!),
+      )}`);
   return placementRows.length;
 }

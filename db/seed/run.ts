@@ -15,7 +15,9 @@ if (scale !== "demo" && scale !== "national") {
 try {
   const handle = await getDbHandle();
   const result = await seed(handle.db);
-  console.log(`Seeded ${handle.kind}: ${result.organizations} organizations, ${result.users} people, ${result.memberships} memberships.`);
+  console.log(
+    `Seeded ${handle.kind}: ${result.organizations} organizations, ${result.users} people, ${result.memberships} memberships.`,
+  );
   if (scale === "national") {
     const { generateNational } = await import("../bench/generate");
     const report = await generateNational(handle.db, (line) => console.log(`  ${line}`));

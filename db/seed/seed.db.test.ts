@@ -16,8 +16,14 @@ beforeEach(async () => resetDb(h));
 
 async function snapshot() {
   const orgs = await h.db.select().from(organizations).orderBy(asc(organizations.id));
-  const people = await h.db.select({ id: users.id, email: users.email, name: users.name }).from(users).orderBy(asc(users.id));
-  const ms = await h.db.select({ id: memberships.id, role: memberships.role }).from(memberships).orderBy(asc(memberships.id));
+  const people = await h.db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .orderBy(asc(users.id));
+  const ms = await h.db
+    .select({ id: memberships.id, role: memberships.role })
+    .from(memberships)
+    .orderBy(asc(memberships.id));
   return { orgs: orgs.map(({ createdAt, updatedAt, ...o }) => o), people, ms };
 }
 
@@ -37,7 +43,10 @@ describe("demo data", () => {
     const orgs = await h.db.select().from(organizations);
     for (const city of ["Bergen", "Trondheim"]) {
       for (const kind of ["municipality", "association", "partner", "employer"]) {
-        expect(orgs.some((o) => o.city === city && o.kind === kind), `${kind} in ${city}`).toBe(true);
+        expect(
+          orgs.some((o) => o.city === city && o.kind === kind),
+          `${kind} in ${city}`,
+        ).toBe(true);
       }
     }
     expect(orgs.filter((o) => o.kind === "employer").length).toBeGreaterThanOrEqual(30);
@@ -46,8 +55,20 @@ describe("demo data", () => {
 
   it("gives every role a demo account in each city where the role belongs to an organization", async () => {
     for (const city of ["bergen", "trondheim"]) {
-      for (const role of ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"]) {
-        expect(demoAccounts.some((a) => a.role === role && a.org.startsWith(city) || (a.role === role && a.org.includes(city))), `${role} in ${city}`).toBe(true);
+      for (const role of [
+        "consultant",
+        "job_specialist",
+        "municipality_admin",
+        "employer",
+        "association_staff",
+        "partner",
+      ]) {
+        expect(
+          demoAccounts.some(
+            (a) => (a.role === role && a.org.startsWith(city)) || (a.role === role && a.org.includes(city)),
+          ),
+          `${role} in ${city}`,
+        ).toBe(true);
       }
     }
   });
@@ -71,6 +92,8 @@ describe("demo data", () => {
   it("refuses a second membership with the same user, organization and role", async () => {
     await seed(h.db);
     const [m] = await h.db.select().from(memberships).limit(1);
-    await expect(h.db.insert(memberships).values({ userId: m.userId, organizationId: m.organizationId, role: m.role })).rejects.toThrow();
+    await expect(
+      h.db.insert(memberships).values({ userId: m.userId, organizationId: m.organizationId, role: m.role }),
+    ).rejects.toThrow();
   });
 });

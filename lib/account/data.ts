@@ -30,6 +30,9 @@ export async function updateOwnName(ctx: Ctx, name: string): Promise<void> {
 /** Ends every session of the signed-in person, in every browser, this one included. */
 export async function signOutEverywhere(ctx: Ctx): Promise<number> {
   const db = await getDb();
-  const deleted = await db.delete(sessions).where(eq(sessions.userId, ctx.userId)).returning({ token: sessions.sessionToken });
+  const deleted = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, ctx.userId))
+    .returning({ token: sessions.sessionToken });
   return deleted.length;
 }

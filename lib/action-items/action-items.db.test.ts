@@ -1,14 +1,29 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { councilActionComments, councilActionItems, councilMeetings, councilMembers, councilRepresentatives, councils, emailOutbox } from "@/db/schema";
+import {
+  councilActionComments,
+  councilActionItems,
+  councilMeetings,
+  councilMembers,
+  councilRepresentatives,
+  councils,
+  emailOutbox,
+} from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { listRuns } from "@/lib/jobs/data";
 import { loadCouncil } from "@/lib/council/data";
-import { addActionComment, createActionItem, getActionItem, listActionComments, listActionItems, setActionItemStatus } from "./data";
+import {
+  addActionComment,
+  createActionItem,
+  getActionItem,
+  listActionComments,
+  listActionItems,
+  setActionItemStatus,
+} from "./data";
 import { reminderRunName, sendCouncilReminders } from "./reminders";
 
 let h: DbHandle;
@@ -40,12 +55,20 @@ beforeEach(async () => {
   await h.db.execute(sql`delete from job_runs`);
   await h.db.insert(councils).values([
     { id: BERGEN, name: "Testrådet Bergen", city: "Bergen", chairId: nav, secretariatId: naering },
-    { id: TRONDHEIM, name: "Testrådet Trondheim", city: "Trondheim", chairId: org("nav-trondheim"), secretariatId: org("trondheim-naering") },
+    {
+      id: TRONDHEIM,
+      name: "Testrådet Trondheim",
+      city: "Trondheim",
+      chairId: org("nav-trondheim"),
+      secretariatId: org("trondheim-naering"),
+    },
   ]);
-  await h.db.insert(councilMembers).values([
-    ...[nav, naering, kommune].map((organizationId) => ({ councilId: BERGEN, organizationId })),
-    ...["nav-trondheim", "trondheim-naering"].map((k) => ({ councilId: TRONDHEIM, organizationId: org(k) })),
-  ]);
+  await h.db
+    .insert(councilMembers)
+    .values([
+      ...[nav, naering, kommune].map((organizationId) => ({ councilId: BERGEN, organizationId })),
+      ...["nav-trondheim", "trondheim-naering"].map((k) => ({ councilId: TRONDHEIM, organizationId: org(k) })),
+    ]);
   await h.db.insert(councilRepresentatives).values([
     { id: NAV_REP, councilId: BERGEN, organizationId: nav, name: "Eirik Nesttun", email: EIRIK },
     { councilId: BERGEN, organizationId: nav, name: "Sigrid Vest", email: "sigrid.vest@nav.example" },
@@ -56,7 +79,14 @@ beforeEach(async () => {
   const at = new Date("2026-09-01T08:00:00Z");
   await h.db.insert(councilMeetings).values([
     { id: MEETING, councilId: BERGEN, title: "Rådsmøte september", startsAt: at, endsAt: at, venue: "Rådhuset" },
-    { id: OTHER_MEETING, councilId: TRONDHEIM, title: "Rådsmøte Trondheim", startsAt: at, endsAt: at, venue: "Rådhuset" },
+    {
+      id: OTHER_MEETING,
+      councilId: TRONDHEIM,
+      title: "Rådsmøte Trondheim",
+      startsAt: at,
+      endsAt: at,
+      venue: "Rådhuset",
+    },
   ]);
 });
 
@@ -69,7 +99,11 @@ const input = (over: Partial<Parameters<typeof createActionItem>[1]> = {}) => ({
   ...over,
 });
 
-async function itemIn(councilId: string, ownerOrgId: string, over: Partial<typeof councilActionItems.$inferInsert> = {}) {
+async function itemIn(
+  councilId: string,
+  ownerOrgId: string,
+  over: Partial<typeof councilActionItems.$inferInsert> = {},
+) {
   const [row] = await h.db
     .insert(councilActionItems)
     .values({ councilId, ownerOrgId, title: "Punkt", dueOn: "2026-12-15", ...over })
@@ -81,7 +115,15 @@ describe("creating an action item", () => {
   it("lets the secretariat create one from a meeting, naming the person", async () => {
     const id = await createActionItem(await ctxFor(h.db, MARIT), input());
     const item = await getActionItem((await loadCouncil(await ctxFor(h.db, MARIT)))!, id);
-    expect(item).toMatchObject({ title: "Sende oversikt over praksisplasser", ownerOrgId: nav, ownerName: "Eirik Nesttun", dueOn: "2026-12-15", status: "open", meetingId: MEETING, version: 1 });
+    expect(item).toMatchObject({
+      title: "Sende oversikt over praksisplasser",
+      ownerOrgId: nav,
+      ownerName: "Eirik Nesttun",
+      dueOn: "2026-12-15",
+      status: "open",
+      meetingId: MEETING,
+      version: 1,
+    });
   });
 
   it("refuses the chair and other members: only the secretariat records items", async () => {
@@ -91,10 +133,18 @@ describe("creating an action item", () => {
 
   it("refuses an owner, person or meeting from outside the council, at the field", async () => {
     const marit = await ctxFor(h.db, MARIT);
-    const fieldOf = (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof UserError ? e.field : e));
+    const fieldOf = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e) => (e instanceof UserError ? e.field : e),
+      );
     expect(await fieldOf(createActionItem(marit, input({ ownerOrgId: org("nav-trondheim") })))).toBe("ownerOrgId");
-    expect(await fieldOf(createActionItem(marit, input({ ownerRepresentativeId: KOMMUNE_REP })))).toBe("ownerRepresentativeId");
-    expect(await fieldOf(createActionItem(marit, input({ ownerRepresentativeId: "not-a-uuid" })))).toBe("ownerRepresentativeId");
+    expect(await fieldOf(createActionItem(marit, input({ ownerRepresentativeId: KOMMUNE_REP })))).toBe(
+      "ownerRepresentativeId",
+    );
+    expect(await fieldOf(createActionItem(marit, input({ ownerRepresentativeId: "not-a-uuid" })))).toBe(
+      "ownerRepresentativeId",
+    );
     expect(await fieldOf(createActionItem(marit, input({ meetingId: OTHER_MEETING })))).toBe("meetingId");
     expect(await h.db.$count(councilActionItems)).toBe(0);
   });
@@ -115,16 +165,22 @@ describe("scope", () => {
     await itemIn(TRONDHEIM, org("nav-trondheim"), { title: "Trondheims punkt" });
     const mine = await itemIn(BERGEN, nav);
     const marit = await ctxFor(h.db, MARIT);
-    expect((await listActionItems(marit, (await loadCouncil(marit))!, {}, "2026-11-30")).map((r) => r.id)).toEqual([mine]);
+    expect((await listActionItems(marit, (await loadCouncil(marit))!, {}, "2026-11-30")).map((r) => r.id)).toEqual([
+      mine,
+    ]);
     const ingvild = await ctxFor(h.db, INGVILD);
-    expect((await listActionItems(ingvild, (await loadCouncil(ingvild))!, {}, "2026-11-30")).map((r) => r.title)).toEqual(["Trondheims punkt"]);
+    expect(
+      (await listActionItems(ingvild, (await loadCouncil(ingvild))!, {}, "2026-11-30")).map((r) => r.title),
+    ).toEqual(["Trondheims punkt"]);
   });
 });
 
 describe("changing the status", () => {
   it("lets the owner organization and the secretariat change it; another member gets NotFoundError", async () => {
     const id = await itemIn(BERGEN, nav);
-    await expect(setActionItemStatus(await ctxFor(h.db, RAGNHILD), id, 1, "done", NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setActionItemStatus(await ctxFor(h.db, RAGNHILD), id, 1, "done", NOW)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await setActionItemStatus(await ctxFor(h.db, EIRIK), id, 1, "in_progress", NOW);
     await setActionItemStatus(await ctxFor(h.db, MARIT), id, 2, "done", NOW);
     const [row] = await h.db.select().from(councilActionItems).where(eq(councilActionItems.id, id));
@@ -138,8 +194,12 @@ describe("changing the status", () => {
     const id = await itemIn(BERGEN, nav);
     const eirik = await ctxFor(h.db, EIRIK);
     await setActionItemStatus(eirik, id, 1, "in_progress", NOW);
-    await expect(setActionItemStatus(eirik, id, 1, "done", NOW)).rejects.toMatchObject({ key: "actionItems.errors.stale" });
-    await expect(setActionItemStatus(eirik, id, 2, "in_progress", NOW)).rejects.toMatchObject({ key: "actionItems.errors.transition" });
+    await expect(setActionItemStatus(eirik, id, 1, "done", NOW)).rejects.toMatchObject({
+      key: "actionItems.errors.stale",
+    });
+    await expect(setActionItemStatus(eirik, id, 2, "in_progress", NOW)).rejects.toMatchObject({
+      key: "actionItems.errors.transition",
+    });
   });
 });
 
@@ -160,7 +220,8 @@ describe("the list's filters", () => {
     const done = await itemIn(BERGEN, nav, { dueOn: "2026-10-01", status: "done" });
     const eirik = await ctxFor(h.db, EIRIK);
     const scope = (await loadCouncil(eirik))!;
-    const ids = async (f: Parameters<typeof listActionItems>[2]) => (await listActionItems(eirik, scope, f, "2026-11-30")).map((r) => r.id);
+    const ids = async (f: Parameters<typeof listActionItems>[2]) =>
+      (await listActionItems(eirik, scope, f, "2026-11-30")).map((r) => r.id);
     expect(await ids({})).toEqual([late, soon]);
     expect(await ids({ status: "all" })).toEqual([done, late, soon]);
     expect(await ids({ status: "done" })).toEqual([done]);
@@ -180,7 +241,10 @@ describe("the weekly reminder", () => {
     expect(await sendCouncilReminders(NOW)).toEqual([{ councilId: BERGEN, organizations: 1, sent: 2 }]);
     const mail = await h.db.select().from(emailOutbox).orderBy(emailOutbox.toAddress);
     expect(mail.map((m) => m.toAddress)).toEqual([EIRIK, "sigrid.vest@nav.example"]);
-    expect(mail[0]).toMatchObject({ template: "council_action_reminder", subject: "Forfalte oppfølgingspunkter i Testrådet Bergen" });
+    expect(mail[0]).toMatchObject({
+      template: "council_action_reminder",
+      subject: "Forfalte oppfølgingspunkter i Testrådet Bergen",
+    });
     expect(mail[0].textBody).toContain("Forfalt punkt (frist 20.11.2026)");
     expect(mail[0].textBody).toContain("Snart punkt (frist 03.12.2026)");
     expect(mail[0].textBody).not.toContain("Kommunens punkt");
@@ -192,7 +256,9 @@ describe("the weekly reminder", () => {
     expect((await listRuns(reminderRunName(BERGEN))).map((r) => r.periodKey)).toEqual(["2026-W49"]);
 
     // The next week NAV is reminded again, and the municipality's item has fallen overdue too.
-    expect(await sendCouncilReminders(new Date("2026-12-07T08:00:00Z"))).toEqual([{ councilId: BERGEN, organizations: 2, sent: 3 }]);
+    expect(await sendCouncilReminders(new Date("2026-12-07T08:00:00Z"))).toEqual([
+      { councilId: BERGEN, organizations: 2, sent: 3 },
+    ]);
     expect(await h.db.$count(emailOutbox)).toBe(5);
   });
 

@@ -2,7 +2,15 @@ import "server-only";
 import { and, asc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { councilActionComments, councilActionItems, councilMeetings, councilRepresentatives, organizations, users, type ActionStatus } from "@/db/schema";
+import {
+  councilActionComments,
+  councilActionItems,
+  councilMeetings,
+  councilRepresentatives,
+  organizations,
+  users,
+  type ActionStatus,
+} from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayRunMeetings, mayUpdateOwn } from "@/lib/council/access";
@@ -43,7 +51,12 @@ const rowColumns = {
 };
 
 /** The council's items, filtered, earliest due first. Without a status filter: the ones still to do. */
-export async function listActionItems(ctx: Ctx, scope: CouncilInScope, f: ActionFilters, today: string): Promise<ActionItemRow[]> {
+export async function listActionItems(
+  ctx: Ctx,
+  scope: CouncilInScope,
+  f: ActionFilters,
+  today: string,
+): Promise<ActionItemRow[]> {
   const db = await getDb();
   const where: SQL[] = [eq(councilActionItems.councilId, scope.council.id)];
   const status = f.status ?? "active";
@@ -75,7 +88,13 @@ export async function getActionItem(scope: CouncilInScope, id: string): Promise<
   const db = await getDb();
   const creator = alias(users, "creator");
   const [row] = await db
-    .select({ ...rowColumns, version: councilActionItems.version, doneAt: councilActionItems.doneAt, createdAt: councilActionItems.createdAt, createdByName: creator.name })
+    .select({
+      ...rowColumns,
+      version: councilActionItems.version,
+      doneAt: councilActionItems.doneAt,
+      createdAt: councilActionItems.createdAt,
+      createdByName: creator.name,
+    })
     .from(councilActionItems)
     .innerJoin(organizations, eq(organizations.id, councilActionItems.ownerOrgId))
     .leftJoin(councilMeetings, eq(councilMeetings.id, councilActionItems.meetingId))
@@ -96,7 +115,12 @@ export interface ActionComment {
 export async function listActionComments(item: { id: string }): Promise<ActionComment[]> {
   const db = await getDb();
   return db
-    .select({ id: councilActionComments.id, body: councilActionComments.body, authorName: users.name, createdAt: councilActionComments.createdAt })
+    .select({
+      id: councilActionComments.id,
+      body: councilActionComments.body,
+      authorName: users.name,
+      createdAt: councilActionComments.createdAt,
+    })
     .from(councilActionComments)
     .leftJoin(users, eq(users.id, councilActionComments.userId))
     .where(eq(councilActionComments.actionItemId, item.id))
@@ -112,7 +136,12 @@ export interface ActionFormOptions {
 export async function actionFormOptions(scope: CouncilInScope): Promise<ActionFormOptions> {
   const db = await getDb();
   const representatives = await db
-    .select({ id: councilRepresentatives.id, name: councilRepresentatives.name, organizationId: councilRepresentatives.organizationId, organizationName: organizations.name })
+    .select({
+      id: councilRepresentatives.id,
+      name: councilRepresentatives.name,
+      organizationId: councilRepresentatives.organizationId,
+      organizationName: organizations.name,
+    })
     .from(councilRepresentatives)
     .innerJoin(organizations, eq(organizations.id, councilRepresentatives.organizationId))
     .where(and(eq(councilRepresentatives.councilId, scope.council.id), eq(councilRepresentatives.active, true)))
@@ -130,7 +159,8 @@ export async function createActionItem(ctx: Ctx, input: ActionItemInput): Promis
   const scope = await requireCouncil(ctx);
   if (!mayRunMeetings(scope.role)) throw new NotFoundError("council");
   const { council } = scope;
-  if (!scope.members.some((m) => m.id === input.ownerOrgId)) throw new UserError("actionItems.errors.owner", "ownerOrgId");
+  if (!scope.members.some((m) => m.id === input.ownerOrgId))
+    throw new UserError("actionItems.errors.owner", "ownerOrgId");
   const db = await getDb();
   let ownerName: string | null = null;
   if (input.ownerRepresentativeId) {
@@ -183,7 +213,13 @@ export function mayChangeStatus(ctx: Ctx, scope: CouncilInScope, item: { ownerOr
  * Moves an item to another status if nobody changed it in between (version check). Another
  * organization's item is NotFoundError, as if it were not there: the form is not shown either.
  */
-export async function setActionItemStatus(ctx: Ctx, id: string, version: number, status: ActionStatus, now: Date): Promise<void> {
+export async function setActionItemStatus(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  status: ActionStatus,
+  now: Date,
+): Promise<void> {
   const scope = await requireCouncil(ctx);
   const item = await getActionItem(scope, id);
   if (!mayChangeStatus(ctx, scope, item)) throw new NotFoundError("action item");
@@ -194,7 +230,13 @@ export async function setActionItemStatus(ctx: Ctx, id: string, version: number,
   const updated = await db
     .update(councilActionItems)
     .set({ ...next, version: sql`${councilActionItems.version} + 1`, updatedAt: now })
-    .where(and(eq(councilActionItems.id, id), eq(councilActionItems.councilId, scope.council.id), eq(councilActionItems.version, version)))
+    .where(
+      and(
+        eq(councilActionItems.id, id),
+        eq(councilActionItems.councilId, scope.council.id),
+        eq(councilActionItems.version, version),
+      ),
+    )
     .returning({ id: councilActionItems.id });
   if (updated.length === 0) throw new UserError("actionItems.errors.stale");
 }

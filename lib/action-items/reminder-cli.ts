@@ -10,7 +10,9 @@ try {
   try {
     const outcomes = await sendCouncilReminders(new Date());
     const sent = outcomes.reduce((sum, o) => sum + o.sent, 0);
-    console.log(`Lagspill: ${sent} action item reminder email(s) written to the outbox for ${outcomes.length} council(s).`);
+    console.log(
+      `Lagspill: ${sent} action item reminder email(s) written to the outbox for ${outcomes.length} council(s).`,
+    );
   } finally {
     await handle.close();
   }

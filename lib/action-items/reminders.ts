@@ -45,7 +45,10 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
   const councilIds = [...new Set(items.map((i) => i.councilId))];
   const outcomes: ReminderOutcome[] = [];
   for (const councilId of councilIds) {
-    const reminders = chooseReminders(items.filter((i) => i.councilId === councilId), today);
+    const reminders = chooseReminders(
+      items.filter((i) => i.councilId === councilId),
+      today,
+    );
     // Nothing overdue: no claim either, so an item falling overdue later this week is still reminded of.
     if (reminders.length === 0) continue;
     const runId = await claimRun(reminderRunName(councilId), week, now);
@@ -54,16 +57,32 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
       const [council] = await db.select({ name: councils.name }).from(councils).where(eq(councils.id, councilId));
       const orgIds = reminders.map((r) => r.ownerOrgId);
       const reps = await db
-        .select({ organizationId: councilRepresentatives.organizationId, email: councilRepresentatives.email, organizationName: organizations.name })
+        .select({
+          organizationId: councilRepresentatives.organizationId,
+          email: councilRepresentatives.email,
+          organizationName: organizations.name,
+        })
         .from(councilRepresentatives)
         .innerJoin(organizations, eq(organizations.id, councilRepresentatives.organizationId))
-        .where(and(eq(councilRepresentatives.councilId, councilId), eq(councilRepresentatives.active, true), inArray(councilRepresentatives.organizationId, orgIds)))
+        .where(
+          and(
+            eq(councilRepresentatives.councilId, councilId),
+            eq(councilRepresentatives.active, true),
+            inArray(councilRepresentatives.organizationId, orgIds),
+          ),
+        )
         .orderBy(asc(councilRepresentatives.email));
       let sent = 0;
       await db.transaction(async (tx) => {
         for (const r of reminders) {
           for (const rep of reps.filter((p) => p.organizationId === r.ownerOrgId)) {
-            const content = { councilName: council.name, organizationName: rep.organizationName, overdue: r.overdue, soon: r.soon, href: `${base}/council/actions?mine=1` };
+            const content = {
+              councilName: council.name,
+              organizationName: rep.organizationName,
+              overdue: r.overdue,
+              soon: r.soon,
+              href: `${base}/council/actions?mine=1`,
+            };
             await sendEmail(tx, reminderEmail(rep.email, content, "nb"));
             sent++;
           }

@@ -51,7 +51,12 @@ describe("status changes", () => {
 });
 
 describe("chooseReminders", () => {
-  const item = (id: string, ownerOrgId: string, dueOn: string, status: ReminderItem["status"] = "open"): ReminderItem => ({ id, title: `Punkt ${id}`, ownerOrgId, dueOn, status });
+  const item = (
+    id: string,
+    ownerOrgId: string,
+    dueOn: string,
+    status: ReminderItem["status"] = "open",
+  ): ReminderItem => ({ id, title: `Punkt ${id}`, ownerOrgId, dueOn, status });
 
   it("picks, per organization with something overdue, its overdue and soon-due items by due date", () => {
     const items = [
@@ -61,16 +66,27 @@ describe("chooseReminders", () => {
       item("a4", "nav", "2027-01-15"), // later than a week: not included
       item("a5", "nav", "2026-11-01", "done"),
     ];
-    expect(chooseReminders(items, today)).toEqual([{ ownerOrgId: "nav", overdue: [items[1], items[0]], soon: [items[2]] }]);
+    expect(chooseReminders(items, today)).toEqual([
+      { ownerOrgId: "nav", overdue: [items[1], items[0]], soon: [items[2]] },
+    ]);
   });
 
   it("leaves out organizations with only soon-due, finished or later items", () => {
-    const items = [item("b1", "kommune", "2026-12-02"), item("b2", "fylke", "2026-11-01", "dropped"), item("b3", "uib", "2027-03-01"), item("b4", "nav", "2026-11-29")];
+    const items = [
+      item("b1", "kommune", "2026-12-02"),
+      item("b2", "fylke", "2026-11-01", "dropped"),
+      item("b3", "uib", "2027-03-01"),
+      item("b4", "nav", "2026-11-29"),
+    ];
     expect(chooseReminders(items, today).map((r) => r.ownerOrgId)).toEqual(["nav"]);
   });
 
   it("gives each organization its own entry", () => {
-    const items = [item("c1", "nav", "2026-11-01"), item("c2", "kommune", "2026-11-02"), item("c3", "nav", "2026-12-01")];
+    const items = [
+      item("c1", "nav", "2026-11-01"),
+      item("c2", "kommune", "2026-11-02"),
+      item("c3", "nav", "2026-12-01"),
+    ];
     const chosen = chooseReminders(items, today);
     expect(chosen.map((r) => [r.ownerOrgId, r.overdue.map((i) => i.id), r.soon.map((i) => i.id)])).toEqual([
       ["kommune", ["c2"], []],

@@ -32,7 +32,11 @@ export function nextStatuses(status: ActionStatus): ActionStatus[] {
 }
 
 /** The new status and when it was done: `done_at` is set when done and cleared otherwise. */
-export function applyStatus(from: ActionStatus, to: ActionStatus, now: Date): { status: ActionStatus; doneAt: Date | null } | null {
+export function applyStatus(
+  from: ActionStatus,
+  to: ActionStatus,
+  now: Date,
+): { status: ActionStatus; doneAt: Date | null } | null {
   if (!nextStatuses(from).includes(to)) return null;
   return { status: to, doneAt: to === "done" ? now : null };
 }
@@ -65,5 +69,7 @@ export function chooseReminders<T extends ReminderItem>(items: readonly T[], tod
     (overdue ? entry.overdue : entry.soon).push(item);
     byOrg.set(item.ownerOrgId, entry);
   }
-  return [...byOrg.values()].filter((r) => r.overdue.length > 0).sort((a, b) => a.ownerOrgId.localeCompare(b.ownerOrgId));
+  return [...byOrg.values()]
+    .filter((r) => r.overdue.length > 0)
+    .sort((a, b) => a.ownerOrgId.localeCompare(b.ownerOrgId));
 }

@@ -5,7 +5,12 @@ import { hasNoNul } from "@/lib/security/text";
 // Messages are keys: bare ones in "errors", dotted ones in the actionItems namespace.
 const text = (max: number) => z.string().trim().max(max, "actionItems.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
-const optionalId = z.string().trim().refine(hasNoNul, "invalid").optional().transform((v) => v || null);
+const optionalId = z
+  .string()
+  .trim()
+  .refine(hasNoNul, "invalid")
+  .optional()
+  .transform((v) => v || null);
 const isRealDate = (v: string) => {
   const d = new Date(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
@@ -43,7 +48,10 @@ const flag = z.literal("1").optional().catch(undefined);
 
 /** The list's filters from the query string; anything unknown is ignored rather than an error. */
 export const actionFiltersSchema = z.object({
-  status: z.enum([...actionStatusEnum.enumValues, "active", "all"]).optional().catch(undefined),
+  status: z
+    .enum([...actionStatusEnum.enumValues, "active", "all"])
+    .optional()
+    .catch(undefined),
   owner: z.string().regex(UUID).optional().catch(undefined),
   overdue: flag,
   mine: flag,

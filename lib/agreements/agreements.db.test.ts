@@ -26,13 +26,19 @@ beforeEach(async () => {
   await seed(h.db);
   // The tests build their own placements; the demo ones are checked on their own below.
   await h.db.delete(placements);
-  [jonas, torstein, ola, henrik] = await Promise.all([EMAILS.jonas, EMAILS.torstein, EMAILS.ola, EMAILS.henrik].map((e) => ctxFor(h.db, e)));
+  [jonas, torstein, ola, henrik] = await Promise.all(
+    [EMAILS.jonas, EMAILS.torstein, EMAILS.ola, EMAILS.henrik].map((e) => ctxFor(h.db, e)),
+  );
   const slotId = await insertSlot(h.db);
   [participantId] = await participantsOf(h.db, "bergen", true, EMAILS.jonas);
   placementId = await insertPlacement(h.db, slotId, participantId, "agreement");
 });
 
-const key = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof UserError ? e.key : e instanceof NotFoundError ? "notFound" : String(e)));
+const key = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof UserError ? e.key : e instanceof NotFoundError ? "notFound" : String(e)),
+  );
 
 const terms = (over: Record<string, string> = {}) =>
   agreementTermsSchema.parse({
@@ -51,7 +57,17 @@ const terms = (over: Record<string, string> = {}) =>
 
 describe("agreement terms", () => {
   it("checks the form: required texts, hours as a whole number, end after start", () => {
-    const r = agreementTermsSchema.safeParse({ placementId, tasks: " ", mentorName: "", startsOn: "2030-02-01", endsOn: "2030-01-01", hoursPerWeek: "tretti", followUpPlan: "", supportScheme: "", municipalityContactId: "" });
+    const r = agreementTermsSchema.safeParse({
+      placementId,
+      tasks: " ",
+      mentorName: "",
+      startsOn: "2030-02-01",
+      endsOn: "2030-01-01",
+      hoursPerWeek: "tretti",
+      followUpPlan: "",
+      supportScheme: "",
+      municipalityContactId: "",
+    });
     expect(r.success).toBe(false);
     const fields = Object.fromEntries(r.error!.issues.map((i) => [String(i.path[0]), i.message]));
     expect(fields).toMatchObject({
@@ -67,7 +83,12 @@ describe("agreement terms", () => {
   it("defaults to the slot's terms, saves, and tells all three parties it is ready", async () => {
     const view = await agreementView(jonas, placementId);
     expect(view.agreement).toBeNull();
-    expect(view.defaults).toMatchObject({ mentorName: "Kari Mentor", startsOn: "2030-01-07", hoursPerWeek: "30", supportScheme: "nav_work_training" });
+    expect(view.defaults).toMatchObject({
+      mentorName: "Kari Mentor",
+      startsOn: "2030-01-07",
+      hoursPerWeek: "30",
+      supportScheme: "nav_work_training",
+    });
     await saveAgreementTerms(jonas, terms(), now);
     const mail = await h.db.select().from(emailOutbox).where(eq(emailOutbox.template, "agreement_ready"));
     const to = mail.map((m) => m.toAddress);
@@ -79,29 +100,55 @@ describe("agreement terms", () => {
     expect(await key(saveAgreementTerms(torstein, terms(), now))).toBe("notFound");
     expect(await key(agreementView(ola, placementId))).toBe("notFound");
     expect(await key(agreementView(henrik, placementId))).toBe("notFound");
-    expect(await key(saveAgreementTerms(jonas, terms({ municipalityContactId: stableId(`user:${EMAILS.henrik}`) }), now))).toBe("participants.errors.chooseStaff");
+    expect(
+      await key(saveAgreementTerms(jonas, terms({ municipalityContactId: stableId(`user:${EMAILS.henrik}`) }), now)),
+    ).toBe("participants.errors.chooseStaff");
   });
 });
 
 describe("confirmations", () => {
   it("starts the placement when all three have confirmed: work period and follow-along contacts", async () => {
     await saveAgreementTerms(jonas, terms(), now);
-    expect(await confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now)).toEqual({ activated: false });
-    expect(await key(confirmAgreement(jonas, { placementId, version: 1, party: "employer", method: null }, now))).toBe("placements.errors.notYourParty");
-    expect(await key(confirmAgreement(torstein, { placementId, version: 1, party: "municipality", method: null }, now))).toBe("placements.errors.notYourParty");
-    expect(await key(confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now))).toBe("placements.errors.alreadyConfirmed");
+    expect(
+      await confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now),
+    ).toEqual({ activated: false });
+    expect(await key(confirmAgreement(jonas, { placementId, version: 1, party: "employer", method: null }, now))).toBe(
+      "placements.errors.notYourParty",
+    );
+    expect(
+      await key(confirmAgreement(torstein, { placementId, version: 1, party: "municipality", method: null }, now)),
+    ).toBe("placements.errors.notYourParty");
+    expect(
+      await key(confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now)),
+    ).toBe("placements.errors.alreadyConfirmed");
     await confirmAgreement(jonas, { placementId, version: 1, party: "participant", method: "verbal_interpreter" }, now);
-    expect(await confirmAgreement(torstein, { placementId, version: 1, party: "employer", method: null }, now)).toEqual({ activated: true });
+    expect(await confirmAgreement(torstein, { placementId, version: 1, party: "employer", method: null }, now)).toEqual(
+      { activated: true },
+    );
 
     const [p] = await h.db.select().from(placements).where(eq(placements.id, placementId));
     expect(p.stage).toBe("active");
     const events = await h.db.select().from(placementEvents).where(eq(placementEvents.placementId, placementId));
     expect(events.map((e) => [e.fromStage, e.toStage])).toEqual([["agreement", "active"]]);
-    const work = await h.db.select().from(workPeriods).where(and(eq(workPeriods.participantId, participantId), eq(workPeriods.startsOn, "2030-01-07")));
+    const work = await h.db
+      .select()
+      .from(workPeriods)
+      .where(and(eq(workPeriods.participantId, participantId), eq(workPeriods.startsOn, "2030-01-07")));
     expect(work).toMatchObject([{ kind: "internship", employerName: "Fjordkanten Bygg AS", endsOn: "2030-04-05" }]);
-    const steps = await h.db.select().from(followUps).where(and(eq(followUps.participantId, participantId), eq(followUps.source, "cadence"), eq(followUps.dueOn, "2030-01-04")));
+    const steps = await h.db
+      .select()
+      .from(followUps)
+      .where(
+        and(
+          eq(followUps.participantId, participantId),
+          eq(followUps.source, "cadence"),
+          eq(followUps.dueOn, "2030-01-04"),
+        ),
+      );
     expect(steps).toMatchObject([{ title: "beforeStart", staffId: stableId(`user:${EMAILS.jonas}`) }]);
-    expect(await key(saveAgreementTerms(jonas, terms({ version: "1" }), now))).toBe("placements.errors.agreementLocked");
+    expect(await key(saveAgreementTerms(jonas, terms({ version: "1" }), now))).toBe(
+      "placements.errors.agreementLocked",
+    );
   });
 
   it("clears every confirmation when the terms change, and refuses confirming an old version", async () => {
@@ -110,7 +157,9 @@ describe("confirmations", () => {
     await saveAgreementTerms(jonas, terms({ version: "1", hoursPerWeek: "20" }), now);
     const [a] = await h.db.select().from(agreements).where(eq(agreements.placementId, placementId));
     expect(a).toMatchObject({ version: 2, hoursPerWeek: 20, employerConfirmedAt: null, employerConfirmedBy: null });
-    expect(await key(confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now))).toBe("placements.errors.stale");
+    expect(
+      await key(confirmAgreement(jonas, { placementId, version: 1, party: "municipality", method: null }, now)),
+    ).toBe("placements.errors.stale");
     expect(await key(saveAgreementTerms(jonas, terms({ version: "1" }), now))).toBe("placements.errors.stale");
   });
 });

@@ -2,7 +2,18 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Tx } from "@/db";
-import { agreements, employerRelations, followUps, memberships, participants, placementEvents, placements, slots, users, workPeriods } from "@/db/schema";
+import {
+  agreements,
+  employerRelations,
+  followUps,
+  memberships,
+  participants,
+  placementEvents,
+  placements,
+  slots,
+  users,
+  workPeriods,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
@@ -54,7 +65,13 @@ export async function agreementView(ctx: Ctx, placementId: string) {
       .from(placements)
       .innerJoin(participants, eq(participants.id, placements.participantId))
       .innerJoin(slots, eq(slots.id, placements.slotId))
-      .leftJoin(employerRelations, and(eq(employerRelations.municipalityId, placements.municipalityId), eq(employerRelations.employerId, placements.employerId)))
+      .leftJoin(
+        employerRelations,
+        and(
+          eq(employerRelations.municipalityId, placements.municipalityId),
+          eq(employerRelations.employerId, placements.employerId),
+        ),
+      )
       .leftJoin(agreements, eq(agreements.placementId, placements.id))
       .leftJoin(contact, eq(contact.id, agreements.municipalityContactId))
       .leftJoin(byMunicipality, eq(byMunicipality.id, agreements.municipalityConfirmedBy))
@@ -72,7 +89,11 @@ export async function agreementView(ctx: Ctx, placementId: string) {
       participantName: `${row.participantName} ${row.participantLastName}`,
       agreement: a,
       contact: a ? { name: row.contactName, email: row.contactEmail } : null,
-      confirmedBy: { municipality: row.municipalityConfirmedByName, employer: row.employerConfirmedByName, participant: row.participantRecordedByName },
+      confirmedBy: {
+        municipality: row.municipalityConfirmedByName,
+        employer: row.employerConfirmedByName,
+        participant: row.participantRecordedByName,
+      },
       editable: p.stage === "agreement" && actorOf(ctx) === "staff",
       // What the form starts with before the first save: the slot's own terms and the employer's contact person.
       defaults: {
@@ -89,19 +110,31 @@ export async function agreementView(ctx: Ctx, placementId: string) {
   });
 }
 
-async function notifyAgreementReady(tx: Tx, p: ScopedPlacement, contactId: string, municipality: string): Promise<void> {
+async function notifyAgreementReady(
+  tx: Tx,
+  p: ScopedPlacement,
+  contactId: string,
+  municipality: string,
+): Promise<void> {
   const href = `${appBase()}/placements/${p.id}/agreement`;
   const staff = await tx.select({ email: users.email }).from(users).where(eq(users.id, contactId));
-  const creator = p.createdBy && p.createdBy !== contactId ? await tx.select({ email: users.email }).from(users).where(eq(users.id, p.createdBy)) : [];
+  const creator =
+    p.createdBy && p.createdBy !== contactId
+      ? await tx.select({ email: users.email }).from(users).where(eq(users.id, p.createdBy))
+      : [];
   const employer = await tx
     .select({ email: users.email })
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .where(and(eq(memberships.organizationId, p.employerId), eq(memberships.role, "employer")));
   const base = { slotTitle: p.slotTitle, employerName: p.employerName, municipality };
-  for (const email of new Set([...staff, ...creator, ...employer].map((r) => r.email))) await sendEmail(tx, agreementReadyEmail(email, { ...base, href }, "nb"));
+  for (const email of new Set([...staff, ...creator, ...employer].map((r) => r.email)))
+    await sendEmail(tx, agreementReadyEmail(email, { ...base, href }, "nb"));
   // The participant gets a copy only with an address and consent to be contacted by email.
-  const [participant] = await tx.select({ email: participants.email }).from(participants).where(eq(participants.id, p.participantId));
+  const [participant] = await tx
+    .select({ email: participants.email })
+    .from(participants)
+    .where(eq(participants.id, p.participantId));
   if (participant?.email && (await hasConsent(tx, p.participantId, "contact_email"))) {
     await sendEmail(tx, agreementReadyEmail(participant.email, { ...base, href: null }, "nb"));
   }
@@ -128,7 +161,11 @@ export async function saveAgreementTerms(ctx: Ctx, input: AgreementTermsInput, n
       supportScheme: input.supportScheme,
       municipalityContactId: input.municipalityContactId,
     };
-    const [existing] = await tx.select({ id: agreements.id, version: agreements.version }).from(agreements).where(eq(agreements.placementId, p.id)).for("update");
+    const [existing] = await tx
+      .select({ id: agreements.id, version: agreements.version })
+      .from(agreements)
+      .where(eq(agreements.placementId, p.id))
+      .for("update");
     if (existing) {
       if (existing.version !== input.version) throw new UserError("placements.errors.stale");
       await tx
@@ -150,7 +187,11 @@ export async function saveAgreementTerms(ctx: Ctx, input: AgreementTermsInput, n
       await tx.insert(agreements).values({ placementId: p.id, ...terms, createdAt: now, updatedAt: now });
     }
     await notifyAgreementReady(tx, p, input.municipalityContactId, ctx.membership.organizationName);
-    await writeAudit(tx, ctx, { participantId: p.participantId, action: "agreement.save", details: { placementId: p.id, confirmationsReset: Boolean(existing) } });
+    await writeAudit(tx, ctx, {
+      participantId: p.participantId,
+      action: "agreement.save",
+      details: { placementId: p.id, confirmationsReset: Boolean(existing) },
+    });
   });
 }
 
@@ -159,7 +200,11 @@ export async function saveAgreementTerms(ctx: Ctx, input: AgreementTermsInput, n
  * record the participant's confirmation; an employer confirms for its organization. The
  * third confirmation starts the placement: a work period and the IPS follow-along contacts.
  */
-export async function confirmAgreement(ctx: Ctx, input: ConfirmAgreementInput, now = new Date()): Promise<{ activated: boolean }> {
+export async function confirmAgreement(
+  ctx: Ctx,
+  input: ConfirmAgreementInput,
+  now = new Date(),
+): Promise<{ activated: boolean }> {
   const actor = actorOf(ctx);
   if ((input.party === "employer") !== (actor === "employer")) throw new UserError("placements.errors.notYourParty");
   const db = await getDb();
@@ -170,23 +215,46 @@ export async function confirmAgreement(ctx: Ctx, input: ConfirmAgreementInput, n
     const [a] = await tx.select().from(agreements).where(eq(agreements.placementId, p.id)).for("update");
     if (!a) throw new UserError("placements.errors.noTerms");
     if (a.version !== input.version) throw new UserError("placements.errors.stale");
-    const done = { municipality: a.municipalityConfirmedAt, employer: a.employerConfirmedAt, participant: a.participantConfirmedAt };
+    const done = {
+      municipality: a.municipalityConfirmedAt,
+      employer: a.employerConfirmedAt,
+      participant: a.participantConfirmedAt,
+    };
     if (done[input.party]) throw new UserError("placements.errors.alreadyConfirmed");
     const set =
       input.party === "municipality"
         ? { municipalityConfirmedAt: now, municipalityConfirmedBy: ctx.userId }
         : input.party === "employer"
           ? { employerConfirmedAt: now, employerConfirmedBy: ctx.userId }
-          : { participantConfirmedAt: now, participantConfirmationMethod: input.method, participantConfirmationRecordedBy: ctx.userId };
-    await tx.update(agreements).set({ ...set, updatedAt: now }).where(eq(agreements.id, a.id));
-    await writeAudit(tx, auditCtx(ctx, p.municipalityId), { participantId: p.participantId, action: "agreement.confirm", details: { placementId: p.id, party: input.party } });
+          : {
+              participantConfirmedAt: now,
+              participantConfirmationMethod: input.method,
+              participantConfirmationRecordedBy: ctx.userId,
+            };
+    await tx
+      .update(agreements)
+      .set({ ...set, updatedAt: now })
+      .where(eq(agreements.id, a.id));
+    await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
+      participantId: p.participantId,
+      action: "agreement.confirm",
+      details: { placementId: p.id, party: input.party },
+    });
     const all = { ...done, [input.party]: now };
     if (!all.municipality || !all.employer || !all.participant) return { activated: false };
 
-    await tx.update(placements).set({ stage: "active", version: p.version + 1, updatedAt: now }).where(eq(placements.id, p.id));
-    await tx.insert(placementEvents).values({ placementId: p.id, fromStage: "agreement", toStage: "active", byUserId: ctx.userId, at: now });
+    await tx
+      .update(placements)
+      .set({ stage: "active", version: p.version + 1, updatedAt: now })
+      .where(eq(placements.id, p.id));
+    await tx
+      .insert(placementEvents)
+      .values({ placementId: p.id, fromStage: "agreement", toStage: "active", byUserId: ctx.userId, at: now });
     const [slot] = await tx.select({ kind: slots.kind }).from(slots).where(eq(slots.id, p.slotId));
-    const [participant] = await tx.select({ assignedTo: participants.assignedTo }).from(participants).where(eq(participants.id, p.participantId));
+    const [participant] = await tx
+      .select({ assignedTo: participants.assignedTo })
+      .from(participants)
+      .where(eq(participants.id, p.participantId));
     await tx.insert(workPeriods).values({
       participantId: p.participantId,
       kind: slot.kind === "job" ? "job" : "internship",
@@ -200,11 +268,24 @@ export async function confirmAgreement(ctx: Ctx, input: ConfirmAgreementInput, n
     const staffId = participant.assignedTo ?? p.createdBy ?? a.municipalityContactId;
     const steps = upcomingCadence(a.startsOn, a.endsOn, osloDate(now));
     if (steps.length > 0) {
-      await tx.insert(followUps).values(
-        steps.map((s) => ({ municipalityId: p.municipalityId, participantId: p.participantId, staffId, source: "cadence" as const, title: s.titleKey, dueOn: s.dueOn })),
-      );
+      await tx
+        .insert(followUps)
+        .values(
+          steps.map((s) => ({
+            municipalityId: p.municipalityId,
+            participantId: p.participantId,
+            staffId,
+            source: "cadence" as const,
+            title: s.titleKey,
+            dueOn: s.dueOn,
+          })),
+        );
     }
-    await writeAudit(tx, auditCtx(ctx, p.municipalityId), { participantId: p.participantId, action: "work.create", details: { placementId: p.id, followUps: steps.length } });
+    await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
+      participantId: p.participantId,
+      action: "work.create",
+      details: { placementId: p.id, followUps: steps.length },
+    });
     return { activated: true };
   });
 }

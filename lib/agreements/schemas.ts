@@ -4,8 +4,12 @@ import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const isIso = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const isoDate = z.string().trim().refine((v) => isIso(v) && !Number.isNaN(Date.parse(v)), "placements.errors.date");
-const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "placements.errors.tooLong").refine(hasNoNul, "invalid");
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => isIso(v) && !Number.isNaN(Date.parse(v)), "placements.errors.date");
+const text = (max: number, required: string) =>
+  z.string().trim().min(1, required).max(max, "placements.errors.tooLong").refine(hasNoNul, "invalid");
 
 /** The terms of an internship agreement, filled in by municipality staff. */
 export const agreementTermsSchema = z
@@ -16,7 +20,10 @@ export const agreementTermsSchema = z
     tasks: text(2000, "placements.errors.tasksRequired"),
     mentorName: text(200, "placements.errors.mentorRequired"),
     startsOn: isoDate,
-    endsOn: z.union([z.literal(""), isoDate]).optional().transform((v) => v || null),
+    endsOn: z
+      .union([z.literal(""), isoDate])
+      .optional()
+      .transform((v) => v || null),
     hoursPerWeek: z.coerce
       .number("placements.errors.hours")
       .int("placements.errors.hours")
@@ -28,9 +35,13 @@ export const agreementTermsSchema = z
       .transform((v) => (v === "none" ? null : v)),
     municipalityContactId: z.string().trim().min(1, "placements.errors.contactRequired").refine(hasNoNul, "invalid"),
   })
-  .superRefine((v, ctx) => {
-    if (isIso(v.endsOn) && isIso(v.startsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "placements.errors.endBeforeStart" });
-  }, { when: () => true });
+  .superRefine(
+    (v, ctx) => {
+      if (isIso(v.endsOn) && isIso(v.startsOn) && v.endsOn < v.startsOn)
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "placements.errors.endBeforeStart" });
+    },
+    { when: () => true },
+  );
 export type AgreementTermsInput = z.infer<typeof agreementTermsSchema>;
 
 export const PARTIES = ["municipality", "employer", "participant"] as const;
@@ -47,6 +58,7 @@ export const confirmAgreementSchema = z
       .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if (v.party === "participant" && !v.method) ctx.addIssue({ code: "custom", path: ["method"], message: "placements.errors.methodRequired" });
+    if (v.party === "participant" && !v.method)
+      ctx.addIssue({ code: "custom", path: ["method"], message: "placements.errors.methodRequired" });
   });
 export type ConfirmAgreementInput = z.infer<typeof confirmAgreementSchema>;

@@ -55,12 +55,26 @@ export interface AuditRow {
 }
 
 /** The audit trail of one participant of the caller's municipality, newest first. */
-export async function listAudit(ctx: Ctx, participantId: string, page = 1, pageSize = 50): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAudit(
+  ctx: Ctx,
+  participantId: string,
+  page = 1,
+  pageSize = 50,
+): Promise<{ rows: AuditRow[]; total: number }> {
   const db = await getDb();
-  const where = and(eq(auditLog.municipalityId, ctx.membership.organizationId), eq(auditLog.participantId, participantId));
+  const where = and(
+    eq(auditLog.municipalityId, ctx.membership.organizationId),
+    eq(auditLog.participantId, participantId),
+  );
   const [rows, [{ n }]] = await Promise.all([
     db
-      .select({ id: auditLog.id, action: auditLog.action, details: auditLog.details, at: auditLog.at, userName: users.name })
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        details: auditLog.details,
+        at: auditLog.at,
+        userName: users.name,
+      })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.userId))
       .where(where)

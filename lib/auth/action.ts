@@ -32,8 +32,16 @@ type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<Fo
 /** A schema, or a function that builds it per request (e.g. when it depends on today's date). */
 type SchemaOf<S extends z.ZodType> = S | (() => S);
 
-export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: { public: true }, fn: Handler<S, null>): (prev: FormState, form: FormData) => Promise<FormState>;
-export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: { permission: Permission }, fn: Handler<S, Ctx>): (prev: FormState, form: FormData) => Promise<FormState>;
+export function action<S extends z.ZodType>(
+  schema: SchemaOf<S>,
+  access: { public: true },
+  fn: Handler<S, null>,
+): (prev: FormState, form: FormData) => Promise<FormState>;
+export function action<S extends z.ZodType>(
+  schema: SchemaOf<S>,
+  access: { permission: Permission },
+  fn: Handler<S, Ctx>,
+): (prev: FormState, form: FormData) => Promise<FormState>;
 /**
  * The one wrapper for server actions: resolves the session, checks the permission,
  * validates with zod, and turns errors into messages at the fields. Server actions are
@@ -57,7 +65,8 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
     }
     // PostgreSQL text cannot hold NUL; no form field ever needs one, so refuse it for every action.
     const withNul = Object.keys(values).filter((k) => values[k].includes("\u0000"));
-    if (withNul.length > 0) return { ok: false, fieldErrors: Object.fromEntries(withNul.map((k) => [k, t("invalid")])), values };
+    if (withNul.length > 0)
+      return { ok: false, fieldErrors: Object.fromEntries(withNul.map((k) => [k, t("invalid")])), values };
     const parsed = (typeof schema === "function" ? schema() : schema).safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
@@ -72,14 +81,21 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
     } catch (err) {
       unstable_rethrow(err);
       if (err instanceof UserError) {
-        return err.field ? { ok: false, fieldErrors: { [err.field]: msg(err.key) }, values } : { ok: false, formError: msg(err.key), values };
+        return err.field
+          ? { ok: false, fieldErrors: { [err.field]: msg(err.key) }, values }
+          : { ok: false, formError: msg(err.key), values };
       }
       if (err instanceof NotFoundError) return { ok: false, formError: t("notFound"), values };
       // The id in the message is the one in the log line, so support can find it.
       const incoming = await requestHeaders();
       const requestId = requestIdFrom(incoming);
       const route = incoming?.get("x-lagspill-path")?.split("?")[0];
-      logError("server action failed", err, { requestId, route, userId: ctx?.userId, organizationId: ctx?.membership.organizationId });
+      logError("server action failed", err, {
+        requestId,
+        route,
+        userId: ctx?.userId,
+        organizationId: ctx?.membership.organizationId,
+      });
       return { ok: false, formError: `${t("server")} (${all("logging.errorIdInline", { id: requestId })})`, values };
     }
   };

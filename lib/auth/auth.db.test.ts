@@ -55,7 +55,9 @@ describe("magic links", () => {
     expect(await createDemoToken(h.db, { email: admin, token: "t", secret: "s", now: new Date() })).toBe(true);
     expect(await h.db.select().from(verificationTokens)).toHaveLength(1);
     expect(await h.db.select().from(emailOutbox)).toHaveLength(0);
-    expect(await createDemoToken(h.db, { email: "nobody@unknown.example", token: "t", secret: "s", now: new Date() })).toBe(false);
+    expect(
+      await createDemoToken(h.db, { email: "nobody@unknown.example", token: "t", secret: "s", now: new Date() }),
+    ).toBe(false);
   });
 });
 
@@ -63,6 +65,11 @@ describe("memberships", () => {
   it("loads the person's organizations and roles", async () => {
     const ms = await loadMemberships(h.db, stableId(`user:${admin}`));
     expect(ms).toHaveLength(1);
-    expect(ms[0]).toMatchObject({ role: "municipality_admin", organizationName: "Bergen kommune, integreringstjenesten", city: "Bergen", organizationKind: "municipality" });
+    expect(ms[0]).toMatchObject({
+      role: "municipality_admin",
+      organizationName: "Bergen kommune, integreringstjenesten",
+      city: "Bergen",
+      organizationKind: "municipality",
+    });
   });
 });

@@ -50,7 +50,11 @@ export async function createMagicLink(
   input: { email: string; token: string; secret: string; url: string; expires: Date; locale: Locale },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.email, input.email)).limit(1);
+    const [user] = await tx
+      .select({ id: users.id, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .limit(1);
     // A deactivated person gets no link, silently, exactly like an unknown address.
     if (!user || user.deactivatedAt) return false;
     await tx
@@ -77,13 +81,21 @@ export async function createDemoToken(
 
 /** An account that may sign in: it exists and has not been deactivated. */
 export async function userExists(db: Db, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.deactivatedAt))).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.deactivatedAt)))
+    .limit(1);
   return row !== undefined;
 }
 
 /** A deactivated person counts as signed out even if a session row survived somehow. */
 export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await db
+    .select({ deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return !row || row.deactivatedAt !== null;
 }
 
@@ -93,6 +105,8 @@ export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
  */
 export async function createInvitationLink(tx: Tx, email: string, origin: string, now: Date): Promise<string> {
   const token = newToken();
-  await tx.insert(verificationTokens).values({ identifier: email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
+  await tx
+    .insert(verificationTokens)
+    .values({ identifier: email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
   return callbackUrl(appUrl() ?? origin, { token, email, callbackUrl: "/home" });
 }

@@ -5,7 +5,14 @@ import type { Role } from "@/db/schema/organizations";
 // The full role × permission matrix, written out by hand so a change to the table must change this test too.
 const expected: Record<Permission, Role[]> = {
   "home.view": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
-  "organization.read": ["consultant", "job_specialist", "municipality_admin", "employer", "association_staff", "partner"],
+  "organization.read": [
+    "consultant",
+    "job_specialist",
+    "municipality_admin",
+    "employer",
+    "association_staff",
+    "partner",
+  ],
   "email.status.read": ["municipality_admin", "association_staff"],
   "municipality.overview": ["consultant", "job_specialist", "municipality_admin"],
   "participants.read": ["consultant", "job_specialist", "municipality_admin"],
@@ -58,6 +65,18 @@ describe("permissions matrix", () => {
   });
 
   it("lists a role's permissions", () => {
-    expect(permissionsOf("employer")).toEqual(["home.view", "organization.read", "employer.profile", "slots.read", "slots.write", "proposals.answer", "agreements.confirm", "events.read", "fairs.exhibit", "account.view", "people.manage"]);
+    expect(permissionsOf("employer")).toEqual([
+      "home.view",
+      "organization.read",
+      "employer.profile",
+      "slots.read",
+      "slots.write",
+      "proposals.answer",
+      "agreements.confirm",
+      "events.read",
+      "fairs.exhibit",
+      "account.view",
+      "people.manage",
+    ]);
   });
 });

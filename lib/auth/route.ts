@@ -9,8 +9,14 @@ type RouteArgs = { params: Promise<Record<string, string | string[]>> };
 
 const json = (status: number, body: unknown) => Response.json(body, { status });
 
-export function withAuth(handler: (req: Request, ctx: null, args: RouteArgs) => Promise<Response>, access: { public: true }): (req: Request, args: RouteArgs) => Promise<Response>;
-export function withAuth(handler: (req: Request, ctx: Ctx, args: RouteArgs) => Promise<Response>, access: { permission: Permission }): (req: Request, args: RouteArgs) => Promise<Response>;
+export function withAuth(
+  handler: (req: Request, ctx: null, args: RouteArgs) => Promise<Response>,
+  access: { public: true },
+): (req: Request, args: RouteArgs) => Promise<Response>;
+export function withAuth(
+  handler: (req: Request, ctx: Ctx, args: RouteArgs) => Promise<Response>,
+  access: { permission: Permission },
+): (req: Request, args: RouteArgs) => Promise<Response>;
 /** The one wrapper for route handlers: session, permission, and errors as JSON without internals. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above give callers the precise ctx type
 export function withAuth(handler: (req: Request, ctx: any, args: RouteArgs) => Promise<Response>, access: Access) {
@@ -27,8 +33,16 @@ export function withAuth(handler: (req: Request, ctx: any, args: RouteArgs) => P
       // The id goes back in the body and a header, and into the log line, so support can find it.
       const requestId = requestIdFrom(req.headers);
       const route = `${req.method} ${new URL(req.url).pathname}`;
-      logError("route handler failed", err, { requestId, route, userId: ctx?.userId, organizationId: ctx?.membership.organizationId });
-      return Response.json({ error: "Something went wrong. Try again in a moment.", requestId }, { status: 500, headers: { "x-request-id": requestId } });
+      logError("route handler failed", err, {
+        requestId,
+        route,
+        userId: ctx?.userId,
+        organizationId: ctx?.membership.organizationId,
+      });
+      return Response.json(
+        { error: "Something went wrong. Try again in a moment.", requestId },
+        { status: 500, headers: { "x-request-id": requestId } },
+      );
     }
   };
 }

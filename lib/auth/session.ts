@@ -34,7 +34,12 @@ export const getUser = cache(async (): Promise<UserCtx | null> => {
   const db = await getDb();
   if (await isDeactivated(db, session.user.id)) return null;
   const memberships = await loadMemberships(db, session.user.id);
-  return { userId: session.user.id, name: session.user.name ?? session.user.email, email: session.user.email, memberships };
+  return {
+    userId: session.user.id,
+    name: session.user.name ?? session.user.email,
+    email: session.user.email,
+    memberships,
+  };
 });
 
 /** The membership picked in the organization switcher, else the first. */

@@ -26,6 +26,7 @@ export function callbackUrl(base: string, params: { token: string; email: string
 
 /** Only same-site paths may be a post-sign-in target ("/home", not "//evil.example"). */
 export function safeCallbackPath(value: unknown, fallback = "/home"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return fallback;
   return value;
 }

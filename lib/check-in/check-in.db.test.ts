@@ -86,15 +86,49 @@ describe("walk-ins", () => {
     await addCandidate(h.db, eventId);
     const marit = await ctxFor(h.db, MARIT);
     const now = new Date("2026-05-20T09:30:00Z");
-    const id = await registerWalkIn(marit, eventId, { name: "Dawit Tesfay", email: "dawit@example.no", phone: null, educationLevel: "bachelor", occupation: ["7115"] }, now);
-    expect(await candidate(id)).toMatchObject({ eventId, walkIn: true, status: "registered", occupations: ["7115"], participantId: null, email: "dawit@example.no" });
+    const id = await registerWalkIn(
+      marit,
+      eventId,
+      {
+        name: "Dawit Tesfay",
+        email: "dawit@example.no",
+        phone: null,
+        educationLevel: "bachelor",
+        occupation: ["7115"],
+      },
+      now,
+    );
+    expect(await candidate(id)).toMatchObject({
+      eventId,
+      walkIn: true,
+      status: "registered",
+      occupations: ["7115"],
+      participantId: null,
+      email: "dawit@example.no",
+    });
     expect((await candidate(id)).checkedInAt?.toISOString()).toBe(now.toISOString());
 
-    await expect(registerWalkIn(marit, eventId, { name: "Noen andre", email: "dawit@example.no", phone: null, educationLevel: "bachelor", occupation: [] })).rejects.toMatchObject({
+    await expect(
+      registerWalkIn(marit, eventId, {
+        name: "Noen andre",
+        email: "dawit@example.no",
+        phone: null,
+        educationLevel: "bachelor",
+        occupation: [],
+      }),
+    ).rejects.toMatchObject({
       key: "checkIn.errors.emailTaken",
       field: "email",
     });
-    await expect(registerWalkIn(await ctxFor(h.db, INGVILD), eventId, { name: "X", email: null, phone: null, educationLevel: "none", occupation: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      registerWalkIn(await ctxFor(h.db, INGVILD), eventId, {
+        name: "X",
+        email: null,
+        phone: null,
+        educationLevel: "none",
+        occupation: [],
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -107,12 +141,16 @@ describe("no-shows", () => {
     const waiting = await addCandidate(h.db, eventId, { status: "waitlisted" });
     const marit = await ctxFor(h.db, MARIT);
 
-    await expect(markNoShows(marit, eventId, new Date("2026-05-20T13:00:00Z"))).rejects.toMatchObject({ key: "checkIn.errors.notEnded" });
+    await expect(markNoShows(marit, eventId, new Date("2026-05-20T13:00:00Z"))).rejects.toMatchObject({
+      key: "checkIn.errors.notEnded",
+    });
     expect(await markNoShows(marit, eventId, new Date("2026-05-20T14:00:00Z"))).toBe(1);
     expect((await candidate(missed)).noShow).toBe(true);
     expect((await candidate(came)).noShow).toBe(false);
     expect((await candidate(waiting)).noShow).toBe(false);
     expect(await markNoShows(marit, eventId, new Date("2026-05-21T00:00:00Z"))).toBe(0);
-    await expect(markNoShows(await ctxFor(h.db, INGVILD), eventId, new Date("2026-05-21T00:00:00Z"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      markNoShows(await ctxFor(h.db, INGVILD), eventId, new Date("2026-05-21T00:00:00Z")),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

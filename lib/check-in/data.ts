@@ -44,7 +44,10 @@ export const DOOR_LIST_LIMIT = 200;
 export async function listDoor(ctx: Ctx, eventId: string, q = "") {
   const { event } = await doorEvent(ctx, eventId);
   const db = await getDb();
-  const expected = and(eq(fairCandidates.eventId, event.id), inArray(fairCandidates.status, ["registered", "waitlisted"]));
+  const expected = and(
+    eq(fairCandidates.eventId, event.id),
+    inArray(fairCandidates.status, ["registered", "waitlisted"]),
+  );
   const search = q.trim() ? ilike(fairCandidates.name, likePattern(q)) : undefined;
   const rows = await db
     .select(DOOR_COLUMNS)
@@ -58,7 +61,10 @@ export async function listDoor(ctx: Ctx, eventId: string, q = "") {
       waitlisted: sql<number>`count(*) filter (where ${fairCandidates.status} = 'waitlisted')`.mapWith(Number),
       checkedIn: sql<number>`count(*) filter (where ${fairCandidates.checkedInAt} is not null)`.mapWith(Number),
       /** Registered, never came, not yet marked: what "Mark no-shows" would change. */
-      unmarkedNoShows: sql<number>`count(*) filter (where ${fairCandidates.status} = 'registered' and ${fairCandidates.checkedInAt} is null and not ${fairCandidates.noShow})`.mapWith(Number),
+      unmarkedNoShows:
+        sql<number>`count(*) filter (where ${fairCandidates.status} = 'registered' and ${fairCandidates.checkedInAt} is null and not ${fairCandidates.noShow})`.mapWith(
+          Number,
+        ),
       markedNoShows: sql<number>`count(*) filter (where ${fairCandidates.noShow})`.mapWith(Number),
     })
     .from(fairCandidates)
@@ -67,7 +73,11 @@ export async function listDoor(ctx: Ctx, eventId: string, q = "") {
 }
 
 /** One candidate of the event (the QR code's target). Another event's candidate is NotFoundError. */
-export async function getDoorCandidate(ctx: Ctx, eventId: string, candidateId: string): Promise<{ event: Awaited<ReturnType<typeof doorEvent>>["event"]; candidate: DoorCandidate }> {
+export async function getDoorCandidate(
+  ctx: Ctx,
+  eventId: string,
+  candidateId: string,
+): Promise<{ event: Awaited<ReturnType<typeof doorEvent>>["event"]; candidate: DoorCandidate }> {
   const { event } = await doorEvent(ctx, eventId);
   if (!isUuid(candidateId)) throw new NotFoundError("candidate");
   const db = await getDb();
@@ -84,7 +94,13 @@ export async function getDoorCandidate(ctx: Ctx, eventId: string, candidateId: s
  * Checks a candidate in (or undoes it). Checking in twice keeps the first time. A waitlisted
  * candidate who is let in gets the place: they attended, so the figures count them.
  */
-export async function setCheckedIn(ctx: Ctx, eventId: string, candidateId: string, checkedIn: boolean, now = new Date()): Promise<DoorCandidate> {
+export async function setCheckedIn(
+  ctx: Ctx,
+  eventId: string,
+  candidateId: string,
+  checkedIn: boolean,
+  now = new Date(),
+): Promise<DoorCandidate> {
   const { candidate } = await getDoorCandidate(ctx, eventId, candidateId);
   if (candidate.status === "cancelled") throw new UserError("checkIn.errors.cancelled");
   const db = await getDb();
@@ -92,7 +108,12 @@ export async function setCheckedIn(ctx: Ctx, eventId: string, candidateId: strin
     .update(fairCandidates)
     .set(
       checkedIn
-        ? { checkedInAt: sql`coalesce(${fairCandidates.checkedInAt}, ${now.toISOString()}::timestamptz)`, status: "registered", noShow: false, updatedAt: now }
+        ? {
+            checkedInAt: sql`coalesce(${fairCandidates.checkedInAt}, ${now.toISOString()}::timestamptz)`,
+            status: "registered",
+            noShow: false,
+            updatedAt: now,
+          }
         : { checkedInAt: null, updatedAt: now },
     )
     .where(and(eq(fairCandidates.id, candidate.id), eq(fairCandidates.eventId, eventId)))
@@ -101,7 +122,12 @@ export async function setCheckedIn(ctx: Ctx, eventId: string, candidateId: strin
 }
 
 /** Someone who came without registering: registered and checked in at once. Staff judged them eligible. */
-export async function registerWalkIn(ctx: Ctx, eventId: string, input: Omit<WalkInInput, "eventId">, now = new Date()): Promise<string> {
+export async function registerWalkIn(
+  ctx: Ctx,
+  eventId: string,
+  input: Omit<WalkInInput, "eventId">,
+  now = new Date(),
+): Promise<string> {
   const { event } = await doorEvent(ctx, eventId);
   const db = await getDb();
   if (input.email) {
@@ -139,7 +165,14 @@ export async function markNoShows(ctx: Ctx, eventId: string, now = new Date()): 
   const rows = await db
     .update(fairCandidates)
     .set({ noShow: true, updatedAt: now })
-    .where(and(eq(fairCandidates.eventId, event.id), eq(fairCandidates.status, "registered"), isNull(fairCandidates.checkedInAt), eq(fairCandidates.noShow, false)))
+    .where(
+      and(
+        eq(fairCandidates.eventId, event.id),
+        eq(fairCandidates.status, "registered"),
+        isNull(fairCandidates.checkedInAt),
+        eq(fairCandidates.noShow, false),
+      ),
+    )
     .returning({ id: fairCandidates.id });
   return rows.length;
 }

@@ -5,13 +5,19 @@ import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones in the fairDay namespaces.
 const text = (max: number) => z.string().trim().max(max, "checkIn.errors.tooLong").refine(hasNoNul, "invalid");
-const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => v || null);
 
 /** Check in or undo: the ids come from the page and are checked against the event in the query. */
 export const checkInSchema = z.object({
   eventId: z.string(),
   candidateId: z.string(),
-  undo: z.string().optional().transform((v) => v === "1"),
+  undo: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 export const walkInSchema = z.object({

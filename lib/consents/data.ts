@@ -55,13 +55,21 @@ export async function hasConsent(tx: Tx, participantId: string, scope: ConsentSc
   return Boolean(row);
 }
 
-export async function giveConsent(ctx: Ctx, input: { participantId: string; scope: ConsentScope; givenOn: string; method: ConsentMethod }): Promise<void> {
+export async function giveConsent(
+  ctx: Ctx,
+  input: { participantId: string; scope: ConsentScope; givenOn: string; method: ConsentMethod },
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await requireParticipant(tx, ctx, input.participantId);
-    if (await hasConsent(tx, input.participantId, input.scope)) throw new UserError("participants.errors.consentActive", "scope");
+    if (await hasConsent(tx, input.participantId, input.scope))
+      throw new UserError("participants.errors.consentActive", "scope");
     await tx.insert(consents).values({ ...input, recordedBy: ctx.userId });
-    await writeAudit(tx, ctx, { participantId: input.participantId, action: "consent.give", details: { scope: input.scope, method: input.method } });
+    await writeAudit(tx, ctx, {
+      participantId: input.participantId,
+      action: "consent.give",
+      details: { scope: input.scope, method: input.method },
+    });
   });
 }
 

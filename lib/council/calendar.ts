@@ -38,7 +38,10 @@ export function meetingCalendarFile(m: MeetingCalendar): string {
 }
 
 /** The agenda as plain lines ("1. Title (Org, 20 min)"), for the calendar entry and the email's text part. */
-export function agendaLines(items: readonly { title: string; ownerName: string | null; minutes: number | null }[], minutesWord: string): string[] {
+export function agendaLines(
+  items: readonly { title: string; ownerName: string | null; minutes: number | null }[],
+  minutesWord: string,
+): string[] {
   return items.map((i, n) => {
     const extra = [i.ownerName, i.minutes ? `${i.minutes} ${minutesWord}` : null].filter(Boolean).join(", ");
     return `${n + 1}. ${i.title}${extra ? ` (${extra})` : ""}`;

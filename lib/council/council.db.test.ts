@@ -7,7 +7,14 @@ import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { addRepresentative, councilOverview, listRepresentatives, loadCouncil, requireCouncil, setRepresentativeActive } from "./data";
+import {
+  addRepresentative,
+  councilOverview,
+  listRepresentatives,
+  loadCouncil,
+  requireCouncil,
+  setRepresentativeActive,
+} from "./data";
 import { meetingCalendar, sendInvitation } from "./invitation";
 import { createMeeting, listMeetings, loadMeeting, setMeetingStatus, updateMeeting } from "./meetings";
 import { removeDecision, reopenMinutes, saveAttendance, saveDecision, saveMinutes } from "./minutes";
@@ -46,20 +53,38 @@ beforeAll(async () => {
     .insert(councils)
     .values([
       { name: "Testråd Bergen", city: "Bergen", chairId: org("nav-bergen"), secretariatId: org("bergen-naering") },
-      { name: "Testråd Trondheim", city: "Trondheim", chairId: org("nav-trondheim"), secretariatId: org("trondheim-naering") },
+      {
+        name: "Testråd Trondheim",
+        city: "Trondheim",
+        chairId: org("nav-trondheim"),
+        secretariatId: org("trondheim-naering"),
+      },
     ])
     .returning({ id: councils.id });
   councilA = a.id;
-  await h.db.insert(councilMembers).values([
-    ...["nav-bergen", "bergen-naering", "bergen-kommune"].map((k) => ({ councilId: a.id, organizationId: org(k) })),
-    ...["nav-trondheim", "trondheim-naering"].map((k) => ({ councilId: b.id, organizationId: org(k) })),
-  ]);
+  await h.db
+    .insert(councilMembers)
+    .values([
+      ...["nav-bergen", "bergen-naering", "bergen-kommune"].map((k) => ({ councilId: a.id, organizationId: org(k) })),
+      ...["nav-trondheim", "trondheim-naering"].map((k) => ({ councilId: b.id, organizationId: org(k) })),
+    ]);
   const reps = await h.db
     .insert(councilRepresentatives)
     .values([
       { councilId: a.id, organizationId: org("nav-bergen"), name: "Eirik Nesttun", email: "eirik@rep.example" },
-      { councilId: a.id, organizationId: org("bergen-kommune"), name: "Ragnhild Fossdal", email: "ragnhild@rep.example" },
-      { councilId: a.id, organizationId: org("bergen-naering"), name: "Gammel Representant", email: "old@rep.example", active: false },
+      {
+        councilId: a.id,
+        organizationId: org("bergen-kommune"),
+        name: "Ragnhild Fossdal",
+        email: "ragnhild@rep.example",
+      },
+      {
+        councilId: a.id,
+        organizationId: org("bergen-naering"),
+        name: "Gammel Representant",
+        email: "old@rep.example",
+        active: false,
+      },
       { councilId: b.id, organizationId: org("nav-trondheim"), name: "Petter Ranheimsli", email: "petter@rep.example" },
     ])
     .returning({ id: councilRepresentatives.id });
@@ -73,7 +98,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const version = async (id: string) => (await h.db.select({ v: councilMeetings.version }).from(councilMeetings).where(eq(councilMeetings.id, id)))[0].v;
+const version = async (id: string) =>
+  (await h.db.select({ v: councilMeetings.version }).from(councilMeetings).where(eq(councilMeetings.id, id)))[0].v;
 
 describe("council scope", () => {
   it("gives each member its role and nobody else a council", async () => {
@@ -118,7 +144,9 @@ describe("meetings", () => {
   it("saves an edit once: a second save with the old version is refused", async () => {
     const v = await version(id);
     await updateMeeting(marit, id, v, input({ title: "Rådsmøte oktober", agendaTitle_2: "Eventuelt" }));
-    await expect(updateMeeting(marit, id, v, input({ title: "Overskrevet" }))).rejects.toThrow(new UserError("meetings.errors.stale"));
+    await expect(updateMeeting(marit, id, v, input({ title: "Overskrevet" }))).rejects.toThrow(
+      new UserError("meetings.errors.stale"),
+    );
     const page = await loadMeeting(marit, id);
     expect(page.meeting.title).toBe("Rådsmøte oktober");
     expect(page.agenda.map((a) => a.title)).toEqual(["Velkommen", "Mål for året", "Eventuelt"]);
@@ -128,7 +156,9 @@ describe("meetings", () => {
     const before = await h.db.select().from(emailOutbox).where(eq(emailOutbox.template, "council_invitation"));
     await expect(sendInvitation(eirik, id, await version(id), false, "nb", NOW)).rejects.toThrow(NotFoundError);
     expect(await sendInvitation(marit, id, await version(id), false, "nb", NOW)).toBe(2);
-    const sent = (await h.db.select().from(emailOutbox).where(eq(emailOutbox.template, "council_invitation"))).slice(before.length);
+    const sent = (await h.db.select().from(emailOutbox).where(eq(emailOutbox.template, "council_invitation"))).slice(
+      before.length,
+    );
     expect(sent.map((e) => e.toAddress).sort()).toEqual(["eirik@rep.example", "ragnhild@rep.example"]);
     for (const e of sent) {
       expect(e.subject).toBe("Innkalling: Rådsmøte oktober");
@@ -139,7 +169,9 @@ describe("meetings", () => {
       expect(e.attachments![0].content).toContain(`UID:${id}@lagspill`);
     }
     expect((await loadMeeting(marit, id)).meeting.invitationSentAt).toEqual(NOW);
-    await expect(sendInvitation(marit, id, await version(id), false, "nb", NOW)).rejects.toThrow(new UserError("meetings.errors.alreadySent"));
+    await expect(sendInvitation(marit, id, await version(id), false, "nb", NOW)).rejects.toThrow(
+      new UserError("meetings.errors.alreadySent"),
+    );
     expect(await sendInvitation(marit, id, await version(id), true, "en", NOW)).toBe(2);
     const again = await h.db.select().from(emailOutbox).where(eq(emailOutbox.template, "council_invitation"));
     expect(again.at(-1)?.subject).toBe("Updated invitation: Rådsmøte oktober");
@@ -154,11 +186,18 @@ describe("meetings", () => {
   it("shows draft minutes to the secretariat only, approves them after the start and then locks the record", async () => {
     await expect(saveMinutes(eirik, id, await version(id), "Utkast", "draft", NOW)).rejects.toThrow(NotFoundError);
     await saveMinutes(marit, id, await version(id), "## Sak 1\nUtkast", "draft", NOW);
-    expect((await loadMeeting(marit, id)).meeting).toMatchObject({ minutes: "## Sak 1\nUtkast", minutesStatus: "draft" });
+    expect((await loadMeeting(marit, id)).meeting).toMatchObject({
+      minutes: "## Sak 1\nUtkast",
+      minutesStatus: "draft",
+    });
     expect((await loadMeeting(eirik, id)).meeting.minutes).toBe("");
     expect((await loadMeeting(ragnhild, id)).meeting.minutes).toBe("");
-    await expect(saveMinutes(marit, id, await version(id), "Vedtatt", "approve", NOW)).rejects.toThrow(new UserError("meetings.errors.notStarted"));
-    await expect(saveMinutes(marit, id, 1, "Gammel", "draft", LATER)).rejects.toThrow(new UserError("meetings.errors.stale"));
+    await expect(saveMinutes(marit, id, await version(id), "Vedtatt", "approve", NOW)).rejects.toThrow(
+      new UserError("meetings.errors.notStarted"),
+    );
+    await expect(saveMinutes(marit, id, 1, "Gammel", "draft", LATER)).rejects.toThrow(
+      new UserError("meetings.errors.stale"),
+    );
 
     await saveDecision(marit, id, null, "Rådet vedtar handlingsplanen.");
     await saveDecision(marit, id, null, "Neste møte i januar.");
@@ -171,7 +210,12 @@ describe("meetings", () => {
     await saveMinutes(marit, id, await version(id), "## Sak 1\nVedtatt", "approve", LATER);
 
     const seen = await loadMeeting(eirik, id);
-    expect(seen.meeting).toMatchObject({ minutes: "## Sak 1\nVedtatt", minutesStatus: "approved", status: "held", minutesApprovedBy: marit.userId });
+    expect(seen.meeting).toMatchObject({
+      minutes: "## Sak 1\nVedtatt",
+      minutesStatus: "approved",
+      status: "held",
+      minutesApprovedBy: marit.userId,
+    });
     expect(seen.decisions.map((d) => [d.position, d.text])).toEqual([
       [1, "Rådet vedtar handlingsplanen."],
       [2, "Neste møte i januar."],
@@ -181,7 +225,9 @@ describe("meetings", () => {
       ["Eirik Nesttun", true],
     ]);
     await expect(saveDecision(marit, id, null, "For sent")).rejects.toThrow(new UserError("meetings.errors.approved"));
-    await expect(saveMinutes(marit, id, await version(id), "Endret", "draft", LATER)).rejects.toThrow(new UserError("meetings.errors.approved"));
+    await expect(saveMinutes(marit, id, await version(id), "Endret", "draft", LATER)).rejects.toThrow(
+      new UserError("meetings.errors.approved"),
+    );
   });
 
   it("reopens approved minutes, renumbers decisions after a removal", async () => {
@@ -191,16 +237,22 @@ describe("meetings", () => {
     const { decisions } = await loadMeeting(marit, id);
     await removeDecision(marit, id, decisions[0].id);
     await saveDecision(marit, id, decisions[1].id, "Neste møte 20. januar.");
-    expect((await loadMeeting(marit, id)).decisions.map((d) => [d.position, d.text])).toEqual([[1, "Neste møte 20. januar."]]);
+    expect((await loadMeeting(marit, id)).decisions.map((d) => [d.position, d.text])).toEqual([
+      [1, "Neste møte 20. januar."],
+    ]);
     const other = await createMeeting(marit, input());
     await expect(removeDecision(marit, other, decisions[1].id)).rejects.toThrow(NotFoundError);
   });
 
   it("cancels a planned meeting, marks held only once started", async () => {
     const m = await createMeeting(marit, input());
-    await expect(setMeetingStatus(marit, m, await version(m), "held", NOW)).rejects.toThrow(new UserError("meetings.errors.statusNotAllowed"));
+    await expect(setMeetingStatus(marit, m, await version(m), "held", NOW)).rejects.toThrow(
+      new UserError("meetings.errors.statusNotAllowed"),
+    );
     await setMeetingStatus(marit, m, await version(m), "cancelled", NOW);
-    await expect(sendInvitation(marit, m, await version(m), false, "nb", NOW)).rejects.toThrow(new UserError("meetings.errors.notPlanned"));
+    await expect(sendInvitation(marit, m, await version(m), false, "nb", NOW)).rejects.toThrow(
+      new UserError("meetings.errors.notPlanned"),
+    );
     const { upcoming, past } = await listMeetings((await loadCouncil(marit))!, NOW);
     expect(upcoming.map((x) => x.id)).not.toContain(m);
     expect(past.map((x) => x.id)).toContain(m);
@@ -209,14 +261,30 @@ describe("meetings", () => {
 
 describe("representatives and overview", () => {
   it("lets the secretariat add a representative of a member, linked to a user of that organization", async () => {
-    const base = { name: "Ny Person", email: "ny@rep.example", title: "Rådgiver", organizationId: org("bergen-kommune"), userId: null };
+    const base = {
+      name: "Ny Person",
+      email: "ny@rep.example",
+      title: "Rådgiver",
+      organizationId: org("bergen-kommune"),
+      userId: null,
+    };
     await expect(addRepresentative(eirik, base)).rejects.toThrow(NotFoundError);
-    await expect(addRepresentative(marit, { ...base, organizationId: org("trondheim-kommune") })).rejects.toThrow(new UserError("council.errors.organization", "organizationId"));
-    await expect(addRepresentative(marit, { ...base, userId: eirik.userId })).rejects.toThrow(new UserError("council.errors.user", "userId"));
-    await expect(addRepresentative(marit, { ...base, email: "eirik@rep.example" })).rejects.toThrow(new UserError("council.errors.emailTaken", "email"));
+    await expect(addRepresentative(marit, { ...base, organizationId: org("trondheim-kommune") })).rejects.toThrow(
+      new UserError("council.errors.organization", "organizationId"),
+    );
+    await expect(addRepresentative(marit, { ...base, userId: eirik.userId })).rejects.toThrow(
+      new UserError("council.errors.user", "userId"),
+    );
+    await expect(addRepresentative(marit, { ...base, email: "eirik@rep.example" })).rejects.toThrow(
+      new UserError("council.errors.emailTaken", "email"),
+    );
     await addRepresentative(marit, { ...base, userId: ragnhild.userId });
     const scope = (await loadCouncil(marit))!;
-    expect((await listRepresentatives(scope)).map((r) => r.name)).toEqual(["Ny Person", "Ragnhild Fossdal", "Eirik Nesttun"]);
+    expect((await listRepresentatives(scope)).map((r) => r.name)).toEqual([
+      "Ny Person",
+      "Ragnhild Fossdal",
+      "Eirik Nesttun",
+    ]);
     expect(await listRepresentatives(scope, true)).toHaveLength(4);
   });
 
@@ -224,7 +292,9 @@ describe("representatives and overview", () => {
     await expect(setRepresentativeActive(ingvild, repIds[0], false)).rejects.toThrow(NotFoundError);
     await expect(setRepresentativeActive(marit, repIds[3], false)).rejects.toThrow(NotFoundError);
     await setRepresentativeActive(marit, repIds[1], false);
-    expect((await listRepresentatives((await loadCouncil(marit))!)).map((r) => r.name)).not.toContain("Ragnhild Fossdal");
+    expect((await listRepresentatives((await loadCouncil(marit))!)).map((r) => r.name)).not.toContain(
+      "Ragnhild Fossdal",
+    );
   });
 
   it("counts the next meeting, latest approved minutes and goals", async () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/council/markdown";
 import { agendaLines, meetingCalendarFile } from "./calendar";
 import { isOverdue, meetingStatusTargets, minutesVisible, recordLocked } from "./rules";
-import { agendaRows, attendanceSchema, editMeetingSchema, isHttpsUrl, meetingFormSchema, minutesSchema } from "./schemas";
+import {
+  agendaRows,
+  attendanceSchema,
+  editMeetingSchema,
+  isHttpsUrl,
+  meetingFormSchema,
+  minutesSchema,
+} from "./schemas";
 
 const ORG = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
 const form = (over: Record<string, string> = {}) => ({
@@ -38,14 +45,23 @@ describe("meeting form schema", () => {
   });
 
   it("skips empty rows, keeps the form's order after reordering, and drops unknown fields", () => {
-    const v = meetingFormSchema.parse(form({ agendaTitle_5: "Først", agendaTitle_0: "", agendaOwner_0: "", agendaMinutes_0: "", extra: "x" }));
+    const v = meetingFormSchema.parse(
+      form({ agendaTitle_5: "Først", agendaTitle_0: "", agendaOwner_0: "", agendaMinutes_0: "", extra: "x" }),
+    );
     expect(v.agenda.map((a) => a.title)).toEqual(["Status for målene", "Først"]);
     expect(v).not.toHaveProperty("extra");
   });
 
   it("puts each problem next to its field", () => {
     const r = meetingFormSchema.safeParse(
-      form({ title: "", endTime: "08:00", agendaTitle_1: "", agendaMinutes_0: "0", agendaUrl_1: "javascript:alert(1)", agendaOwner_0: "x" }),
+      form({
+        title: "",
+        endTime: "08:00",
+        agendaTitle_1: "",
+        agendaMinutes_0: "0",
+        agendaUrl_1: "javascript:alert(1)",
+        agendaOwner_0: "x",
+      }),
     );
     expect(errors(r)).toEqual({
       title: "required",
@@ -58,7 +74,10 @@ describe("meeting form schema", () => {
   });
 
   it("refuses NUL in an agenda field and ignores rows beyond the limit", () => {
-    expect(errors(meetingFormSchema.safeParse(form({ agendaTitle_0: "a\u0000b" })))).toHaveProperty("agendaTitle_0", "invalid");
+    expect(errors(meetingFormSchema.safeParse(form({ agendaTitle_0: "a\u0000b" })))).toHaveProperty(
+      "agendaTitle_0",
+      "invalid",
+    );
     expect(agendaRows({ agendaTitle_20: "Too far", agendaTitle_3: "Ok" }).map((r) => r.title)).toEqual(["Ok"]);
   });
 
@@ -69,25 +88,42 @@ describe("meeting form schema", () => {
 
   it("accepts only https attachment links", () => {
     expect(isHttpsUrl("https://www.bergen.kommune.no/sak/1")).toBe(true);
-    for (const bad of ["http://example.no", "javascript:alert(1)", "https://localhost", "ftp://x.no", "https://a b.no", `https://x.no/${"a".repeat(500)}`]) expect(isHttpsUrl(bad), bad).toBe(false);
+    for (const bad of [
+      "http://example.no",
+      "javascript:alert(1)",
+      "https://localhost",
+      "ftp://x.no",
+      "https://a b.no",
+      `https://x.no/${"a".repeat(500)}`,
+    ])
+      expect(isHttpsUrl(bad), bad).toBe(false);
   });
 });
 
 describe("minutes and attendance schemas", () => {
   it("approving needs text; a draft may be empty", () => {
     expect(minutesSchema.safeParse({ id: ORG, version: "1", minutes: "", intent: "draft" }).success).toBe(true);
-    expect(errors(minutesSchema.safeParse({ id: ORG, version: "1", minutes: " ", intent: "approve" }))).toEqual({ minutes: "meetings.errors.minutesEmpty" });
+    expect(errors(minutesSchema.safeParse({ id: ORG, version: "1", minutes: " ", intent: "approve" }))).toEqual({
+      minutes: "meetings.errors.minutesEmpty",
+    });
   });
   it("reads the ticked representatives", () => {
-    expect(attendanceSchema.parse({ meetingId: ORG, [`present_${ORG}`]: "on", present_bad: "on", other: "on" })).toEqual({ meetingId: ORG, presentIds: [ORG] });
+    expect(
+      attendanceSchema.parse({ meetingId: ORG, [`present_${ORG}`]: "on", present_bad: "on", other: "on" }),
+    ).toEqual({ meetingId: ORG, presentIds: [ORG] });
   });
 });
 
 describe("meeting rules", () => {
   const startsAt = new Date("2026-10-15T07:00:00Z");
   it("marks a meeting held only after it has started", () => {
-    expect(meetingStatusTargets({ status: "planned", startsAt, minutesStatus: "none" }, new Date("2026-10-15T06:59:00Z"))).toEqual(["cancelled"]);
-    expect(meetingStatusTargets({ status: "planned", startsAt, minutesStatus: "none" }, startsAt)).toEqual(["held", "cancelled"]);
+    expect(
+      meetingStatusTargets({ status: "planned", startsAt, minutesStatus: "none" }, new Date("2026-10-15T06:59:00Z")),
+    ).toEqual(["cancelled"]);
+    expect(meetingStatusTargets({ status: "planned", startsAt, minutesStatus: "none" }, startsAt)).toEqual([
+      "held",
+      "cancelled",
+    ]);
     expect(meetingStatusTargets({ status: "held", startsAt, minutesStatus: "none" }, startsAt)).toEqual([]);
   });
   it("shows draft minutes only to the secretariat and locks approved ones", () => {
@@ -110,7 +146,13 @@ describe("calendar file", () => {
     const file = meetingCalendarFile({
       uid: "m1@lagspill",
       title: "Rådsmøte høst",
-      description: agendaLines([{ title: "Velkommen", ownerName: "NAV Bergen vest", minutes: 10 }, { title: "Mål", ownerName: null, minutes: null }], "min").join("\n"),
+      description: agendaLines(
+        [
+          { title: "Velkommen", ownerName: "NAV Bergen vest", minutes: 10 },
+          { title: "Mål", ownerName: null, minutes: null },
+        ],
+        "min",
+      ).join("\n"),
       location: "Rådhuset, møterom 3",
       start: new Date("2026-10-15T07:00:00Z"),
       end: new Date("2026-10-15T09:30:00Z"),
@@ -148,6 +190,8 @@ describe("minutes as Markdown", () => {
     expect(out).not.toContain("<img");
     expect(out).not.toContain("href");
     expect(out).toContain("&lt;script&gt;");
-    expect(html("[klikk](javascript:alert(1)) og ![bilde](https://x.example/a.png)")).toBe('<div class="flex max-w-prose flex-col gap-3"><p>klikk og bilde</p></div>');
+    expect(html("[klikk](javascript:alert(1)) og ![bilde](https://x.example/a.png)")).toBe(
+      '<div class="flex max-w-prose flex-col gap-3"><p>klikk og bilde</p></div>',
+    );
   });
 });

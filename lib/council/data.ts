@@ -58,7 +58,13 @@ export const loadCouncil = cache(async (ctx: Ctx): Promise<CouncilInScope | null
   );
   if (!role) return null;
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "";
-  return { council: row.council, chairName: nameOf(row.council.chairId), secretariatName: nameOf(row.council.secretariatId), members, role };
+  return {
+    council: row.council,
+    chairName: nameOf(row.council.chairId),
+    secretariatName: nameOf(row.council.secretariatId),
+    members,
+    role,
+  };
 });
 
 /** The caller's council, or NotFoundError (404); `runMeetings` also requires the secretariat. */
@@ -95,27 +101,54 @@ export async function listRepresentatives(scope: CouncilInScope, withInactive = 
     })
     .from(councilRepresentatives)
     .innerJoin(organizations, eq(organizations.id, councilRepresentatives.organizationId))
-    .where(and(eq(councilRepresentatives.councilId, scope.council.id), withInactive ? undefined : eq(councilRepresentatives.active, true)))
+    .where(
+      and(
+        eq(councilRepresentatives.councilId, scope.council.id),
+        withInactive ? undefined : eq(councilRepresentatives.active, true),
+      ),
+    )
     .orderBy(asc(organizations.name), asc(councilRepresentatives.name));
 }
 
 /** Lagspill users of the member organizations, for linking a representative to a person who signs in. */
-export async function linkableUsers(scope: CouncilInScope): Promise<{ id: string; name: string; organizationId: string; organizationName: string }[]> {
+export async function linkableUsers(
+  scope: CouncilInScope,
+): Promise<{ id: string; name: string; organizationId: string; organizationName: string }[]> {
   const db = await getDb();
   const rows = await db
-    .selectDistinct({ id: users.id, name: users.name, email: users.email, organizationId: organizations.id, organizationName: organizations.name })
+    .selectDistinct({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(inArray(memberships.organizationId, scope.members.map((m) => m.id)), isNull(users.deactivatedAt)))
+    .where(
+      and(
+        inArray(
+          memberships.organizationId,
+          scope.members.map((m) => m.id),
+        ),
+        isNull(users.deactivatedAt),
+      ),
+    )
     .orderBy(asc(organizations.name), asc(users.name));
-  return rows.map((r) => ({ id: r.id, name: r.name ?? r.email, organizationId: r.organizationId, organizationName: r.organizationName }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name ?? r.email,
+    organizationId: r.organizationId,
+    organizationName: r.organizationName,
+  }));
 }
 
 /** Adds a named representative of a member organization (secretariat only). */
 export async function addRepresentative(ctx: Ctx, input: RepresentativeInput): Promise<void> {
   const scope = await requireCouncil(ctx, "runMeetings");
-  if (!scope.members.some((m) => m.id === input.organizationId)) throw new UserError("council.errors.organization", "organizationId");
+  if (!scope.members.some((m) => m.id === input.organizationId))
+    throw new UserError("council.errors.organization", "organizationId");
   const db = await getDb();
   if (input.userId) {
     const [member] = await db
@@ -161,23 +194,45 @@ export async function councilOverview(scope: CouncilInScope, now: Date): Promise
   const id = scope.council.id;
   const today = osloParts(now).date;
   const [next] = await db
-    .select({ id: councilMeetings.id, title: councilMeetings.title, startsAt: councilMeetings.startsAt, venue: councilMeetings.venue })
+    .select({
+      id: councilMeetings.id,
+      title: councilMeetings.title,
+      startsAt: councilMeetings.startsAt,
+      venue: councilMeetings.venue,
+    })
     .from(councilMeetings)
-    .where(and(eq(councilMeetings.councilId, id), eq(councilMeetings.status, "planned"), gte(councilMeetings.endsAt, now)))
+    .where(
+      and(eq(councilMeetings.councilId, id), eq(councilMeetings.status, "planned"), gte(councilMeetings.endsAt, now)),
+    )
     .orderBy(asc(councilMeetings.startsAt))
     .limit(1);
   const [latest] = await db
-    .select({ id: councilMeetings.id, title: councilMeetings.title, startsAt: councilMeetings.startsAt, minutes: councilMeetings.minutes, approvedAt: councilMeetings.minutesApprovedAt })
+    .select({
+      id: councilMeetings.id,
+      title: councilMeetings.title,
+      startsAt: councilMeetings.startsAt,
+      minutes: councilMeetings.minutes,
+      approvedAt: councilMeetings.minutesApprovedAt,
+    })
     .from(councilMeetings)
     .where(and(eq(councilMeetings.councilId, id), eq(councilMeetings.minutesStatus, "approved")))
     .orderBy(desc(councilMeetings.startsAt))
     .limit(1);
   const open = or(eq(councilActionItems.status, "open"), eq(councilActionItems.status, "in_progress"));
-  const [items] = await db.select({ n: count() }).from(councilActionItems).where(and(eq(councilActionItems.councilId, id), open));
+  const [items] = await db
+    .select({ n: count() })
+    .from(councilActionItems)
+    .where(and(eq(councilActionItems.councilId, id), open));
   const [overdue] = await db
     .select({ n: count() })
     .from(councilActionItems)
     .where(and(eq(councilActionItems.councilId, id), open, lt(councilActionItems.dueOn, today)));
   const [goals] = await db.select({ n: count() }).from(councilGoals).where(eq(councilGoals.councilId, id));
-  return { nextMeeting: next ?? null, latestMinutes: latest ?? null, openItems: items.n, overdueItems: overdue.n, goals: goals.n };
+  return {
+    nextMeeting: next ?? null,
+    latestMinutes: latest ?? null,
+    openItems: items.n,
+    overdueItems: overdue.n,
+    goals: goals.n,
+  };
 }

@@ -23,7 +23,10 @@ export const CALENDAR_FILE_NAME = "mote.ics";
 
 export function invitationEmail(to: string, p: InvitationFacts, calendar: string, locale: Locale): OutgoingEmail {
   const when = formatDateTime(p.startsAt, locale);
-  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { timeStyle: "short", timeZone: "Europe/Oslo" }).format(p.endsAt);
+  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(p.endsAt);
   const t =
     locale === "en"
       ? {

@@ -20,7 +20,11 @@ function meetingHref(id: string): string {
   return `${appUrl() ?? "http://localhost:3000"}/council/meetings/${id}`;
 }
 
-async function calendarFor(scope: CouncilInScope, meeting: CouncilMeeting, locale: Locale): Promise<{ file: string; agenda: string[] }> {
+async function calendarFor(
+  scope: CouncilInScope,
+  meeting: CouncilMeeting,
+  locale: Locale,
+): Promise<{ file: string; agenda: string[] }> {
   const agenda = agendaLines(await agendaOf(meeting.id), MINUTES_WORD[locale]);
   const file = meetingCalendarFile({
     uid: `${meeting.id}@lagspill`,
@@ -39,7 +43,14 @@ async function calendarFor(scope: CouncilInScope, meeting: CouncilMeeting, local
  * one transaction with the meeting's `invitation_sent_at`. Sending a second time must be confirmed.
  * Returns how many were sent.
  */
-export async function sendInvitation(ctx: Ctx, id: string, version: number, again: boolean, locale: Locale, now: Date): Promise<number> {
+export async function sendInvitation(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  again: boolean,
+  locale: Locale,
+  now: Date,
+): Promise<number> {
   const scope = await requireCouncil(ctx, "runMeetings");
   const meeting = await meetingOf(scope, id);
   if (!isOpenForPlanning(meeting)) throw new UserError("meetings.errors.notPlanned");
@@ -63,7 +74,13 @@ export async function sendInvitation(ctx: Ctx, id: string, version: number, agai
     const updated = await tx
       .update(councilMeetings)
       .set({ invitationSentAt: now, version: sql`${councilMeetings.version} + 1`, updatedAt: now })
-      .where(and(eq(councilMeetings.id, id), eq(councilMeetings.version, version), eq(councilMeetings.councilId, scope.council.id)))
+      .where(
+        and(
+          eq(councilMeetings.id, id),
+          eq(councilMeetings.version, version),
+          eq(councilMeetings.councilId, scope.council.id),
+        ),
+      )
       .returning({ id: councilMeetings.id });
     if (updated.length === 0) throw new UserError("meetings.errors.stale");
     for (const r of recipients) await sendEmail(tx, invitationEmail(r.email, facts, file, locale));
@@ -72,7 +89,11 @@ export async function sendInvitation(ctx: Ctx, id: string, version: number, agai
 }
 
 /** The meeting as a calendar file, for any member's download. */
-export async function meetingCalendar(ctx: Ctx, id: string, locale: Locale): Promise<{ fileName: string; body: string }> {
+export async function meetingCalendar(
+  ctx: Ctx,
+  id: string,
+  locale: Locale,
+): Promise<{ fileName: string; body: string }> {
   const scope = await requireCouncil(ctx);
   const meeting = await meetingOf(scope, id);
   const { file } = await calendarFor(scope, meeting, locale);

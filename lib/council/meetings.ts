@@ -33,10 +33,16 @@ export async function meetingOf(scope: CouncilInScope, id: string): Promise<Coun
   return row;
 }
 
-export type MeetingListRow = Pick<CouncilMeeting, "id" | "title" | "startsAt" | "endsAt" | "venue" | "status" | "minutesStatus" | "invitationSentAt">;
+export type MeetingListRow = Pick<
+  CouncilMeeting,
+  "id" | "title" | "startsAt" | "endsAt" | "venue" | "status" | "minutesStatus" | "invitationSentAt"
+>;
 
 /** Upcoming meetings (planned, not yet over) soonest first; the rest latest first. */
-export async function listMeetings(scope: CouncilInScope, now: Date): Promise<{ upcoming: MeetingListRow[]; past: MeetingListRow[] }> {
+export async function listMeetings(
+  scope: CouncilInScope,
+  now: Date,
+): Promise<{ upcoming: MeetingListRow[]; past: MeetingListRow[] }> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -71,7 +77,13 @@ export interface MeetingPage {
   agenda: AgendaItem[];
   decisions: { id: string; position: number; text: string }[];
   /** Active representatives, and inactive ones recorded for this meeting; `present` null when not recorded. */
-  attendance: { representativeId: string; name: string; title: string | null; organizationName: string; present: boolean | null }[];
+  attendance: {
+    representativeId: string;
+    name: string;
+    title: string | null;
+    organizationName: string;
+    present: boolean | null;
+  }[];
   actionItems: { id: string; title: string; ownerName: string; dueOn: string; status: ActionStatus }[];
   runsMeetings: boolean;
   /** Draft records (minutes, decisions, attendance) are the secretariat's until approved. */
@@ -118,11 +130,25 @@ export async function loadMeeting(ctx: Ctx, id: string): Promise<MeetingPage> {
       })
       .from(councilRepresentatives)
       .innerJoin(organizations, eq(organizations.id, councilRepresentatives.organizationId))
-      .leftJoin(councilAttendance, and(eq(councilAttendance.representativeId, councilRepresentatives.id), eq(councilAttendance.meetingId, id)))
-      .where(and(eq(councilRepresentatives.councilId, scope.council.id), or(eq(councilRepresentatives.active, true), sql`${councilAttendance.present} is not null`)))
+      .leftJoin(
+        councilAttendance,
+        and(eq(councilAttendance.representativeId, councilRepresentatives.id), eq(councilAttendance.meetingId, id)),
+      )
+      .where(
+        and(
+          eq(councilRepresentatives.councilId, scope.council.id),
+          or(eq(councilRepresentatives.active, true), sql`${councilAttendance.present} is not null`),
+        ),
+      )
       .orderBy(asc(organizations.name), asc(councilRepresentatives.name)),
     db
-      .select({ id: councilActionItems.id, title: councilActionItems.title, ownerName: organizations.name, dueOn: councilActionItems.dueOn, status: councilActionItems.status })
+      .select({
+        id: councilActionItems.id,
+        title: councilActionItems.title,
+        ownerName: organizations.name,
+        dueOn: councilActionItems.dueOn,
+        status: councilActionItems.status,
+      })
       .from(councilActionItems)
       .innerJoin(organizations, eq(organizations.id, councilActionItems.ownerOrgId))
       .where(and(eq(councilActionItems.meetingId, id), eq(councilActionItems.councilId, scope.council.id)))
@@ -142,11 +168,18 @@ export async function loadMeeting(ctx: Ctx, id: string): Promise<MeetingPage> {
   };
 }
 
-async function writeAgenda(tx: Tx, scope: CouncilInScope, meetingId: string, agenda: MeetingInput["agenda"]): Promise<void> {
+async function writeAgenda(
+  tx: Tx,
+  scope: CouncilInScope,
+  meetingId: string,
+  agenda: MeetingInput["agenda"],
+): Promise<void> {
   // The owner list in the form holds member organizations only; anything else is a tampered form.
-  if (agenda.some((a) => a.ownerId && !scope.members.some((m) => m.id === a.ownerId))) throw new UserError("meetings.errors.owner");
+  if (agenda.some((a) => a.ownerId && !scope.members.some((m) => m.id === a.ownerId)))
+    throw new UserError("meetings.errors.owner");
   await tx.delete(councilAgendaItems).where(eq(councilAgendaItems.meetingId, meetingId));
-  if (agenda.length > 0) await tx.insert(councilAgendaItems).values(agenda.map((a, i) => ({ ...a, meetingId, position: i + 1 })));
+  if (agenda.length > 0)
+    await tx.insert(councilAgendaItems).values(agenda.map((a, i) => ({ ...a, meetingId, position: i + 1 })));
 }
 
 /** A new planned meeting with its agenda (secretariat only). */
@@ -175,7 +208,13 @@ export async function updateMeeting(ctx: Ctx, id: string, version: number, input
     const updated = await tx
       .update(councilMeetings)
       .set({ ...values, version: sql`${councilMeetings.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(councilMeetings.id, id), eq(councilMeetings.version, version), eq(councilMeetings.councilId, scope.council.id)))
+      .where(
+        and(
+          eq(councilMeetings.id, id),
+          eq(councilMeetings.version, version),
+          eq(councilMeetings.councilId, scope.council.id),
+        ),
+      )
       .returning({ id: councilMeetings.id });
     if (updated.length === 0) throw new UserError("meetings.errors.stale");
     await writeAgenda(tx, scope, id, agenda);
@@ -183,7 +222,13 @@ export async function updateMeeting(ctx: Ctx, id: string, version: number, input
 }
 
 /** Marks a planned meeting held (once started) or cancels it; the same version check. */
-export async function setMeetingStatus(ctx: Ctx, id: string, version: number, status: "held" | "cancelled", now: Date): Promise<void> {
+export async function setMeetingStatus(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  status: "held" | "cancelled",
+  now: Date,
+): Promise<void> {
   const scope = await requireCouncil(ctx, "runMeetings");
   const meeting = await meetingOf(scope, id);
   if (!meetingStatusTargets(meeting, now).includes(status)) throw new UserError("meetings.errors.statusNotAllowed");
@@ -191,7 +236,13 @@ export async function setMeetingStatus(ctx: Ctx, id: string, version: number, st
   const updated = await db
     .update(councilMeetings)
     .set({ status, version: sql`${councilMeetings.version} + 1`, updatedAt: now })
-    .where(and(eq(councilMeetings.id, id), eq(councilMeetings.version, version), eq(councilMeetings.councilId, scope.council.id)))
+    .where(
+      and(
+        eq(councilMeetings.id, id),
+        eq(councilMeetings.version, version),
+        eq(councilMeetings.councilId, scope.council.id),
+      ),
+    )
     .returning({ id: councilMeetings.id });
   if (updated.length === 0) throw new UserError("meetings.errors.stale");
 }
@@ -202,7 +253,6 @@ export async function activeRepresentatives(scope: CouncilInScope) {
   return db
     .select({ id: councilRepresentatives.id, name: councilRepresentatives.name, email: councilRepresentatives.email })
     .from(councilRepresentatives)
-    .where(
-and(eq(councilRepresentatives.councilId, scope.council.id), eq(councilRepresentatives.active, true)))
+    .where(and(eq(councilRepresentatives.councilId, scope.council.id), eq(councilRepresentatives.active, true)))
     .orderBy(asc(councilRepresentatives.name));
 }

@@ -1,7 +1,13 @@
 import "server-only";
 import { and, eq, inArray, max, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { councilAttendance, councilDecisions, councilMeetings, councilRepresentatives, type CouncilMeeting } from "@/db/schema";
+import {
+  councilAttendance,
+  councilDecisions,
+  councilMeetings,
+  councilRepresentatives,
+  type CouncilMeeting,
+} from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { requireCouncil } from "./data";
@@ -21,7 +27,14 @@ async function writableRecord(ctx: Ctx, meetingId: string): Promise<CouncilMeeti
  * Saves the minutes as a draft, or approves them. Approving needs the meeting to have started
  * and marks a planned meeting held: approved minutes are the record of a meeting that took place.
  */
-export async function saveMinutes(ctx: Ctx, id: string, version: number, minutes: string, intent: "draft" | "approve", now: Date): Promise<void> {
+export async function saveMinutes(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  minutes: string,
+  intent: "draft" | "approve",
+  now: Date,
+): Promise<void> {
   const meeting = await writableRecord(ctx, id);
   const approve = intent === "approve";
   if (approve && now.getTime() < meeting.startsAt.getTime()) throw new UserError("meetings.errors.notStarted");
@@ -37,7 +50,13 @@ export async function saveMinutes(ctx: Ctx, id: string, version: number, minutes
       version: sql`${councilMeetings.version} + 1`,
       updatedAt: now,
     })
-    .where(and(eq(councilMeetings.id, id), eq(councilMeetings.version, version), eq(councilMeetings.councilId, meeting.councilId)))
+    .where(
+      and(
+        eq(councilMeetings.id, id),
+        eq(councilMeetings.version, version),
+        eq(councilMeetings.councilId, meeting.councilId),
+      ),
+    )
     .returning({ id: councilMeetings.id });
   if (updated.length === 0) throw new UserError("meetings.errors.stale");
 }
@@ -50,14 +69,31 @@ export async function reopenMinutes(ctx: Ctx, id: string, version: number, now: 
   const db = await getDb();
   const updated = await db
     .update(councilMeetings)
-    .set({ minutesStatus: "draft", minutesApprovedAt: null, minutesApprovedBy: null, version: sql`${councilMeetings.version} + 1`, updatedAt: now })
-    .where(and(eq(councilMeetings.id, id), eq(councilMeetings.version, version), eq(councilMeetings.councilId, scope.council.id)))
+    .set({
+      minutesStatus: "draft",
+      minutesApprovedAt: null,
+      minutesApprovedBy: null,
+      version: sql`${councilMeetings.version} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(councilMeetings.id, id),
+        eq(councilMeetings.version, version),
+        eq(councilMeetings.councilId, scope.council.id),
+      ),
+    )
     .returning({ id: councilMeetings.id });
   if (updated.length === 0) throw new UserError("meetings.errors.stale");
 }
 
 /** Adds a decision at the end of the list, or changes the text of one of this meeting's decisions. */
-export async function saveDecision(ctx: Ctx, meetingId: string, decisionId: string | null, text: string): Promise<void> {
+export async function saveDecision(
+  ctx: Ctx,
+  meetingId: string,
+  decisionId: string | null,
+  text: string,
+): Promise<void> {
   await writableRecord(ctx, meetingId);
   const db = await getDb();
   if (decisionId) {
@@ -70,7 +106,10 @@ export async function saveDecision(ctx: Ctx, meetingId: string, decisionId: stri
     return;
   }
   await db.transaction(async (tx) => {
-    const [last] = await tx.select({ n: max(councilDecisions.position) }).from(councilDecisions).where(eq(councilDecisions.meetingId, meetingId));
+    const [last] = await tx
+      .select({ n: max(councilDecisions.position) })
+      .from(councilDecisions)
+      .where(eq(councilDecisions.meetingId, meetingId));
     await tx.insert(councilDecisions).values({ meetingId, text, position: (last?.n ?? 0) + 1 });
   });
 }
@@ -99,13 +138,34 @@ export async function saveAttendance(ctx: Ctx, meetingId: string, presentIds: st
   const listed = await db
     .select({ id: councilRepresentatives.id })
     .from(councilRepresentatives)
-    .leftJoin(councilAttendance, and(eq(councilAttendance.representativeId, councilRepresentatives.id), eq(councilAttendance.meetingId, meetingId)))
-    .where(and(eq(councilRepresentatives.councilId, meeting.councilId), or(eq(councilRepresentatives.active, true), sql`${councilAttendance.present} is not null`)));
+    .leftJoin(
+      councilAttendance,
+      and(
+        eq(councilAttendance.representativeId, councilRepresentatives.id),
+        eq(councilAttendance.meetingId, meetingId),
+      ),
+    )
+    .where(
+      and(
+        eq(councilRepresentatives.councilId, meeting.councilId),
+        or(eq(councilRepresentatives.active, true), sql`${councilAttendance.present} is not null`),
+      ),
+    );
   const ids = new Set(listed.map((r) => r.id));
   if (presentIds.some((id) => !ids.has(id))) throw new NotFoundError("representative");
   if (ids.size === 0) return;
   await db.transaction(async (tx) => {
-    await tx.delete(councilAttendance).where(and(eq(councilAttendance.meetingId, meetingId), inArray(councilAttendance.representativeId, [...ids])));
-    await tx.insert(councilAttendance).values([...ids].map((representativeId) => ({ meetingId, representativeId, present: presentIds.includes(representativeId) })));
+    await tx
+      .delete(councilAttendance)
+      .where(and(eq(councilAttendance.meetingId, meetingId), inArray(councilAttendance.representativeId, [...ids])));
+    await tx
+      .insert(councilAttendance)
+      .values(
+        [...ids].map((representativeId) => ({
+          meetingId,
+          representativeId,
+          present: presentIds.includes(representativeId),
+        })),
+      );
   });
 }

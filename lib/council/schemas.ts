@@ -32,7 +32,8 @@ export function agendaRows(raw: Record<string, unknown>): AgendaRow[] {
     if (!m || typeof value !== "string" || Number(m[2]) >= MAX_AGENDA) continue;
     const index = Number(m[2]);
     const row = rows.get(index) ?? { index, title: "", owner: "", minutes: "", url: "" };
-    const field = { Title: "title", Owner: "owner", Minutes: "minutes", Url: "url" }[m[1]] as "title" | "owner" | "minutes" | "url";
+    const field = { Title: "title", Owner: "owner", Minutes: "minutes", Url: "url" }[m[1]] as
+      "title" | "owner" | "minutes" | "url";
     row[field] = value.trim();
     rows.set(index, row);
   }
@@ -57,7 +58,8 @@ export function agendaErrors(rows: readonly AgendaRow[]): Record<string, string>
     if (!r.title) errors[`agendaTitle_${r.index}`] = "meetings.errors.agendaTitle";
     else if ([...r.title].length > 200) errors[`agendaTitle_${r.index}`] = "meetings.errors.tooLong";
     if (r.owner && !UUID.test(r.owner)) errors[`agendaOwner_${r.index}`] = "meetings.errors.owner";
-    if (r.minutes && !(/^\d{1,3}$/.test(r.minutes) && Number(r.minutes) >= 1 && Number(r.minutes) <= 480)) errors[`agendaMinutes_${r.index}`] = "meetings.errors.minutes";
+    if (r.minutes && !(/^\d{1,3}$/.test(r.minutes) && Number(r.minutes) >= 1 && Number(r.minutes) <= 480))
+      errors[`agendaMinutes_${r.index}`] = "meetings.errors.minutes";
     if (r.url && !isHttpsUrl(r.url)) errors[`agendaUrl_${r.index}`] = "meetings.errors.url";
   }
   return errors;
@@ -67,8 +69,14 @@ const fields = z
   .object({
     title: required(200),
     date: z.string().trim().refine(isRealDate, "meetings.errors.date"),
-    startTime: z.string().trim().refine((v) => minutesOfDay(v) !== null, "meetings.errors.time"),
-    endTime: z.string().trim().refine((v) => minutesOfDay(v) !== null, "meetings.errors.time"),
+    startTime: z
+      .string()
+      .trim()
+      .refine((v) => minutesOfDay(v) !== null, "meetings.errors.time"),
+    endTime: z
+      .string()
+      .trim()
+      .refine((v) => minutesOfDay(v) !== null, "meetings.errors.time"),
     venue: required(200),
   })
   // The agenda rows; anything else extra is dropped by the transform.
@@ -80,10 +88,13 @@ const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 /** Checks across fields and the agenda; they run even when single fields failed, so every message shows at once. */
 function crossCheck(raw: Raw, ctx: z.RefinementCtx) {
   const [start, end] = [minutesOfDay(str(raw.startTime)), minutesOfDay(str(raw.endTime))];
-  if (start !== null && end !== null && end <= start) ctx.addIssue({ code: "custom", path: ["endTime"], message: "meetings.errors.endBeforeStart" });
-  for (const [path, message] of Object.entries(agendaErrors(agendaRows(raw)))) ctx.addIssue({ code: "custom", path: [path], message });
+  if (start !== null && end !== null && end <= start)
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "meetings.errors.endBeforeStart" });
+  for (const [path, message] of Object.entries(agendaErrors(agendaRows(raw))))
+    ctx.addIssue({ code: "custom", path: [path], message });
   for (const [key, value] of Object.entries(raw)) {
-    if (AGENDA_FIELD.test(key) && typeof value === "string" && !hasNoNul(value)) ctx.addIssue({ code: "custom", path: [key], message: "invalid" });
+    if (AGENDA_FIELD.test(key) && typeof value === "string" && !hasNoNul(value))
+      ctx.addIssue({ code: "custom", path: [key], message: "invalid" });
   }
 }
 
@@ -93,14 +104,21 @@ function toInput(v: z.infer<typeof fields>) {
     startsAt: osloInstant(v.date, v.startTime) as Date,
     endsAt: osloInstant(v.date, v.endTime) as Date,
     venue: v.venue,
-    agenda: agendaRows(v).map((r) => ({ title: r.title, ownerId: r.owner || null, minutes: r.minutes ? Number(r.minutes) : null, attachmentUrl: r.url || null })),
+    agenda: agendaRows(v).map((r) => ({
+      title: r.title,
+      ownerId: r.owner || null,
+      minutes: r.minutes ? Number(r.minutes) : null,
+      attachmentUrl: r.url || null,
+    })),
   };
 }
 
 export type MeetingInput = ReturnType<typeof toInput>;
 
 /** The meeting form: flat FormData fields (with numbered agenda rows) in, a meeting and its agenda out. */
-export const meetingFormSchema = fields.superRefine((v, ctx) => crossCheck(v as Raw, ctx), { when: () => true }).transform(toInput);
+export const meetingFormSchema = fields
+  .superRefine((v, ctx) => crossCheck(v as Raw, ctx), { when: () => true })
+  .transform(toInput);
 
 export const editMeetingSchema = fields
   .extend({ id, version })
@@ -110,17 +128,30 @@ export const editMeetingSchema = fields
 export const meetingStatusSchema = z.object({ id, version, status: z.enum(["held", "cancelled"], "invalid") });
 
 /** Sending again must be confirmed: `again` is "yes" only from the confirmation step. */
-export const invitationSchema = z.object({ id, version, again: z.string().optional().transform((v) => v === "yes") });
+export const invitationSchema = z.object({
+  id,
+  version,
+  again: z
+    .string()
+    .optional()
+    .transform((v) => v === "yes"),
+});
 
 export const minutesSchema = z
   .object({ id, version, minutes: text(20_000), intent: z.enum(["draft", "approve"], "invalid") })
-  .refine((v) => v.intent === "draft" || v.minutes.length > 0, { path: ["minutes"], message: "meetings.errors.minutesEmpty" });
+  .refine((v) => v.intent === "draft" || v.minutes.length > 0, {
+    path: ["minutes"],
+    message: "meetings.errors.minutesEmpty",
+  });
 
 export const reopenMinutesSchema = z.object({ id, version });
 
 export const decisionSchema = z.object({
   meetingId: id,
-  decisionId: z.union([z.literal(""), id]).optional().transform((v) => v || null),
+  decisionId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
   text: required(2000),
 });
 
@@ -135,15 +166,22 @@ export const attendanceSchema = z
   .catchall(z.string())
   .transform((v) => ({
     meetingId: v.meetingId,
-    presentIds: [...new Set(Object.entries(v).flatMap(([k, value]) => (value === "on" ? (PRESENT.exec(k)?.[1] ?? []) : [])))],
+    presentIds: [
+      ...new Set(Object.entries(v).flatMap(([k, value]) => (value === "on" ? (PRESENT.exec(k)?.[1] ?? []) : []))),
+    ],
   }));
 
 export const representativeSchema = z.object({
   name: required(120),
   email: emailSchema,
-  title: text(120).optional().transform((v) => v || null),
+  title: text(120)
+    .optional()
+    .transform((v) => v || null),
   organizationId: z.string().regex(UUID, "council.errors.organization"),
-  userId: z.union([z.literal(""), z.string().regex(UUID, "council.errors.user")]).optional().transform((v) => v || null),
+  userId: z
+    .union([z.literal(""), z.string().regex(UUID, "council.errors.user")])
+    .optional()
+    .transform((v) => v || null),
 });
 export type RepresentativeInput = z.infer<typeof representativeSchema>;
 

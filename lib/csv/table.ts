@@ -44,11 +44,20 @@ export function parseCsvTable<K extends string>(input: string, spec: TableSpec<K
   if (nul >= 0) return { ok: false, problem: { code: "malformed", line: text.slice(0, nul).split("\n").length } };
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    const options = { delimiter: detectDelimiter(text.split("\n", 1)[0]), relax_column_count: true, skip_empty_lines: true, info: true };
+    const options = {
+      delimiter: detectDelimiter(text.split("\n", 1)[0]),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    };
     // With info: true each record comes with where it was found; the typings do not say so.
     records = parse(text, options) as unknown as typeof records;
   } catch (err) {
-    if (err instanceof CsvError) return { ok: false, problem: { code: "malformed", line: Number((err as CsvError & { lines?: number }).lines ?? 1) } };
+    if (err instanceof CsvError)
+      return {
+        ok: false,
+        problem: { code: "malformed", line: Number((err as CsvError & { lines?: number }).lines ?? 1) },
+      };
     throw err;
   }
   const [header, ...body] = records;
@@ -75,5 +84,11 @@ export function parseCsvTable<K extends string>(input: string, spec: TableSpec<K
   }
   if (rows.length === 0) return { ok: false, problem: { code: "empty" } };
   if (rows.length > spec.maxRows) return { ok: false, problem: { code: "tooManyRows", rows: rows.length } };
-  return { ok: true, headerCount: headers.length, columns: [...seen], ignoredHeaders: headers.filter((h, i) => h && !keys[i]), rows };
+  return {
+    ok: true,
+    headerCount: headers.length,
+    columns: [...seen],
+    ignoredHeaders: headers.filter((h, i) => h && !keys[i]),
+    rows,
+  };
 }

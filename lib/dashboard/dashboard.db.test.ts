@@ -47,8 +47,18 @@ beforeAll(async () => {
   // Whatever councils the demo data has, this file works with its own.
   await h.db.delete(councils);
   const councilId = stableId("test:dashboard-council");
-  await h.db.insert(councils).values({ id: councilId, name: "Testrådet i Bergen", city: "Bergen", chairId: org("nav-bergen"), secretariatId: org("bergen-naering") });
-  await h.db.insert(councilMembers).values(["bergen-kommune", "nav-bergen", "bergen-naering"].map((k) => ({ councilId, organizationId: org(k) })));
+  await h.db
+    .insert(councils)
+    .values({
+      id: councilId,
+      name: "Testrådet i Bergen",
+      city: "Bergen",
+      chairId: org("nav-bergen"),
+      secretariatId: org("bergen-naering"),
+    });
+  await h.db
+    .insert(councilMembers)
+    .values(["bergen-kommune", "nav-bergen", "bergen-naering"].map((k) => ({ councilId, organizationId: org(k) })));
 }, 120_000);
 afterAll(async () => h.close());
 
@@ -58,7 +68,11 @@ const value = (d: Dashboard, activity: Activity, q: Quarter) => {
 };
 
 async function staffOf(db: Db, orgKey: string, role: "job_specialist" | "consultant"): Promise<string> {
-  const [m] = await db.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.organizationId, org(orgKey)), eq(memberships.role, role))).limit(1);
+  const [m] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, org(orgKey)), eq(memberships.role, role)))
+    .limit(1);
   return m.userId;
 }
 
@@ -67,21 +81,41 @@ async function addActivity(db: Db, city: "bergen" | "trondheim") {
   const municipalityId = org(`${city}-kommune`);
   const employerId = org(`${city}-employer-1`);
   const [slot] = await db.select({ id: slots.id }).from(slots).where(eq(slots.employerId, employerId)).limit(1);
-  const people = await db.select({ id: participants.id }).from(participants).where(eq(participants.municipalityId, municipalityId)).limit(6);
+  const people = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(eq(participants.municipalityId, municipalityId))
+    .limit(6);
   // Six placements created in Q5, agreed just after Q6 began (Oslo time), two of them hired mid-Q6.
   for (const [i, p] of people.entries()) {
     const hired = i < 2;
     const [pl] = await db
       .insert(placements)
-      .values({ slotId: slot.id, participantId: p.id, municipalityId, employerId, stage: "completed", outcome: hired ? "hired" : "ended", createdAt: mid(Q5) })
+      .values({
+        slotId: slot.id,
+        participantId: p.id,
+        municipalityId,
+        employerId,
+        stage: "completed",
+        outcome: hired ? "hired" : "ended",
+        createdAt: mid(Q5),
+      })
       .returning({ id: placements.id });
     await db.insert(placementEvents).values([
       { placementId: pl.id, fromStage: "interview", toStage: "agreement", at: justAfterStart(Q6) },
       { placementId: pl.id, fromStage: "active", toStage: "completed", at: mid(Q6) },
     ]);
   }
-  const specialist = await staffOf(db, municipalityId === org("bergen-kommune") ? "bergen-kommune" : "trondheim-kommune", "job_specialist");
-  const consultant = await staffOf(db, municipalityId === org("bergen-kommune") ? "bergen-kommune" : "trondheim-kommune", "consultant");
+  const specialist = await staffOf(
+    db,
+    municipalityId === org("bergen-kommune") ? "bergen-kommune" : "trondheim-kommune",
+    "job_specialist",
+  );
+  const consultant = await staffOf(
+    db,
+    municipalityId === org("bergen-kommune") ? "bergen-kommune" : "trondheim-kommune",
+    "consultant",
+  );
   const contact = (staffId: string, kind: "employer" | "participant") => ({
     municipalityId,
     employerId,
@@ -93,19 +127,49 @@ async function addActivity(db: Db, city: "bergen" | "trondheim") {
     contactDate: quarterStartDate(Q6).replace(/-01$/, "-20"),
   });
   // Four job-specialist employer contacts count; a consultant's and a participant contact do not.
-  await db.insert(contacts).values([...Array.from({ length: 4 }, () => contact(specialist, "employer")), contact(consultant, "employer"), contact(specialist, "participant")]);
+  await db
+    .insert(contacts)
+    .values([
+      ...Array.from({ length: 4 }, () => contact(specialist, "employer")),
+      contact(consultant, "employer"),
+      contact(specialist, "participant"),
+    ]);
 
   const association = org(`${city}-naering`);
   const partner = org(`nav-${city}`);
   const [fair] = await db
     .insert(events)
-    .values({ associationId: association, kind: "career_fair", title: `Testtorg ${city}`, startsAt: mid(Q6), endsAt: mid(Q6), venue: "Hallen", status: "completed" })
+    .values({
+      associationId: association,
+      kind: "career_fair",
+      title: `Testtorg ${city}`,
+      startsAt: mid(Q6),
+      endsAt: mid(Q6),
+      venue: "Hallen",
+      status: "completed",
+    })
     .returning({ id: events.id });
   await db.insert(eventCohosts).values({ eventId: fair.id, organizationId: partner });
   // Neither a draft nor an event without co-hosts is a co-hosted event; the draft is no fair held either.
   await db.insert(events).values([
-    { associationId: association, kind: "career_fair", title: "Utkast", startsAt: mid(Q6), endsAt: mid(Q6), venue: "Hallen", status: "draft" },
-    { associationId: association, kind: "info_meeting", title: "Infomøte", startsAt: mid(Q6), endsAt: mid(Q6), venue: "Hallen", status: "published" },
+    {
+      associationId: association,
+      kind: "career_fair",
+      title: "Utkast",
+      startsAt: mid(Q6),
+      endsAt: mid(Q6),
+      venue: "Hallen",
+      status: "draft",
+    },
+    {
+      associationId: association,
+      kind: "info_meeting",
+      title: "Infomøte",
+      startsAt: mid(Q6),
+      endsAt: mid(Q6),
+      venue: "Hallen",
+      status: "published",
+    },
   ]);
   const [open, cancelled] = await db
     .insert(fairStands)
@@ -123,13 +187,21 @@ async function addActivity(db: Db, city: "bergen" | "trondheim") {
   });
   const cs = await db
     .insert(fairCandidates)
-    .values([candidate("A", true), candidate("B", true), candidate("C", true), candidate("D", false), candidate("E", true, "cancelled")])
+    .values([
+      candidate("A", true),
+      candidate("B", true),
+      candidate("C", true),
+      candidate("D", false),
+      candidate("E", true, "cancelled"),
+    ])
     .returning({ id: fairCandidates.id });
   // Held: a registered stand and a checked-in candidate who did not cancel — three of six.
-  await db.insert(fairInterviews).values([
-    ...cs.map((c, i) => ({ eventId: fair.id, candidateId: c.id, standId: open.id, round: i, tableNo: 0 })),
-    { eventId: fair.id, candidateId: cs[0].id, standId: cancelled.id, round: 5, tableNo: 0 },
-  ]);
+  await db
+    .insert(fairInterviews)
+    .values([
+      ...cs.map((c, i) => ({ eventId: fair.id, candidateId: c.id, standId: open.id, round: i, tableNo: 0 })),
+      { eventId: fair.id, candidateId: cs[0].id, standId: cancelled.id, round: 5, tableNo: 0 },
+    ]);
   await db.insert(invitationCampaigns).values([
     { eventId: fair.id, subject: "Kom", body: "Velkommen", sentAt: mid(Q6) },
     { eventId: fair.id, subject: "Ikke sendt", body: "Utkast" },
@@ -144,16 +216,42 @@ describe("council dashboard", () => {
   it("counts hand-made rows in the right quarters (Oslo time), and only the kinds that count", async () => {
     const eirik = await ctxFor(h.db, EIRIK);
     const before = (await councilDashboard(eirik, NOW)) as Dashboard;
-    expect(before.quarters.map(quarterKey)).toEqual(["2024-3", "2024-4", "2025-1", "2025-2", "2025-3", "2025-4", "2026-1", "2026-2"]);
+    expect(before.quarters.map(quarterKey)).toEqual([
+      "2024-3",
+      "2024-4",
+      "2025-1",
+      "2025-2",
+      "2025-3",
+      "2025-4",
+      "2026-1",
+      "2026-2",
+    ]);
     await addActivity(h.db, "bergen");
     const councilId = stableId("test:dashboard-council");
     const [meeting] = await h.db
       .insert(councilMeetings)
       .values({ councilId, title: "Rådsmøte", startsAt: mid(Q6), endsAt: mid(Q6), venue: "Rådhuset", status: "held" })
       .returning({ id: councilMeetings.id });
-    await h.db.insert(councilMeetings).values({ councilId, title: "Planlagt", startsAt: mid(Q6), endsAt: mid(Q6), venue: "Rådhuset", status: "planned" });
-    await h.db.insert(councilDecisions).values([1, 2].map((position) => ({ meetingId: meeting.id, position, text: `Vedtak ${position}` })));
-    const item = { councilId, meetingId: meeting.id, title: "Gjør noe", ownerOrgId: org("nav-bergen"), dueOn: quarterStartDate(Q6) };
+    await h.db
+      .insert(councilMeetings)
+      .values({
+        councilId,
+        title: "Planlagt",
+        startsAt: mid(Q6),
+        endsAt: mid(Q6),
+        venue: "Rådhuset",
+        status: "planned",
+      });
+    await h.db
+      .insert(councilDecisions)
+      .values([1, 2].map((position) => ({ meetingId: meeting.id, position, text: `Vedtak ${position}` })));
+    const item = {
+      councilId,
+      meetingId: meeting.id,
+      title: "Gjør noe",
+      ownerOrgId: org("nav-bergen"),
+      dueOn: quarterStartDate(Q6),
+    };
     await h.db.insert(councilActionItems).values([
       { ...item, status: "done" as const, doneAt: mid(Q6) },
       { ...item, status: "open" as const },
@@ -175,7 +273,10 @@ describe("council dashboard", () => {
     expect(delta("actionsDone", Q6)).toBe(1);
     // What is shown of people counts goes through suppression; meetings never do.
     const macro = after.levels.find((l) => l.level === "macro");
-    expect(macro?.rows.find((r) => r.activity === "meetingsHeld")?.shown[6]).toEqual({ value: value(after, "meetingsHeld", Q6), suppressed: false });
+    expect(macro?.rows.find((r) => r.activity === "meetingsHeld")?.shown[6]).toEqual({
+      value: value(after, "meetingsHeld", Q6),
+      suppressed: false,
+    });
     const hires = after.levels[0].rows.find((r) => r.activity === "hires");
     const hiresQ6 = value(after, "hires", Q6);
     expect(hires?.shown[6].suppressed).toBe(hiresQ6 > 0 && hiresQ6 < 5);
@@ -188,7 +289,9 @@ describe("council dashboard", () => {
     const after = (await councilDashboard(eirik, NOW)) as Dashboard;
     expect(after.levels).toEqual(before.levels);
     // The rows are there: Trondheim has the placements the Bergen council does not see.
-    const result = await h.db.execute(sql`select count(*)::int as n from placements where municipality_id = ${org("trondheim-kommune")}`);
+    const result = await h.db.execute(
+      sql`select count(*)::int as n from placements where municipality_id = ${org("trondheim-kommune")}`,
+    );
     const [{ n }] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
     expect(n).toBeGreaterThanOrEqual(6);
   });

@@ -4,7 +4,16 @@ import { getDb } from "@/db";
 import type { Ctx } from "@/lib/auth/session";
 import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
 import { goalsWithProgress, type GoalProgress } from "@/lib/goals/data";
-import { aggregate, lastQuarters, quarterStartDate, shiftQuarter, type Activity, type DashboardLevel, type Quarter, type QuarterCount } from "./rules";
+import {
+  aggregate,
+  lastQuarters,
+  quarterStartDate,
+  shiftQuarter,
+  type Activity,
+  type DashboardLevel,
+  type Quarter,
+  type QuarterCount,
+} from "./rules";
 
 export interface Dashboard {
   scope: CouncilInScope;
@@ -26,15 +35,25 @@ export async function councilDashboard(ctx: Ctx, now = new Date()): Promise<Dash
 
 export async function dashboardFor(scope: CouncilInScope, now: Date): Promise<Dashboard> {
   const quarters = lastQuarters(now);
-  const [counts, goals] = await Promise.all([quarterlyCounts(scope.council.id, quarters, now), goalsWithProgress(scope, now)]);
+  const [counts, goals] = await Promise.all([
+    quarterlyCounts(scope.council.id, quarters, now),
+    goalsWithProgress(scope, now),
+  ]);
   return { scope, quarters, levels: aggregate(counts, quarters), goals };
 }
 
 /** Per activity and quarter: the number, for the given quarters (oldest first) up to `now`. */
 export async function quarterlyCounts(councilId: string, quarters: Quarter[], now: Date): Promise<QuarterCount[]> {
   const db = await getDb();
-  const rows = rowsOf<{ activity: Activity; bucket: number; n: number }>(await db.execute(countsQuery(councilId, quarters, now)));
-  return rows.map((r) => ({ activity: r.activity, year: quarters[r.bucket - 1].year, q: quarters[r.bucket - 1].q, n: Number(r.n) }));
+  const rows = rowsOf<{ activity: Activity; bucket: number; n: number }>(
+    await db.execute(countsQuery(councilId, quarters, now)),
+  );
+  return rows.map((r) => ({
+    activity: r.activity,
+    year: quarters[r.bucket - 1].year,
+    q: quarters[r.bucket - 1].q,
+    n: Number(r.n),
+  }));
 }
 
 /**

@@ -29,7 +29,16 @@ describe("quarters", () => {
 
   it("lists the last eight quarters oldest first, ending with the running one, across years", () => {
     const qs = lastQuarters(at("2026-08-15T12:00:00Z"));
-    expect(qs.map(quarterKey)).toEqual(["2024-4", "2025-1", "2025-2", "2025-3", "2025-4", "2026-1", "2026-2", "2026-3"]);
+    expect(qs.map(quarterKey)).toEqual([
+      "2024-4",
+      "2025-1",
+      "2025-2",
+      "2025-3",
+      "2025-4",
+      "2026-1",
+      "2026-2",
+      "2026-3",
+    ]);
     expect(shiftQuarter({ year: 2026, q: 1 }, -1)).toEqual({ year: 2025, q: 4 });
     expect(shiftQuarter({ year: 2025, q: 4 }, 1)).toEqual({ year: 2026, q: 1 });
     expect(defaultReportQuarter(at("2026-08-15T12:00:00Z"))).toEqual({ year: 2026, q: 2 });
@@ -40,7 +49,8 @@ describe("quarters", () => {
     expect(quarterLabel({ year: 2026, q: 3 }, "en")).toBe("2026 Q3");
     expect(quarterStartDate({ year: 2026, q: 4 })).toBe("2026-10-01");
     expect(parseQuarter("2026-3")).toEqual({ year: 2026, q: 3 });
-    for (const bad of ["2026-5", "2026-0", "26-1", "2026-3; drop table", "", null, undefined]) expect(parseQuarter(bad)).toBeNull();
+    for (const bad of ["2026-5", "2026-0", "26-1", "2026-3; drop table", "", null, undefined])
+      expect(parseQuarter(bad)).toBeNull();
   });
 });
 
@@ -75,7 +85,11 @@ describe("aggregate", () => {
   });
 
   it("writes CSV rows with '< 5' for suppressed cells, a header, semicolons and a BOM", () => {
-    const rows = csvRows(levels, quarters, { level: (l) => l, activity: (a) => a, quarter: (q) => quarterLabel(q, "nb") });
+    const rows = csvRows(levels, quarters, {
+      level: (l) => l,
+      activity: (a) => a,
+      quarter: (q) => quarterLabel(q, "nb"),
+    });
     expect(rows).toHaveLength(11 * 8);
     expect(rows).toContainEqual(["micro", "placementsCreated", "2026 K1", "< 5"]);
     expect(rows).toContainEqual(["micro", "placementsCreated", "2026 K2", "12"]);
@@ -89,7 +103,12 @@ describe("aggregate", () => {
 });
 
 describe("where the team plays", () => {
-  const row = (activity: "hires" | "meetingsHeld" | "fairsHeld", raw: number[]): DashboardRow => ({ activity, people: false, raw, shown: [] });
+  const row = (activity: "hires" | "meetingsHeld" | "fairsHeld", raw: number[]): DashboardRow => ({
+    activity,
+    people: false,
+    raw,
+    shown: [],
+  });
 
   it("judges the last complete quarter: silent at zero, playing otherwise, the running quarter ignored", () => {
     const a = assess([row("hires", [1, 1, 1, 1, 1, 1, 0, 9]), row("meetingsHeld", [0, 0, 0, 0, 0, 0, 2, 0])]);
@@ -98,7 +117,11 @@ describe("where the team plays", () => {
   });
 
   it("flags falling activity: below half the average of the four quarters before", () => {
-    const a = assess([row("hires", [0, 0, 10, 10, 10, 10, 4, 0]), row("meetingsHeld", [0, 0, 10, 10, 10, 10, 5, 0]), row("fairsHeld", [0, 0, 0, 0, 0, 0, 0, 0])]);
+    const a = assess([
+      row("hires", [0, 0, 10, 10, 10, 10, 4, 0]),
+      row("meetingsHeld", [0, 0, 10, 10, 10, 10, 5, 0]),
+      row("fairsHeld", [0, 0, 0, 0, 0, 0, 0, 0]),
+    ]);
     expect(a.falling).toEqual(["hires"]);
     expect(a.silent).toEqual(["fairsHeld"]);
   });

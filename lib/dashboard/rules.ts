@@ -14,7 +14,12 @@ export const ACTIVITIES = {
 export type Activity = (typeof ACTIVITIES)[Level][number];
 
 /** Counts of people: shown as "< 5" when 1–4. Meetings, events, decisions and contacts are not people. */
-export const PEOPLE_ACTIVITIES: readonly Activity[] = ["placementsCreated", "agreementsReached", "hires", "interviewsHeld"];
+export const PEOPLE_ACTIVITIES: readonly Activity[] = [
+  "placementsCreated",
+  "agreementsReached",
+  "hires",
+  "interviewsHeld",
+];
 
 export const QUARTERS_SHOWN = 8;
 
@@ -111,7 +116,12 @@ export function aggregate(counts: readonly QuarterCount[], quarters: readonly Qu
     const rows = ACTIVITIES[level].map((activity): DashboardRow => {
       const values = raw.get(activity) ?? Array<number>(quarters.length).fill(0);
       const people = PEOPLE_ACTIVITIES.includes(activity);
-      return { activity, people, raw: values, shown: values.map((n) => (people ? suppress(n) : { value: n, suppressed: false as const })) };
+      return {
+        activity,
+        people,
+        raw: values,
+        shown: values.map((n) => (people ? suppress(n) : { value: n, suppressed: false as const })),
+      };
     });
     return { level, rows, assessment: assess(rows) };
   });
@@ -154,7 +164,14 @@ export function csvRows(
   words: { level: (l: Level) => string; activity: (a: Activity) => string; quarter: (q: Quarter) => string },
 ): [string, string, string, string][] {
   return levels.flatMap((l) =>
-    l.rows.flatMap((r) => quarters.map((q, i): [string, string, string, string] => [words.level(l.level), words.activity(r.activity), words.quarter(q), cellText(r.shown[i])])),
+    l.rows.flatMap((r) =>
+      quarters.map((q, i): [string, string, string, string] => [
+        words.level(l.level),
+        words.activity(r.activity),
+        words.quarter(q),
+        cellText(r.shown[i]),
+      ]),
+    ),
   );
 }
 

@@ -70,7 +70,12 @@ export async function claimDueEmails(db: Db, now: Date, limit = 20, leaseMs = 60
     return tx
       .update(emailOutbox)
       .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
-      .where(inArray(emailOutbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          emailOutbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning({
         id: emailOutbox.id,
         toAddress: emailOutbox.toAddress,
@@ -88,7 +93,14 @@ export async function recordDelivered(db: Db, id: string, providerMessageId: str
   await db.transaction(async (tx) => {
     await tx
       .update(emailOutbox)
-      .set({ status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null, attempts: sql`${emailOutbox.attempts} + 1` })
+      .set({
+        status: "sent",
+        sentAt: now,
+        providerMessageId,
+        lockedUntil: null,
+        lastError: null,
+        attempts: sql`${emailOutbox.attempts} + 1`,
+      })
       .where(eq(emailOutbox.id, id));
     await tx.insert(emailAttempts).values({ emailId: id, ok: true, attemptedAt: now });
   });

@@ -39,7 +39,13 @@ export async function deliverDue(db: Db, send: Sender, now = new Date()): Promis
       await recordDelivered(db, email.id, id, new Date());
       report.sent++;
     } catch (err) {
-      await recordFailure(db, email.id, err instanceof Error ? err.message : String(err), email.attempts + 1, new Date());
+      await recordFailure(
+        db,
+        email.id,
+        err instanceof Error ? err.message : String(err),
+        email.attempts + 1,
+        new Date(),
+      );
       report.failed++;
     }
   }
@@ -58,7 +64,11 @@ export function resendSender(apiKey: string, timeoutMs = 10_000): Sender {
         subject: req.subject,
         text: req.text,
         html: req.html,
-        attachments: req.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "utf8"), contentType: a.contentType })),
+        attachments: req.attachments?.map((a) => ({
+          filename: a.filename,
+          content: Buffer.from(a.content, "utf8"),
+          contentType: a.contentType,
+        })),
       },
       { idempotencyKey: req.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) } as never,
     );

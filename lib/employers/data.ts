@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { associationMembers, contacts, employerContacts, employerRelations, memberships, organizations, placements, slots, users, verificationTokens } from "@/db/schema";
+import {
+  associationMembers,
+  contacts,
+  employerContacts,
+  employerRelations,
+  memberships,
+  organizations,
+  placements,
+  slots,
+  users,
+  verificationTokens,
+} from "@/db/schema";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import type { PlacementOutcome, PlacementStage, SlotKind, SlotStatus } from "@/db/schema/pipeline";
 import { UserError } from "@/lib/auth/errors";
@@ -43,7 +54,9 @@ export interface EmployerListRow {
 const openSlotCount = sql<number>`(select count(*)::int from slots s where s.employer_id = ${organizations.id} and s.status = 'open')`;
 const isMember = sql<boolean>`exists (select 1 from association_members am where am.employer_id = ${organizations.id})`;
 const lastContactOf = (municipalityId: string) =>
-  sql<string | null>`(select max(c.contact_date)::text from contacts c where c.employer_id = ${organizations.id} and c.municipality_id = ${municipalityId})`;
+  sql<
+    string | null
+  >`(select max(c.contact_date)::text from contacts c where c.employer_id = ${organizations.id} and c.municipality_id = ${municipalityId})`;
 
 /** Employers in the municipality's city, filtered, sorted and paged in the database. */
 export async function listEmployers(ctx: Ctx, f: EmployerFilters): Promise<{ rows: EmployerListRow[]; total: number }> {
@@ -53,14 +66,22 @@ export async function listEmployers(ctx: Ctx, f: EmployerFilters): Promise<{ row
   const where: SQL[] = [eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)];
   if (f.q) {
     const digits = orgNumberSearch(f.q);
-    where.push(digits ? or(ilike(organizations.name, `%${f.q}%`), ilike(organizations.orgNumber, `%${digits}%`))! : ilike(organizations.name, `%${f.q}%`));
+    where.push(
+      digits
+        ? or(ilike(organizations.name, `%${f.q}%`), ilike(organizations.orgNumber, `%${digits}%`))!
+        : ilike(organizations.name, `%${f.q}%`),
+    );
   }
   if (f.industry) where.push(eq(organizations.industry, f.industry));
   if (f.member) where.push(f.member === "yes" ? isMember : sql`not ${isMember}`);
   if (f.openSlots) where.push(f.openSlots === "yes" ? sql`${openSlotCount} > 0` : sql`${openSlotCount} = 0`);
   const dir = f.dir === "desc" ? sql`desc` : sql`asc`;
   const order =
-    f.sort === "lastContact" ? sql`${lastContact} ${dir} nulls last` : f.sort === "openSlots" ? sql`${openSlotCount} ${dir}` : sql`${organizations.name} ${dir}`;
+    f.sort === "lastContact"
+      ? sql`${lastContact} ${dir} nulls last`
+      : f.sort === "openSlots"
+        ? sql`${openSlotCount} ${dir}`
+        : sql`${organizations.name} ${dir}`;
   const [rows, [{ n }]] = await Promise.all([
     db
       .select({
@@ -73,13 +94,19 @@ export async function listEmployers(ctx: Ctx, f: EmployerFilters): Promise<{ row
         contactName: users.name,
       })
       .from(organizations)
-      .leftJoin(employerRelations, and(eq(employerRelations.employerId, organizations.id), eq(employerRelations.municipalityId, muni)))
+      .leftJoin(
+        employerRelations,
+        and(eq(employerRelations.employerId, organizations.id), eq(employerRelations.municipalityId, muni)),
+      )
       .leftJoin(users, eq(users.id, employerRelations.contactUserId))
       .where(and(...where))
       .orderBy(order, asc(organizations.name))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: count() }).from(organizations).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(organizations)
+      .where(and(...where)),
   ]);
   return { rows, total: n };
 }
@@ -95,7 +122,15 @@ export interface EmployerDetails {
   area: string | null;
   website: string | null;
   associations: { name: string; memberSince: string | null }[];
-  contacts: { id: string; name: string; title: string | null; email: string | null; phone: string | null; hasAccount: boolean; invitedAt: Date | null }[];
+  contacts: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    hasAccount: boolean;
+    invitedAt: Date | null;
+  }[];
   contactPerson: { id: string; name: string; email: string } | null;
 }
 
@@ -139,7 +174,12 @@ export async function getEmployer(ctx: Ctx, id: string): Promise<EmployerDetails
       .select({ id: users.id, name: users.name, email: users.email })
       .from(employerRelations)
       .innerJoin(users, eq(users.id, employerRelations.contactUserId))
-      .where(and(eq(employerRelations.employerId, ref.id), eq(employerRelations.municipalityId, ctx.membership.organizationId))),
+      .where(
+        and(
+          eq(employerRelations.employerId, ref.id),
+          eq(employerRelations.municipalityId, ctx.membership.organizationId),
+        ),
+      ),
   ]);
   return {
     ...ref,
@@ -153,7 +193,14 @@ export async function getEmployer(ctx: Ctx, id: string): Promise<EmployerDetails
 export interface EmployerHistory {
   years: HistoryYear[];
   slots: { id: string; title: string; kind: SlotKind; status: SlotStatus; startsOn: string; createdAt: Date }[];
-  placements: { id: string; slotTitle: string; participantName: string | null; stage: PlacementStage; outcome: PlacementOutcome | null; createdAt: Date }[];
+  placements: {
+    id: string;
+    slotTitle: string;
+    participantName: string | null;
+    stage: PlacementStage;
+    outcome: PlacementOutcome | null;
+    createdAt: Date;
+  }[];
 }
 
 /**
@@ -166,9 +213,19 @@ export async function employerHistory(ctx: Ctx, id: string): Promise<EmployerHis
   const ref = await requireEmployer(db, ctx, id);
   const muni = ctx.membership.organizationId;
   const [contactRows, slotRows, placementRows] = await Promise.all([
-    db.select({ on: contacts.contactDate }).from(contacts).where(and(eq(contacts.employerId, ref.id), eq(contacts.municipalityId, muni))),
     db
-      .select({ id: slots.id, title: slots.title, kind: slots.kind, status: slots.status, startsOn: slots.startsOn, createdAt: slots.createdAt })
+      .select({ on: contacts.contactDate })
+      .from(contacts)
+      .where(and(eq(contacts.employerId, ref.id), eq(contacts.municipalityId, muni))),
+    db
+      .select({
+        id: slots.id,
+        title: slots.title,
+        kind: slots.kind,
+        status: slots.status,
+        startsOn: slots.startsOn,
+        createdAt: slots.createdAt,
+      })
       .from(slots)
       .where(eq(slots.employerId, ref.id))
       .orderBy(desc(slots.createdAt)),
@@ -176,11 +233,15 @@ export async function employerHistory(ctx: Ctx, id: string): Promise<EmployerHis
       .select({
         id: placements.id,
         slotTitle: slots.title,
-        participantName: sql<string | null>`(select case when p.anonymized_at is null then p.first_name || ' ' || p.last_name end from participants p where p.id = ${placements.participantId})`,
+        participantName: sql<
+          string | null
+        >`(select case when p.anonymized_at is null then p.first_name || ' ' || p.last_name end from participants p where p.id = ${placements.participantId})`,
         stage: placements.stage,
         outcome: placements.outcome,
         createdAt: placements.createdAt,
-        completedAt: sql<string | null>`(select max(e.at)::text from placement_events e where e.placement_id = ${placements.id} and e.to_stage = 'completed')`,
+        completedAt: sql<
+          string | null
+        >`(select max(e.at)::text from placement_events e where e.placement_id = ${placements.id} and e.to_stage = 'completed')`,
       })
       .from(placements)
       .innerJoin(slots, eq(slots.id, placements.slotId))
@@ -195,7 +256,11 @@ export async function employerHistory(ctx: Ctx, id: string): Promise<EmployerHis
   return { years, slots: slotRows, placements: placementRows.map(({ completedAt: _, ...p }) => p) };
 }
 
-export async function updateEmployerProfile(ctx: Ctx, id: string, input: Omit<EmployerProfileInput, "id">): Promise<void> {
+export async function updateEmployerProfile(
+  ctx: Ctx,
+  id: string,
+  input: Omit<EmployerProfileInput, "id">,
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const ref = await requireEmployer(tx, ctx, id);
@@ -204,7 +269,10 @@ export async function updateEmployerProfile(ctx: Ctx, id: string, input: Omit<Em
       .from(organizations)
       .where(and(eq(organizations.orgNumber, input.orgNumber), sql`${organizations.id} <> ${ref.id}`));
     if (taken) throw new UserError("employers.errors.orgNumberTaken", "orgNumber");
-    await tx.update(organizations).set({ ...input, updatedAt: new Date() }).where(eq(organizations.id, ref.id));
+    await tx
+      .update(organizations)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(organizations.id, ref.id));
   });
 }
 
@@ -219,21 +287,32 @@ export async function setContactPerson(ctx: Ctx, employerId: string, userId: str
     await tx
       .insert(employerRelations)
       .values({ municipalityId: ctx.membership.organizationId, employerId: ref.id, contactUserId: userId })
-      .onConflictDoUpdate({ target: [employerRelations.municipalityId, employerRelations.employerId], set: { contactUserId: userId, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [employerRelations.municipalityId, employerRelations.employerId],
+        set: { contactUserId: userId, updatedAt: new Date() },
+      });
   });
 }
 
 type ContactFields = Omit<EmployerContactInput, "id" | "invite">;
 
 /** Adds a contact person, or updates the one with the same email (or user), so nobody appears twice. */
-async function upsertContact(tx: Tx, employerId: string, input: ContactFields, extra: { userId?: string; invitedBy?: string; invitedAt?: Date } = {}): Promise<string> {
+async function upsertContact(
+  tx: Tx,
+  employerId: string,
+  input: ContactFields,
+  extra: { userId?: string; invitedBy?: string; invitedAt?: Date } = {},
+): Promise<string> {
   const [existing] = await tx
     .select({ id: employerContacts.id })
     .from(employerContacts)
     .where(
       and(
         eq(employerContacts.employerId, employerId),
-        or(sql`lower(${employerContacts.email}) = ${input.email}`, extra.userId ? eq(employerContacts.userId, extra.userId) : sql`false`),
+        or(
+          sql`lower(${employerContacts.email}) = ${input.email}`,
+          extra.userId ? eq(employerContacts.userId, extra.userId) : sql`false`,
+        ),
       ),
     )
     .limit(1);
@@ -242,7 +321,10 @@ async function upsertContact(tx: Tx, employerId: string, input: ContactFields, e
     await tx.update(employerContacts).set(values).where(eq(employerContacts.id, existing.id));
     return existing.id;
   }
-  const [row] = await tx.insert(employerContacts).values({ employerId, ...values }).returning({ id: employerContacts.id });
+  const [row] = await tx
+    .insert(employerContacts)
+    .values({ employerId, ...values })
+    .returning({ id: employerContacts.id });
   return row.id;
 }
 
@@ -269,8 +351,12 @@ export async function inviteEmployerContact(
     const employer = await requireEmployer(tx, ctx, employerId);
     const [found] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
     // An existing person keeps their other memberships; memberships are per organization.
-    const user = found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
-    await tx.insert(memberships).values({ userId: user.id, organizationId: employer.id, role: "employer" }).onConflictDoNothing();
+    const user =
+      found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
+    await tx
+      .insert(memberships)
+      .values({ userId: user.id, organizationId: employer.id, role: "employer" })
+      .onConflictDoNothing();
     await upsertContact(tx, employer.id, input, { userId: user.id, invitedBy: ctx.userId, invitedAt: now });
     const url = await createInvitationLink(tx, input.email, opts.origin, now);
     await sendEmail(

@@ -1,7 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
-import { emailOutbox, employerContacts, employerRelations, memberships, organizations, users, verificationTokens } from "@/db/schema";
+import {
+  emailOutbox,
+  employerContacts,
+  employerRelations,
+  memberships,
+  organizations,
+  users,
+  verificationTokens,
+} from "@/db/schema";
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
@@ -63,9 +71,16 @@ describe("listEmployers", () => {
   });
 
   it("filters by name or organization number, industry and association membership", async () => {
-    expect((await listEmployers(jonas, { ...page, q: "fjordkanten" })).rows.map((r) => r.name)).toEqual(["Fjordkanten Bygg AS"]);
-    const [org] = await h.db.select({ n: organizations.orgNumber }).from(organizations).where(eq(organizations.id, fjordkanten));
-    expect((await listEmployers(jonas, { ...page, q: `${org.n.slice(0, 3)} ${org.n.slice(3)}` })).rows.map((r) => r.id)).toContain(fjordkanten);
+    expect((await listEmployers(jonas, { ...page, q: "fjordkanten" })).rows.map((r) => r.name)).toEqual([
+      "Fjordkanten Bygg AS",
+    ]);
+    const [org] = await h.db
+      .select({ n: organizations.orgNumber })
+      .from(organizations)
+      .where(eq(organizations.id, fjordkanten));
+    expect(
+      (await listEmployers(jonas, { ...page, q: `${org.n.slice(0, 3)} ${org.n.slice(3)}` })).rows.map((r) => r.id),
+    ).toContain(fjordkanten);
     const building = await listEmployers(jonas, { ...page, industry: "construction" });
     expect(building.rows.length).toBeGreaterThan(0);
     expect(building.rows.every((r) => r.industry === "construction")).toBe(true);
@@ -108,17 +123,31 @@ describe("getEmployer and employerHistory", () => {
 });
 
 describe("updateEmployerProfile", () => {
-  const profile = { industry: "retail" as const, sizeBand: "10-49" as const, address: "Strandkaien 2, Bergen", area: "Bergenhus", website: "https://ny.example" };
+  const profile = {
+    industry: "retail" as const,
+    sizeBand: "10-49" as const,
+    address: "Strandkaien 2, Bergen",
+    area: "Bergenhus",
+    website: "https://ny.example",
+  };
 
   it("saves the profile and refuses an organization number another organization has", async () => {
-    const [own] = await h.db.select({ n: organizations.orgNumber }).from(organizations).where(eq(organizations.id, fjordkanten));
+    const [own] = await h.db
+      .select({ n: organizations.orgNumber })
+      .from(organizations)
+      .where(eq(organizations.id, fjordkanten));
     await updateEmployerProfile(jonas, fjordkanten, { ...profile, orgNumber: own.n });
     expect((await getEmployer(jonas, fjordkanten)).industry).toBe("retail");
-    const [other] = await h.db.select({ n: organizations.orgNumber }).from(organizations).where(eq(organizations.id, stableId("org:bergen-employer-2")));
+    const [other] = await h.db
+      .select({ n: organizations.orgNumber })
+      .from(organizations)
+      .where(eq(organizations.id, stableId("org:bergen-employer-2")));
     const err = await updateEmployerProfile(jonas, fjordkanten, { ...profile, orgNumber: other.n }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).field).toBe("orgNumber");
-    await expect(updateEmployerProfile(henrik, fjordkanten, { ...profile, orgNumber: own.n })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateEmployerProfile(henrik, fjordkanten, { ...profile, orgNumber: own.n })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
@@ -133,7 +162,13 @@ describe("setContactPerson", () => {
   });
 
   it("is what the employer sees as their contact", async () => {
-    expect(await yourContact(torstein)).toEqual([{ name: "Jonas Kvamsdal", email: "jonas.kvamsdal@bergen.kommune.example", municipality: "Bergen kommune, integreringstjenesten" }]);
+    expect(await yourContact(torstein)).toEqual([
+      {
+        name: "Jonas Kvamsdal",
+        email: "jonas.kvamsdal@bergen.kommune.example",
+        municipality: "Bergen kommune, integreringstjenesten",
+      },
+    ]);
     expect(await yourContact(jonas)).toEqual([]);
   });
 });
@@ -151,33 +186,59 @@ describe("inviteEmployerContact", () => {
     const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, invitee.email));
     expect(mail.template).toBe("employer_invitation");
     const token = new URL(mail.textBody.match(/https?:\/\/\S+/)![0]).searchParams.get("token")!;
-    const [stored] = await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, invitee.email));
+    const [stored] = await h.db
+      .select()
+      .from(verificationTokens)
+      .where(eq(verificationTokens.identifier, invitee.email));
     expect(stored.token).toBe(hashToken(token, authSecret()));
     expect(stored.expires.getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000);
   });
 
   it("does not duplicate the membership or the contact when the same email is invited again", async () => {
     await inviteEmployerContact(jonas, fjordkanten, invitee, opts);
-    const again = await inviteEmployerContact(jonas, fjordkanten, { ...invitee, email: "MONA@fjordkanten-bygg.example".toLowerCase() }, opts);
+    const again = await inviteEmployerContact(
+      jonas,
+      fjordkanten,
+      { ...invitee, email: "MONA@fjordkanten-bygg.example".toLowerCase() },
+      opts,
+    );
     expect(again.created).toBe(false);
     const [{ n }] = await h.db.select({ n: count() }).from(memberships).where(eq(memberships.userId, again.userId));
     expect(n).toBe(1);
-    const [{ c }] = await h.db.select({ c: count() }).from(employerContacts).where(eq(employerContacts.userId, again.userId));
+    const [{ c }] = await h.db
+      .select({ c: count() })
+      .from(employerContacts)
+      .where(eq(employerContacts.userId, again.userId));
     expect(c).toBe(1);
   });
 
   it("gives an existing person of another organization an extra employer membership", async () => {
-    const { userId, created } = await inviteEmployerContact(jonas, fjordkanten, { ...invitee, name: "Leyla", email: "leyla.brattebo@bergen.kommune.example" }, opts);
+    const { userId, created } = await inviteEmployerContact(
+      jonas,
+      fjordkanten,
+      { ...invitee, name: "Leyla", email: "leyla.brattebo@bergen.kommune.example" },
+      opts,
+    );
     expect(created).toBe(false);
-    const rows = await h.db.select({ org: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
-    expect(rows).toEqual(expect.arrayContaining([{ org: stableId("org:bergen-kommune"), role: "job_specialist" }, { org: fjordkanten, role: "employer" }]));
+    const rows = await h.db
+      .select({ org: memberships.organizationId, role: memberships.role })
+      .from(memberships)
+      .where(eq(memberships.userId, userId));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { org: stableId("org:bergen-kommune"), role: "job_specialist" },
+        { org: fjordkanten, role: "employer" },
+      ]),
+    );
   });
 
   it("rolls everything back when the email cannot be written", async () => {
     outbox.fail = true;
     await expect(inviteEmployerContact(jonas, fjordkanten, invitee, opts)).rejects.toThrow("outbox unavailable");
     expect(await h.db.select().from(users).where(eq(users.email, invitee.email))).toEqual([]);
-    expect(await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, invitee.email))).toEqual([]);
+    expect(
+      await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, invitee.email)),
+    ).toEqual([]);
     expect(await h.db.select().from(employerContacts).where(eq(employerContacts.email, invitee.email))).toEqual([]);
   });
 
@@ -192,7 +253,10 @@ describe("addContactPerson", () => {
     const person = { name: "Per Regnskap", email: "per@fjordkanten-bygg.example", title: null, phone: "55 55 55 55" };
     const id = await addContactPerson(jonas, fjordkanten, person);
     expect(await addContactPerson(jonas, fjordkanten, { ...person, title: "Regnskapsfører" })).toBe(id);
-    const rows = await h.db.select().from(employerContacts).where(and(eq(employerContacts.employerId, fjordkanten), eq(employerContacts.email, person.email)));
+    const rows = await h.db
+      .select()
+      .from(employerContacts)
+      .where(and(eq(employerContacts.employerId, fjordkanten), eq(employerContacts.email, person.email)));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ userId: null, title: "Regnskapsfører" });
     expect(await h.db.select().from(users).where(eq(users.email, person.email))).toEqual([]);

@@ -32,7 +32,6 @@ describe("isHire", () => {
   });
 });
 
-
 describe("historyByYear", () => {
   it("groups contacts, slots, placements and hires by year, newest first, keeping empty years", () => {
     const years = historyByYear({
@@ -43,7 +42,12 @@ describe("historyByYear", () => {
       ],
       placements: [
         // Created in 2024, hired in 2026: the hire belongs to the year it happened.
-        { createdAt: new Date("2024-05-01T00:00:00Z"), stage: "completed", outcome: "hired", completedAt: new Date("2026-02-01T00:00:00Z") },
+        {
+          createdAt: new Date("2024-05-01T00:00:00Z"),
+          stage: "completed",
+          outcome: "hired",
+          completedAt: new Date("2026-02-01T00:00:00Z"),
+        },
         { createdAt: new Date("2026-06-01T00:00:00Z"), stage: "proposed", outcome: null, completedAt: null },
       ],
     });

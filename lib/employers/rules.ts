@@ -5,7 +5,6 @@ import { industryEnum, sizeBandEnum, type Industry, type SizeBand } from "@/db/s
 export const INDUSTRIES: readonly Industry[] = industryEnum.enumValues;
 export const SIZE_BANDS: readonly SizeBand[] = sizeBandEnum.enumValues;
 
-
 /** "fjordkanten.example" → "https://fjordkanten.example"; people rarely type the scheme. */
 export function normalizeWebsite(input: string): string | null {
   const v = input.trim();
@@ -72,7 +71,13 @@ export function historyByYear(input: HistoryInput): HistoryYear[] {
 
 export function historyTotals(years: HistoryYear[]): Omit<HistoryYear, "year"> {
   return years.reduce(
-    (t, y) => ({ contacts: t.contacts + y.contacts, slots: t.slots + y.slots, openSlots: t.openSlots + y.openSlots, placements: t.placements + y.placements, hires: t.hires + y.hires }),
+    (t, y) => ({
+      contacts: t.contacts + y.contacts,
+      slots: t.slots + y.slots,
+      openSlots: t.openSlots + y.openSlots,
+      placements: t.placements + y.placements,
+      hires: t.hires + y.hires,
+    }),
     { contacts: 0, slots: 0, openSlots: 0, placements: 0, hires: 0 },
   );
 }

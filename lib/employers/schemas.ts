@@ -58,6 +58,9 @@ export const employerContactSchema = z.object({
   title: optionalText(100),
   phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "employers.errors.phone"),
   /** A checkbox: checked sends a sign-in link, unchecked only records the person. */
-  invite: z.string().optional().transform((v) => v === "on"),
+  invite: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
 export type EmployerContactInput = z.infer<typeof employerContactSchema>;

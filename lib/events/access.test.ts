@@ -1,17 +1,45 @@
 import { describe, expect, it } from "vitest";
 import { eventAccess, mayRegisterParticipants, type EventFacts, type Viewer } from "./access";
 
-const event: EventFacts = { associationId: "assoc", city: "Bergen", status: "published", cohostIds: ["kommune", "nav"] };
-const viewer = (v: Partial<Viewer>): Viewer => ({ organizationId: "x", organizationKind: "employer", role: "employer", city: "Bergen", ...v });
+const event: EventFacts = {
+  associationId: "assoc",
+  city: "Bergen",
+  status: "published",
+  cohostIds: ["kommune", "nav"],
+};
+const viewer = (v: Partial<Viewer>): Viewer => ({
+  organizationId: "x",
+  organizationKind: "employer",
+  role: "employer",
+  city: "Bergen",
+  ...v,
+});
 
 describe("eventAccess", () => {
   it("gives the organizer association's staff everything", () => {
-    expect(eventAccess(event, viewer({ organizationId: "assoc", organizationKind: "association", role: "association_staff" }))).toBe("organizer");
-    expect(eventAccess({ ...event, status: "draft" }, viewer({ organizationId: "assoc", organizationKind: "association", role: "association_staff" }))).toBe("organizer");
+    expect(
+      eventAccess(
+        event,
+        viewer({ organizationId: "assoc", organizationKind: "association", role: "association_staff" }),
+      ),
+    ).toBe("organizer");
+    expect(
+      eventAccess(
+        { ...event, status: "draft" },
+        viewer({ organizationId: "assoc", organizationKind: "association", role: "association_staff" }),
+      ),
+    ).toBe("organizer");
   });
   it("lets co-hosts see drafts too, in any role", () => {
-    expect(eventAccess({ ...event, status: "draft" }, viewer({ organizationId: "nav", organizationKind: "partner", role: "partner" }))).toBe("cohost");
-    expect(eventAccess(event, viewer({ organizationId: "kommune", organizationKind: "municipality", role: "consultant" }))).toBe("cohost");
+    expect(
+      eventAccess(
+        { ...event, status: "draft" },
+        viewer({ organizationId: "nav", organizationKind: "partner", role: "partner" }),
+      ),
+    ).toBe("cohost");
+    expect(
+      eventAccess(event, viewer({ organizationId: "kommune", organizationKind: "municipality", role: "consultant" })),
+    ).toBe("cohost");
   });
   it("shows published events to employers and municipality staff in the city only", () => {
     expect(eventAccess(event, viewer({}))).toBe("employer");

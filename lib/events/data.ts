@@ -41,7 +41,12 @@ export async function loadEvent(ctx: Ctx, eventId: string, need?: readonly Event
     .where(eq(eventCohosts.eventId, eventId))
     .orderBy(organizations.name);
   const access = eventAccess(
-    { associationId: row.event.associationId, city: row.city, status: row.event.status, cohostIds: cohosts.map((c) => c.id) },
+    {
+      associationId: row.event.associationId,
+      city: row.city,
+      status: row.event.status,
+      cohostIds: cohosts.map((c) => c.id),
+    },
     ctx.membership,
   );
   if (!access || (need && !need.includes(access))) throw new NotFoundError("event");
@@ -53,9 +58,12 @@ const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"
 /** lib/events/access.ts's rule in SQL, for lists: organizer, co-host, or non-draft in the caller's city. */
 function visibleEvents(ctx: Ctx): SQL {
   const m = ctx.membership;
-  const rules: SQL[] = [sql`exists (select 1 from event_cohosts c where c.event_id = ${events.id} and c.organization_id = ${m.organizationId})`];
+  const rules: SQL[] = [
+    sql`exists (select 1 from event_cohosts c where c.event_id = ${events.id} and c.organization_id = ${m.organizationId})`,
+  ];
   if (m.role === "association_staff") rules.push(eq(events.associationId, m.organizationId));
-  if (m.role === "employer" || MUNICIPALITY_ROLES.includes(m.role)) rules.push(and(ne(events.status, "draft"), eq(organizations.city, m.city))!);
+  if (m.role === "employer" || MUNICIPALITY_ROLES.includes(m.role))
+    rules.push(and(ne(events.status, "draft"), eq(organizations.city, m.city))!);
   return or(...rules)!;
 }
 
@@ -110,15 +118,23 @@ async function saveCohosts(tx: Tx, ctx: Ctx, eventId: string, cohostIds: string[
     const allowed = await tx
       .select({ id: organizations.id })
       .from(organizations)
-      .where(and(inArray(organizations.id, cohostIds), inArray(organizations.kind, ["municipality", "partner"]), eq(organizations.city, ctx.membership.city)));
+      .where(
+        and(
+          inArray(organizations.id, cohostIds),
+          inArray(organizations.kind, ["municipality", "partner"]),
+          eq(organizations.city, ctx.membership.city),
+        ),
+      );
     if (allowed.length !== cohostIds.length) throw new UserError("events.errors.cohost", "cohosts");
   }
   await tx.delete(eventCohosts).where(eq(eventCohosts.eventId, eventId));
-  if (cohostIds.length > 0) await tx.insert(eventCohosts).values(cohostIds.map((organizationId) => ({ eventId, organizationId })));
+  if (cohostIds.length > 0)
+    await tx.insert(eventCohosts).values(cohostIds.map((organizationId) => ({ eventId, organizationId })));
 }
 
 function assertAssociation(ctx: Ctx) {
-  if (ctx.membership.role !== "association_staff" || ctx.membership.organizationKind !== "association") throw new NotFoundError("event");
+  if (ctx.membership.role !== "association_staff" || ctx.membership.organizationKind !== "association")
+    throw new NotFoundError("event");
 }
 
 /** A new event of the caller's association, in draft, with its co-hosts, in one transaction. */
@@ -145,7 +161,9 @@ export async function updateEvent(ctx: Ctx, id: string, version: number, input: 
     const updated = await tx
       .update(events)
       .set({ ...values, version: sql`${events.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(events.id, id), eq(events.version, version), eq(events.associationId, ctx.membership.organizationId)))
+      .where(
+        and(eq(events.id, id), eq(events.version, version), eq(events.associationId, ctx.membership.organizationId)),
+      )
       .returning({ id: events.id });
     if (updated.length === 0) throw new UserError("events.errors.stale");
     await saveCohosts(tx, ctx, id, cohostIds);
@@ -153,15 +171,28 @@ export async function updateEvent(ctx: Ctx, id: string, version: number, input: 
 }
 
 /** Publishes, completes or cancels an event (lib/events/rules.ts says which moves exist); the same version check. */
-export async function setEventStatus(ctx: Ctx, id: string, version: number, status: EventStatus, now: Date): Promise<void> {
+export async function setEventStatus(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  status: EventStatus,
+  now: Date,
+): Promise<void> {
   const { event } = await loadEvent(ctx, id, ["organizer"]);
-  if (!canChangeStatus(event.status, status, event.startsAt, now)) throw new UserError("events.errors.statusNotAllowed");
+  if (!canChangeStatus(event.status, status, event.startsAt, now))
+    throw new UserError("events.errors.statusNotAllowed");
   const db = await getDb();
   const updated = await db
     .update(events)
     .set({ status, version: sql`${events.version} + 1`, updatedAt: now })
-    .where(and(eq(events.id, id), eq(events.version, version), eq(events.status, event.status), eq(events.associationId, ctx.membership.organizationId)))
+    .where(
+      and(
+        eq(events.id, id),
+        eq(events.version, version),
+        eq(events.status, event.status),
+        eq(events.associationId, ctx.membership.organizationId),
+      ),
+    )
     .returning({ id: events.id });
   if (updated.length === 0) throw new UserError("events.errors.stale");
 }
-

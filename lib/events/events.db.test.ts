@@ -57,11 +57,19 @@ describe("event form schema", () => {
     expect(v.interviewStartsAt?.toISOString()).toBe("2026-10-15T08:00:00.000Z");
     expect(v.registrationClosesAt?.toISOString()).toBe("2026-10-08T22:00:00.000Z");
     expect(v.cohostIds).toEqual([bergenKommune]);
-    expect(v).toMatchObject({ capacity: 150, standCapacity: 20, minEducation: "vocational", interviewMinutes: 15, interviewRounds: 12 });
+    expect(v).toMatchObject({
+      capacity: 150,
+      standCapacity: 20,
+      minEducation: "vocational",
+      interviewMinutes: 15,
+      interviewRounds: 12,
+    });
   });
 
   it("puts every error at its field at once", () => {
-    const r = eventFormSchema.safeParse(form({ title: "", endTime: "08:00", registrationCloses: "2026-10-20", capacity: "0", interviewRounds: "" }));
+    const r = eventFormSchema.safeParse(
+      form({ title: "", endTime: "08:00", registrationCloses: "2026-10-20", capacity: "0", interviewRounds: "" }),
+    );
     expect(r.success).toBe(false);
     const byField = Object.fromEntries((r.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
     expect(byField).toMatchObject({
@@ -94,7 +102,9 @@ describe("events", () => {
     expect(cohosts.map((c) => c.id).sort()).toEqual([bergenKommune, navBergen].sort());
     expect(access).toBe("organizer");
 
-    await expect(createEvent(marit, input({ [`cohost_${stableId("org:trondheim-kommune")}`]: "on" }))).rejects.toMatchObject({ key: "events.errors.cohost" });
+    await expect(
+      createEvent(marit, input({ [`cohost_${stableId("org:trondheim-kommune")}`]: "on" })),
+    ).rejects.toMatchObject({ key: "events.errors.cohost" });
   });
 
   it("shows a draft to organizer and co-hosts only; published events to the city's employers and staff", async () => {
@@ -124,14 +134,34 @@ describe("events", () => {
 
   it("lists upcoming events soonest first and past ones after", async () => {
     const marit = await ctxFor(h.db, MARIT);
-    const past = await createEvent(marit, input({ title: "Frokostmøte i fjor", kind: "breakfast_meeting", date: "2026-02-10", registrationOpens: "", registrationCloses: "" }));
-    const soon = await createEvent(marit, input({ title: "Infomøte snart", kind: "info_meeting", date: "2026-06-10", registrationOpens: "", registrationCloses: "" }));
+    const past = await createEvent(
+      marit,
+      input({
+        title: "Frokostmøte i fjor",
+        kind: "breakfast_meeting",
+        date: "2026-02-10",
+        registrationOpens: "",
+        registrationCloses: "",
+      }),
+    );
+    const soon = await createEvent(
+      marit,
+      input({
+        title: "Infomøte snart",
+        kind: "info_meeting",
+        date: "2026-06-10",
+        registrationOpens: "",
+        registrationCloses: "",
+      }),
+    );
     const { upcoming, past: before } = await listEvents(marit, NOW);
     expect(before.map((e) => e.id)).toContain(past);
     expect(upcoming.map((e) => e.id)).not.toContain(past);
     const starts = upcoming.map((e) => e.startsAt.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(upcoming.findIndex((e) => e.id === soon)).toBeLessThan(upcoming.findIndex((e) => e.title === "Karrieretorg høst"));
+    expect(upcoming.findIndex((e) => e.id === soon)).toBeLessThan(
+      upcoming.findIndex((e) => e.title === "Karrieretorg høst"),
+    );
   });
 
   it("lets only the organizer edit; a stale version is refused and nothing changes", async () => {
@@ -142,7 +172,12 @@ describe("events", () => {
     await expect(updateEvent(ingvild, id, 1, input({ title: "Kapret" }))).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateEvent(eirik, id, 1, input({ title: "Kapret" }))).rejects.toBeInstanceOf(NotFoundError);
 
-    await updateEvent(marit, id, 1, input({ title: "Endret", [`cohost_${bergenKommune}`]: "", [`cohost_${navBergen}`]: "on" }));
+    await updateEvent(
+      marit,
+      id,
+      1,
+      input({ title: "Endret", [`cohost_${bergenKommune}`]: "", [`cohost_${navBergen}`]: "on" }),
+    );
     const after = await loadEvent(marit, id);
     expect(after.event).toMatchObject({ title: "Endret", version: 2 });
     expect(after.cohosts.map((c) => c.id)).toEqual([navBergen]);
@@ -159,12 +194,18 @@ describe("events", () => {
     const ingvild = await ctxFor(h.db, INGVILD);
     const id = await createEvent(marit, input({ title: "Status" }));
     await expect(setEventStatus(ingvild, id, 1, "published", NOW)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setEventStatus(marit, id, 1, "completed", NOW)).rejects.toMatchObject({ key: "events.errors.statusNotAllowed" });
+    await expect(setEventStatus(marit, id, 1, "completed", NOW)).rejects.toMatchObject({
+      key: "events.errors.statusNotAllowed",
+    });
     await setEventStatus(marit, id, 1, "published", NOW);
-    await expect(setEventStatus(marit, id, 2, "completed", NOW)).rejects.toMatchObject({ key: "events.errors.statusNotAllowed" });
+    await expect(setEventStatus(marit, id, 2, "completed", NOW)).rejects.toMatchObject({
+      key: "events.errors.statusNotAllowed",
+    });
     await setEventStatus(marit, id, 2, "completed", new Date("2026-10-15T12:00:00Z"));
     expect((await loadEvent(marit, id)).event.status).toBe("completed");
-    await expect(setEventStatus(marit, id, 3, "cancelled", NOW)).rejects.toMatchObject({ key: "events.errors.statusNotAllowed" });
+    await expect(setEventStatus(marit, id, 3, "cancelled", NOW)).rejects.toMatchObject({
+      key: "events.errors.statusNotAllowed",
+    });
   });
 
   it("gives figures to organizer and co-hosts, never to employers", async () => {
@@ -173,7 +214,13 @@ describe("events", () => {
     await setEventStatus(marit, id, 1, "published", NOW);
     const jonas = await ctxFor(h.db, JONAS);
     const figures = await eventFigures(jonas, id);
-    expect(figures).toEqual({ candidates: { registered: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 }, stands: 0, representatives: 0, invitations: { sent: 0, registered: 0, declined: 0 }, interviews: 0 });
+    expect(figures).toEqual({
+      candidates: { registered: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 },
+      stands: 0,
+      representatives: 0,
+      invitations: { sent: 0, registered: 0, declined: 0 },
+      interviews: 0,
+    });
     await expect(eventFigures(await ctxFor(h.db, TORSTEIN), id)).rejects.toBeInstanceOf(NotFoundError);
     const cohostRows = await h.db.select().from(eventCohosts).where(eq(eventCohosts.eventId, id));
     expect(cohostRows).toHaveLength(1);

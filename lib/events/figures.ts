@@ -18,7 +18,11 @@ export async function eventFigures(ctx: Ctx, eventId: string): Promise<EventFigu
   await loadEvent(ctx, eventId, ["organizer", "cohost"]);
   const db = await getDb();
   const [byStatus, [checkedIn], [stands], invites, [interviews]] = await Promise.all([
-    db.select({ status: fairCandidates.status, n: count() }).from(fairCandidates).where(eq(fairCandidates.eventId, eventId)).groupBy(fairCandidates.status),
+    db
+      .select({ status: fairCandidates.status, n: count() })
+      .from(fairCandidates)
+      .where(eq(fairCandidates.eventId, eventId))
+      .groupBy(fairCandidates.status),
     db
       .select({ n: count() })
       .from(fairCandidates)
@@ -37,11 +41,20 @@ export async function eventFigures(ctx: Ctx, eventId: string): Promise<EventFigu
   ]);
   const of = <K extends string>(rows: { status: K; n: number }[], k: K) => rows.find((r) => r.status === k)?.n ?? 0;
   return {
-    candidates: { registered: of(byStatus, "registered"), waitlisted: of(byStatus, "waitlisted"), cancelled: of(byStatus, "cancelled"), checkedIn: checkedIn.n },
+    candidates: {
+      registered: of(byStatus, "registered"),
+      waitlisted: of(byStatus, "waitlisted"),
+      cancelled: of(byStatus, "cancelled"),
+      checkedIn: checkedIn.n,
+    },
     stands: stands.n,
     representatives: stands.people,
     // Every recipient was sent the invitation; "sent" counts them all, the others are answers.
-    invitations: { sent: invites.reduce((s, r) => s + r.n, 0), registered: of(invites, "registered"), declined: of(invites, "declined") },
+    invitations: {
+      sent: invites.reduce((s, r) => s + r.n, 0),
+      registered: of(invites, "registered"),
+      declined: of(invites, "declined"),
+    },
     interviews: interviews.n,
   };
 }

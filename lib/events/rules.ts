@@ -3,7 +3,12 @@
 import type { EventKind, EventStatus } from "@/db/schema/events";
 import { osloLocalToDate } from "@/lib/placements/rules";
 
-export const EVENT_KINDS: readonly EventKind[] = ["career_fair", "info_meeting", "breakfast_meeting", "recruitment_seminar"];
+export const EVENT_KINDS: readonly EventKind[] = [
+  "career_fair",
+  "info_meeting",
+  "breakfast_meeting",
+  "recruitment_seminar",
+];
 
 /** A date ("2026-11-28") and a time ("09:30") as the instant they name in Oslo, whatever the server's zone. */
 export function osloInstant(date: string, time: string): Date | null {
@@ -107,7 +112,13 @@ export function minutesOfDay(time: string): number | null {
 }
 
 /** The speed-interview rounds fit inside the event: start at or after it begins, last round ends by its end. */
-export function interviewsFit(eventStart: string, eventEnd: string, first: string, minutes: number, rounds: number): boolean {
+export function interviewsFit(
+  eventStart: string,
+  eventEnd: string,
+  first: string,
+  minutes: number,
+  rounds: number,
+): boolean {
   const [s, e, f] = [minutesOfDay(eventStart), minutesOfDay(eventEnd), minutesOfDay(first)];
   if (s === null || e === null || f === null) return false;
   return f >= s && f + minutes * rounds <= e;

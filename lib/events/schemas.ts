@@ -9,8 +9,16 @@ const text = (max: number) => z.string().trim().max(max, "events.errors.tooLong"
 const required = (max: number) => text(max).min(1, "required");
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && osloInstant(v, "12:00") !== null;
 const date = z.string().trim().refine(isRealDate, "events.errors.date");
-const optionalDate = z.string().trim().optional().refine((v) => !v || isRealDate(v), "events.errors.date").transform((v) => v || null);
-const time = z.string().trim().refine((v) => minutesOfDay(v) !== null, "events.errors.time");
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || isRealDate(v), "events.errors.date")
+  .transform((v) => v || null);
+const time = z
+  .string()
+  .trim()
+  .refine((v) => minutesOfDay(v) !== null, "events.errors.time");
 const optionalInt = (min: number, max: number, message: string) =>
   z
     .string()
@@ -27,7 +35,9 @@ const fields = z
   .object({
     kind: z.enum(eventKindEnum.enumValues, "events.errors.kind"),
     title: required(120),
-    description: text(3000).optional().transform((v) => v ?? ""),
+    description: text(3000)
+      .optional()
+      .transform((v) => v ?? ""),
     date,
     startTime: time,
     endTime: time,
@@ -36,8 +46,16 @@ const fields = z
     standCapacity: optionalInt(1, 500, "events.errors.standCapacity"),
     registrationOpens: optionalDate,
     registrationCloses: optionalDate,
-    minEducation: z.union([z.literal(""), z.enum(educationLevelEnum.enumValues, "invalid")]).optional().transform((v) => v || null),
-    interviewStart: z.string().trim().optional().refine((v) => !v || minutesOfDay(v) !== null, "events.errors.time").transform((v) => v || null),
+    minEducation: z
+      .union([z.literal(""), z.enum(educationLevelEnum.enumValues, "invalid")])
+      .optional()
+      .transform((v) => v || null),
+    interviewStart: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || minutesOfDay(v) !== null, "events.errors.time")
+      .transform((v) => v || null),
     interviewMinutes: optionalInt(5, 60, "events.errors.interviewMinutes"),
     interviewRounds: optionalInt(1, 40, "events.errors.interviewRounds"),
   })
@@ -53,21 +71,36 @@ const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "nu
 function crossCheck(raw: Raw, ctx: z.RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   const [start, end, day] = [str(raw.startTime), str(raw.endTime), str(raw.date)];
-  if (minutesOfDay(start) !== null && minutesOfDay(end) !== null && minutesOfDay(end)! <= minutesOfDay(start)!) issue("endTime", "events.errors.endBeforeStart");
+  if (minutesOfDay(start) !== null && minutesOfDay(end) !== null && minutesOfDay(end)! <= minutesOfDay(start)!)
+    issue("endTime", "events.errors.endBeforeStart");
   const [opens, closes] = [str(raw.registrationOpens), str(raw.registrationCloses)];
-  if (isRealDate(day) && isRealDate(closes) && closes >= day) issue("registrationCloses", "events.errors.closesAfterEvent");
+  if (isRealDate(day) && isRealDate(closes) && closes >= day)
+    issue("registrationCloses", "events.errors.closesAfterEvent");
   if (isRealDate(day) && isRealDate(opens) && opens >= day) issue("registrationOpens", "events.errors.opensAfterEvent");
-  if (isRealDate(opens) && isRealDate(closes) && opens > closes) issue("registrationOpens", "events.errors.opensAfterCloses");
+  if (isRealDate(opens) && isRealDate(closes) && opens > closes)
+    issue("registrationOpens", "events.errors.opensAfterCloses");
   if (raw.kind !== "career_fair") return;
-  const interview = { interviewStart: str(raw.interviewStart), interviewMinutes: str(raw.interviewMinutes), interviewRounds: str(raw.interviewRounds) };
+  const interview = {
+    interviewStart: str(raw.interviewStart),
+    interviewMinutes: str(raw.interviewMinutes),
+    interviewRounds: str(raw.interviewRounds),
+  };
   const given = Object.values(interview).filter(Boolean).length;
   if (given > 0 && given < 3) {
     for (const [k, v] of Object.entries(interview)) if (!v) issue(k, "events.errors.interviewIncomplete");
     return;
   }
   const [minutes, rounds] = [Number(interview.interviewMinutes), Number(interview.interviewRounds)];
-  if (given === 3 && minutesOfDay(interview.interviewStart) !== null && minutes > 0 && rounds > 0 && minutesOfDay(start) !== null && minutesOfDay(end) !== null) {
-    if (!interviewsFit(start, end, interview.interviewStart, minutes, rounds)) issue("interviewRounds", "events.errors.interviewsOutside");
+  if (
+    given === 3 &&
+    minutesOfDay(interview.interviewStart) !== null &&
+    minutes > 0 &&
+    rounds > 0 &&
+    minutesOfDay(start) !== null &&
+    minutesOfDay(end) !== null
+  ) {
+    if (!interviewsFit(start, end, interview.interviewStart, minutes, rounds))
+      issue("interviewRounds", "events.errors.interviewsOutside");
   }
 }
 
@@ -100,7 +133,9 @@ function toInput(v: Fields) {
 export type EventInput = ReturnType<typeof toInput>;
 
 /** The event form: flat FormData fields in, an event row's values and its co-hosts out. */
-export const eventFormSchema = fields.superRefine((v, ctx) => crossCheck(v as Raw, ctx), { when: () => true }).transform(toInput);
+export const eventFormSchema = fields
+  .superRefine((v, ctx) => crossCheck(v as Raw, ctx), { when: () => true })
+  .transform(toInput);
 
 const version = z.coerce.number().int().min(1, "invalid");
 
@@ -113,5 +148,8 @@ export const editEventSchema = fields
 export const eventStatusSchema = z.object({
   id: z.string(),
   version,
-  status: z.enum(eventStatusEnum.enumValues.filter((s) => s !== "draft") as ["published", "completed", "cancelled"], "invalid"),
+  status: z.enum(
+    eventStatusEnum.enumValues.filter((s) => s !== "draft") as ["published", "completed", "cancelled"],
+    "invalid",
+  ),
 });

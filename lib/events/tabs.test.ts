@@ -3,10 +3,23 @@ import { eventTabs } from "./tabs";
 
 describe("eventTabs", () => {
   it("gives organizers every section of a career fair", () => {
-    expect(eventTabs("career_fair", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations", "stands", "candidates", "schedule", "checkIn", "leads", "report"]);
+    expect(eventTabs("career_fair", "organizer").map((t) => t.tab)).toEqual([
+      "overview",
+      "invitations",
+      "stands",
+      "candidates",
+      "schedule",
+      "checkIn",
+      "leads",
+      "report",
+    ]);
   });
   it("leaves out fair-only sections for other kinds", () => {
-    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations", "report"]);
+    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual([
+      "overview",
+      "invitations",
+      "report",
+    ]);
     expect(eventTabs("info_meeting", "employer").map((t) => t.tab)).toEqual(["overview"]);
   });
   it("shows employers their own stand, never the invitations or the report", () => {
@@ -16,8 +29,19 @@ describe("eventTabs", () => {
     expect(tabs).not.toContain("report");
   });
   it("adds the schedule for municipality staff of a co-hosting municipality, not for other co-hosts", () => {
-    expect(eventTabs("career_fair", "cohost", "consultant").map((t) => t.tab)).toEqual(["overview", "stands", "candidates", "schedule", "report"]);
-    expect(eventTabs("career_fair", "cohost", "partner").map((t) => t.tab)).toEqual(["overview", "stands", "candidates", "report"]);
+    expect(eventTabs("career_fair", "cohost", "consultant").map((t) => t.tab)).toEqual([
+      "overview",
+      "stands",
+      "candidates",
+      "schedule",
+      "report",
+    ]);
+    expect(eventTabs("career_fair", "cohost", "partner").map((t) => t.tab)).toEqual([
+      "overview",
+      "stands",
+      "candidates",
+      "report",
+    ]);
   });
   it("builds paths under the event", () => {
     expect(eventTabs("career_fair", "cohost").find((t) => t.tab === "report")?.path).toBe("/report");

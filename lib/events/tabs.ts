@@ -3,7 +3,8 @@ import type { EventKind } from "@/db/schema/events";
 import type { Role } from "@/db/schema/organizations";
 import { mayRegisterParticipants, type EventAccess } from "./access";
 
-export type EventTab = "overview" | "invitations" | "stands" | "stand" | "candidates" | "schedule" | "checkIn" | "leads" | "report";
+export type EventTab =
+  "overview" | "invitations" | "stands" | "stand" | "candidates" | "schedule" | "checkIn" | "leads" | "report";
 
 const PATHS: Record<EventTab, string> = {
   overview: "",
@@ -28,6 +29,9 @@ const BY_ACCESS: Record<EventAccess, readonly EventTab[]> = {
 
 /** Municipality staff of a co-hosting municipality also follow their own participants' schedule. */
 export function eventTabs(kind: EventKind, access: EventAccess, role?: Role): { tab: EventTab; path: string }[] {
-  const tabs = access === "cohost" && role && mayRegisterParticipants(access, role) ? [...BY_ACCESS.cohost.slice(0, 3), "schedule" as const, ...BY_ACCESS.cohost.slice(3)] : BY_ACCESS[access];
+  const tabs =
+    access === "cohost" && role && mayRegisterParticipants(access, role)
+      ? [...BY_ACCESS.cohost.slice(0, 3), "schedule" as const, ...BY_ACCESS.cohost.slice(3)]
+      : BY_ACCESS[access];
   return tabs.filter((t) => kind === "career_fair" || !FAIR_ONLY.includes(t)).map((tab) => ({ tab, path: PATHS[tab] }));
 }

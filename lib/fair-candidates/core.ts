@@ -37,14 +37,20 @@ export type LockedEvent = Event & { organizer: string };
 export async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent | null> {
   const [row] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
   if (!row) return null;
-  const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, row.associationId));
+  const [org] = await tx
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, row.associationId));
   return { ...row, organizer: org?.name ?? "" };
 }
 
 export async function countRegistered(tx: Tx, eventId: string, except?: string): Promise<number> {
   const where = [eq(fairCandidates.eventId, eventId), eq(fairCandidates.status, "registered")];
   if (except) where.push(notInArray(fairCandidates.id, [except]));
-  const [row] = await tx.select({ n: count() }).from(fairCandidates).where(and(...where));
+  const [row] = await tx
+    .select({ n: count() })
+    .from(fairCandidates)
+    .where(and(...where));
   return row.n;
 }
 
@@ -54,7 +60,13 @@ export async function countRegistered(tx: Tx, eventId: string, except?: string):
  */
 export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<string[]> {
   const waitlisted = await tx
-    .select({ id: fairCandidates.id, registeredAt: fairCandidates.registeredAt, email: fairCandidates.email, locale: fairCandidates.locale, consultantEmail: users.email })
+    .select({
+      id: fairCandidates.id,
+      registeredAt: fairCandidates.registeredAt,
+      email: fairCandidates.email,
+      locale: fairCandidates.locale,
+      consultantEmail: users.email,
+    })
     .from(fairCandidates)
     .leftJoin(users, eq(users.id, fairCandidates.registeredBy))
     .where(and(eq(fairCandidates.eventId, event.id), eq(fairCandidates.status, "waitlisted")))
@@ -64,13 +76,24 @@ export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<strin
   await tx
     .update(fairCandidates)
     .set({ status: "registered", updatedAt: new Date() })
-    .where(inArray(fairCandidates.id, chosen.map((c) => c.id)));
+    .where(
+      inArray(
+        fairCandidates.id,
+        chosen.map((c) => c.id),
+      ),
+    );
   const fair = { title: event.title, startsAt: event.startsAt, venue: event.venue, organizer: event.organizer };
   for (const c of chosen) {
     if (c.email) {
-      await sendEmail(tx, promotedEmail(c.email, { fair, href: manageUrl(c.id) }, isLocale(c.locale) ? c.locale : "nb"));
+      await sendEmail(
+        tx,
+        promotedEmail(c.email, { fair, href: manageUrl(c.id) }, isLocale(c.locale) ? c.locale : "nb"),
+      );
     } else if (c.consultantEmail) {
-      await sendEmail(tx, participantPromotedEmail(c.consultantEmail, { fair, href: `${baseUrl()}/events/${event.id}/candidates` }, "nb"));
+      await sendEmail(
+        tx,
+        participantPromotedEmail(c.consultantEmail, { fair, href: `${baseUrl()}/events/${event.id}/candidates` }, "nb"),
+      );
     }
   }
   return chosen.map((c) => c.id);
@@ -79,7 +102,12 @@ export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<strin
 /** The fair's stands a candidate can wish for: registered ones. */
 export async function openStands(tx: Tx, eventId: string) {
   return tx
-    .select({ id: fairStands.id, employerName: organizations.name, occupations: fairStands.occupations, standNumber: fairStands.standNumber })
+    .select({
+      id: fairStands.id,
+      employerName: organizations.name,
+      occupations: fairStands.occupations,
+      standNumber: fairStands.standNumber,
+    })
     .from(fairStands)
     .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
     .where(and(eq(fairStands.eventId, eventId), eq(fairStands.status, "registered")))
@@ -90,7 +118,12 @@ export async function openStands(tx: Tx, eventId: string) {
  * Replaces a candidate's own wishes with these stands (at most five, all registered stands of
  * this fair). Employers' wishes for the candidate are left alone.
  */
-export async function replaceCandidateWishes(tx: Tx, eventId: string, candidateId: string, standIds: readonly string[]): Promise<void> {
+export async function replaceCandidateWishes(
+  tx: Tx,
+  eventId: string,
+  candidateId: string,
+  standIds: readonly string[],
+): Promise<void> {
   const wanted = checkWishes(standIds);
   if (!wanted) throw new UserError("fairCandidates.errors.tooManyWishes", "wishes");
   const valid = new Set((await openStands(tx, eventId)).map((s) => s.id));
@@ -115,7 +148,10 @@ export async function candidateWishIds(tx: Tx, candidateId: string): Promise<str
 }
 
 /** 1-based place on the waitlist, by registration time. */
-export async function waitlistPosition(tx: Tx, c: { id: string; eventId: string; registeredAt: Date }): Promise<number> {
+export async function waitlistPosition(
+  tx: Tx,
+  c: { id: string; eventId: string; registeredAt: Date },
+): Promise<number> {
   const rows = await tx
     .select({ id: fairCandidates.id, registeredAt: fairCandidates.registeredAt })
     .from(fairCandidates)

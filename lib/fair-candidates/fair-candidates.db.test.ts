@@ -1,7 +1,19 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { auditLog, consents, emailOutbox, eventCohosts, events, fairCandidates, fairInterviews, fairLeads, fairStands, fairWishes, rateLimits } from "@/db/schema";
+import {
+  auditLog,
+  consents,
+  emailOutbox,
+  eventCohosts,
+  events,
+  fairCandidates,
+  fairInterviews,
+  fairLeads,
+  fairStands,
+  fairWishes,
+  rateLimits,
+} from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
@@ -44,23 +56,53 @@ async function makeFair(over: Partial<typeof events.$inferInsert> = {}) {
   const [e] = await h.db
     .insert(events)
     .values({
-      associationId: stableId("org:bergen-naering"), kind: "career_fair", title: `Testtorg ${++seq}`, venue: "Grieghallen",
-      startsAt: new Date(now + 30 * DAY), endsAt: new Date(now + 30 * DAY + 5 * 3600_000), status: "published", capacity: 2,
-      registrationOpensAt: new Date(now - DAY), registrationClosesAt: new Date(now + 20 * DAY), minEducation: "vocational", ...over,
+      associationId: stableId("org:bergen-naering"),
+      kind: "career_fair",
+      title: `Testtorg ${++seq}`,
+      venue: "Grieghallen",
+      startsAt: new Date(now + 30 * DAY),
+      endsAt: new Date(now + 30 * DAY + 5 * 3600_000),
+      status: "published",
+      capacity: 2,
+      registrationOpensAt: new Date(now - DAY),
+      registrationClosesAt: new Date(now + 20 * DAY),
+      minEducation: "vocational",
+      ...over,
     })
     .returning({ id: events.id });
   await h.db.insert(eventCohosts).values({ eventId: e.id, organizationId: stableId("org:bergen-kommune") });
   const stands = await h.db
     .insert(fairStands)
-    .values([1, 2, 3, 4, 5, 6].map((i) => ({ eventId: e.id, employerId: stableId(`org:bergen-employer-${i}`), occupations: ["7115"] })))
+    .values(
+      [1, 2, 3, 4, 5, 6].map((i) => ({
+        eventId: e.id,
+        employerId: stableId(`org:bergen-employer-${i}`),
+        occupations: ["7115"],
+      })),
+    )
     .returning({ id: fairStands.id, employerId: fairStands.employerId });
-  return { id: e.id, stands: stands.map((s) => s.id), fjordkantenStand: stands.find((s) => s.employerId === stableId("org:bergen-employer-1"))!.id };
+  return {
+    id: e.id,
+    stands: stands.map((s) => s.id),
+    fjordkantenStand: stands.find((s) => s.employerId === stableId("org:bergen-employer-1"))!.id,
+  };
 }
 
 const form = (over: Record<string, string> = {}) => ({
-  eventId: fairId, name: "Amal Hassan", email: `amal${seq}@example.org`, phone: "+47 912 34 567", educationLevel: "vocational",
-  educationField: "Elektro", occupation0: "7411", norwegianLevel: "B1", englishLevel: "B2", countryOfOrigin: "Sudan", countryConsent: "on",
-  dataConsent: "on", share: "on", ...over,
+  eventId: fairId,
+  name: "Amal Hassan",
+  email: `amal${seq}@example.org`,
+  phone: "+47 912 34 567",
+  educationLevel: "vocational",
+  educationField: "Elektro",
+  occupation0: "7411",
+  norwegianLevel: "B1",
+  englishLevel: "B2",
+  countryOfOrigin: "Sudan",
+  countryConsent: "on",
+  dataConsent: "on",
+  share: "on",
+  ...over,
 });
 const input = (over: Record<string, string> = {}): RegistrationInput => registrationSchema.parse(form(over));
 let ipSeq = 0;
@@ -90,20 +132,41 @@ describe("registration form schema", () => {
 
   it("drops the country unless its own consent is ticked, and lower-cases the email", () => {
     const v = registrationSchema.parse(form({ countryConsent: "", email: "Amal@Example.ORG" }));
-    expect(v).toMatchObject({ countryOfOrigin: null, countryConsent: false, email: "amal@example.org", occupations: ["7411"] });
+    expect(v).toMatchObject({
+      countryOfOrigin: null,
+      countryConsent: false,
+      email: "amal@example.org",
+      occupations: ["7411"],
+    });
   });
 });
 
 describe("public registration", () => {
   it("gives places up to the capacity, then the waitlist; the same email updates instead of duplicating", async () => {
-    expect(await registerPublic(input({ email: "a@example.org" }), meta())).toEqual({ kind: "saved", status: "registered" });
-    expect(await registerPublic(input({ email: "b@example.org" }), meta())).toEqual({ kind: "saved", status: "registered" });
-    expect(await registerPublic(input({ email: "c@example.org" }), meta())).toEqual({ kind: "saved", status: "waitlisted" });
+    expect(await registerPublic(input({ email: "a@example.org" }), meta())).toEqual({
+      kind: "saved",
+      status: "registered",
+    });
+    expect(await registerPublic(input({ email: "b@example.org" }), meta())).toEqual({
+      kind: "saved",
+      status: "registered",
+    });
+    expect(await registerPublic(input({ email: "c@example.org" }), meta())).toEqual({
+      kind: "saved",
+      status: "waitlisted",
+    });
     // Registering again with different case keeps the place and updates the profile.
-    expect(await registerPublic(input({ email: "A@Example.org", name: "Amal H. Hassan" }), meta())).toEqual({ kind: "saved", status: "registered" });
+    expect(await registerPublic(input({ email: "A@Example.org", name: "Amal H. Hassan" }), meta())).toEqual({
+      kind: "saved",
+      status: "registered",
+    });
     const rows = await h.db.select().from(fairCandidates).where(eq(fairCandidates.eventId, fairId));
     expect(rows).toHaveLength(3);
-    expect(rows.find((r) => r.email === "a@example.org")).toMatchObject({ name: "Amal H. Hassan", status: "registered", countryOfOrigin: "Sudan" });
+    expect(rows.find((r) => r.email === "a@example.org")).toMatchObject({
+      name: "Amal H. Hassan",
+      status: "registered",
+      countryOfOrigin: "Sudan",
+    });
     expect(rows.every((r) => r.manageTokenHash && !r.manageTokenHash.includes("/"))).toBe(true);
     const mails = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "c@example.org"));
     expect(mails.at(-1)?.textBody).toContain("venteliste");
@@ -115,28 +178,49 @@ describe("public registration", () => {
     expect((await getRegistration(token)).candidate.status).toBe("registered");
     expect((await getRegistration(await tokenFromEmail("w2@example.org"))).waitlistPosition).toBe(2);
     await cancelByToken(token);
-    const status = async (email: string) => (await h.db.select({ s: fairCandidates.status }).from(fairCandidates).where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, email))))[0].s;
+    const status = async (email: string) =>
+      (
+        await h.db
+          .select({ s: fairCandidates.status })
+          .from(fairCandidates)
+          .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, email)))
+      )[0].s;
     expect(await status("p1@example.org")).toBe("cancelled");
     expect(await status("w1@example.org")).toBe("registered");
     expect(await status("w2@example.org")).toBe("waitlisted");
-    const mails = await h.db.select({ subject: emailOutbox.subject }).from(emailOutbox).where(eq(emailOutbox.toAddress, "w1@example.org"));
+    const mails = await h.db
+      .select({ subject: emailOutbox.subject })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, "w1@example.org"));
     expect(mails.map((m) => m.subject)).toContain(`Du har fått plass: Testtorg ${seq}`);
     // A cancelled registration registering again queues from now: the place is gone.
-    expect(await registerPublic(input({ email: "p1@example.org" }), meta())).toEqual({ kind: "saved", status: "waitlisted" });
+    expect(await registerPublic(input({ email: "p1@example.org" }), meta())).toEqual({
+      kind: "saved",
+      status: "waitlisted",
+    });
   });
 
   it("deletes a candidate everywhere (wishes, interviews, leads), promotes the waitlist, and the link then is 404", async () => {
     for (const e of ["d1", "d2", "d3"]) await registerPublic(input({ email: `${e}@example.org` }), meta());
     const token = await tokenFromEmail("d1@example.org");
     await saveWishesByToken(token, standIds.slice(0, 2));
-    const [c] = await h.db.select({ id: fairCandidates.id }).from(fairCandidates).where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "d1@example.org")));
-    await h.db.insert(fairInterviews).values({ eventId: fairId, candidateId: c.id, standId: standIds[0], round: 0, tableNo: 0 });
+    const [c] = await h.db
+      .select({ id: fairCandidates.id })
+      .from(fairCandidates)
+      .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "d1@example.org")));
+    await h.db
+      .insert(fairInterviews)
+      .values({ eventId: fairId, candidateId: c.id, standId: standIds[0], round: 0, tableNo: 0 });
     await h.db.insert(fairLeads).values({ eventId: fairId, candidateId: c.id, standId: standIds[0], kind: "job" });
     await deleteByToken(token);
-    for (const table of [fairWishes, fairInterviews, fairLeads]) expect(await h.db.select().from(table).where(eq(table.candidateId, c.id))).toEqual([]);
+    for (const table of [fairWishes, fairInterviews, fairLeads])
+      expect(await h.db.select().from(table).where(eq(table.candidateId, c.id))).toEqual([]);
     expect(await h.db.select().from(fairCandidates).where(eq(fairCandidates.id, c.id))).toEqual([]);
     await expect(getRegistration(token)).rejects.toBeInstanceOf(NotFoundError);
-    const [d3] = await h.db.select({ s: fairCandidates.status }).from(fairCandidates).where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "d3@example.org")));
+    const [d3] = await h.db
+      .select({ s: fairCandidates.status })
+      .from(fairCandidates)
+      .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "d3@example.org")));
     expect(d3.s).toBe("registered");
   });
 
@@ -145,7 +229,9 @@ describe("public registration", () => {
     const token = await tokenFromEmail("wish@example.org");
     await saveWishesByToken(token, standIds.slice(0, 5));
     expect((await getRegistration(token)).wishes.sort()).toEqual(standIds.slice(0, 5).sort());
-    await expect(saveWishesByToken(token, standIds)).rejects.toMatchObject({ key: "fairCandidates.errors.tooManyWishes" });
+    await expect(saveWishesByToken(token, standIds)).rejects.toMatchObject({
+      key: "fairCandidates.errors.tooManyWishes",
+    });
     const other = await makeFair();
     await expect(saveWishesByToken(token, [other.stands[0]])).rejects.toBeInstanceOf(UserError);
     await saveWishesByToken(token, [standIds[1]]);
@@ -153,16 +239,22 @@ describe("public registration", () => {
   });
 
   it("refuses education below the rule at its field, and closed or draft fairs", async () => {
-    await expect(registerPublic(input({ educationLevel: "secondary" }), meta())).rejects.toMatchObject({ key: "publicFair.notEligible.vocational", field: "educationLevel" });
+    await expect(registerPublic(input({ educationLevel: "secondary" }), meta())).rejects.toMatchObject({
+      key: "publicFair.notEligible.vocational",
+      field: "educationLevel",
+    });
     const closed = await makeFair({ registrationClosesAt: new Date(Date.now() - 1000) });
-    await expect(registerPublic(input({ eventId: closed.id }), meta())).rejects.toMatchObject({ key: "publicFair.errors.closed" });
+    await expect(registerPublic(input({ eventId: closed.id }), meta())).rejects.toMatchObject({
+      key: "publicFair.errors.closed",
+    });
     const draft = await makeFair({ status: "draft" });
     await expect(registerPublic(input({ eventId: draft.id }), meta())).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("is rate-limited per network address", async () => {
     const now = new Date();
-    for (let i = 0; i < LIMITS.fairRegistrationPerIp.limit; i++) await hit("fair-registration:192.0.2.7", LIMITS.fairRegistrationPerIp, now);
+    for (let i = 0; i < LIMITS.fairRegistrationPerIp.limit; i++)
+      await hit("fair-registration:192.0.2.7", LIMITS.fairRegistrationPerIp, now);
     const r = await registerPublic(input({ email: "spam@example.org" }), { ip: "192.0.2.7", locale: "nb", now });
     expect(r.kind).toBe("rateLimited");
     expect(r.kind === "rateLimited" && r.minutes).toBeGreaterThanOrEqual(1);
@@ -174,12 +266,28 @@ describe("public registration", () => {
 describe("programme participants", () => {
   it("needs the consent to share with exhibitors, snapshots the profile and audits", async () => {
     const jonas = await ctxFor(h.db, JONAS);
-    await expect(registerParticipant(jonas, fairId, DMYTRO)).rejects.toMatchObject({ key: "fairCandidates.errors.noConsent" });
+    await expect(registerParticipant(jonas, fairId, DMYTRO)).rejects.toMatchObject({
+      key: "fairCandidates.errors.noConsent",
+    });
     expect(await registerParticipant(jonas, fairId, PATRICK)).toBe("registered");
-    await expect(registerParticipant(jonas, fairId, PATRICK)).rejects.toMatchObject({ key: "fairCandidates.errors.alreadyRegistered" });
-    const [row] = await h.db.select().from(fairCandidates).where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.participantId, PATRICK)));
-    expect(row).toMatchObject({ name: "Patrick Kabongo", educationLevel: "vocational", shareWithExhibitors: true, email: null, registeredBy: jonas.userId });
-    const audit = await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, PATRICK));
+    await expect(registerParticipant(jonas, fairId, PATRICK)).rejects.toMatchObject({
+      key: "fairCandidates.errors.alreadyRegistered",
+    });
+    const [row] = await h.db
+      .select()
+      .from(fairCandidates)
+      .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.participantId, PATRICK)));
+    expect(row).toMatchObject({
+      name: "Patrick Kabongo",
+      educationLevel: "vocational",
+      shareWithExhibitors: true,
+      email: null,
+      registeredBy: jonas.userId,
+    });
+    const audit = await h.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.participantId, PATRICK));
     expect(audit.map((a) => a.action)).toContain("fair.register");
     const choices = await registrationChoices(jonas, fairId);
     expect(choices.some((c) => c.id === PATRICK)).toBe(false);
@@ -193,10 +301,18 @@ describe("programme participants", () => {
     expect(await registerParticipant(jonas, fairId, PATRICK)).toBe("registered");
     expect(await registerParticipant(jonas, fairId, ABDIRAHMAN)).toBe("waitlisted");
     const ours = await listOurParticipants(jonas, fairId);
-    expect(ours.map((o) => [o.name, o.status]).sort()).toEqual([["Abdirahman Nuur", "waitlisted"], ["Patrick Kabongo", "registered"]]);
+    expect(ours.map((o) => [o.name, o.status]).sort()).toEqual([
+      ["Abdirahman Nuur", "waitlisted"],
+      ["Patrick Kabongo", "registered"],
+    ]);
     await cancelParticipant(jonas, fairId, ours.find((o) => o.participantId === PATRICK)!.id);
-    expect((await listOurParticipants(jonas, fairId)).find((o) => o.participantId === ABDIRAHMAN)?.status).toBe("registered");
-    const audit = await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, PATRICK));
+    expect((await listOurParticipants(jonas, fairId)).find((o) => o.participantId === ABDIRAHMAN)?.status).toBe(
+      "registered",
+    );
+    const audit = await h.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.participantId, PATRICK));
     expect(audit.map((a) => a.action)).toContain("fair.cancel");
   });
 
@@ -206,7 +322,15 @@ describe("programme participants", () => {
     await expect(listOurParticipants(henrik, fairId)).rejects.toBeInstanceOf(NotFoundError);
     const [trondheimFair] = await h.db
       .insert(events)
-      .values({ associationId: stableId("org:trondheim-naering"), kind: "career_fair", title: "Trondheimstorget", venue: "Spektrum", startsAt: new Date(Date.now() + 9 * DAY), endsAt: new Date(Date.now() + 9 * DAY + 3600_000), status: "published" })
+      .values({
+        associationId: stableId("org:trondheim-naering"),
+        kind: "career_fair",
+        title: "Trondheimstorget",
+        venue: "Spektrum",
+        startsAt: new Date(Date.now() + 9 * DAY),
+        endsAt: new Date(Date.now() + 9 * DAY + 3600_000),
+        status: "published",
+      })
       .returning({ id: events.id });
     await expect(registerParticipant(henrik, trondheimFair.id, PATRICK)).rejects.toBeInstanceOf(NotFoundError);
     expect(await registerParticipant(henrik, trondheimFair.id, TRONDHEIM_P)).toBe("registered");
@@ -222,11 +346,27 @@ describe("who sees which candidates", () => {
     const marit = await ctxFor(h.db, MARIT);
     const { rows, total } = await listCandidates(marit, fairId, { page: 1, pageSize: 50 });
     expect(total).toBe(2);
-    for (const r of rows) expect(Object.keys(r).sort()).toEqual(["educationLevel", "id", "isParticipant", "name", "occupations", "registeredAt", "status", "waitlistPosition"]);
+    for (const r of rows)
+      expect(Object.keys(r).sort()).toEqual([
+        "educationLevel",
+        "id",
+        "isParticipant",
+        "name",
+        "occupations",
+        "registeredAt",
+        "status",
+        "waitlistPosition",
+      ]);
     expect(rows.find((r) => r.name === "Patrick Kabongo")?.isParticipant).toBe(true);
-    expect((await listCandidates(marit, fairId, { kind: "public", q: "public", page: 1, pageSize: 50 })).rows.map((r) => r.name)).toEqual(["Public Person"]);
+    expect(
+      (await listCandidates(marit, fairId, { kind: "public", q: "public", page: 1, pageSize: 50 })).rows.map(
+        (r) => r.name,
+      ),
+    ).toEqual(["Public Person"]);
     // Co-hosts and partners get figures; other roles' list access is 404.
-    await expect(listCandidates(await ctxFor(h.db, EIRIK), fairId, { page: 1, pageSize: 50 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listCandidates(await ctxFor(h.db, EIRIK), fairId, { page: 1, pageSize: 50 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await h.db.insert(eventCohosts).values({ eventId: fairId, organizationId: stableId("org:nav-bergen") });
     expect((await candidateFigures(await ctxFor(h.db, EIRIK), fairId)).status.registered).toBe(2);
   });
@@ -243,11 +383,19 @@ describe("who sees which candidates", () => {
     expect(Object.keys(row)).not.toContain("email");
     expect(Object.keys(row)).not.toContain("phone");
     // A withdrawn consent hides the participant at once.
-    await h.db.update(consents).set({ withdrawnAt: new Date() }).where(and(eq(consents.participantId, PATRICK), eq(consents.scope, "share_fair_exhibitors")));
+    await h.db
+      .update(consents)
+      .set({ withdrawnAt: new Date() })
+      .where(and(eq(consents.participantId, PATRICK), eq(consents.scope, "share_fair_exhibitors")));
     expect(await names()).toEqual(["Shares Profile"]);
-    const patrick = (await h.db.select({ id: fairCandidates.id }).from(fairCandidates).where(eq(fairCandidates.participantId, PATRICK)))[0];
+    const patrick = (
+      await h.db.select({ id: fairCandidates.id }).from(fairCandidates).where(eq(fairCandidates.participantId, PATRICK))
+    )[0];
     await expect(setEmployerWish(torstein, fairId, patrick.id, true)).rejects.toBeInstanceOf(NotFoundError);
-    await h.db.update(consents).set({ withdrawnAt: null }).where(and(eq(consents.participantId, PATRICK), eq(consents.scope, "share_fair_exhibitors")));
+    await h.db
+      .update(consents)
+      .set({ withdrawnAt: null })
+      .where(and(eq(consents.participantId, PATRICK), eq(consents.scope, "share_fair_exhibitors")));
   });
 
   it("lets an exhibitor mark whom they want to meet; without a stand, nothing; another city, 404", async () => {
@@ -258,7 +406,10 @@ describe("who sees which candidates", () => {
     expect((await listForExhibitor(torstein, fairId)).rows[0]).toMatchObject({ weWish: true, wishedUs: false });
     await setEmployerWish(torstein, fairId, c.id, false);
     expect((await listForExhibitor(torstein, fairId)).rows[0].weWish).toBe(false);
-    const wishes = await h.db.select().from(fairWishes).where(inArray(fairWishes.candidateId, [c.id]));
+    const wishes = await h.db
+      .select()
+      .from(fairWishes)
+      .where(inArray(fairWishes.candidateId, [c.id]));
     expect(wishes).toEqual([]);
 
     await h.db.update(fairStands).set({ status: "cancelled" }).where(eq(fairStands.eventId, fairId));

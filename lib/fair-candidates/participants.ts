@@ -18,13 +18,18 @@ import { meetsEligibility, placeOrWaitlist, registrationState } from "./rules";
 /** The event, if the caller may register participants for it; else NotFoundError. */
 async function registrarEvent(ctx: Ctx, eventId: string) {
   const scoped = await loadEvent(ctx, eventId);
-  if (scoped.event.kind !== "career_fair" || !mayRegisterParticipants(scoped.access, ctx.membership.role)) throw new NotFoundError("event");
+  if (scoped.event.kind !== "career_fair" || !mayRegisterParticipants(scoped.access, ctx.membership.role))
+    throw new NotFoundError("event");
   return scoped;
 }
 
 /** Consultants and job specialists register their own caseload; the admin anyone in the municipality. */
 function caseloadScope(ctx: Ctx) {
-  const own = [eq(participants.municipalityId, ctx.membership.organizationId), isNull(participants.anonymizedAt), eq(participants.status, "enrolled")];
+  const own = [
+    eq(participants.municipalityId, ctx.membership.organizationId),
+    isNull(participants.anonymizedAt),
+    eq(participants.status, "enrolled"),
+  ];
   if (ctx.membership.role !== "municipality_admin") own.push(eq(participants.assignedTo, ctx.userId));
   return and(...own);
 }
@@ -52,7 +57,15 @@ export async function listOurParticipants(ctx: Ctx, eventId: string) {
         .from(fairWishes)
         .innerJoin(fairStands, eq(fairStands.id, fairWishes.standId))
         .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
-        .where(and(inArray(fairWishes.candidateId, rows.map((r) => r.id)), eq(fairWishes.by, "candidate")))
+        .where(
+          and(
+            inArray(
+              fairWishes.candidateId,
+              rows.map((r) => r.id),
+            ),
+            eq(fairWishes.by, "candidate"),
+          ),
+        )
         .orderBy(asc(organizations.name))
     : [];
   return rows.map((r) => ({ ...r, wishes: wishes.filter((w) => w.candidateId === r.id) }));
@@ -71,7 +84,13 @@ export async function registrationChoices(ctx: Ctx, eventId: string) {
   const taken = db
     .select({ id: fairCandidates.participantId })
     .from(fairCandidates)
-    .where(and(eq(fairCandidates.eventId, eventId), sql`${fairCandidates.status} <> 'cancelled'`, sql`${fairCandidates.participantId} is not null`));
+    .where(
+      and(
+        eq(fairCandidates.eventId, eventId),
+        sql`${fairCandidates.status} <> 'cancelled'`,
+        sql`${fairCandidates.participantId} is not null`,
+      ),
+    );
   return db
     .select({
       id: participants.id,
@@ -86,7 +105,12 @@ export async function registrationChoices(ctx: Ctx, eventId: string) {
 }
 
 /** Registers a participant: consent, eligibility and capacity apply. Returns the status given. */
-export async function registerParticipant(ctx: Ctx, eventId: string, participantId: string, now = new Date()): Promise<"registered" | "waitlisted"> {
+export async function registerParticipant(
+  ctx: Ctx,
+  eventId: string,
+  participantId: string,
+  now = new Date(),
+): Promise<"registered" | "waitlisted"> {
   await registrarEvent(ctx, eventId);
   if (!isUuid(participantId)) throw new NotFoundError("participant");
   const db = await getDb();
@@ -94,17 +118,27 @@ export async function registerParticipant(ctx: Ctx, eventId: string, participant
     const event = await lockEvent(tx, eventId);
     if (!event) throw new NotFoundError("event");
     if (registrationState(event, now) !== "open") throw new UserError("publicFair.errors.closed");
-    const [p] = await tx.select().from(participants).where(and(eq(participants.id, participantId), caseloadScope(ctx)));
+    const [p] = await tx
+      .select()
+      .from(participants)
+      .where(and(eq(participants.id, participantId), caseloadScope(ctx)));
     if (!p) throw new NotFoundError("participant");
-    if (!(await hasConsent(tx, p.id, "share_fair_exhibitors"))) throw new UserError("fairCandidates.errors.noConsent", "participantId");
-    if (!meetsEligibility(p.educationLevel, event.minEducation)) throw new UserError(`publicFair.notEligible.${event.minEducation}`, "participantId");
+    if (!(await hasConsent(tx, p.id, "share_fair_exhibitors")))
+      throw new UserError("fairCandidates.errors.noConsent", "participantId");
+    if (!meetsEligibility(p.educationLevel, event.minEducation))
+      throw new UserError(`publicFair.notEligible.${event.minEducation}`, "participantId");
     const [existing] = await tx
       .select({ id: fairCandidates.id, status: fairCandidates.status })
       .from(fairCandidates)
       .where(and(eq(fairCandidates.eventId, eventId), eq(fairCandidates.participantId, p.id)));
-    if (existing && existing.status !== "cancelled") throw new UserError("fairCandidates.errors.alreadyRegistered", "participantId");
+    if (existing && existing.status !== "cancelled")
+      throw new UserError("fairCandidates.errors.alreadyRegistered", "participantId");
     const status = placeOrWaitlist(event.capacity, await countRegistered(tx, eventId, existing?.id));
-    const wishes = await tx.select({ code: participantWishes.iscoCode }).from(participantWishes).where(eq(participantWishes.participantId, p.id)).orderBy(asc(participantWishes.rank));
+    const wishes = await tx
+      .select({ code: participantWishes.iscoCode })
+      .from(participantWishes)
+      .where(eq(participantWishes.participantId, p.id))
+      .orderBy(asc(participantWishes.rank));
     const snapshot = {
       name: `${p.firstName} ${p.lastName}`,
       educationLevel: p.educationLevel,
@@ -120,7 +154,11 @@ export async function registerParticipant(ctx: Ctx, eventId: string, participant
     await tx
       .insert(fairCandidates)
       .values({ eventId, participantId: p.id, ...snapshot })
-      .onConflictDoUpdate({ target: [fairCandidates.eventId, fairCandidates.participantId], targetWhere: sql`participant_id is not null`, set: snapshot });
+      .onConflictDoUpdate({
+        target: [fairCandidates.eventId, fairCandidates.participantId],
+        targetWhere: sql`participant_id is not null`,
+        set: snapshot,
+      });
     await writeAudit(tx, ctx, { participantId: p.id, action: "fair.register", details: { eventId, status } });
     return status;
   });
@@ -133,7 +171,13 @@ async function ourCandidate(tx: Tx, ctx: Ctx, eventId: string, candidateId: stri
     .select({ id: fairCandidates.id, status: fairCandidates.status, participantId: participants.id })
     .from(fairCandidates)
     .innerJoin(participants, eq(participants.id, fairCandidates.participantId))
-    .where(and(eq(fairCandidates.id, candidateId), eq(fairCandidates.eventId, eventId), eq(participants.municipalityId, ctx.membership.organizationId)));
+    .where(
+      and(
+        eq(fairCandidates.id, candidateId),
+        eq(fairCandidates.eventId, eventId),
+        eq(participants.municipalityId, ctx.membership.organizationId),
+      ),
+    );
   if (!c) throw new NotFoundError("candidate");
   return c;
 }
@@ -146,13 +190,21 @@ export async function cancelParticipant(ctx: Ctx, eventId: string, candidateId: 
     if (!event) throw new NotFoundError("event");
     const c = await ourCandidate(tx, ctx, eventId, candidateId);
     if (c.status === "cancelled") return;
-    await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+    await tx
+      .update(fairCandidates)
+      .set({ status: "cancelled", updatedAt: new Date() })
+      .where(eq(fairCandidates.id, c.id));
     await writeAudit(tx, ctx, { participantId: c.participantId, action: "fair.cancel", details: { eventId } });
     if (c.status === "registered" && event.status === "published") await promoteWaitlist(tx, event);
   });
 }
 
-export async function setParticipantWishes(ctx: Ctx, eventId: string, candidateId: string, standIds: readonly string[]): Promise<void> {
+export async function setParticipantWishes(
+  ctx: Ctx,
+  eventId: string,
+  candidateId: string,
+  standIds: readonly string[],
+): Promise<void> {
   await registrarEvent(ctx, eventId);
   const db = await getDb();
   await db.transaction(async (tx) => {

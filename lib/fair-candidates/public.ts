@@ -11,7 +11,17 @@ import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/participants/data";
 import { hit } from "@/lib/rate-limit/data";
 import { LIMITS, minutesFromSeconds } from "@/lib/rate-limit/rules";
-import { candidateWishIds, countRegistered, lockEvent, manageUrl, newCandidateId, openStands, promoteWaitlist, replaceCandidateWishes, waitlistPosition } from "./core";
+import {
+  candidateWishIds,
+  countRegistered,
+  lockEvent,
+  manageUrl,
+  newCandidateId,
+  openStands,
+  promoteWaitlist,
+  replaceCandidateWishes,
+  waitlistPosition,
+} from "./core";
 import { registrationEmail } from "./emails";
 import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "./rules";
 import type { RegistrationInput } from "./schemas";
@@ -45,19 +55,32 @@ export async function getPublicFair(eventId: string, now = new Date()): Promise<
   if (state === "hidden") return null;
   const e = row.e;
   return {
-    id: e.id, title: e.title, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, venue: e.venue, organizer: row.organizer,
-    minEducation: e.minEducation, registrationOpensAt: e.registrationOpensAt, registrationClosesAt: e.registrationClosesAt, state,
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    venue: e.venue,
+    organizer: row.organizer,
+    minEducation: e.minEducation,
+    registrationOpensAt: e.registrationOpensAt,
+    registrationClosesAt: e.registrationClosesAt,
+    state,
   };
 }
 
-export type RegisterResult = { kind: "rateLimited"; minutes: number } | { kind: "saved"; status: "registered" | "waitlisted" };
+export type RegisterResult =
+  { kind: "rateLimited"; minutes: number } | { kind: "saved"; status: "registered" | "waitlisted" };
 
 /**
  * A public registration. The same email for the same fair updates the row (and re-activates a
  * cancelled one) instead of adding a second; the row and the confirmation email are written
  * together, so nobody gets an email about a registration that was not saved.
  */
-export async function registerPublic(input: RegistrationInput, meta: { ip: string; locale: Locale; now?: Date }): Promise<RegisterResult> {
+export async function registerPublic(
+  input: RegistrationInput,
+  meta: { ip: string; locale: Locale; now?: Date },
+): Promise<RegisterResult> {
   const now = meta.now ?? new Date();
   const limited = await hit(`fair-registration:${meta.ip}`, LIMITS.fairRegistrationPerIp, now);
   if (!limited.allowed) return { kind: "rateLimited", minutes: minutesFromSeconds(limited.retryAfterSeconds) };
@@ -65,9 +88,11 @@ export async function registerPublic(input: RegistrationInput, meta: { ip: strin
   const db = await getDb();
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
-    if (!event || event.kind !== "career_fair" || registrationState(event, now) === "hidden") throw new NotFoundError("event");
+    if (!event || event.kind !== "career_fair" || registrationState(event, now) === "hidden")
+      throw new NotFoundError("event");
     if (registrationState(event, now) !== "open") throw new UserError("publicFair.errors.closed");
-    if (!meetsEligibility(input.educationLevel, event.minEducation)) throw new UserError(`publicFair.notEligible.${event.minEducation}`, "educationLevel");
+    if (!meetsEligibility(input.educationLevel, event.minEducation))
+      throw new UserError(`publicFair.notEligible.${event.minEducation}`, "educationLevel");
 
     const [existing] = await tx
       .select({ id: fairCandidates.id, status: fairCandidates.status })
@@ -75,11 +100,23 @@ export async function registerPublic(input: RegistrationInput, meta: { ip: strin
       .where(and(eq(fairCandidates.eventId, event.id), eq(fairCandidates.email, input.email)));
     // A live registration keeps its place (or waitlist turn); a cancelled one queues again from now.
     const reactivate = !existing || existing.status === "cancelled";
-    const status = reactivate ? placeOrWaitlist(event.capacity, await countRegistered(tx, event.id, existing?.id)) : existing.status;
+    const status = reactivate
+      ? placeOrWaitlist(event.capacity, await countRegistered(tx, event.id, existing?.id))
+      : existing.status;
     const profile = {
-      name: input.name, phone: input.phone, educationLevel: input.educationLevel, educationField: input.educationField, occupations: input.occupations,
-      norwegianLevel: input.norwegianLevel, englishLevel: input.englishLevel, countryOfOrigin: input.countryOfOrigin, countryConsent: input.countryConsent,
-      shareWithExhibitors: input.shareWithExhibitors, locale: meta.locale, status, updatedAt: now,
+      name: input.name,
+      phone: input.phone,
+      educationLevel: input.educationLevel,
+      educationField: input.educationField,
+      occupations: input.occupations,
+      norwegianLevel: input.norwegianLevel,
+      englishLevel: input.englishLevel,
+      countryOfOrigin: input.countryOfOrigin,
+      countryConsent: input.countryConsent,
+      shareWithExhibitors: input.shareWithExhibitors,
+      locale: meta.locale,
+      status,
+      updatedAt: now,
     };
     const { id, manageTokenHash } = newCandidateId();
     // ON CONFLICT covers a registration with the same email that committed in between.
@@ -102,7 +139,10 @@ export async function registerPublic(input: RegistrationInput, meta: { ip: strin
 async function findByToken(token: string): Promise<FairCandidate> {
   if (!isCandidateToken(token)) throw new NotFoundError("candidate");
   const db = await getDb();
-  const [row] = await db.select().from(fairCandidates).where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
+  const [row] = await db
+    .select()
+    .from(fairCandidates)
+    .where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
   if (!row) throw new NotFoundError("candidate");
   return row;
 }
@@ -123,12 +163,27 @@ export async function getRegistration(token: string) {
   ]);
   return {
     candidate: {
-      name: c.name, email: c.email, phone: c.phone, educationLevel: c.educationLevel, educationField: c.educationField, occupations: c.occupations,
-      norwegianLevel: c.norwegianLevel, englishLevel: c.englishLevel, countryOfOrigin: c.countryOfOrigin, shareWithExhibitors: c.shareWithExhibitors,
-      status: c.status, registeredAt: c.registeredAt,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      educationLevel: c.educationLevel,
+      educationField: c.educationField,
+      occupations: c.occupations,
+      norwegianLevel: c.norwegianLevel,
+      englishLevel: c.englishLevel,
+      countryOfOrigin: c.countryOfOrigin,
+      shareWithExhibitors: c.shareWithExhibitors,
+      status: c.status,
+      registeredAt: c.registeredAt,
     },
     fair: {
-      id: e.e.id, title: e.e.title, startsAt: e.e.startsAt, endsAt: e.e.endsAt, venue: e.e.venue, organizer: e.organizer, status: e.e.status,
+      id: e.e.id,
+      title: e.e.title,
+      startsAt: e.e.startsAt,
+      endsAt: e.e.endsAt,
+      venue: e.e.venue,
+      organizer: e.organizer,
+      status: e.e.status,
       schedulePublished: e.e.schedulePublishedAt !== null,
     },
     waitlistPosition: position,
@@ -157,7 +212,10 @@ export async function saveWishesByToken(token: string, standIds: readonly string
 export async function saveSharingByToken(token: string, share: boolean): Promise<void> {
   const c = await findByToken(token);
   const db = await getDb();
-  await db.update(fairCandidates).set({ shareWithExhibitors: share, updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+  await db
+    .update(fairCandidates)
+    .set({ shareWithExhibitors: share, updatedAt: new Date() })
+    .where(eq(fairCandidates.id, c.id));
 }
 
 /** Cancels; a place freed moves the earliest on the waitlist up, in the same transaction. */
@@ -168,7 +226,10 @@ export async function cancelByToken(token: string): Promise<void> {
     const event = await lockEvent(tx, c.eventId);
     if (!event) throw new NotFoundError("event");
     assertChangeable(event);
-    await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+    await tx
+      .update(fairCandidates)
+      .set({ status: "cancelled", updatedAt: new Date() })
+      .where(eq(fairCandidates.id, c.id));
     if (c.status === "registered") await promoteWaitlist(tx, event);
   });
 }

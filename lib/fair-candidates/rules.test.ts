@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkWishes, EDUCATION_LEVELS, meetsEligibility, placeOrWaitlist, registrationState, toPromote } from "./rules";
+import {
+  checkWishes,
+  EDUCATION_LEVELS,
+  meetsEligibility,
+  placeOrWaitlist,
+  registrationState,
+  toPromote,
+} from "./rules";
 
 describe("eligibility", () => {
   it("orders education levels from none to doctorate", () => {

@@ -32,9 +32,15 @@ export function placeOrWaitlist(capacity: number | null, registered: number): "r
  * Who moves up from the waitlist: the earliest registered first, as many as there are free
  * places (ties broken by id so every server picks the same person).
  */
-export function toPromote<T extends { id: string; registeredAt: Date }>(capacity: number | null, registered: number, waitlisted: readonly T[]): T[] {
+export function toPromote<T extends { id: string; registeredAt: Date }>(
+  capacity: number | null,
+  registered: number,
+  waitlisted: readonly T[],
+): T[] {
   const free = capacity === null ? waitlisted.length : Math.max(0, capacity - registered);
-  return [...waitlisted].sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id)).slice(0, free);
+  return [...waitlisted]
+    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id))
+    .slice(0, free);
 }
 
 export type RegistrationState = "hidden" | "notYet" | "open" | "closed";

@@ -7,8 +7,14 @@ import { MAX_OCCUPATIONS, MAX_WISHES, meetsEligibility } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own path.
 const text = (max: number) => z.string().trim().max(max, "publicFair.errors.tooLong").refine(hasNoNul, "invalid");
-const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
-const checkbox = z.string().optional().transform((v) => v === "on");
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => v || null);
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on");
 const id = z.string().trim();
 
 /** The form's occupation fields: occupation0 … occupation2, each an ISCO label from the type-ahead. */
@@ -29,7 +35,10 @@ const education = z.enum(educationLevelEnum.enumValues, "publicFair.errors.educa
 export const registrationSchema = z
   .object({
     eventId: id,
-    rule: z.union([z.literal(""), education]).optional().catch(undefined),
+    rule: z
+      .union([z.literal(""), education])
+      .optional()
+      .catch(undefined),
     name: text(100).min(1, "publicFair.errors.name"),
     email: emailSchema,
     phone: text(30)
@@ -42,18 +51,24 @@ export const registrationSchema = z
     occupation1: occupation,
     occupation2: occupation,
     norwegianLevel: z.enum(cefrEnum.enumValues, "publicFair.errors.norwegianLevel"),
-    englishLevel: z.union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")]).optional().transform((v) => v || null),
+    englishLevel: z
+      .union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")])
+      .optional()
+      .transform((v) => v || null),
     countryOfOrigin: optionalText(100),
     countryConsent: checkbox,
     dataConsent: checkbox.refine((v) => v, "publicFair.errors.dataConsent"),
     share: checkbox,
   })
-  .superRefine((v, ctx) => {
-    const rule = v.rule || null;
-    if (rule && typeof v.educationLevel === "string" && !meetsEligibility(v.educationLevel, rule)) {
-      ctx.addIssue({ code: "custom", path: ["educationLevel"], message: `publicFair.notEligible.${rule}` });
-    }
-  }, { when: () => true })
+  .superRefine(
+    (v, ctx) => {
+      const rule = v.rule || null;
+      if (rule && typeof v.educationLevel === "string" && !meetsEligibility(v.educationLevel, rule)) {
+        ctx.addIssue({ code: "custom", path: ["educationLevel"], message: `publicFair.notEligible.${rule}` });
+      }
+    },
+    { when: () => true },
+  )
   .transform((v) => ({
     eventId: v.eventId,
     name: v.name,
@@ -61,7 +76,13 @@ export const registrationSchema = z
     phone: v.phone,
     educationLevel: v.educationLevel,
     educationField: v.educationField,
-    occupations: [...new Set([v.occupation0, v.occupation1, v.occupation2].filter(Boolean).map((o) => parseOccupationInput(o as string) as string))].slice(0, MAX_OCCUPATIONS),
+    occupations: [
+      ...new Set(
+        [v.occupation0, v.occupation1, v.occupation2]
+          .filter(Boolean)
+          .map((o) => parseOccupationInput(o as string) as string),
+      ),
+    ].slice(0, MAX_OCCUPATIONS),
     norwegianLevel: v.norwegianLevel,
     englishLevel: v.englishLevel,
     // Recorded only with its own consent: without the tick the country is dropped.
@@ -82,20 +103,29 @@ const wishes = z
       .map(([k]) => (WISH.exec(k) as RegExpExecArray)[1]),
   )
   .superRefine((ids, ctx) => {
-    if (ids.length > MAX_WISHES) ctx.addIssue({ code: "custom", path: ["wishes"], message: "fairCandidates.errors.tooManyWishes" });
+    if (ids.length > MAX_WISHES)
+      ctx.addIssue({ code: "custom", path: ["wishes"], message: "fairCandidates.errors.tooManyWishes" });
   });
 
 /** Public candidate: the token of the manage link plus the wished stands. */
 export const candidateWishesSchema = z.object({ token: id }).and(wishes.transform((standIds) => ({ standIds })));
 export const candidateShareSchema = z.object({ token: id, share: checkbox });
 export const candidateCancelSchema = z.object({ token: id });
-export const candidateDeleteSchema = z.object({ token: id, confirm: checkbox.refine((v) => v, "publicFair.errors.confirmDelete") });
+export const candidateDeleteSchema = z.object({
+  token: id,
+  confirm: checkbox.refine((v) => v, "publicFair.errors.confirmDelete"),
+});
 
 /** Signed-in: one candidate of one event. */
 export const eventCandidateSchema = z.object({ eventId: id, candidateId: id });
 export const participantWishesSchema = eventCandidateSchema.and(wishes.transform((standIds) => ({ standIds })));
-export const registerParticipantSchema = z.object({ eventId: id, participantId: z.string().trim().min(1, "fairCandidates.errors.chooseParticipant") });
-export const employerWishSchema = eventCandidateSchema.extend({ want: z.enum(["yes", "no"], "invalid").transform((v) => v === "yes") });
+export const registerParticipantSchema = z.object({
+  eventId: id,
+  participantId: z.string().trim().min(1, "fairCandidates.errors.chooseParticipant"),
+});
+export const employerWishSchema = eventCandidateSchema.extend({
+  want: z.enum(["yes", "no"], "invalid").transform((v) => v === "yes"),
+});
 
 /** The organizer's list filters (GET). */
 export const candidateFiltersSchema = z.object({

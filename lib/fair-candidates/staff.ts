@@ -28,7 +28,10 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
   const db = await getDb();
   const where: SQL[] = [eq(fairCandidates.eventId, eventId)];
   if (f.status) where.push(eq(fairCandidates.status, f.status));
-  if (f.kind) where.push(f.kind === "participant" ? isNotNull(fairCandidates.participantId) : isNull(fairCandidates.participantId));
+  if (f.kind)
+    where.push(
+      f.kind === "participant" ? isNotNull(fairCandidates.participantId) : isNull(fairCandidates.participantId),
+    );
   if (f.q) where.push(ilike(fairCandidates.name, `%${likeEscape(f.q)}%`));
   // Spelled out: drizzle leaves columns unqualified in a select list, which the subquery would misread.
   const position = sql<number | null>`case when fair_candidates.status = 'waitlisted' then (
@@ -51,7 +54,10 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
       .orderBy(desc(fairCandidates.registeredAt), asc(fairCandidates.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: count() }).from(fairCandidates).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(fairCandidates)
+      .where(and(...where)),
   ]);
   return { rows, total: total.n };
 }
@@ -61,7 +67,11 @@ export async function candidateFigures(ctx: Ctx, eventId: string) {
   await loadEvent(ctx, eventId);
   const db = await getDb();
   const [byStatus, byEducation] = await Promise.all([
-    db.select({ status: fairCandidates.status, n: count() }).from(fairCandidates).where(eq(fairCandidates.eventId, eventId)).groupBy(fairCandidates.status),
+    db
+      .select({ status: fairCandidates.status, n: count() })
+      .from(fairCandidates)
+      .where(eq(fairCandidates.eventId, eventId))
+      .groupBy(fairCandidates.status),
     db
       .select({ level: fairCandidates.educationLevel, n: count() })
       .from(fairCandidates)
@@ -92,7 +102,10 @@ export async function cancelCandidate(ctx: Ctx, eventId: string, candidateId: st
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (!event) throw new NotFoundError("event");
-    await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: new Date() }).where(eq(fairCandidates.id, c.id));
+    await tx
+      .update(fairCandidates)
+      .set({ status: "cancelled", updatedAt: new Date() })
+      .where(eq(fairCandidates.id, c.id));
     if (c.status === "registered" && event.status === "published") await promoteWaitlist(tx, event);
   });
 }
@@ -116,7 +129,13 @@ async function ownStand(ctx: Ctx, eventId: string) {
   const [stand] = await db
     .select({ id: fairStands.id })
     .from(fairStands)
-    .where(and(eq(fairStands.eventId, eventId), eq(fairStands.employerId, ctx.membership.organizationId), eq(fairStands.status, "registered")));
+    .where(
+      and(
+        eq(fairStands.eventId, eventId),
+        eq(fairStands.employerId, ctx.membership.organizationId),
+        eq(fairStands.status, "registered"),
+      ),
+    );
   return stand ?? null;
 }
 
@@ -173,8 +192,15 @@ export async function setEmployerWish(ctx: Ctx, eventId: string, candidateId: st
     .where(and(eq(fairCandidates.id, candidateId), visibleToExhibitors(eventId)));
   if (!c) throw new NotFoundError("candidate");
   if (want) {
-    await db.insert(fairWishes).values({ eventId, candidateId, standId: stand.id, by: "employer" }).onConflictDoNothing();
+    await db
+      .insert(fairWishes)
+      .values({ eventId, candidateId, standId: stand.id, by: "employer" })
+      .onConflictDoNothing();
   } else {
-    await db.delete(fairWishes).where(and(eq(fairWishes.candidateId, candidateId), eq(fairWishes.standId, stand.id), eq(fairWishes.by, "employer")));
+    await db
+      .delete(fairWishes)
+      .where(
+        and(eq(fairWishes.candidateId, candidateId), eq(fairWishes.standId, stand.id), eq(fairWishes.by, "employer")),
+      );
   }
 }

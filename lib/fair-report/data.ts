@@ -8,7 +8,10 @@ import { loadEvent } from "@/lib/events/data";
 import { aggregate, type Section } from "./rules";
 
 /** The figures of one career fair, for its organizer and co-hosts: counts only, never a person. */
-export async function fairReport(ctx: Ctx, eventId: string): Promise<{ event: Awaited<ReturnType<typeof loadEvent>>["event"]; sections: Section[] }> {
+export async function fairReport(
+  ctx: Ctx,
+  eventId: string,
+): Promise<{ event: Awaited<ReturnType<typeof loadEvent>>["event"]; sections: Section[] }> {
   const { event } = await loadEvent(ctx, eventId, ["organizer", "cohost"]);
   if (event.kind !== "career_fair") throw new NotFoundError("event");
   const db = await getDb();
@@ -24,7 +27,10 @@ export async function fairReport(ctx: Ctx, eventId: string): Promise<{ event: Aw
     })
     .from(fairCandidates)
     .where(eq(fairCandidates.eventId, event.id));
-  const stands = await db.select({ status: fairStands.status, representatives: fairStands.representatives }).from(fairStands).where(eq(fairStands.eventId, event.id));
+  const stands = await db
+    .select({ status: fairStands.status, representatives: fairStands.representatives })
+    .from(fairStands)
+    .where(eq(fairStands.eventId, event.id));
   const interviews = await db
     .select({
       standRegistered: sql<boolean>`${fairStands.status} = 'registered'`,

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const value = (sections: Section[], id: Section["id"], key: string) => sections.find((s) => s.id === id)?.figures.find((f) => f.key === key)?.value;
+const value = (sections: Section[], id: Section["id"], key: string) =>
+  sections.find((s) => s.id === id)?.figures.find((f) => f.key === key)?.value;
 
 describe("the fair report", () => {
   it("adds up a hand-made fair, and shows it to the organizer and co-hosts only", async () => {
@@ -26,15 +27,31 @@ describe("the fair report", () => {
     const stand = await addStand(h.db, eventId, "bergen-employer-1", { representatives: 3 });
     await addStand(h.db, eventId, "bergen-employer-2", { representatives: 1 });
     await addStand(h.db, eventId, "bergen-employer-3", { status: "cancelled" });
-    const came = await addCandidate(h.db, eventId, { checkedInAt: at, educationLevel: "master", countryOfOrigin: "Syria", countryConsent: true });
-    const missed = await addCandidate(h.db, eventId, { noShow: true, countryOfOrigin: "Eritrea", countryConsent: false });
+    const came = await addCandidate(h.db, eventId, {
+      checkedInAt: at,
+      educationLevel: "master",
+      countryOfOrigin: "Syria",
+      countryConsent: true,
+    });
+    const missed = await addCandidate(h.db, eventId, {
+      noShow: true,
+      countryOfOrigin: "Eritrea",
+      countryConsent: false,
+    });
     await addCandidate(h.db, eventId, { checkedInAt: at, walkIn: true, educationLevel: "bachelor" });
     await addCandidate(h.db, eventId, { status: "waitlisted" });
     await addInterview(h.db, eventId, came, stand);
     await addInterview(h.db, eventId, missed, stand, 1);
     const [placement] = await h.db
       .insert(placements)
-      .values({ slotId: stableId("slot:bergen-employer-1:1"), participantId: stableId("participant:bergen-12"), municipalityId: stableId("org:bergen-kommune"), employerId: stableId("org:bergen-employer-1"), stage: "completed", outcome: "hired" })
+      .values({
+        slotId: stableId("slot:bergen-employer-1:1"),
+        participantId: stableId("participant:bergen-12"),
+        municipalityId: stableId("org:bergen-kommune"),
+        employerId: stableId("org:bergen-employer-1"),
+        stage: "completed",
+        outcome: "hired",
+      })
       .returning({ id: placements.id });
     await h.db.insert(fairLeads).values([
       { eventId, candidateId: came, standId: stand, kind: "job", placementId: placement.id },
@@ -48,7 +65,10 @@ describe("the fair report", () => {
     expect(value(sections, "candidates", "noShows")).toBe(1);
     expect(value(sections, "candidates", "walkIns")).toBe(1);
     expect(value(sections, "education", "masterShare")).toBeCloseTo(1 / 3);
-    expect(sections.find((s) => s.id === "countries")!.figures.map((f) => f.label ?? f.key)).toEqual(["countryKnown", "Syria"]);
+    expect(sections.find((s) => s.id === "countries")!.figures.map((f) => f.label ?? f.key)).toEqual([
+      "countryKnown",
+      "Syria",
+    ]);
     expect(value(sections, "exhibitors", "exhibitors")).toBe(2);
     expect(value(sections, "exhibitors", "representatives")).toBe(4);
     expect(value(sections, "exhibitors", "interviewsScheduled")).toBe(2);
@@ -58,8 +78,14 @@ describe("the fair report", () => {
     expect(value(sections, "outcomes", "hires")).toBe(1);
 
     // A co-host's staff see the figures; another association and an exhibitor get a 404.
-    await expect(fairReport(await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example"), eventId)).resolves.toBeTruthy();
-    await expect(fairReport(await ctxFor(h.db, "ingvild@naeringsforum-trondheim.example"), eventId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(fairReport(await ctxFor(h.db, "torstein@fjordkanten-bygg.example"), eventId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      fairReport(await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example"), eventId),
+    ).resolves.toBeTruthy();
+    await expect(
+      fairReport(await ctxFor(h.db, "ingvild@naeringsforum-trondheim.example"), eventId),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(fairReport(await ctxFor(h.db, "torstein@fjordkanten-bygg.example"), eventId)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

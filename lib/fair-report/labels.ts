@@ -18,5 +18,7 @@ export function sectionLabel(t: T, s: Section): string {
 
 export function figureValue(f: Figure, locale: Locale): string {
   const tag = locale === "nb" ? "nb-NO" : "en-GB";
-  return f.share ? new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(f.value) : String(f.value);
+  return f.share
+    ? new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(f.value)
+    : String(f.value);
 }

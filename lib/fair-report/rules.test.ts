@@ -13,14 +13,21 @@ const cand = (over: Partial<ReportCandidate> = {}): ReportCandidate => ({
 });
 
 const figure = (sections: Section[], id: Section["id"], key: string, label?: string) =>
-  sections.find((s) => s.id === id)?.figures.find((f) => f.key === key && (label === undefined || f.label === label))?.value;
+  sections.find((s) => s.id === id)?.figures.find((f) => f.key === key && (label === undefined || f.label === label))
+    ?.value;
 
 describe("fair report aggregation", () => {
   const sections = aggregate({
     candidates: [
       cand({ checkedIn: true, educationLevel: "master", countryOfOrigin: "Syria", countryConsent: true }),
       cand({ checkedIn: true, educationLevel: "doctorate", countryOfOrigin: "Syria", countryConsent: true }),
-      cand({ checkedIn: true, walkIn: true, educationLevel: "bachelor", countryOfOrigin: "Eritrea", countryConsent: true }),
+      cand({
+        checkedIn: true,
+        walkIn: true,
+        educationLevel: "bachelor",
+        countryOfOrigin: "Eritrea",
+        countryConsent: true,
+      }),
       // Country given without consent must never be counted.
       cand({ noShow: true, countryOfOrigin: "Ukraina", countryConsent: false }),
       cand({ status: "waitlisted", educationLevel: "master" }),

@@ -44,13 +44,21 @@ export interface Section {
 
 const MASTER_OR_HIGHER: readonly EducationLevel[] = ["master", "doctorate"];
 
-export function aggregate(input: { candidates: ReportCandidate[]; stands: ReportStand[]; interviews: ReportInterview[]; leads: ReportLead[] }): Section[] {
+export function aggregate(input: {
+  candidates: ReportCandidate[];
+  stands: ReportStand[];
+  interviews: ReportInterview[];
+  leads: ReportLead[];
+}): Section[] {
   const { candidates, stands, interviews, leads } = input;
   // Everyone who held a place: the base of the education and country figures.
   const registered = candidates.filter((c) => c.status === "registered");
   const count = <T>(rows: T[], p: (r: T) => boolean) => rows.filter(p).length;
 
-  const education = educationLevelEnum.enumValues.map((level) => ({ key: `education.${level}`, value: count(registered, (c) => c.educationLevel === level) }));
+  const education = educationLevelEnum.enumValues.map((level) => ({
+    key: `education.${level}`,
+    value: count(registered, (c) => c.educationLevel === level),
+  }));
   const masters = count(registered, (c) => MASTER_OR_HIGHER.includes(c.educationLevel));
 
   // Country of origin only where the candidate agreed to record it.
@@ -59,7 +67,9 @@ export function aggregate(input: { candidates: ReportCandidate[]; stands: Report
     const country = c.countryConsent ? c.countryOfOrigin?.trim() : "";
     if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
   }
-  const countries = [...byCountry.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, value]) => ({ key: "country", label, value }));
+  const countries = [...byCountry.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([label, value]) => ({ key: "country", label, value }));
   const withCountry = countries.reduce((n, c) => n + c.value, 0);
 
   const activeStands = stands.filter((s) => s.status === "registered");
@@ -78,7 +88,10 @@ export function aggregate(input: { candidates: ReportCandidate[]; stands: Report
     },
     {
       id: "education",
-      figures: [...education, { key: "masterShare", value: registered.length ? masters / registered.length : 0, share: true }],
+      figures: [
+        ...education,
+        { key: "masterShare", value: registered.length ? masters / registered.length : 0, share: true },
+      ],
     },
     { id: "countries", figures: [{ key: "countryKnown", value: withCountry }, ...countries] },
     {
@@ -86,14 +99,26 @@ export function aggregate(input: { candidates: ReportCandidate[]; stands: Report
       figures: [
         { key: "exhibitors", value: activeStands.length },
         { key: "representatives", value: activeStands.reduce((n, s) => n + s.representatives, 0) },
-        { key: "interviewsScheduled", value: count(interviews, (i) => i.standRegistered && i.candidateStatus !== "cancelled") },
+        {
+          key: "interviewsScheduled",
+          value: count(interviews, (i) => i.standRegistered && i.candidateStatus !== "cancelled"),
+        },
         // Held: both sides were there — the stand kept its place and the candidate checked in.
-        { key: "interviewsHeld", value: count(interviews, (i) => i.standRegistered && i.candidateStatus !== "cancelled" && i.candidateCheckedIn) },
+        {
+          key: "interviewsHeld",
+          value: count(
+            interviews,
+            (i) => i.standRegistered && i.candidateStatus !== "cancelled" && i.candidateCheckedIn,
+          ),
+        },
       ],
     },
     {
       id: "leads",
-      figures: [{ key: "leadsTotal", value: leads.length }, ...LEAD_KINDS.map((kind) => ({ key: `leadKind.${kind}`, value: count(leads, (l) => l.kind === kind) }))],
+      figures: [
+        { key: "leadsTotal", value: leads.length },
+        ...LEAD_KINDS.map((kind) => ({ key: `leadKind.${kind}`, value: count(leads, (l) => l.kind === kind) })),
+      ],
     },
     {
       id: "outcomes",

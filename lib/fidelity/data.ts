@@ -48,10 +48,19 @@ async function jobSpecialists(ctx: Ctx): Promise<{ id: string; name: string }[]>
 async function loadInputs(municipalityId: string, staffIds: string[], today: string): Promise<FidelityInputs> {
   const db = await getDb();
   const since = addDays(today, -FIRST_CONTACT_LOOKBACK_DAYS);
-  const ownParticipant = and(eq(participants.municipalityId, municipalityId), inArray(participants.assignedTo, staffIds), isNull(participants.anonymizedAt));
+  const ownParticipant = and(
+    eq(participants.municipalityId, municipalityId),
+    inArray(participants.assignedTo, staffIds),
+    isNull(participants.anonymizedAt),
+  );
   const [people, contactRows, jobs, steps] = await Promise.all([
     db
-      .select({ id: participants.id, assignedTo: participants.assignedTo, status: participants.status, enrolledAt: participants.enrolledAt })
+      .select({
+        id: participants.id,
+        assignedTo: participants.assignedTo,
+        status: participants.status,
+        enrolledAt: participants.enrolledAt,
+      })
       .from(participants)
       .where(ownParticipant),
     // Employer contacts face to face: the weekly count and each participant's first one.
@@ -74,12 +83,29 @@ async function loadInputs(municipalityId: string, staffIds: string[], today: str
         ),
       ),
     db
-      .select({ participantId: workPeriods.participantId, kind: workPeriods.kind, startsOn: workPeriods.startsOn, endsOn: workPeriods.endsOn })
+      .select({
+        participantId: workPeriods.participantId,
+        kind: workPeriods.kind,
+        startsOn: workPeriods.startsOn,
+        endsOn: workPeriods.endsOn,
+      })
       .from(workPeriods)
       .innerJoin(participants, eq(participants.id, workPeriods.participantId))
-      .where(and(ownParticipant, eq(workPeriods.kind, "job"), lte(workPeriods.startsOn, today), or(isNull(workPeriods.endsOn), gte(workPeriods.endsOn, today)))),
+      .where(
+        and(
+          ownParticipant,
+          eq(workPeriods.kind, "job"),
+          lte(workPeriods.startsOn, today),
+          or(isNull(workPeriods.endsOn), gte(workPeriods.endsOn, today)),
+        ),
+      ),
     db
-      .select({ staffId: followUps.staffId, source: followUps.source, dueOn: followUps.dueOn, doneAt: followUps.doneAt })
+      .select({
+        staffId: followUps.staffId,
+        source: followUps.source,
+        dueOn: followUps.dueOn,
+        doneAt: followUps.doneAt,
+      })
       .from(followUps)
       .where(
         and(
@@ -118,7 +144,12 @@ export async function fidelityPanel(ctx: Ctx, now: Date): Promise<FidelityView> 
     today,
     caseloadTarget,
     teamSize: team.length,
-    specialists: shown.map((s) => ({ staffId: s.id, name: s.name, isMe: s.id === ctx.userId, figures: figuresFor([s.id], inputs, now, caseloadTarget) })),
+    specialists: shown.map((s) => ({
+      staffId: s.id,
+      name: s.name,
+      isMe: s.id === ctx.userId,
+      figures: figuresFor([s.id], inputs, now, caseloadTarget),
+    })),
     team: figuresFor(staffIds, inputs, now, caseloadTarget),
   };
 }

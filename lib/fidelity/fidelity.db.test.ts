@@ -83,9 +83,15 @@ describe("fidelityPanel", () => {
       contactDate: "2026-11-27",
     });
     // Ten more for Leyla in Bergen, and ten filed under Trondheim with her as staff (which must not count anywhere).
-    await h.db.insert(contacts).values([...Array.from({ length: 10 }, () => row("bergen-kommune", LEYLA)), ...Array.from({ length: 10 }, () => row("trondheim-kommune", LEYLA))]);
+    await h.db
+      .insert(contacts)
+      .values([
+        ...Array.from({ length: 10 }, () => row("bergen-kommune", LEYLA)),
+        ...Array.from({ length: 10 }, () => row("trondheim-kommune", LEYLA)),
+      ]);
     const after = { bergen: await fidelityPanel(ragnhild, now), trondheim: await fidelityPanel(sunniva, now) };
-    const leyla = (p: typeof after.bergen) => p.specialists.find((s) => s.staffId === id(LEYLA))!.figures.employerContacts.count;
+    const leyla = (p: typeof after.bergen) =>
+      p.specialists.find((s) => s.staffId === id(LEYLA))!.figures.employerContacts.count;
     expect(leyla(after.bergen)).toBe(leyla(before.bergen) + 10);
     expect(after.trondheim.team!.employerContacts.count).toBe(before.trondheim.team!.employerContacts.count);
   });
@@ -93,7 +99,9 @@ describe("fidelityPanel", () => {
   it("has no figures when the municipality has no job specialists", async () => {
     await h.db
       .delete(memberships)
-      .where(and(eq(memberships.organizationId, stableId("org:bergen-kommune")), eq(memberships.role, "job_specialist")));
+      .where(
+        and(eq(memberships.organizationId, stableId("org:bergen-kommune")), eq(memberships.role, "job_specialist")),
+      );
     const panel = await fidelityPanel(await ctxFor(h.db, "ragnhild.fossdal@bergen.kommune.example"), now);
     expect(panel).toMatchObject({ teamSize: 0, specialists: [], team: null });
   });

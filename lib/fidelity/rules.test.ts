@@ -32,7 +32,11 @@ const employerVisit = (daysAgo: number, over: Partial<FidelityContact> = {}): Fi
   contactDate: ago(daysAgo),
   ...over,
 });
-const step = (dueDaysAgo: number, doneDaysAfterDue: number | null, over: Partial<FidelityFollowUp> = {}): FidelityFollowUp => ({
+const step = (
+  dueDaysAgo: number,
+  doneDaysAfterDue: number | null,
+  over: Partial<FidelityFollowUp> = {},
+): FidelityFollowUp => ({
   staffId: "leyla",
   source: "cadence",
   dueOn: ago(dueDaysAgo),
@@ -79,14 +83,28 @@ describe("caseload size", () => {
     person("other", { assignedTo: "farah" }),
   ];
   it("counts enrolled and on-leave participants only, against IPS's 20 or the municipality's lower target", () => {
-    expect(figuresFor(["leyla"], { ...empty, participants }, now).caseload).toMatchObject({ value: 15, active: 15, meets: true, threshold: 20 });
-    expect(figuresFor(["leyla"], { ...empty, participants }, now, 15).caseload).toMatchObject({ meets: true, threshold: 15 });
+    expect(figuresFor(["leyla"], { ...empty, participants }, now).caseload).toMatchObject({
+      value: 15,
+      active: 15,
+      meets: true,
+      threshold: 20,
+    });
+    expect(figuresFor(["leyla"], { ...empty, participants }, now, 15).caseload).toMatchObject({
+      meets: true,
+      threshold: 15,
+    });
     const sixteen = [...participants, person("extra")];
-    expect(figuresFor(["leyla"], { ...empty, participants: sixteen }, now, 15).caseload).toMatchObject({ value: 16, meets: false });
+    expect(figuresFor(["leyla"], { ...empty, participants: sixteen }, now, 15).caseload).toMatchObject({
+      value: 16,
+      meets: false,
+    });
   });
   it("never lets a municipality's target go above IPS's 20", () => {
     const many = Array.from({ length: 22 }, (_, i) => person(`p${i}`));
-    expect(figuresFor(["leyla"], { ...empty, participants: many }, now, 25).caseload).toMatchObject({ threshold: 20, meets: false });
+    expect(figuresFor(["leyla"], { ...empty, participants: many }, now, 25).caseload).toMatchObject({
+      threshold: 20,
+      meets: false,
+    });
   });
 });
 
@@ -94,8 +112,15 @@ describe("face-to-face employer contacts per week", () => {
   const days = Array.from({ length: 24 }, (_, i) => i); // today and the 23 days before
   it("meets the threshold with 24 in the last 4 weeks (6 a week), and not with 23", () => {
     const contacts = days.map((d) => employerVisit(d));
-    expect(figuresFor(["leyla"], { ...empty, contacts }, now).employerContacts).toMatchObject({ value: 6, count: 24, meets: true });
-    expect(figuresFor(["leyla"], { ...empty, contacts: contacts.slice(1) }, now).employerContacts).toMatchObject({ value: 5.75, meets: false });
+    expect(figuresFor(["leyla"], { ...empty, contacts }, now).employerContacts).toMatchObject({
+      value: 6,
+      count: 24,
+      meets: true,
+    });
+    expect(figuresFor(["leyla"], { ...empty, contacts: contacts.slice(1) }, now).employerContacts).toMatchObject({
+      value: 5.75,
+      meets: false,
+    });
   });
   it("counts workplace visits, but not phone calls, participant meetings, other people's contacts or anything outside the 4 weeks", () => {
     const contacts = [
@@ -115,9 +140,17 @@ describe("days from enrolment to the first face-to-face employer contact", () =>
   it("a contact exactly on day 30 is within the threshold; day 31 is not", () => {
     const participants = [person("a", { enrolledAt: "2026-10-01" })];
     const onDay30 = [employerVisit(0, { participantId: "a", contactDate: "2026-10-31", staffId: "someone-else" })];
-    expect(figuresFor(["leyla"], { ...empty, participants, contacts: onDay30 }, now).daysToFirstContact).toMatchObject({ value: 30, meets: true, shareWithin: 1 });
+    expect(figuresFor(["leyla"], { ...empty, participants, contacts: onDay30 }, now).daysToFirstContact).toMatchObject({
+      value: 30,
+      meets: true,
+      shareWithin: 1,
+    });
     const onDay31 = [employerVisit(0, { participantId: "a", contactDate: "2026-11-01" })];
-    expect(figuresFor(["leyla"], { ...empty, participants, contacts: onDay31 }, now).daysToFirstContact).toMatchObject({ value: 31, meets: false, shareWithin: 0 });
+    expect(figuresFor(["leyla"], { ...empty, participants, contacts: onDay31 }, now).daysToFirstContact).toMatchObject({
+      value: 31,
+      meets: false,
+      shareWithin: 0,
+    });
   });
 
   it("takes the median of the caseload taken on in the last 12 months, from the first contact after enrolment", () => {
@@ -145,13 +178,19 @@ describe("days from enrolment to the first face-to-face employer contact", () =>
 
   it("has no figure while every new participant is still inside the 30 days", () => {
     const participants = [person("new", { enrolledAt: ago(30) })];
-    expect(figuresFor(["leyla"], { ...empty, participants }, now).daysToFirstContact).toMatchObject({ value: null, meets: null, pending: 1 });
+    expect(figuresFor(["leyla"], { ...empty, participants }, now).daysToFirstContact).toMatchObject({
+      value: null,
+      meets: null,
+      pending: 1,
+    });
   });
 });
 
 describe("share of the caseload in competitive work", () => {
   it("counts active participants with a job now; internships, ended and future jobs do not count", () => {
-    const participants = ["job1", "job2", "intern", "ended", "future"].map((id) => person(id)).concat(person("done", { status: "completed" }));
+    const participants = ["job1", "job2", "intern", "ended", "future"]
+      .map((id) => person(id))
+      .concat(person("done", { status: "completed" }));
     const workPeriods = [
       { participantId: "job1", kind: "job" as const, startsOn: ago(30), endsOn: null },
       { participantId: "job2", kind: "job" as const, startsOn: ago(200), endsOn: today },
@@ -160,9 +199,17 @@ describe("share of the caseload in competitive work", () => {
       { participantId: "future", kind: "job" as const, startsOn: addDays(today, 7), endsOn: null },
       { participantId: "done", kind: "job" as const, startsOn: ago(100), endsOn: null },
     ];
-    expect(figuresFor(["leyla"], { ...empty, participants, workPeriods }, now).competitiveWork).toMatchObject({ value: 0.4, inWork: 2, active: 5, meets: true });
+    expect(figuresFor(["leyla"], { ...empty, participants, workPeriods }, now).competitiveWork).toMatchObject({
+      value: 0.4,
+      inWork: 2,
+      active: 5,
+      meets: true,
+    });
     const fewer = workPeriods.filter((w) => w.participantId !== "job2");
-    expect(figuresFor(["leyla"], { ...empty, participants, workPeriods: fewer }, now).competitiveWork).toMatchObject({ value: 0.2, meets: false });
+    expect(figuresFor(["leyla"], { ...empty, participants, workPeriods: fewer }, now).competitiveWork).toMatchObject({
+      value: 0.2,
+      meets: false,
+    });
   });
 });
 
@@ -177,14 +224,24 @@ describe("follow-along steps on time", () => {
       step(5, 0, { source: "next_action" }),
       step(5, 0, { staffId: "farah" }),
     ];
-    expect(figuresFor(["leyla"], { ...empty, followUps }, now).followAlong).toMatchObject({ onTime: 1, due: 3, meets: false });
-    expect(figuresFor(["leyla"], { ...empty, followUps: [step(10, -1), step(3, 2)] }, now).followAlong).toMatchObject({ value: 1, meets: true });
+    expect(figuresFor(["leyla"], { ...empty, followUps }, now).followAlong).toMatchObject({
+      onTime: 1,
+      due: 3,
+      meets: false,
+    });
+    expect(figuresFor(["leyla"], { ...empty, followUps: [step(10, -1), step(3, 2)] }, now).followAlong).toMatchObject({
+      value: 1,
+      meets: true,
+    });
   });
 
   it("judges the done time by the date in Oslo", () => {
     // Done 23:30 UTC on the last day of grace is already the next day in Oslo.
     const late = { ...step(10, null), doneAt: new Date(`${addDays(ago(10), 3)}T23:30:00Z`) };
-    expect(figuresFor(["leyla"], { ...empty, followUps: [late] }, now).followAlong).toMatchObject({ onTime: 0, due: 1 });
+    expect(figuresFor(["leyla"], { ...empty, followUps: [late] }, now).followAlong).toMatchObject({
+      onTime: 0,
+      due: 1,
+    });
   });
 });
 

@@ -106,7 +106,12 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * The five figures for a group of job specialists (one person, or the whole team). Team
  * figures pool everyone's participants and steps; caseload and contacts are per specialist.
  */
-export function figuresFor(staffIds: string[], inputs: FidelityInputs, now: Date, caseloadTarget: number = IPS.caseload): FidelityFigures {
+export function figuresFor(
+  staffIds: string[],
+  inputs: FidelityInputs,
+  now: Date,
+  caseloadTarget: number = IPS.caseload,
+): FidelityFigures {
   const today = osloDay(now);
   const staff = new Set(staffIds);
   const people = Math.max(staffIds.length, 1);
@@ -120,7 +125,12 @@ export function figuresFor(staffIds: string[], inputs: FidelityInputs, now: Date
   const contactsFrom = addDays(today, -CONTACT_WEEKS * 7);
   const isEmployerFaceToFace = (c: FidelityContact) => c.faceToFace && EMPLOYER_KINDS.includes(c.kind);
   const recent = inputs.contacts.filter(
-    (c) => c.staffId !== null && staff.has(c.staffId) && isEmployerFaceToFace(c) && c.contactDate > contactsFrom && c.contactDate <= today,
+    (c) =>
+      c.staffId !== null &&
+      staff.has(c.staffId) &&
+      isEmployerFaceToFace(c) &&
+      c.contactDate > contactsFrom &&
+      c.contactDate <= today,
   );
   const perWeek = staffIds.length === 0 ? null : recent.length / CONTACT_WEEKS / people;
 
@@ -172,8 +182,18 @@ export function figuresFor(staffIds: string[], inputs: FidelityInputs, now: Date
   const followShare = share(onTime, due);
 
   return {
-    caseload: { value: caseloadValue, threshold: caseloadLimit, meets: atMost(caseloadValue, caseloadLimit), active: active.length },
-    employerContacts: { value: perWeek, threshold: IPS.employerContactsPerWeek, meets: atLeast(perWeek, IPS.employerContactsPerWeek), count: recent.length },
+    caseload: {
+      value: caseloadValue,
+      threshold: caseloadLimit,
+      meets: atMost(caseloadValue, caseloadLimit),
+      active: active.length,
+    },
+    employerContacts: {
+      value: perWeek,
+      threshold: IPS.employerContactsPerWeek,
+      meets: atLeast(perWeek, IPS.employerContactsPerWeek),
+      count: recent.length,
+    },
     daysToFirstContact: {
       value: medianDays,
       threshold: IPS.daysToFirstContact,
@@ -183,8 +203,20 @@ export function figuresFor(staffIds: string[], inputs: FidelityInputs, now: Date
       pending,
       shareWithin: share(within, days.length),
     },
-    competitiveWork: { value: workShare, threshold: IPS.competitiveWorkShare, meets: atLeast(workShare, IPS.competitiveWorkShare), inWork: working, active: active.length },
-    followAlong: { value: followShare, threshold: IPS.followAlongOnTimeShare, meets: atLeast(followShare, IPS.followAlongOnTimeShare), onTime, due },
+    competitiveWork: {
+      value: workShare,
+      threshold: IPS.competitiveWorkShare,
+      meets: atLeast(workShare, IPS.competitiveWorkShare),
+      inWork: working,
+      active: active.length,
+    },
+    followAlong: {
+      value: followShare,
+      threshold: IPS.followAlongOnTimeShare,
+      meets: atLeast(followShare, IPS.followAlongOnTimeShare),
+      onTime,
+      due,
+    },
   };
 }
 
@@ -194,7 +226,12 @@ export interface FidelityPanel {
 }
 
 /** Figures for each specialist and for the team. The caseload threshold is the municipality's own target when it has one. */
-export function fidelityFigures(staffIds: string[], inputs: FidelityInputs, now: Date, caseloadTarget: number = IPS.caseload): FidelityPanel {
+export function fidelityFigures(
+  staffIds: string[],
+  inputs: FidelityInputs,
+  now: Date,
+  caseloadTarget: number = IPS.caseload,
+): FidelityPanel {
   return {
     specialists: staffIds.map((staffId) => ({ staffId, figures: figuresFor([staffId], inputs, now, caseloadTarget) })),
     team: figuresFor(staffIds, inputs, now, caseloadTarget),

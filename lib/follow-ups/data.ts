@@ -29,7 +29,9 @@ export async function requireEmployer(tx: Tx, ctx: Ctx, id: string): Promise<Emp
   const [row] = await tx
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
-    .where(and(eq(organizations.id, id), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)));
+    .where(
+      and(eq(organizations.id, id), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)),
+    );
   if (!row) throw new NotFoundError("employer");
   return row;
 }
@@ -48,7 +50,10 @@ export async function listEmployers(ctx: Ctx): Promise<EmployerRef[]> {
  * Logs a contact in one transaction: the contact, its next action as a follow-up, the
  * follow-up it answers marked done, and the audit entries. Nothing is half-saved.
  */
-export async function logContact(ctx: Ctx, input: LogContactInput): Promise<{ contactId: string; followUpId: string | null }> {
+export async function logContact(
+  ctx: Ctx,
+  input: LogContactInput,
+): Promise<{ contactId: string; followUpId: string | null }> {
   if (input.kind === "participant" && !input.participantId) throw new UserError("followUps.errors.participantRequired");
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -89,12 +94,22 @@ export async function logContact(ctx: Ctx, input: LogContactInput): Promise<{ co
     }
 
     let completed = false;
-    if (input.followUpId) completed = await markDone(tx, ctx, input.followUpId, { participantId, contactId: contact.id });
+    if (input.followUpId)
+      completed = await markDone(tx, ctx, input.followUpId, { participantId, contactId: contact.id });
 
     if (participantId) {
       const { kind, channel, purpose, faceToFace } = input;
-      await writeAudit(tx, ctx, { participantId, action: "contact.create", details: { kind, channel, purpose, faceToFace, nextAction: followUpId !== null } });
-      if (completed) await writeAudit(tx, ctx, { participantId, action: "followup.complete", details: { followUpId: input.followUpId } });
+      await writeAudit(tx, ctx, {
+        participantId,
+        action: "contact.create",
+        details: { kind, channel, purpose, faceToFace, nextAction: followUpId !== null },
+      });
+      if (completed)
+        await writeAudit(tx, ctx, {
+          participantId,
+          action: "followup.complete",
+          details: { followUpId: input.followUpId },
+        });
     }
     return { contactId: contact.id, followUpId };
   });
@@ -105,14 +120,20 @@ export async function logContact(ctx: Ctx, input: LogContactInput): Promise<{ co
  * closed stays as it is (false); an unknown id, another municipality's, or (when a
  * participant is given) another participant's is NotFoundError.
  */
-async function markDone(tx: Tx, ctx: Ctx, id: string, by: { participantId?: string | null; contactId?: string }): Promise<boolean> {
+async function markDone(
+  tx: Tx,
+  ctx: Ctx,
+  id: string,
+  by: { participantId?: string | null; contactId?: string },
+): Promise<boolean> {
   if (!isUuid(id)) throw new NotFoundError("follow-up");
   const [row] = await tx
     .select({ participantId: followUps.participantId, doneAt: followUps.doneAt })
     .from(followUps)
     .where(and(eq(followUps.id, id), eq(followUps.municipalityId, ctx.membership.organizationId)))
     .for("update");
-  if (!row || (by.participantId !== undefined && row.participantId !== by.participantId)) throw new NotFoundError("follow-up");
+  if (!row || (by.participantId !== undefined && row.participantId !== by.participantId))
+    throw new NotFoundError("follow-up");
   if (row.doneAt) return false;
   await tx
     .update(followUps)
@@ -134,7 +155,12 @@ export async function completeFollowUp(ctx: Ctx, id: string): Promise<{ particip
     // The participant must still be readable by the caller (not anonymized).
     if (row.participantId) await requireParticipant(tx, ctx, row.participantId);
     const done = await markDone(tx, ctx, id, {});
-    if (done && row.participantId) await writeAudit(tx, ctx, { participantId: row.participantId, action: "followup.complete", details: { followUpId: id } });
+    if (done && row.participantId)
+      await writeAudit(tx, ctx, {
+        participantId: row.participantId,
+        action: "followup.complete",
+        details: { followUpId: id },
+      });
     return { participantId: row.participantId };
   });
 }
@@ -143,7 +169,11 @@ export async function completeFollowUp(ctx: Ctx, id: string): Promise<{ particip
  * The participant a contact or job is being logged for, by name only. Opening the form
  * is a read of the record, so it is written to the audit log like any other.
  */
-export async function openParticipantForm(ctx: Ctx, participantId: string, purpose: "contact" | "work"): Promise<{ id: string; name: string }> {
+export async function openParticipantForm(
+  ctx: Ctx,
+  participantId: string,
+  purpose: "contact" | "work",
+): Promise<{ id: string; name: string }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const p = await requireParticipant(tx, ctx, participantId);
@@ -156,13 +186,29 @@ export async function openParticipantForm(ctx: Ctx, participantId: string, purpo
  * The follow-up a contact is about to answer: null when it is already done; NotFoundError
  * when it is not an open or closed follow-up of this participant in the caller's municipality.
  */
-export async function findFollowUp(ctx: Ctx, participantId: string, id: string): Promise<{ id: string; title: string; source: "next_action" | "cadence" | "fair_lead"; dueOn: string } | null> {
+export async function findFollowUp(
+  ctx: Ctx,
+  participantId: string,
+  id: string,
+): Promise<{ id: string; title: string; source: "next_action" | "cadence" | "fair_lead"; dueOn: string } | null> {
   if (!isUuid(id)) throw new NotFoundError("follow-up");
   const db = await getDb();
   const [row] = await db
-    .select({ id: followUps.id, title: followUps.title, source: followUps.source, dueOn: followUps.dueOn, doneAt: followUps.doneAt })
+    .select({
+      id: followUps.id,
+      title: followUps.title,
+      source: followUps.source,
+      dueOn: followUps.dueOn,
+      doneAt: followUps.doneAt,
+    })
     .from(followUps)
-    .where(and(eq(followUps.id, id), eq(followUps.participantId, participantId), eq(followUps.municipalityId, ctx.membership.organizationId)));
+    .where(
+      and(
+        eq(followUps.id, id),
+        eq(followUps.participantId, participantId),
+        eq(followUps.municipalityId, ctx.membership.organizationId),
+      ),
+    );
   if (!row) throw new NotFoundError("follow-up");
   if (row.doneAt) return null;
   return { id: row.id, title: row.title, source: row.source, dueOn: row.dueOn };
@@ -198,7 +244,14 @@ async function queryFollowUps(ctx: Ctx, where: (SQL | undefined)[], limit: numbe
     .from(followUps)
     .leftJoin(participants, eq(participants.id, followUps.participantId))
     .leftJoin(users, eq(users.id, followUps.staffId))
-    .where(and(eq(followUps.municipalityId, ctx.membership.organizationId), isNull(followUps.doneAt), participantVisible, ...where))
+    .where(
+      and(
+        eq(followUps.municipalityId, ctx.membership.organizationId),
+        isNull(followUps.doneAt),
+        participantVisible,
+        ...where,
+      ),
+    )
     .orderBy(asc(followUps.dueOn), asc(followUps.id))
     .limit(limit);
   return sortDue(rows, osloDate(now));
@@ -214,12 +267,21 @@ export async function listDueFollowUps(
   now = new Date(),
 ): Promise<{ rows: DueFollowUp[]; more: boolean }> {
   const all = opts.scope === "all" && can(ctx.membership.role, "participants.manage");
-  const rows = await queryFollowUps(ctx, [all ? undefined : eq(followUps.staffId, ctx.userId), opts.until ? lte(followUps.dueOn, opts.until) : undefined], DUE_LIST_LIMIT + 1, now);
+  const rows = await queryFollowUps(
+    ctx,
+    [all ? undefined : eq(followUps.staffId, ctx.userId), opts.until ? lte(followUps.dueOn, opts.until) : undefined],
+    DUE_LIST_LIMIT + 1,
+    now,
+  );
   return { rows: rows.slice(0, DUE_LIST_LIMIT), more: rows.length > DUE_LIST_LIMIT };
 }
 
 /** Every open follow-up of one participant, whoever has it: for the participant page. */
-export async function listParticipantFollowUps(ctx: Ctx, participantId: string, now = new Date()): Promise<DueFollowUp[]> {
+export async function listParticipantFollowUps(
+  ctx: Ctx,
+  participantId: string,
+  now = new Date(),
+): Promise<DueFollowUp[]> {
   await requireParticipant(await getDb(), ctx, participantId);
   // A participant has at most a few cadences and next steps open at a time.
   return queryFollowUps(ctx, [eq(followUps.participantId, participantId)], 200, now);
@@ -259,7 +321,12 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
     .orderBy(asc(users.id));
   const byUser = new Map<string, { email: string; name: string; municipalities: Set<string>; dueDates: string[] }>();
   for (const r of rows) {
-    const entry = byUser.get(r.userId) ?? { email: r.email, name: r.name ?? r.email, municipalities: new Set<string>(), dueDates: [] };
+    const entry = byUser.get(r.userId) ?? {
+      email: r.email,
+      name: r.name ?? r.email,
+      municipalities: new Set<string>(),
+      dueDates: [],
+    };
     entry.municipalities.add(r.municipality);
     entry.dueDates.push(r.dueOn);
     byUser.set(r.userId, entry);
@@ -267,7 +334,11 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
   const base = appUrl() ?? "http://localhost:3000";
   await db.transaction(async (tx) => {
     for (const u of byUser.values()) {
-      const digest = buildDigest(u.dueDates, today, "nb", { recipientName: u.name, municipality: [...u.municipalities].join(", "), appUrl: base });
+      const digest = buildDigest(u.dueDates, today, "nb", {
+        recipientName: u.name,
+        municipality: [...u.municipalities].join(", "),
+        appUrl: base,
+      });
       await sendEmail(tx, { to: u.email, ...digest, template: "follow_up_digest" });
     }
   });

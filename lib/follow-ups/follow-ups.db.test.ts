@@ -1,7 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { auditLog, contacts, emailOutbox, followUps, participantStatusChanges, participants, workPeriods } from "@/db/schema";
+import {
+  auditLog,
+  contacts,
+  emailOutbox,
+  followUps,
+  participantStatusChanges,
+  participants,
+  workPeriods,
+} from "@/db/schema";
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
@@ -10,7 +18,14 @@ import type { Ctx } from "@/lib/auth/session";
 import { osloDate } from "@/lib/participants/rules";
 import { employerTimeline, participantTimeline } from "@/lib/timeline/data";
 import { registerWorkStart } from "@/lib/work/data";
-import { completeFollowUp, listDueFollowUps, listEmployers, listParticipantFollowUps, logContact, sendWeeklyDigests } from "./data";
+import {
+  completeFollowUp,
+  listDueFollowUps,
+  listEmployers,
+  listParticipantFollowUps,
+  logContact,
+  sendWeeklyDigests,
+} from "./data";
 import { addDays, cadenceFor } from "./rules";
 import { logContactSchema, registerWorkSchema } from "./schemas";
 
@@ -42,7 +57,16 @@ beforeEach(async () => {
 async function participant(municipalityId: string, assignedTo: string | null, firstName = "Amina"): Promise<string> {
   const [row] = await h.db
     .insert(participants)
-    .values({ municipalityId, assignedTo, firstName, lastName: "Testesen", birthYear: 1990, programmeStart: "2026-01-05", programmeEnd: "2027-06-30", enrolledAt: "2026-01-05" })
+    .values({
+      municipalityId,
+      assignedTo,
+      firstName,
+      lastName: "Testesen",
+      birthYear: 1990,
+      programmeStart: "2026-01-05",
+      programmeEnd: "2027-06-30",
+      enrolledAt: "2026-01-05",
+    })
     .returning({ id: participants.id });
   return row.id;
 }
@@ -64,20 +88,45 @@ const contactInput = (over: Record<string, string> = {}) =>
   });
 
 const audits = (participantId: string, action: string) =>
-  h.db.select().from(auditLog).where(and(eq(auditLog.participantId, participantId), eq(auditLog.action, action)));
+  h.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.participantId, participantId), eq(auditLog.action, action)));
 
 describe("logging a contact", () => {
   it("saves the contact, turns the next action into a follow-up on the due list, and audits it", async () => {
     const p = await participant(bergen, jonas.userId);
     const yesterday = addDays(today, -1);
-    const { followUpId } = await logContact(jonas, contactInput({ participantId: p, contactDate: addDays(today, -2), nextAction: "Ring om vaktlista", nextDueOn: yesterday }));
+    const { followUpId } = await logContact(
+      jonas,
+      contactInput({
+        participantId: p,
+        contactDate: addDays(today, -2),
+        nextAction: "Ring om vaktlista",
+        nextDueOn: yesterday,
+      }),
+    );
     expect(followUpId).not.toBeNull();
     const { rows: due } = await listDueFollowUps(jonas, { scope: "mine" });
     expect(due).toEqual([
-      { id: followUpId, dueOn: yesterday, title: "Ring om vaktlista", source: "next_action", participantId: p, participantName: "Amina Testesen", staffName: "Jonas Kvamsdal" },
+      {
+        id: followUpId,
+        dueOn: yesterday,
+        title: "Ring om vaktlista",
+        source: "next_action",
+        participantId: p,
+        participantName: "Amina Testesen",
+        staffName: "Jonas Kvamsdal",
+      },
     ]);
     const [contact] = await h.db.select().from(contacts);
-    expect(contact).toMatchObject({ municipalityId: bergen, staffId: jonas.userId, participantId: p, kind: "participant", faceToFace: false });
+    expect(contact).toMatchObject({
+      municipalityId: bergen,
+      staffId: jonas.userId,
+      participantId: p,
+      kind: "participant",
+      faceToFace: false,
+    });
     expect(await audits(p, "contact.create")).toHaveLength(1);
     // Someone else's list does not show it, the admin's whole-municipality list does.
     expect((await listDueFollowUps(leyla, { scope: "mine" })).rows).toEqual([]);
@@ -87,7 +136,10 @@ describe("logging a contact", () => {
 
   it("completes the follow-up it answers, which then leaves the due list", async () => {
     const p = await participant(bergen, jonas.userId);
-    const { followUpId } = await logContact(jonas, contactInput({ participantId: p, nextAction: "Besøk arbeidsplassen", nextDueOn: today }));
+    const { followUpId } = await logContact(
+      jonas,
+      contactInput({ participantId: p, nextAction: "Besøk arbeidsplassen", nextDueOn: today }),
+    );
     const { contactId } = await logContact(jonas, contactInput({ participantId: p, followUpId: followUpId! }));
     expect((await listDueFollowUps(jonas, { scope: "mine" })).rows).toEqual([]);
     const [row] = await h.db.select().from(followUps).where(eq(followUps.id, followUpId!));
@@ -98,16 +150,31 @@ describe("logging a contact", () => {
 
   it("records an employer contact with an employer in the same city only", async () => {
     const p = await participant(bergen, jonas.userId);
-    await logContact(leyla, contactInput({ participantId: p, kind: "workplace_visit", channel: "in_person", faceToFace: "yes", employerId: bergenEmployer }));
-    await expect(logContact(leyla, contactInput({ participantId: p, kind: "employer", employerId: trondheimEmployer }))).rejects.toThrow(NotFoundError);
-    await expect(logContact(leyla, contactInput({ participantId: p, kind: "employer", employerId: bergen }))).rejects.toThrow(NotFoundError);
+    await logContact(
+      leyla,
+      contactInput({
+        participantId: p,
+        kind: "workplace_visit",
+        channel: "in_person",
+        faceToFace: "yes",
+        employerId: bergenEmployer,
+      }),
+    );
+    await expect(
+      logContact(leyla, contactInput({ participantId: p, kind: "employer", employerId: trondheimEmployer })),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      logContact(leyla, contactInput({ participantId: p, kind: "employer", employerId: bergen })),
+    ).rejects.toThrow(NotFoundError);
     expect((await listEmployers(leyla)).every((e) => e.id !== trondheimEmployer)).toBe(true);
     expect(await h.db.select().from(contacts)).toHaveLength(1);
   });
 
   it("refuses a contact for another municipality's participant, and saves nothing", async () => {
     const p = await participant(bergen, jonas.userId);
-    await expect(logContact(henrik, contactInput({ participantId: p, nextAction: "x", nextDueOn: today }))).rejects.toThrow(NotFoundError);
+    await expect(
+      logContact(henrik, contactInput({ participantId: p, nextAction: "x", nextDueOn: today })),
+    ).rejects.toThrow(NotFoundError);
     expect(await h.db.select().from(contacts)).toHaveLength(0);
     expect(await h.db.select().from(followUps)).toHaveLength(0);
   });
@@ -115,8 +182,16 @@ describe("logging a contact", () => {
   it("rolls everything back when the follow-up to complete is not the caller's", async () => {
     const p = await participant(bergen, jonas.userId);
     const t = await participant(trondheim, henrik.userId);
-    const { followUpId } = await logContact(henrik, contactInput({ participantId: t, nextAction: "Ring", nextDueOn: today }));
-    await expect(logContact(jonas, contactInput({ participantId: p, nextAction: "Neste", nextDueOn: today, followUpId: followUpId! }))).rejects.toThrow(NotFoundError);
+    const { followUpId } = await logContact(
+      henrik,
+      contactInput({ participantId: t, nextAction: "Ring", nextDueOn: today }),
+    );
+    await expect(
+      logContact(
+        jonas,
+        contactInput({ participantId: p, nextAction: "Neste", nextDueOn: today, followUpId: followUpId! }),
+      ),
+    ).rejects.toThrow(NotFoundError);
     // Neither Jonas's contact nor his next action was saved, and Henrik's follow-up is still open.
     expect(await h.db.select().from(contacts).where(eq(contacts.municipalityId, bergen))).toHaveLength(0);
     expect(await h.db.select().from(followUps).where(eq(followUps.municipalityId, bergen))).toHaveLength(0);
@@ -127,7 +202,10 @@ describe("logging a contact", () => {
 describe("completing a follow-up", () => {
   it("is scoped to the municipality", async () => {
     const p = await participant(bergen, jonas.userId);
-    const { followUpId } = await logContact(jonas, contactInput({ participantId: p, nextAction: "Ring", nextDueOn: today }));
+    const { followUpId } = await logContact(
+      jonas,
+      contactInput({ participantId: p, nextAction: "Ring", nextDueOn: today }),
+    );
     await expect(completeFollowUp(henrik, followUpId!)).rejects.toThrow(NotFoundError);
     await expect(completeFollowUp(henrik, "not-a-uuid")).rejects.toThrow(NotFoundError);
     expect((await listDueFollowUps(jonas, { scope: "mine" })).rows).toHaveLength(1);
@@ -144,11 +222,16 @@ describe("the due list", () => {
   it("lists up to a date when asked, and never an anonymized participant's follow-ups", async () => {
     const a = await participant(bergen, jonas.userId);
     const b = await participant(bergen, jonas.userId, "Bashir");
-    const soon = await logContact(jonas, contactInput({ participantId: a, nextAction: "Snart", nextDueOn: addDays(today, 3) }));
+    const soon = await logContact(
+      jonas,
+      contactInput({ participantId: a, nextAction: "Snart", nextDueOn: addDays(today, 3) }),
+    );
     await logContact(jonas, contactInput({ participantId: a, nextAction: "Senere", nextDueOn: addDays(today, 40) }));
     await logContact(jonas, contactInput({ participantId: b, nextAction: "Borte", nextDueOn: today }));
     await h.db.update(participants).set({ anonymizedAt: new Date() }).where(eq(participants.id, b));
-    expect((await listDueFollowUps(jonas, { scope: "mine", until: addDays(today, 14) })).rows.map((r) => r.id)).toEqual([soon.followUpId]);
+    expect((await listDueFollowUps(jonas, { scope: "mine", until: addDays(today, 14) })).rows.map((r) => r.id)).toEqual(
+      [soon.followUpId],
+    );
     expect((await listDueFollowUps(jonas, { scope: "mine" })).rows.map((r) => r.title)).toEqual(["Snart", "Senere"]);
   });
 });
@@ -157,15 +240,30 @@ describe("registering the start of a job", () => {
   it("adds the cadence for the participant's consultant, skips steps in the past, and audits it", async () => {
     const p = await participant(bergen, jonas.userId);
     const startsOn = addDays(today, 5);
-    const input = registerWorkSchema.parse({ participantId: p, kind: "job", employerId: bergenEmployer, employerName: "", startsOn, endsOn: "" });
+    const input = registerWorkSchema.parse({
+      participantId: p,
+      kind: "job",
+      employerId: bergenEmployer,
+      employerName: "",
+      startsOn,
+      endsOn: "",
+    });
     // Leyla registers it; the follow-ups go to Jonas, who has the participant.
     const { followUps: n } = await registerWorkStart(leyla, input);
     const expected = cadenceFor(startsOn, null).filter((s) => s.dueOn >= today);
     expect(n).toBe(expected.length);
     const rows = await h.db.select().from(followUps).where(eq(followUps.participantId, p));
-    expect(rows.map((r) => [r.dueOn, r.title, r.source, r.staffId]).sort()).toEqual(expected.map((s) => [s.dueOn, s.titleKey, "cadence", jonas.userId]).sort());
+    expect(rows.map((r) => [r.dueOn, r.title, r.source, r.staffId]).sort()).toEqual(
+      expected.map((s) => [s.dueOn, s.titleKey, "cadence", jonas.userId]).sort(),
+    );
     const [period] = await h.db.select().from(workPeriods);
-    expect(period).toMatchObject({ employerId: bergenEmployer, employerName: "Fjordkanten Bygg AS", startsOn, endsOn: null, createdBy: leyla.userId });
+    expect(period).toMatchObject({
+      employerId: bergenEmployer,
+      employerName: "Fjordkanten Bygg AS",
+      startsOn,
+      endsOn: null,
+      createdBy: leyla.userId,
+    });
     expect(await audits(p, "work.create")).toHaveLength(1);
     expect((await listParticipantFollowUps(jonas, p)).map((d) => d.title)[0]).toBe("beforeStart");
     await expect(listParticipantFollowUps(henrik, p)).rejects.toThrow(NotFoundError);
@@ -173,12 +271,31 @@ describe("registering the start of a job", () => {
 
   it("takes a typed employer name, and refuses another municipality's participant", async () => {
     const p = await participant(bergen, null);
-    await registerWorkStart(jonas, registerWorkSchema.parse({ participantId: p, kind: "internship", employerId: "", employerName: "Bakeriet på hjørnet", startsOn: addDays(today, -60), endsOn: addDays(today, 30) }));
+    await registerWorkStart(
+      jonas,
+      registerWorkSchema.parse({
+        participantId: p,
+        kind: "internship",
+        employerId: "",
+        employerName: "Bakeriet på hjørnet",
+        startsOn: addDays(today, -60),
+        endsOn: addDays(today, 30),
+      }),
+    );
     const rows = await h.db.select().from(followUps).where(eq(followUps.participantId, p));
     // Nobody has the participant, so the person registering gets the follow-ups; none are in the past.
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.staffId === jonas.userId && r.dueOn >= today && r.dueOn <= addDays(today, 30))).toBe(true);
-    const input = registerWorkSchema.parse({ participantId: p, kind: "job", employerId: "", employerName: "X", startsOn: today, endsOn: "" });
+    expect(rows.every((r) => r.staffId === jonas.userId && r.dueOn >= today && r.dueOn <= addDays(today, 30))).toBe(
+      true,
+    );
+    const input = registerWorkSchema.parse({
+      participantId: p,
+      kind: "job",
+      employerId: "",
+      employerName: "X",
+      startsOn: today,
+      endsOn: "",
+    });
     await expect(registerWorkStart(henrik, input)).rejects.toThrow(NotFoundError);
     expect(await h.db.select().from(workPeriods)).toHaveLength(1);
   });
@@ -187,9 +304,21 @@ describe("registering the start of a job", () => {
 describe("timelines", () => {
   it("shows a participant's contacts, work and status changes newest first, only to their municipality", async () => {
     const p = await participant(bergen, jonas.userId);
-    await h.db.insert(participantStatusChanges).values({ participantId: p, fromStatus: null, toStatus: "enrolled", changedBy: jonas.userId });
+    await h.db
+      .insert(participantStatusChanges)
+      .values({ participantId: p, fromStatus: null, toStatus: "enrolled", changedBy: jonas.userId });
     await logContact(jonas, contactInput({ participantId: p, contactDate: addDays(today, -10) }));
-    await registerWorkStart(jonas, registerWorkSchema.parse({ participantId: p, kind: "job", employerId: bergenEmployer, employerName: "", startsOn: addDays(today, -3), endsOn: "" }));
+    await registerWorkStart(
+      jonas,
+      registerWorkSchema.parse({
+        participantId: p,
+        kind: "job",
+        employerId: bergenEmployer,
+        employerName: "",
+        startsOn: addDays(today, -3),
+        endsOn: "",
+      }),
+    );
     const events = await participantTimeline(jonas, p);
     expect(events.map((e) => e.kind)).toEqual(["status", "work", "contact"]);
     expect(events[1]).toMatchObject({ kind: "work", employerName: "Fjordkanten Bygg AS", workKind: "job" });
@@ -198,9 +327,35 @@ describe("timelines", () => {
 
   it("shows an employer's contacts and work periods without participant notes, and 404s outside the city", async () => {
     const p = await participant(bergen, jonas.userId);
-    await logContact(leyla, contactInput({ kind: "employer", purpose: "job_development", employerId: bergenEmployer, notes: "Trenger to lagermedarbeidere." }));
-    await logContact(leyla, contactInput({ participantId: p, kind: "workplace_visit", employerId: bergenEmployer, notes: "Privat om Amina." }));
-    await registerWorkStart(jonas, registerWorkSchema.parse({ participantId: p, kind: "internship", employerId: bergenEmployer, employerName: "", startsOn: today, endsOn: "" }));
+    await logContact(
+      leyla,
+      contactInput({
+        kind: "employer",
+        purpose: "job_development",
+        employerId: bergenEmployer,
+        notes: "Trenger to lagermedarbeidere.",
+      }),
+    );
+    await logContact(
+      leyla,
+      contactInput({
+        participantId: p,
+        kind: "workplace_visit",
+        employerId: bergenEmployer,
+        notes: "Privat om Amina.",
+      }),
+    );
+    await registerWorkStart(
+      jonas,
+      registerWorkSchema.parse({
+        participantId: p,
+        kind: "internship",
+        employerId: bergenEmployer,
+        employerName: "",
+        startsOn: today,
+        endsOn: "",
+      }),
+    );
     const { employer, events } = await employerTimeline(leyla, bergenEmployer);
     expect(employer.name).toBe("Fjordkanten Bygg AS");
     expect(events.map((e) => e.kind).sort()).toEqual(["contact", "contact", "work"]);
@@ -225,17 +380,31 @@ describe("weekly digest", () => {
     const a = await participant(bergen, jonas.userId);
     const b = await participant(bergen, jonas.userId, "Bashir");
     const c = await participant(trondheim, henrik.userId);
-    await logContact(jonas, contactInput({ participantId: a, contactDate: addDays(today, -5), nextAction: "Ring", nextDueOn: addDays(today, -1) }));
+    await logContact(
+      jonas,
+      contactInput({
+        participantId: a,
+        contactDate: addDays(today, -5),
+        nextAction: "Ring",
+        nextDueOn: addDays(today, -1),
+      }),
+    );
     await logContact(jonas, contactInput({ participantId: b, nextAction: "Møte", nextDueOn: addDays(today, 3) }));
     await logContact(henrik, contactInput({ participantId: c, nextAction: "Møte", nextDueOn: addDays(today, 6) }));
     // Leyla's only item is weeks away, and the admin's item is already done: neither gets mail.
     await logContact(leyla, contactInput({ participantId: a, nextAction: "Senere", nextDueOn: addDays(today, 30) }));
-    const { followUpId } = await logContact(bergenAdmin, contactInput({ participantId: a, nextAction: "Gjort", nextDueOn: today }));
+    const { followUpId } = await logContact(
+      bergenAdmin,
+      contactInput({ participantId: a, nextAction: "Gjort", nextDueOn: today }),
+    );
     await completeFollowUp(bergenAdmin, followUpId!);
 
     expect(await sendWeeklyDigests(new Date())).toBe(2);
     const mail = await h.db.select().from(emailOutbox);
-    expect(mail.map((m) => m.toAddress).sort()).toEqual(["henrik.byasveen@trondheim.kommune.example", "jonas.kvamsdal@bergen.kommune.example"]);
+    expect(mail.map((m) => m.toAddress).sort()).toEqual([
+      "henrik.byasveen@trondheim.kommune.example",
+      "jonas.kvamsdal@bergen.kommune.example",
+    ]);
     const toJonas = mail.find((m) => m.toAddress.startsWith("jonas"))!;
     expect(toJonas.template).toBe("follow_up_digest");
     expect(toJonas.textBody).toContain("Forfalt: 1");

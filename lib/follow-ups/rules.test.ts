@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, buildDigest, cadenceFor, digestCounts, dueState, sortDue, sortTimeline, upcomingCadence } from "./rules";
+import {
+  addDays,
+  buildDigest,
+  cadenceFor,
+  digestCounts,
+  dueState,
+  sortDue,
+  sortTimeline,
+  upcomingCadence,
+} from "./rules";
 
 describe("addDays", () => {
   it("crosses month and year ends and leap days", () => {
@@ -29,12 +38,26 @@ describe("cadenceFor", () => {
 
   it("stops at the end date when the work ends within six months", () => {
     const steps = cadenceFor("2026-03-02", "2026-06-15");
-    expect(steps.map((s) => s.titleKey)).toEqual(["beforeStart", "afterStart", "week1", "week2", "week3", "week4", "month2", "month3"]);
+    expect(steps.map((s) => s.titleKey)).toEqual([
+      "beforeStart",
+      "afterStart",
+      "week1",
+      "week2",
+      "week3",
+      "week4",
+      "month2",
+      "month3",
+    ]);
     expect(steps.at(-1)!.dueOn <= "2026-06-15").toBe(true);
   });
 
   it("includes a step that falls on the end date itself", () => {
-    expect(cadenceFor("2026-03-02", "2026-03-16").map((s) => s.titleKey)).toEqual(["beforeStart", "afterStart", "week1", "week2"]);
+    expect(cadenceFor("2026-03-02", "2026-03-16").map((s) => s.titleKey)).toEqual([
+      "beforeStart",
+      "afterStart",
+      "week1",
+      "week2",
+    ]);
   });
 
   it("keeps the contact before and just after start even for work of a day or two", () => {
@@ -93,7 +116,11 @@ describe("sortTimeline", () => {
 
 describe("weekly digest", () => {
   const today = "2026-11-30";
-  const opts = { recipientName: "Jonas <Kvamsdal>", municipality: "Bergen kommune", appUrl: "https://lagspill.example/" };
+  const opts = {
+    recipientName: "Jonas <Kvamsdal>",
+    municipality: "Bergen kommune",
+    appUrl: "https://lagspill.example/",
+  };
 
   it("counts overdue, today and the next seven days, and ignores what is further ahead", () => {
     expect(digestCounts(["2026-11-20", "2026-11-25", "2026-11-30", "2026-12-07", "2026-12-08"], today)).toEqual({

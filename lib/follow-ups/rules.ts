@@ -95,7 +95,8 @@ export function digestCounts(dueDates: string[], today: string): DigestCounts {
     if (dueOn > horizon) continue;
     const state = dueState(dueOn, today);
     counts[state]++;
-    if (state === "overdue" && (counts.oldestOverdue === null || dueOn < counts.oldestOverdue)) counts.oldestOverdue = dueOn;
+    if (state === "overdue" && (counts.oldestOverdue === null || dueOn < counts.oldestOverdue))
+      counts.oldestOverdue = dueOn;
   }
   return counts;
 }

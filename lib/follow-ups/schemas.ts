@@ -3,10 +3,23 @@ import { contactChannelEnum, contactKindEnum, contactPurposeEnum, workKindEnum }
 import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "followUps.errors.date").refine((v) => !Number.isNaN(Date.parse(v)), "followUps.errors.date");
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "followUps.errors.date")
+  .refine((v) => !Number.isNaN(Date.parse(v)), "followUps.errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
-const optionalText = (max: number) => z.string().trim().max(max, "followUps.errors.tooLong").refine(hasNoNul, "invalid").transform((v) => v || null);
-const optionalId = z.string().trim().transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "followUps.errors.tooLong")
+    .refine(hasNoNul, "invalid")
+    .transform((v) => v || null);
+const optionalId = z
+  .string()
+  .trim()
+  .transform((v) => v || null);
 const isIso = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 // Cross-field checks run even when a single field failed, so the user sees every error at once;
 // they read the partly parsed values defensively.
@@ -30,10 +43,12 @@ export function logContactSchema(today: string) {
     })
     .superRefine((v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if ((v.kind === "employer" || v.kind === "workplace_visit") && !v.employerId) issue("employerId", "followUps.errors.employerRequired");
+      if ((v.kind === "employer" || v.kind === "workplace_visit") && !v.employerId)
+        issue("employerId", "followUps.errors.employerRequired");
       if (v.nextAction && !v.nextDueOn) issue("nextDueOn", "followUps.errors.nextDueMissing");
       if (!v.nextAction && v.nextDueOn) issue("nextAction", "followUps.errors.nextActionMissing");
-      if (isIso(v.nextDueOn) && isIso(v.contactDate) && v.nextDueOn < v.contactDate) issue("nextDueOn", "followUps.errors.dueBeforeContact");
+      if (isIso(v.nextDueOn) && isIso(v.contactDate) && v.nextDueOn < v.contactDate)
+        issue("nextDueOn", "followUps.errors.dueBeforeContact");
     }, always);
 }
 export type LogContactInput = z.infer<ReturnType<typeof logContactSchema>>;
@@ -49,8 +64,10 @@ export const registerWorkSchema = z
     endsOn: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (!v.employerId && !v.employerName) ctx.addIssue({ code: "custom", path: ["employerId"], message: "followUps.errors.workEmployerMissing" });
-    if (isIso(v.endsOn) && isIso(v.startsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "followUps.errors.endBeforeStart" });
+    if (!v.employerId && !v.employerName)
+      ctx.addIssue({ code: "custom", path: ["employerId"], message: "followUps.errors.workEmployerMissing" });
+    if (isIso(v.endsOn) && isIso(v.startsOn) && v.endsOn < v.startsOn)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "followUps.errors.endBeforeStart" });
   }, always);
 export type RegisterWorkInput = z.infer<typeof registerWorkSchema>;
 

@@ -4,7 +4,15 @@ import "server-only";
 // commitments, the secretariat any (lib/council/access.ts).
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { councilCommitments, councilGoalReports, councilGoals, organizations, users, type CommitmentKind, type CommitmentStatus } from "@/db/schema";
+import {
+  councilCommitments,
+  councilGoalReports,
+  councilGoals,
+  organizations,
+  users,
+  type CommitmentKind,
+  type CommitmentStatus,
+} from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayUpdateOwn } from "@/lib/council/access";
@@ -124,7 +132,11 @@ export async function addCommitment(ctx: Ctx, input: z.infer<typeof commitmentSc
  * future). Only the owning member or the secretariat; another council's or member's is NotFoundError.
  * Returns the goal's id, for the page to refresh.
  */
-export async function setCommitmentStatus(ctx: Ctx, input: z.infer<typeof commitmentStatusSchema>, now: Date): Promise<string> {
+export async function setCommitmentStatus(
+  ctx: Ctx,
+  input: z.infer<typeof commitmentStatusSchema>,
+  now: Date,
+): Promise<string> {
   const scope = await requireCouncil(ctx);
   if (!isUuid(input.id)) throw new NotFoundError("commitment");
   const db = await getDb();
@@ -133,14 +145,23 @@ export async function setCommitmentStatus(ctx: Ctx, input: z.infer<typeof commit
     .from(councilCommitments)
     .innerJoin(councilGoals, eq(councilGoals.id, councilCommitments.goalId))
     .where(and(eq(councilCommitments.id, input.id), eq(councilGoals.councilId, scope.council.id)));
-  if (!row || !mayUpdateOwn(scope.role, row.organizationId, ctx.membership.organizationId)) throw new NotFoundError("commitment");
+  if (!row || !mayUpdateOwn(scope.role, row.organizationId, ctx.membership.organizationId))
+    throw new NotFoundError("commitment");
   const today = osloDay(now);
-  if (input.deliveredOn && input.deliveredOn > today) throw new UserError("commitments.errors.futureDate", "deliveredOn");
+  if (input.deliveredOn && input.deliveredOn > today)
+    throw new UserError("commitments.errors.futureDate", "deliveredOn");
   // Noon in Oslo's winter offset keeps the same calendar day in Oslo all year.
-  const deliveredAt = input.status === "delivered" ? (input.deliveredOn ? new Date(`${input.deliveredOn}T11:00:00Z`) : now) : null;
+  const deliveredAt =
+    input.status === "delivered" ? (input.deliveredOn ? new Date(`${input.deliveredOn}T11:00:00Z`) : now) : null;
   const updated = await db
     .update(councilCommitments)
-    .set({ status: input.status, deliveredAt, updatedBy: ctx.userId, version: sql`${councilCommitments.version} + 1`, updatedAt: now })
+    .set({
+      status: input.status,
+      deliveredAt,
+      updatedBy: ctx.userId,
+      version: sql`${councilCommitments.version} + 1`,
+      updatedAt: now,
+    })
     .where(and(eq(councilCommitments.id, input.id), eq(councilCommitments.version, input.version)))
     .returning({ id: councilCommitments.id });
   if (updated.length === 0) throw new UserError("commitments.errors.stale");

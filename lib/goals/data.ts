@@ -46,7 +46,11 @@ export async function requireCouncil(ctx: Ctx): Promise<CouncilInScope> {
 
 async function goalsOf(councilId: string): Promise<CouncilGoal[]> {
   const db = await getDb();
-  return db.select().from(councilGoals).where(eq(councilGoals.councilId, councilId)).orderBy(LEVEL_ORDER, asc(councilGoals.deadline), asc(councilGoals.title));
+  return db
+    .select()
+    .from(councilGoals)
+    .where(eq(councilGoals.councilId, councilId))
+    .orderBy(LEVEL_ORDER, asc(councilGoals.deadline), asc(councilGoals.title));
 }
 
 /** A goal of this council; another council's id (or no uuid at all) is NotFoundError. */
@@ -67,11 +71,16 @@ async function reportsOf(goalIds: string[]): Promise<Map<string, Report[]>> {
   if (goalIds.length === 0) return byGoal;
   const db = await getDb();
   const rows = await db
-    .select({ goalId: councilGoalReports.goalId, reportedFor: councilGoalReports.reportedFor, value: councilGoalReports.value })
+    .select({
+      goalId: councilGoalReports.goalId,
+      reportedFor: councilGoalReports.reportedFor,
+      value: councilGoalReports.value,
+    })
     .from(councilGoalReports)
     .where(inArray(councilGoalReports.goalId, goalIds))
     .orderBy(asc(councilGoalReports.reportedFor), asc(councilGoalReports.createdAt));
-  for (const r of rows) byGoal.set(r.goalId, [...(byGoal.get(r.goalId) ?? []), { reportedFor: r.reportedFor, value: Number(r.value) }]);
+  for (const r of rows)
+    byGoal.set(r.goalId, [...(byGoal.get(r.goalId) ?? []), { reportedFor: r.reportedFor, value: Number(r.value) }]);
   return byGoal;
 }
 
@@ -182,7 +191,9 @@ export async function updateGoal(ctx: Ctx, id: string, version: number, input: G
   const updated = await db
     .update(councilGoals)
     .set({ ...values(input), version: sql`${councilGoals.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(councilGoals.id, id), eq(councilGoals.councilId, scope.council.id), eq(councilGoals.version, version)))
+    .where(
+      and(eq(councilGoals.id, id), eq(councilGoals.councilId, scope.council.id), eq(councilGoals.version, version)),
+    )
     .returning({ id: councilGoals.id });
   if (updated.length === 0) throw new UserError("goals.errors.stale");
 }

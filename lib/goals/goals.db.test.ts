@@ -1,7 +1,20 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { associationMembers, contacts, memberships, councilCommitments, councilMembers, councils, participantOutcomes, participants, placementEvents, placements, slots, workPeriods } from "@/db/schema";
+import {
+  associationMembers,
+  contacts,
+  memberships,
+  councilCommitments,
+  councilMembers,
+  councils,
+  participantOutcomes,
+  participants,
+  placementEvents,
+  placements,
+  slots,
+  workPeriods,
+} from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
@@ -37,14 +50,33 @@ afterAll(async () => h.close());
 
 // Hand-made pipeline data on the seeded organizations and people, so every figure is known.
 beforeEach(async () => {
-  await h.db.execute(sql`truncate table councils, fair_leads, placement_events, agreements, placements, slots, contacts, follow_ups, work_periods, participant_outcomes, participants, association_members cascade`);
+  await h.db.execute(
+    sql`truncate table councils, fair_leads, placement_events, agreements, placements, slots, contacts, follow_ups, work_periods, participant_outcomes, participants, association_members cascade`,
+  );
   const council = async (key: string, chair: string, secretariat: string, members: string[]) => {
     const id = stableId(`test-council:${key}`);
-    await h.db.insert(councils).values({ id, name: `Rådet ${key}`, city: key === "bergen" ? "Bergen" : "Trondheim", chairId: org(chair), secretariatId: org(secretariat) });
+    await h.db
+      .insert(councils)
+      .values({
+        id,
+        name: `Rådet ${key}`,
+        city: key === "bergen" ? "Bergen" : "Trondheim",
+        chairId: org(chair),
+        secretariatId: org(secretariat),
+      });
     await h.db.insert(councilMembers).values(members.map((m) => ({ councilId: id, organizationId: org(m) })));
   };
-  await council("bergen", "nav-bergen", "bergen-naering", ["bergen-kommune", "bergen-naering", "nav-bergen", "vestland-fk"]);
-  await council("trondheim", "nav-trondheim", "trondheim-naering", ["trondheim-kommune", "trondheim-naering", "nav-trondheim"]);
+  await council("bergen", "nav-bergen", "bergen-naering", [
+    "bergen-kommune",
+    "bergen-naering",
+    "nav-bergen",
+    "vestland-fk",
+  ]);
+  await council("trondheim", "nav-trondheim", "trondheim-naering", [
+    "trondheim-kommune",
+    "trondheim-naering",
+    "nav-trondheim",
+  ]);
 });
 
 async function scopeOf(email: string): Promise<CouncilInScope> {
@@ -96,15 +128,46 @@ async function participant(city: "bergen" | "trondheim", over: Partial<typeof pa
 }
 async function slot(employer: string, created: string, over: Partial<typeof slots.$inferInsert> = {}) {
   const id = stableId(`test-slot:${n++}`);
-  await h.db.insert(slots).values({ id, employerId: org(employer), kind: "internship", title: "Praksis", description: "x", iscoCode: "9112", startsOn: today, hoursPerWeek: 30, status: "open", createdAt: at(created), ...over });
+  await h.db
+    .insert(slots)
+    .values({
+      id,
+      employerId: org(employer),
+      kind: "internship",
+      title: "Praksis",
+      description: "x",
+      iscoCode: "9112",
+      startsOn: today,
+      hoursPerWeek: 30,
+      status: "open",
+      createdAt: at(created),
+      ...over,
+    });
   return id;
 }
-async function placement(city: "bergen" | "trondheim", employer: string, moves: [string, string][], over: Partial<typeof placements.$inferInsert> = {}) {
+async function placement(
+  city: "bergen" | "trondheim",
+  employer: string,
+  moves: [string, string][],
+  over: Partial<typeof placements.$inferInsert> = {},
+) {
   const slotId = await slot(employer, daysAgo(200));
   const participantId = await participant(city);
   const id = stableId(`test-placement:${n++}`);
-  await h.db.insert(placements).values({ id, slotId, participantId, municipalityId: org(`${city}-kommune`), employerId: org(employer), stage: "agreement", createdAt: at(daysAgo(150)), ...over });
-  for (const [stage, day] of moves) await h.db.insert(placementEvents).values({ placementId: id, toStage: stage as "agreement", at: at(day) });
+  await h.db
+    .insert(placements)
+    .values({
+      id,
+      slotId,
+      participantId,
+      municipalityId: org(`${city}-kommune`),
+      employerId: org(employer),
+      stage: "agreement",
+      createdAt: at(daysAgo(150)),
+      ...over,
+    });
+  for (const [stage, day] of moves)
+    await h.db.insert(placementEvents).values({ placementId: id, toStage: stage as "agreement", at: at(day) });
   return id;
 }
 
@@ -115,7 +178,9 @@ describe("live metrics are scoped to the council", () => {
     await slot("bergen-employer-1", daysAgo(30), { kind: "job" });
     await slot("bergen-employer-1", daysAgo(400));
     for (const e of [1, 2]) await slot(`trondheim-employer-${e}`, daysAgo(10));
-    await h.db.insert(associationMembers).values([2, 3].map((e) => ({ associationId: org("bergen-naering"), employerId: org(`bergen-employer-${e}`) })));
+    await h.db
+      .insert(associationMembers)
+      .values([2, 3].map((e) => ({ associationId: org("bergen-naering"), employerId: org(`bergen-employer-${e}`) })));
     const all = await figures({});
     expect(all.bergen).toMatchObject({ current: 6, suppressed: false, unit: "count" });
     expect(all.trondheim.current).toBe(2);
@@ -128,7 +193,15 @@ describe("live metrics are scoped to the council", () => {
 
   it("counts placements agreed, hires and employers' first placements; Trondheim's never count for Bergen", async () => {
     for (const e of [1, 2, 3, 4, 5]) {
-      await placement("bergen", `bergen-employer-${e}`, [["agreement", daysAgo(60)], ["completed", daysAgo(20)]], { stage: "completed", outcome: "hired" });
+      await placement(
+        "bergen",
+        `bergen-employer-${e}`,
+        [
+          ["agreement", daysAgo(60)],
+          ["completed", daysAgo(20)],
+        ],
+        { stage: "completed", outcome: "hired" },
+      );
     }
     await placement("bergen", "bergen-employer-6", [["agreement", daysAgo(500)]], { createdAt: at(daysAgo(520)) });
     for (const e of [1, 2, 3]) await placement("trondheim", `trondheim-employer-${e}`, [["agreement", daysAgo(60)]]);
@@ -148,13 +221,35 @@ describe("live metrics are scoped to the council", () => {
     const days = [5, 10, 15, 20, 25, 35, 45, 55, 65, 75];
     for (const d of days) {
       const id = await participant("bergen", { enrolledAt: daysAgo(120), assignedTo: LEYLA });
-      await h.db.insert(contacts).values({ municipalityId: org("bergen-kommune"), participantId: id, staffId: LEYLA, kind: "employer", channel: "in_person", purpose: "job_development", faceToFace: true, contactDate: addDays(daysAgo(120), d) });
+      await h.db
+        .insert(contacts)
+        .values({
+          municipalityId: org("bergen-kommune"),
+          participantId: id,
+          staffId: LEYLA,
+          kind: "employer",
+          channel: "in_person",
+          purpose: "job_development",
+          faceToFace: true,
+          contactDate: addDays(daysAgo(120), d),
+        });
     }
     // No employer contact yet: left out of the median, late for the 30-day share.
     await participant("bergen", { enrolledAt: daysAgo(120), assignedTo: LEYLA });
     for (let i = 0; i < 5; i++) {
       const id = await participant("trondheim", { enrolledAt: daysAgo(120), assignedTo: FARAH });
-      await h.db.insert(contacts).values({ municipalityId: org("trondheim-kommune"), participantId: id, staffId: FARAH, kind: "employer", channel: "phone", purpose: "job_development", faceToFace: false, contactDate: daysAgo(119) });
+      await h.db
+        .insert(contacts)
+        .values({
+          municipalityId: org("trondheim-kommune"),
+          participantId: id,
+          staffId: FARAH,
+          kind: "employer",
+          channel: "phone",
+          purpose: "job_development",
+          faceToFace: false,
+          contactDate: daysAgo(119),
+        });
     }
     const median = await figures({ metric: "median_days_to_employer_contact", baseline: "60", target: "30" });
     expect(median.bergen).toMatchObject({ current: 30, unit: "days", progress: 1 });
@@ -167,17 +262,51 @@ describe("live metrics are scoped to the council", () => {
 
   it("divides face-to-face employer contacts by job specialists and weeks", async () => {
     for (let i = 0; i < 52; i++) {
-      await h.db.insert(contacts).values({ municipalityId: org("bergen-kommune"), staffId: LEYLA, kind: i % 2 ? "employer" : "workplace_visit", channel: "in_person", purpose: "job_development", faceToFace: true, contactDate: daysAgo(i * 7) });
+      await h.db
+        .insert(contacts)
+        .values({
+          municipalityId: org("bergen-kommune"),
+          staffId: LEYLA,
+          kind: i % 2 ? "employer" : "workplace_visit",
+          channel: "in_person",
+          purpose: "job_development",
+          faceToFace: true,
+          contactDate: daysAgo(i * 7),
+        });
     }
-    await h.db.insert(contacts).values({ municipalityId: org("bergen-kommune"), staffId: LEYLA, kind: "employer", channel: "phone", purpose: "job_development", faceToFace: false, contactDate: daysAgo(3) });
-    await h.db.insert(contacts).values({ municipalityId: org("trondheim-kommune"), staffId: FARAH, kind: "employer", channel: "in_person", purpose: "job_development", faceToFace: true, contactDate: daysAgo(3) });
+    await h.db
+      .insert(contacts)
+      .values({
+        municipalityId: org("bergen-kommune"),
+        staffId: LEYLA,
+        kind: "employer",
+        channel: "phone",
+        purpose: "job_development",
+        faceToFace: false,
+        contactDate: daysAgo(3),
+      });
+    await h.db
+      .insert(contacts)
+      .values({
+        municipalityId: org("trondheim-kommune"),
+        staffId: FARAH,
+        kind: "employer",
+        channel: "in_person",
+        purpose: "job_development",
+        faceToFace: true,
+        contactDate: daysAgo(3),
+      });
     const [{ specialists }] = await h.db
       .select({ specialists: count() })
       .from(memberships)
       .where(and(eq(memberships.organizationId, org("bergen-kommune")), eq(memberships.role, "job_specialist")));
     const w = yearUpTo(today);
     const weeks = (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 / 7;
-    const { bergen } = await figures({ metric: "face_to_face_contacts_per_specialist_week", baseline: "1", target: "6" });
+    const { bergen } = await figures({
+      metric: "face_to_face_contacts_per_specialist_week",
+      baseline: "1",
+      target: "6",
+    });
     expect(bergen.current).toBeCloseTo(52 / specialists / weeks);
   });
 
@@ -185,11 +314,21 @@ describe("live metrics are scoped to the council", () => {
     const start = addMonths(daysAgo(60), -36);
     for (let i = 0; i < 5; i++) {
       const id = await participant("bergen", { programmeStart: start, programmeEnd: addMonths(start, 24) });
-      await h.db.insert(workPeriods).values({ participantId: id, kind: "job", employerName: "Fjordkanten", startsOn: addDays(start, 900), endsOn: null });
+      await h.db
+        .insert(workPeriods)
+        .values({
+          participantId: id,
+          kind: "job",
+          employerName: "Fjordkanten",
+          startsOn: addDays(start, 900),
+          endsOn: null,
+        });
     }
     for (let i = 0; i < 5; i++) {
       const id = await participant("bergen", { programmeStart: start, programmeEnd: addMonths(start, 24) });
-      await h.db.insert(participantOutcomes).values({ participantId: id, timepoint: "programme_end", outcome: i < 2 ? "education" : "neither" });
+      await h.db
+        .insert(participantOutcomes)
+        .values({ participantId: id, timepoint: "programme_end", outcome: i < 2 ? "education" : "neither" });
     }
     await participant("bergen", { programmeStart: addMonths(start, -18) }); // its mark is outside the year
     for (let i = 0; i < 5; i++) await participant("trondheim", { programmeStart: start });
@@ -225,25 +364,39 @@ describe("goals, figures and commitments: who may do what", () => {
     await expect(goalDetail(await scopeOf(EIRIK), id, now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getGoal(await scopeOf(MARIT), "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateGoal(await ctxFor(h.db, MARIT), id, 1, input())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(reportFigure(await ctxFor(h.db, RAGNHILD), { goalId: id, value: 1, reportedFor: today, note: null }, now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addCommitment(await ctxFor(h.db, EIRIK), { goalId: id, kind: "hours", amount: 1, description: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      reportFigure(await ctxFor(h.db, RAGNHILD), { goalId: id, value: 1, reportedFor: today, note: null }, now),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addCommitment(await ctxFor(h.db, EIRIK), { goalId: id, kind: "hours", amount: 1, description: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("keeps the history of reported figures; the latest for the day counts", async () => {
-    const id = await createGoal(await ctxFor(h.db, MARIT), input({ measure: "manual", metric: "", unit: "percent", baseline: "60", target: "90" }));
+    const id = await createGoal(
+      await ctxFor(h.db, MARIT),
+      input({ measure: "manual", metric: "", unit: "percent", baseline: "60", target: "90" }),
+    );
     const ragnhild = await ctxFor(h.db, RAGNHILD);
     await reportFigure(ragnhild, { goalId: id, value: 66, reportedFor: daysAgo(100), note: "Q1" }, now);
     await reportFigure(ragnhild, { goalId: id, value: 75, reportedFor: daysAgo(10), note: null }, now);
     await reportFigure(ragnhild, { goalId: id, value: 72, reportedFor: daysAgo(200), note: "sent" }, now);
-    await expect(reportFigure(ragnhild, { goalId: id, value: 80, reportedFor: daysAgo(-1), note: null }, now)).rejects.toMatchObject({ key: "goals.errors.futureDate" });
+    await expect(
+      reportFigure(ragnhild, { goalId: id, value: 80, reportedFor: daysAgo(-1), note: null }, now),
+    ).rejects.toMatchObject({ key: "goals.errors.futureDate" });
     const scope = await scopeOf(EIRIK);
     const history = await listReports(scope, id);
     expect(history.map((r) => r.value)).toEqual([75, 66, 72]);
-    expect(history[0]).toMatchObject({ organizationName: expect.stringContaining("Bergen kommune"), reporterName: "Ragnhild Fossdal" });
+    expect(history[0]).toMatchObject({
+      organizationName: expect.stringContaining("Bergen kommune"),
+      reporterName: "Ragnhild Fossdal",
+    });
     const [goal] = await goalsWithProgress(scope, now);
     expect(goal).toMatchObject({ current: 75, progress: 0.5, suppressed: false });
     const live = await createGoal(await ctxFor(h.db, MARIT), input());
-    await expect(reportFigure(ragnhild, { goalId: live, value: 1, reportedFor: today, note: null }, now)).rejects.toMatchObject({ key: "goals.errors.notManual" });
+    await expect(
+      reportFigure(ragnhild, { goalId: live, value: 1, reportedFor: today, note: null }, now),
+    ).rejects.toMatchObject({ key: "goals.errors.notManual" });
   });
 
   it("lets a member change only its own commitments, the secretariat any, with a version check", async () => {
@@ -255,15 +408,33 @@ describe("goals, figures and commitments: who may do what", () => {
     expect(nav).toMatchObject({ organizationId: org("nav-bergen"), status: "planned", version: 1, mine: true });
     expect((await listCommitments(ragnhild, await scopeOf(RAGNHILD), goalId))[0].mine).toBe(false);
 
-    await expect(setCommitmentStatus(ragnhild, { id: nav.id, version: 1, status: "dropped", deliveredOn: null }, now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setCommitmentStatus(await ctxFor(h.db, SUNNIVA), { id: nav.id, version: 1, status: "dropped", deliveredOn: null }, now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "delivered", deliveredOn: daysAgo(-2) }, now)).rejects.toMatchObject({ field: "deliveredOn" });
-    expect(await setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "delivered", deliveredOn: daysAgo(3) }, now)).toBe(goalId);
-    await expect(setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "in_progress", deliveredOn: null }, now)).rejects.toMatchObject({ key: "commitments.errors.stale" });
+    await expect(
+      setCommitmentStatus(ragnhild, { id: nav.id, version: 1, status: "dropped", deliveredOn: null }, now),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      setCommitmentStatus(
+        await ctxFor(h.db, SUNNIVA),
+        { id: nav.id, version: 1, status: "dropped", deliveredOn: null },
+        now,
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "delivered", deliveredOn: daysAgo(-2) }, now),
+    ).rejects.toMatchObject({ field: "deliveredOn" });
+    expect(
+      await setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "delivered", deliveredOn: daysAgo(3) }, now),
+    ).toBe(goalId);
+    await expect(
+      setCommitmentStatus(eirik, { id: nav.id, version: 1, status: "in_progress", deliveredOn: null }, now),
+    ).rejects.toMatchObject({ key: "commitments.errors.stale" });
     const [row] = await h.db.select().from(councilCommitments);
     expect(row).toMatchObject({ status: "delivered", version: 2, updatedBy: eirik.userId });
     expect(osloDay(row.deliveredAt as Date)).toBe(daysAgo(3));
-    await setCommitmentStatus(await ctxFor(h.db, MARIT), { id: nav.id, version: 2, status: "in_progress", deliveredOn: null }, now);
+    await setCommitmentStatus(
+      await ctxFor(h.db, MARIT),
+      { id: nav.id, version: 2, status: "in_progress", deliveredOn: null },
+      now,
+    );
     const [after] = await h.db.select().from(councilCommitments);
     expect(after).toMatchObject({ status: "in_progress", deliveredAt: null, version: 3 });
   });

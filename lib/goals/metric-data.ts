@@ -35,10 +35,12 @@ function rowsOf<T>(result: unknown): T[] {
 
 /** `col in (…)`, or false for an empty list (a council without municipalities counts nothing). */
 function inList(col: SQL, ids: string[]): SQL {
-  return ids.length === 0 ? sql`false` : sql`${col} in (${sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )})`;
+  return ids.length === 0
+    ? sql`false`
+    : sql`${col} in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`;
 }
 
 /** Midnight in Oslo of a day, as a timestamptz bound. */
@@ -82,7 +84,8 @@ async function firstMoves(s: MetricScope, w: Window, stage: "agreement" | "compl
 const placementsAgreed = (s: MetricScope, w: Window) => firstMoves(s, w, "agreement", sql``);
 
 /** Placements completed with a hire, counted on their move to "completed". */
-const hires = (s: MetricScope, w: Window) => firstMoves(s, w, "completed", sql`and p.stage = 'completed' and p.outcome = 'hired'`);
+const hires = (s: MetricScope, w: Window) =>
+  firstMoves(s, w, "completed", sql`and p.stage = 'completed' and p.outcome = 'hired'`);
 
 async function employersFirst(s: MetricScope, w: Window) {
   const rows = await query<{ first: string }>(sql`
@@ -155,7 +158,12 @@ async function workOrEducation(s: MetricScope, months: number, w: Window) {
 }
 
 /** The rows a metric needs for every window inside `range` (from the first window's start to the last's end). */
-export async function loadMetricRows(s: MetricScope, metric: GoalMetric, params: MetricParams, range: Window): Promise<MetricRows> {
+export async function loadMetricRows(
+  s: MetricScope,
+  metric: GoalMetric,
+  params: MetricParams,
+  range: Window,
+): Promise<MetricRows> {
   switch (metric) {
     case "work_or_education_share": {
       const months = params.months ?? DEFAULT_MONTHS;

@@ -13,7 +13,11 @@ import {
 } from "./metrics";
 
 const W = { from: "2025-01-01", to: "2026-01-01" };
-const enrol = (enrolledAt: string, firstEmployerContact: string | null, ips = true): EnrolmentRow => ({ enrolledAt, firstEmployerContact, ips });
+const enrol = (enrolledAt: string, firstEmployerContact: string | null, ips = true): EnrolmentRow => ({
+  enrolledAt,
+  firstEmployerContact,
+  ips,
+});
 const times = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
 
 describe("dates", () => {
@@ -37,12 +41,20 @@ describe("counts per window", () => {
   ];
   it("counts slots inside [from, to) only, without suppression (slots are not people)", () => {
     expect(evaluate({ metric: "internship_slots_posted", days }, W)).toEqual({ value: 7, suppressed: false, n: 7 });
-    expect(evaluate({ metric: "internship_slots_posted", days: [{ day: "2025-02-01", n: 2 }] }, W)).toEqual({ value: 2, suppressed: false, n: 2 });
+    expect(evaluate({ metric: "internship_slots_posted", days: [{ day: "2025-02-01", n: 2 }] }, W)).toEqual({
+      value: 2,
+      suppressed: false,
+      n: 2,
+    });
   });
   it("suppresses 1–4 people for placements, hires and fair leads, shows 0 and 5", () => {
     for (const metric of ["placements_agreed", "hires", "fair_leads_to_placements"] as const) {
       expect(evaluate({ metric, days: [] }, W)).toEqual({ value: 0, suppressed: false, n: 0 });
-      expect(evaluate({ metric, days: [{ day: "2025-03-01", n: 1 }] }, W)).toEqual({ value: null, suppressed: true, n: 1 });
+      expect(evaluate({ metric, days: [{ day: "2025-03-01", n: 1 }] }, W)).toEqual({
+        value: null,
+        suppressed: true,
+        n: 1,
+      });
       expect(evaluate({ metric, days: [{ day: "2025-03-01", n: 4 }] }, W).suppressed).toBe(true);
       expect(evaluate({ metric, days }, W)).toEqual({ value: 7, suppressed: false, n: 7 });
     }
@@ -55,7 +67,11 @@ describe("counts per window", () => {
 });
 
 describe("work or education share", () => {
-  const row = (programmeStart: string, inWorkAtMark: boolean, outcome: WorkEducationRow["outcome"]): WorkEducationRow => ({ programmeStart, inWorkAtMark, outcome });
+  const row = (
+    programmeStart: string,
+    inWorkAtMark: boolean,
+    outcome: WorkEducationRow["outcome"],
+  ): WorkEducationRow => ({ programmeStart, inWorkAtMark, outcome });
   it("is empty without anyone reaching the mark", () => {
     expect(workOrEducationShare([], 36, W)).toEqual({ value: null, suppressed: false, n: 0 });
     expect(workOrEducationShare([row("2023-01-01", true, null)], 36, W).n).toBe(0);
@@ -80,13 +96,23 @@ describe("work or education share", () => {
     expect(workOrEducationShare([...rows, ...rows], 36, W)).toEqual({ value: 40, suppressed: false, n: 20 });
   });
   it("suppresses a share resting on fewer than 5 people", () => {
-    expect(workOrEducationShare([row("2022-02-01", true, null)], 36, W)).toEqual({ value: null, suppressed: true, n: 1 });
+    expect(workOrEducationShare([row("2022-02-01", true, null)], 36, W)).toEqual({
+      value: null,
+      suppressed: true,
+      n: 1,
+    });
     // 1 of 6: the small part is suppressed too.
     const six = [row("2022-02-01", true, null), ...times(5, () => row("2022-03-01", false, null))];
     expect(workOrEducationShare(six, 36, W).suppressed).toBe(true);
   });
   it("uses the months parameter for the mark", () => {
-    expect(workOrEducationShare(times(5, () => row("2024-03-01", true, null)), 12, W)).toEqual({ value: 100, suppressed: false, n: 5 });
+    expect(
+      workOrEducationShare(
+        times(5, () => row("2024-03-01", true, null)),
+        12,
+        W,
+      ),
+    ).toEqual({ value: 100, suppressed: false, n: 5 });
   });
 });
 
@@ -96,7 +122,11 @@ describe("median days to employer contact", () => {
     expect(medianDaysToEmployerContact([enrol("2025-03-01", null)], W).value).toBeNull();
   });
   it("suppresses one participant", () => {
-    expect(medianDaysToEmployerContact([enrol("2025-03-01", "2025-03-11")], W)).toEqual({ value: null, suppressed: true, n: 1 });
+    expect(medianDaysToEmployerContact([enrol("2025-03-01", "2025-03-11")], W)).toEqual({
+      value: null,
+      suppressed: true,
+      n: 1,
+    });
   });
   it("takes the middle of an odd count and the mean of the two middles of an even count", () => {
     const odd = [10, 2, 30, 4, 50].map((d) => enrol("2025-03-01", addDays("2025-03-01", d)));
@@ -138,11 +168,22 @@ describe("first contact within 30 days", () => {
 describe("face-to-face contacts per specialist week", () => {
   it("divides by specialists and weeks", () => {
     const w = { from: "2025-01-01", to: "2025-01-15" };
-    expect(contactsPerSpecialistWeek([{ day: "2025-01-02", n: 10 }, { day: "2025-01-20", n: 99 }], 2, w)).toEqual({ value: 2.5, suppressed: false, n: 10 });
+    expect(
+      contactsPerSpecialistWeek(
+        [
+          { day: "2025-01-02", n: 10 },
+          { day: "2025-01-20", n: 99 },
+        ],
+        2,
+        w,
+      ),
+    ).toEqual({ value: 2.5, suppressed: false, n: 10 });
   });
   it("has no figure without specialists, and zero without contacts", () => {
     expect(contactsPerSpecialistWeek([{ day: "2025-01-02", n: 10 }], 0, W).value).toBeNull();
-    expect(evaluate({ metric: "face_to_face_contacts_per_specialist_week", days: [], specialists: 3 }, W).value).toBe(0);
+    expect(evaluate({ metric: "face_to_face_contacts_per_specialist_week", days: [], specialists: 3 }, W).value).toBe(
+      0,
+    );
   });
 });
 

@@ -53,17 +53,18 @@ export interface MetricParams {
 }
 
 /** Each metric's unit, and whether its figure counts people (then small numbers are suppressed). */
-export const METRICS: Record<GoalMetric, { unit: GoalUnit; people: boolean; param: "months" | "membersOnly" | null }> = {
-  work_or_education_share: { unit: "percent", people: true, param: "months" },
-  internship_slots_posted: { unit: "count", people: false, param: "membersOnly" },
-  placements_agreed: { unit: "count", people: true, param: null },
-  hires: { unit: "count", people: true, param: null },
-  employers_first_placement: { unit: "count", people: false, param: null },
-  fair_leads_to_placements: { unit: "count", people: true, param: null },
-  median_days_to_employer_contact: { unit: "days", people: true, param: null },
-  face_to_face_contacts_per_specialist_week: { unit: "per_week", people: false, param: null },
-  first_contact_within_30_days_share: { unit: "percent", people: true, param: null },
-};
+export const METRICS: Record<GoalMetric, { unit: GoalUnit; people: boolean; param: "months" | "membersOnly" | null }> =
+  {
+    work_or_education_share: { unit: "percent", people: true, param: "months" },
+    internship_slots_posted: { unit: "count", people: false, param: "membersOnly" },
+    placements_agreed: { unit: "count", people: true, param: null },
+    hires: { unit: "count", people: true, param: null },
+    employers_first_placement: { unit: "count", people: false, param: null },
+    fair_leads_to_placements: { unit: "count", people: true, param: null },
+    median_days_to_employer_contact: { unit: "days", people: true, param: null },
+    face_to_face_contacts_per_specialist_week: { unit: "per_week", people: false, param: null },
+    first_contact_within_30_days_share: { unit: "percent", people: true, param: null },
+  };
 export const METRIC_KEYS = Object.keys(METRICS) as GoalMetric[];
 export const DEFAULT_MONTHS = 36;
 export const FIRST_CONTACT_DAYS = 30;
@@ -140,7 +141,9 @@ export function employersFirstPlacement(firsts: Day[], w: Window): MetricResult 
 
 /** The first employer contact as it was known on the window's last day. */
 function firstContactAsOf(r: EnrolmentRow, asOf: Day): Day | null {
-  return r.firstEmployerContact !== null && r.firstEmployerContact >= r.enrolledAt && r.firstEmployerContact <= asOf ? r.firstEmployerContact : null;
+  return r.firstEmployerContact !== null && r.firstEmployerContact >= r.enrolledAt && r.firstEmployerContact <= asOf
+    ? r.firstEmployerContact
+    : null;
 }
 
 export function medianDaysToEmployerContact(rows: EnrolmentRow[], w: Window): MetricResult {

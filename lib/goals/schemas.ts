@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { commitmentKindEnum, commitmentStatusEnum, goalLevelEnum, goalMeasureEnum, goalMetricEnum, goalUnitEnum } from "@/db/schema/council";
+import {
+  commitmentKindEnum,
+  commitmentStatusEnum,
+  goalLevelEnum,
+  goalMeasureEnum,
+  goalMetricEnum,
+  goalUnitEnum,
+} from "@/db/schema/council";
 import { hasNoNul } from "@/lib/security/text";
 import { METRICS } from "./metrics";
 
@@ -41,17 +48,32 @@ const figure = (message: string) =>
 
 const fields = z.object({
   title: required(160),
-  why: text(2000).optional().transform((v) => v ?? ""),
+  why: text(2000)
+    .optional()
+    .transform((v) => v ?? ""),
   level: z.enum(goalLevelEnum.enumValues, "goals.errors.level"),
   baseline: figure("goals.errors.figure"),
   target: figure("goals.errors.figure"),
   startsOn: day("goals.errors.date"),
   deadline: day("goals.errors.date"),
-  unit: z.union([z.literal(""), z.enum(goalUnitEnum.enumValues, "goals.errors.unit")]).optional().transform((v) => v || null),
+  unit: z
+    .union([z.literal(""), z.enum(goalUnitEnum.enumValues, "goals.errors.unit")])
+    .optional()
+    .transform((v) => v || null),
   measure: z.enum(goalMeasureEnum.enumValues, "goals.errors.measure"),
-  metric: z.union([z.literal(""), z.enum(goalMetricEnum.enumValues, "goals.errors.metric")]).optional().transform((v) => v || null),
-  months: z.string().trim().optional().transform((v) => v || null),
-  membersOnly: z.string().optional().transform((v) => v === "on"),
+  metric: z
+    .union([z.literal(""), z.enum(goalMetricEnum.enumValues, "goals.errors.metric")])
+    .optional()
+    .transform((v) => v || null),
+  months: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+  membersOnly: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
 type Fields = z.infer<typeof fields>;
 
@@ -84,12 +106,20 @@ export const goalFormSchema = fields
   .superRefine(
     (v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if (typeof v.startsOn === "string" && typeof v.deadline === "string" && isRealDate(v.startsOn) && isRealDate(v.deadline) && v.deadline <= v.startsOn) {
+      if (
+        typeof v.startsOn === "string" &&
+        typeof v.deadline === "string" &&
+        isRealDate(v.startsOn) &&
+        isRealDate(v.deadline) &&
+        v.deadline <= v.startsOn
+      ) {
         issue("deadline", "goals.errors.deadlineBeforeStart");
       }
-      if (typeof v.baseline === "number" && typeof v.target === "number" && v.baseline === v.target) issue("target", "goals.errors.sameAsBaseline");
+      if (typeof v.baseline === "number" && typeof v.target === "number" && v.baseline === v.target)
+        issue("target", "goals.errors.sameAsBaseline");
       if (v.measure === "live" && !v.metric) issue("metric", "goals.errors.metric");
-      if (v.measure === "live" && v.metric === "work_or_education_share" && !monthsOk(v.months ?? null)) issue("months", "goals.errors.months");
+      if (v.measure === "live" && v.metric === "work_or_education_share" && !monthsOk(v.months ?? null))
+        issue("months", "goals.errors.months");
       if (v.measure === "manual" && !v.unit) issue("unit", "goals.errors.unit");
     },
     { when: () => true },
@@ -102,7 +132,9 @@ export const reportFigureSchema = z.object({
   goalId: id,
   value: figure("goals.errors.figure"),
   reportedFor: day("goals.errors.date"),
-  note: text(500).optional().transform((v) => v || null),
+  note: text(500)
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const commitmentSchema = z.object({

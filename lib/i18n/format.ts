@@ -8,14 +8,28 @@ export function formatNumber(n: number, locale: Locale): string {
 }
 
 export function formatDateTime(d: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" }).format(d);
+  return new Intl.DateTimeFormat(tag(locale), {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(d);
 }
 
 export function formatDate(d: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Oslo" }).format(d);
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "Europe/Oslo",
+  }).format(d);
 }
 
 /** A time of day in Oslo, "14:30", whatever the server's zone. */
 export function formatTime(d: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" }).format(d);
+  return new Intl.DateTimeFormat(tag(locale), {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Europe/Oslo",
+  }).format(d);
 }

@@ -12,12 +12,18 @@ export interface CalendarDownload {
   body: string;
 }
 
-function build(locale: Locale, p: { eventId: string; eventTitle: string; venue: string; lines: ScheduleLine[]; perspective: "candidate" | "stand" }): CalendarDownload {
+function build(
+  locale: Locale,
+  p: { eventId: string; eventTitle: string; venue: string; lines: ScheduleLine[]; perspective: "candidate" | "stand" },
+): CalendarDownload {
   // The file leaves the request, so it is translated for its reader, not by the request's cookie.
   const t = createTranslator({ locale, messages: messages[locale], namespace: "interviews.calendar" });
   const items = p.lines.map((l) => ({
     uid: `${l.id}@lagspill`,
-    title: p.perspective === "candidate" ? t("candidateTitle", { employer: l.employerName }) : t("standTitle", { candidate: l.candidateName }),
+    title:
+      p.perspective === "candidate"
+        ? t("candidateTitle", { employer: l.employerName })
+        : t("standTitle", { candidate: l.candidateName }),
     description: t("description", { title: p.eventTitle, table: l.tableNo + 1 }),
     location: l.standNumber ? t("locationWithStand", { venue: p.venue, stand: l.standNumber }) : p.venue,
     start: l.start,
@@ -39,7 +45,13 @@ export async function viewerCalendar(ctx: Ctx, eventId: string, locale: Locale):
 export async function candidateCalendar(token: string): Promise<CalendarDownload> {
   const data = await candidateSchedule(token);
   if (!data || !data.published) throw new NotFoundError("schedule");
-  return build(data.locale, { eventId: data.event.id, eventTitle: data.event.title, venue: data.event.venue, lines: data.lines, perspective: "candidate" });
+  return build(data.locale, {
+    eventId: data.event.id,
+    eventTitle: data.event.title,
+    venue: data.event.venue,
+    lines: data.lines,
+    perspective: "candidate",
+  });
 }
 
 export function calendarResponse(file: CalendarDownload): Response {

@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { events, fairCandidates, fairInterviews, fairStands, fairWishes, organizations, users, type Event } from "@/db/schema";
+import {
+  events,
+  fairCandidates,
+  fairInterviews,
+  fairStands,
+  fairWishes,
+  organizations,
+  users,
+  type Event,
+} from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { appUrl, authSecret } from "@/lib/config";
@@ -80,7 +89,12 @@ export async function fairPeople(db: Tx, eventId: string): Promise<FairPeople> {
       .where(and(eq(fairCandidates.eventId, eventId), eq(fairCandidates.status, "registered")))
       .orderBy(asc(fairCandidates.registeredAt), asc(fairCandidates.id)),
     db
-      .select({ id: fairStands.id, name: organizations.name, standNumber: fairStands.standNumber, tables: fairStands.tables })
+      .select({
+        id: fairStands.id,
+        name: organizations.name,
+        standNumber: fairStands.standNumber,
+        tables: fairStands.tables,
+      })
       .from(fairStands)
       .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
       .where(and(eq(fairStands.eventId, eventId), eq(fairStands.status, "registered")))
@@ -101,7 +115,13 @@ export interface StaffSchedule {
   conflicts: Conflict[];
   people: FairPeople;
   /** The current schedule's weight, the best possible (see scheduler.ts) and the share in percent. */
-  quality: { objective: number; upperBound: number; percent: number; wishing: number; uncovered: { id: string; name: string }[] };
+  quality: {
+    objective: number;
+    upperBound: number;
+    percent: number;
+    wishing: number;
+    uncovered: { id: string; name: string }[];
+  };
 }
 
 /** The organizer's view: the whole schedule, its conflicts and how good it is. */
@@ -111,7 +131,12 @@ export async function staffSchedule(ctx: Ctx, eventId: string): Promise<StaffSch
   const db = await getDb();
   const [rows, people] = await Promise.all([interviewRows(db, eventId), fairPeople(db, eventId)]);
   const settings = interviewSettings(scope.event);
-  const input = { rounds: settings?.rounds ?? 0, stands: people.stands, candidates: people.candidates.map((c) => c.id), wishes: people.wishes };
+  const input = {
+    rounds: settings?.rounds ?? 0,
+    stands: people.stands,
+    candidates: people.candidates.map((c) => c.id),
+    wishes: people.wishes,
+  };
   // The bound is recomputed on every view (milliseconds for a real fair), so it stays right after manual edits.
   const best = schedule(input);
   const objective = scheduleWeight(wantedPairs(input), rows);
@@ -125,7 +150,13 @@ export async function staffSchedule(ctx: Ctx, eventId: string): Promise<StaffSch
     rows,
     conflicts: conflicts(rows, limits),
     people,
-    quality: { objective, upperBound: best.upperBound, percent: qualityPercent(objective, best.upperBound), wishing: wishing.size, uncovered },
+    quality: {
+      objective,
+      upperBound: best.upperBound,
+      percent: qualityPercent(objective, best.upperBound),
+      wishing: wishing.size,
+      uncovered,
+    },
   };
 }
 
@@ -152,15 +183,29 @@ async function unpublish(tx: Tx, eventId: string): Promise<void> {
 }
 
 /** Runs the scheduler and replaces the event's schedule with its result. */
-export async function runScheduler(ctx: Ctx, eventId: string): Promise<{ interviews: number; objective: number; upperBound: number }> {
+export async function runScheduler(
+  ctx: Ctx,
+  eventId: string,
+): Promise<{ interviews: number; objective: number; upperBound: number }> {
   const { settings } = await organizerFair(ctx, eventId);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lock(tx, eventId);
     const people = await fairPeople(tx, eventId);
-    const result = schedule({ rounds: settings.rounds, stands: people.stands, candidates: people.candidates.map((c) => c.id), wishes: people.wishes });
+    const result = schedule({
+      rounds: settings.rounds,
+      stands: people.stands,
+      candidates: people.candidates.map((c) => c.id),
+      wishes: people.wishes,
+    });
     await tx.delete(fairInterviews).where(eq(fairInterviews.eventId, eventId));
-    const values = result.interviews.map((i) => ({ eventId, candidateId: i.candidateId, standId: i.standId, round: i.round, tableNo: i.table }));
+    const values = result.interviews.map((i) => ({
+      eventId,
+      candidateId: i.candidateId,
+      standId: i.standId,
+      round: i.round,
+      tableNo: i.table,
+    }));
     for (let k = 0; k < values.length; k += 500) await tx.insert(fairInterviews).values(values.slice(k, k + 500));
     await unpublish(tx, eventId);
     return { interviews: values.length, objective: result.objective, upperBound: result.upperBound };
@@ -170,7 +215,13 @@ export async function runScheduler(ctx: Ctx, eventId: string): Promise<{ intervi
 async function interviewInEvent(tx: Tx, eventId: string, interviewId: string) {
   if (!isUuid(interviewId)) throw new NotFoundError("interview");
   const [row] = await tx
-    .select({ id: fairInterviews.id, standId: fairInterviews.standId, round: fairInterviews.round, tableNo: fairInterviews.tableNo, tables: fairStands.tables })
+    .select({
+      id: fairInterviews.id,
+      standId: fairInterviews.standId,
+      round: fairInterviews.round,
+      tableNo: fairInterviews.tableNo,
+      tables: fairStands.tables,
+    })
     .from(fairInterviews)
     .innerJoin(fairStands, eq(fairStands.id, fairInterviews.standId))
     .where(and(eq(fairInterviews.id, interviewId), eq(fairInterviews.eventId, eventId)));
@@ -195,20 +246,29 @@ export async function removeInterview(ctx: Ctx, eventId: string, interviewId: st
 }
 
 /** Moves one interview to another round and table of its stand. Conflicts are allowed here and flagged in the grid. */
-export async function moveInterview(ctx: Ctx, input: { eventId: string; interviewId: string; round: number; tableNo: number }): Promise<void> {
+export async function moveInterview(
+  ctx: Ctx,
+  input: { eventId: string; interviewId: string; round: number; tableNo: number },
+): Promise<void> {
   const { settings } = await organizerFair(ctx, input.eventId);
   const db = await getDb();
   await db.transaction(async (tx) => {
     await lock(tx, input.eventId);
     const row = await interviewInEvent(tx, input.eventId, input.interviewId);
     checkPlace(settings, row.tables, input.round, input.tableNo);
-    await tx.update(fairInterviews).set({ round: input.round, tableNo: input.tableNo, manual: true }).where(eq(fairInterviews.id, row.id));
+    await tx
+      .update(fairInterviews)
+      .set({ round: input.round, tableNo: input.tableNo, manual: true })
+      .where(eq(fairInterviews.id, row.id));
     await unpublish(tx, input.eventId);
   });
 }
 
 /** Swaps the rounds of two interviews (and their tables, at the same stand). */
-export async function swapInterviews(ctx: Ctx, input: { eventId: string; first: string; second: string }): Promise<void> {
+export async function swapInterviews(
+  ctx: Ctx,
+  input: { eventId: string; first: string; second: string },
+): Promise<void> {
   if (input.first === input.second) throw new UserError("interviews.errors.sameInterview", "second");
   await organizerFair(ctx, input.eventId);
   const db = await getDb();
@@ -217,26 +277,43 @@ export async function swapInterviews(ctx: Ctx, input: { eventId: string; first: 
     const a = await interviewInEvent(tx, input.eventId, input.first);
     const b = await interviewInEvent(tx, input.eventId, input.second);
     const sameStand = a.standId === b.standId;
-    await tx.update(fairInterviews).set({ round: b.round, tableNo: sameStand ? b.tableNo : a.tableNo, manual: true }).where(eq(fairInterviews.id, a.id));
-    await tx.update(fairInterviews).set({ round: a.round, tableNo: sameStand ? a.tableNo : b.tableNo, manual: true }).where(eq(fairInterviews.id, b.id));
+    await tx
+      .update(fairInterviews)
+      .set({ round: b.round, tableNo: sameStand ? b.tableNo : a.tableNo, manual: true })
+      .where(eq(fairInterviews.id, a.id));
+    await tx
+      .update(fairInterviews)
+      .set({ round: a.round, tableNo: sameStand ? a.tableNo : b.tableNo, manual: true })
+      .where(eq(fairInterviews.id, b.id));
     await unpublish(tx, input.eventId);
   });
 }
 
 /** Adds an interview by hand: the candidate and the stand must be registered for this fair. */
-export async function addInterview(ctx: Ctx, input: { eventId: string; candidateId: string; standId: string; round: number; tableNo: number }): Promise<string> {
+export async function addInterview(
+  ctx: Ctx,
+  input: { eventId: string; candidateId: string; standId: string; round: number; tableNo: number },
+): Promise<string> {
   const { settings } = await organizerFair(ctx, input.eventId);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lock(tx, input.eventId);
     const people = await fairPeople(tx, input.eventId);
-    if (!people.candidates.some((c) => c.id === input.candidateId)) throw new UserError("interviews.errors.unknownCandidate", "candidateId");
+    if (!people.candidates.some((c) => c.id === input.candidateId))
+      throw new UserError("interviews.errors.unknownCandidate", "candidateId");
     const stand = people.stands.find((s) => s.id === input.standId);
     if (!stand) throw new UserError("interviews.errors.unknownStand", "standId");
     checkPlace(settings, stand.tables, input.round, input.tableNo);
     const [row] = await tx
       .insert(fairInterviews)
-      .values({ eventId: input.eventId, candidateId: input.candidateId, standId: input.standId, round: input.round, tableNo: input.tableNo, manual: true })
+      .values({
+        eventId: input.eventId,
+        candidateId: input.candidateId,
+        standId: input.standId,
+        round: input.round,
+        tableNo: input.tableNo,
+        manual: true,
+      })
       .returning({ id: fairInterviews.id });
     await unpublish(tx, input.eventId);
     return row.id;
@@ -247,14 +324,21 @@ export async function addInterview(ctx: Ctx, input: { eventId: string; candidate
  * Publishes the schedule: refused while it has conflicts. In the same transaction every public
  * candidate with interviews gets their schedule link, and whoever registered each stand the staff link.
  */
-export async function publishSchedule(ctx: Ctx, eventId: string, now = new Date()): Promise<{ candidates: number; employers: number }> {
+export async function publishSchedule(
+  ctx: Ctx,
+  eventId: string,
+  now = new Date(),
+): Promise<{ candidates: number; employers: number }> {
   const { event, settings } = await organizerFair(ctx, eventId);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lock(tx, eventId);
     const rows = await interviewRows(tx, eventId);
     if (rows.length === 0) throw new UserError("interviews.errors.nothingToPublish");
-    const stands = await tx.select({ id: fairStands.id, tables: fairStands.tables }).from(fairStands).where(eq(fairStands.eventId, eventId));
+    const stands = await tx
+      .select({ id: fairStands.id, tables: fairStands.tables })
+      .from(fairStands)
+      .where(eq(fairStands.eventId, eventId));
     if (conflicts(rows, { rounds: settings.rounds, tables: new Map(stands.map((s) => [s.id, s.tables])) }).length > 0) {
       throw new UserError("interviews.errors.conflicts");
     }
@@ -263,14 +347,38 @@ export async function publishSchedule(ctx: Ctx, eventId: string, now = new Date(
     const count = (key: "candidateId" | "standId", id: string) => rows.filter((r) => r[key] === id).length;
     const candidateIds = [...new Set(rows.map((r) => r.candidateId))];
     const publicCandidates = await tx
-      .select({ id: fairCandidates.id, name: fairCandidates.name, email: fairCandidates.email, locale: fairCandidates.locale })
+      .select({
+        id: fairCandidates.id,
+        name: fairCandidates.name,
+        email: fairCandidates.email,
+        locale: fairCandidates.locale,
+      })
       .from(fairCandidates)
-      .where(and(inArray(fairCandidates.id, candidateIds), sql`${fairCandidates.email} is not null`, eq(fairCandidates.status, "registered")));
+      .where(
+        and(
+          inArray(fairCandidates.id, candidateIds),
+          sql`${fairCandidates.email} is not null`,
+          eq(fairCandidates.status, "registered"),
+        ),
+      );
     const secret = authSecret();
     for (const c of publicCandidates) {
       const locale = isLocale(c.locale) ? c.locale : "nb";
       const href = `${baseUrl()}/fairs/registration/${candidateToken(c.id, secret)}/schedule`;
-      await sendEmail(tx, candidateScheduleEmail(c.email!, { name: c.name, eventTitle: event.title, date: formatDate(settings.startsAt, locale), count: count("candidateId", c.id), href }, locale));
+      await sendEmail(
+        tx,
+        candidateScheduleEmail(
+          c.email!,
+          {
+            name: c.name,
+            eventTitle: event.title,
+            date: formatDate(settings.startsAt, locale),
+            count: count("candidateId", c.id),
+            href,
+          },
+          locale,
+        ),
+      );
     }
     const standIds = [...new Set(rows.map((r) => r.standId))];
     const contacts = await tx
@@ -281,7 +389,20 @@ export async function publishSchedule(ctx: Ctx, eventId: string, now = new Date(
       .where(and(inArray(fairStands.id, standIds), sql`${users.deactivatedAt} is null`));
     for (const s of contacts) {
       const href = `${baseUrl()}/events/${eventId}/schedule`;
-      await sendEmail(tx, employerScheduleEmail(s.email, { employer: s.employer, eventTitle: event.title, date: formatDate(settings.startsAt, "nb"), count: count("standId", s.standId), href }, "nb"));
+      await sendEmail(
+        tx,
+        employerScheduleEmail(
+          s.email,
+          {
+            employer: s.employer,
+            eventTitle: event.title,
+            date: formatDate(settings.startsAt, "nb"),
+            count: count("standId", s.standId),
+            href,
+          },
+          "nb",
+        ),
+      );
     }
     return { candidates: publicCandidates.length, employers: contacts.length };
   });

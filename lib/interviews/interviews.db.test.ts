@@ -10,7 +10,15 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { authSecret } from "@/lib/config";
 import { candidateToken, candidateTokenHash } from "@/lib/fair-candidates/tokens";
 import { candidateCalendar, viewerCalendar } from "./calendar";
-import { addInterview, moveInterview, publishSchedule, removeInterview, runScheduler, staffSchedule, swapInterviews } from "./data";
+import {
+  addInterview,
+  moveInterview,
+  publishSchedule,
+  removeInterview,
+  runScheduler,
+  staffSchedule,
+  swapInterviews,
+} from "./data";
 import { conflicts } from "./rules";
 import { candidateSchedule, viewerSchedule } from "./views";
 
@@ -48,37 +56,84 @@ beforeAll(async () => {
     interviewRounds: 3,
   });
   await db.insert(fairStands).values([
-    { id: fjordkanten, eventId, employerId: org("bergen-employer-1"), tables: 1, standNumber: "4", registeredBy: stableId(`user:${TORSTEIN}`) },
+    {
+      id: fjordkanten,
+      eventId,
+      employerId: org("bergen-employer-1"),
+      tables: 1,
+      standNumber: "4",
+      registeredBy: stableId(`user:${TORSTEIN}`),
+    },
     { id: other, eventId, employerId: org("bergen-employer-2"), tables: 2, standNumber: "7" },
   ]);
-  const [participant] = await db.select({ id: participants.id }).from(participants).where(eq(participants.municipalityId, org("bergen-kommune"))).limit(1);
+  const [participant] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(eq(participants.municipalityId, org("bergen-kommune")))
+    .limit(1);
   const secret = authSecret();
-  await db.insert(fairCandidates).values([
-    ...publicIds.map((id, i) => ({ id, eventId, name: `Offentlig ${i + 1}`, email: `offentlig${i + 1}@test.example`, educationLevel: "bachelor" as const, shareWithExhibitors: i === 0, manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret), locale: i === 1 ? "en" : "nb" })),
-    { id: participantCandidate, eventId, name: "Deltaker Bergen", participantId: participant.id, educationLevel: "vocational" as const, shareWithExhibitors: true, registeredBy: stableId(`user:${JONAS}`) },
-    { id: waitlisted, eventId, name: "Venteliste", email: "vente@test.example", educationLevel: "master" as const, status: "waitlisted" as const },
-  ]);
-  const wish = (candidateId: string, standId: string, by: "candidate" | "employer") => ({ eventId, candidateId, standId, by });
-  await db.insert(fairWishes).values([
-    wish(publicIds[0], fjordkanten, "candidate"),
-    wish(publicIds[0], fjordkanten, "employer"),
-    wish(publicIds[0], other, "candidate"),
-    wish(publicIds[1], fjordkanten, "candidate"),
-    wish(publicIds[2], other, "candidate"),
-    wish(participantCandidate, fjordkanten, "candidate"),
-    wish(participantCandidate, other, "employer"),
-    wish(waitlisted, fjordkanten, "candidate"),
-  ]);
+  await db
+    .insert(fairCandidates)
+    .values([
+      ...publicIds.map((id, i) => ({
+        id,
+        eventId,
+        name: `Offentlig ${i + 1}`,
+        email: `offentlig${i + 1}@test.example`,
+        educationLevel: "bachelor" as const,
+        shareWithExhibitors: i === 0,
+        manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret),
+        locale: i === 1 ? "en" : "nb",
+      })),
+      {
+        id: participantCandidate,
+        eventId,
+        name: "Deltaker Bergen",
+        participantId: participant.id,
+        educationLevel: "vocational" as const,
+        shareWithExhibitors: true,
+        registeredBy: stableId(`user:${JONAS}`),
+      },
+      {
+        id: waitlisted,
+        eventId,
+        name: "Venteliste",
+        email: "vente@test.example",
+        educationLevel: "master" as const,
+        status: "waitlisted" as const,
+      },
+    ]);
+  const wish = (candidateId: string, standId: string, by: "candidate" | "employer") => ({
+    eventId,
+    candidateId,
+    standId,
+    by,
+  });
+  await db
+    .insert(fairWishes)
+    .values([
+      wish(publicIds[0], fjordkanten, "candidate"),
+      wish(publicIds[0], fjordkanten, "employer"),
+      wish(publicIds[0], other, "candidate"),
+      wish(publicIds[1], fjordkanten, "candidate"),
+      wish(publicIds[2], other, "candidate"),
+      wish(participantCandidate, fjordkanten, "candidate"),
+      wish(participantCandidate, other, "employer"),
+      wish(waitlisted, fjordkanten, "candidate"),
+    ]);
 });
 afterAll(async () => h.close());
 
 const rowsOf = () => h.db.select().from(fairInterviews).where(eq(fairInterviews.eventId, eventId));
-const publishedAt = async () => (await h.db.select({ at: events.schedulePublishedAt }).from(events).where(eq(events.id, eventId)))[0].at;
+const publishedAt = async () =>
+  (await h.db.select({ at: events.schedulePublishedAt }).from(events).where(eq(events.id, eventId)))[0].at;
 
 describe("running the scheduler", () => {
   it("replaces the unpublished schedule with a conflict-free one for registered candidates only", async () => {
     const marit = await ctxFor(h.db, MARIT);
-    await h.db.insert(fairInterviews).values({ eventId, candidateId: waitlisted, standId: other, round: 0, tableNo: 0, manual: true });
+    await h.db
+      .insert(fairInterviews)
+      .values({ eventId, candidateId: waitlisted, standId: other, round: 0, tableNo: 0, manual: true });
     const result = await runScheduler(marit, eventId);
     const rows = await rowsOf();
     expect(rows).toHaveLength(result.interviews);
@@ -109,12 +164,23 @@ describe("manual changes and publishing", () => {
   it("checks ids and places of manual changes against the event", async () => {
     const marit = await ctxFor(h.db, MARIT);
     const base = { eventId, candidateId: publicIds[2], standId: fjordkanten, round: 0, tableNo: 0 };
-    await expect(addInterview(marit, { ...base, candidateId: waitlisted })).rejects.toMatchObject({ key: "interviews.errors.unknownCandidate" });
-    await expect(addInterview(marit, { ...base, standId: randomUUID() })).rejects.toMatchObject({ key: "interviews.errors.unknownStand" });
-    await expect(addInterview(marit, { ...base, round: 3 })).rejects.toMatchObject({ key: "interviews.errors.roundRange", field: "round" });
-    await expect(addInterview(marit, { ...base, tableNo: 1 })).rejects.toMatchObject({ key: "interviews.errors.tableRange" });
+    await expect(addInterview(marit, { ...base, candidateId: waitlisted })).rejects.toMatchObject({
+      key: "interviews.errors.unknownCandidate",
+    });
+    await expect(addInterview(marit, { ...base, standId: randomUUID() })).rejects.toMatchObject({
+      key: "interviews.errors.unknownStand",
+    });
+    await expect(addInterview(marit, { ...base, round: 3 })).rejects.toMatchObject({
+      key: "interviews.errors.roundRange",
+      field: "round",
+    });
+    await expect(addInterview(marit, { ...base, tableNo: 1 })).rejects.toMatchObject({
+      key: "interviews.errors.tableRange",
+    });
     await expect(removeInterview(marit, eventId, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(moveInterview(marit, { eventId, interviewId: "not-an-id", round: 0, tableNo: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      moveInterview(marit, { eventId, interviewId: "not-an-id", round: 0, tableNo: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses to publish while there are conflicts, then publishes and emails everyone", async () => {
@@ -122,7 +188,13 @@ describe("manual changes and publishing", () => {
     const rows = await rowsOf();
     const target = rows.find((r) => r.standId === fjordkanten)!;
     // Candidate 3 at Fjordkanten in a taken slot: the table is double-booked.
-    const added = await addInterview(marit, { eventId, candidateId: publicIds[2], standId: fjordkanten, round: target.round, tableNo: 0 });
+    const added = await addInterview(marit, {
+      eventId,
+      candidateId: publicIds[2],
+      standId: fjordkanten,
+      round: target.round,
+      tableNo: 0,
+    });
     const view = await staffSchedule(marit, eventId);
     expect(view.conflicts.map((c) => c.kind)).toContain("tableTwice");
     await expect(publishSchedule(marit, eventId)).rejects.toMatchObject({ key: "interviews.errors.conflicts" });
@@ -131,9 +203,15 @@ describe("manual changes and publishing", () => {
     // Two interviews at one stand swap rounds and tables; swapping again restores them.
     const second = rows.find((r) => r.standId === fjordkanten && r.id !== target.id)!;
     await swapInterviews(marit, { eventId, first: target.id, second: second.id });
-    expect((await rowsOf()).find((r) => r.id === target.id)).toMatchObject({ round: second.round, tableNo: second.tableNo, manual: true });
+    expect((await rowsOf()).find((r) => r.id === target.id)).toMatchObject({
+      round: second.round,
+      tableNo: second.tableNo,
+      manual: true,
+    });
     await swapInterviews(marit, { eventId, first: target.id, second: second.id });
-    await expect(swapInterviews(marit, { eventId, first: target.id, second: target.id })).rejects.toBeInstanceOf(UserError);
+    await expect(swapInterviews(marit, { eventId, first: target.id, second: target.id })).rejects.toBeInstanceOf(
+      UserError,
+    );
     await removeInterview(marit, eventId, added);
     expect(conflicts(await rowsOf())).toEqual([]);
 
@@ -143,7 +221,12 @@ describe("manual changes and publishing", () => {
     const mails = (await h.db.select().from(emailOutbox)).filter((m) => !before.some((b) => b.id === m.id));
     // Three public candidates have interviews; the participant has no email; Torstein registered one stand.
     expect(sent).toEqual({ candidates: 3, employers: 1 });
-    expect(mails.map((m) => m.toAddress).sort()).toEqual(["offentlig1@test.example", "offentlig2@test.example", "offentlig3@test.example", TORSTEIN]);
+    expect(mails.map((m) => m.toAddress).sort()).toEqual([
+      "offentlig1@test.example",
+      "offentlig2@test.example",
+      "offentlig3@test.example",
+      TORSTEIN,
+    ]);
     const first = mails.find((m) => m.toAddress === "offentlig1@test.example")!;
     expect(first.textBody).toContain(`/fairs/registration/${tokenOf(publicIds[0])}/schedule`);
     expect(mails.find((m) => m.toAddress === "offentlig2@test.example")!.subject).toMatch(/^Your interviews/);
@@ -187,7 +270,10 @@ describe("published schedules", () => {
 
   it("un-publishes on any later change, so what others see is always conflict-free", async () => {
     const marit = await ctxFor(h.db, MARIT);
-    const [row] = await h.db.select().from(fairInterviews).where(and(eq(fairInterviews.eventId, eventId), inArray(fairInterviews.candidateId, [publicIds[2]])));
+    const [row] = await h.db
+      .select()
+      .from(fairInterviews)
+      .where(and(eq(fairInterviews.eventId, eventId), inArray(fairInterviews.candidateId, [publicIds[2]])));
     await moveInterview(marit, { eventId, interviewId: row.id, round: row.round, tableNo: row.tableNo });
     expect(await publishedAt()).toBeNull();
     expect((await viewerSchedule(await ctxFor(h.db, TORSTEIN), eventId)).published).toBe(false);

@@ -25,8 +25,15 @@ export interface Conflict {
  * table with two candidates in one round, a candidate meeting one stand twice, and (when the
  * limits are given) a round or table that does not exist.
  */
-export function conflicts(interviews: readonly InterviewSlot[], limits?: { rounds: number; tables: ReadonlyMap<string, number> }): Conflict[] {
-  const groups: Record<Exclude<ConflictKind, "outOfRange">, Map<string, string[]>> = { candidateTwice: new Map(), tableTwice: new Map(), samePair: new Map() };
+export function conflicts(
+  interviews: readonly InterviewSlot[],
+  limits?: { rounds: number; tables: ReadonlyMap<string, number> },
+): Conflict[] {
+  const groups: Record<Exclude<ConflictKind, "outOfRange">, Map<string, string[]>> = {
+    candidateTwice: new Map(),
+    tableTwice: new Map(),
+    samePair: new Map(),
+  };
   const out: Conflict[] = [];
   for (const i of interviews) {
     const keys = {
@@ -39,7 +46,10 @@ export function conflicts(interviews: readonly InterviewSlot[], limits?: { round
       list.push(i.id);
       groups[kind].set(keys[kind], list);
     }
-    if (limits && (i.round < 0 || i.round >= limits.rounds || i.tableNo < 0 || i.tableNo >= (limits.tables.get(i.standId) ?? 0))) {
+    if (
+      limits &&
+      (i.round < 0 || i.round >= limits.rounds || i.tableNo < 0 || i.tableNo >= (limits.tables.get(i.standId) ?? 0))
+    ) {
       out.push({ kind: "outOfRange", ids: [i.id] });
     }
   }
@@ -96,7 +106,16 @@ export function calendarFile(calName: string, items: readonly CalendarItem[]): s
   }));
   // ics refuses an empty list; an empty calendar is still a valid file to hand out.
   if (events.length === 0) {
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "CALSCALE:GREGORIAN", "PRODID:lagspill/interviews", "METHOD:PUBLISH", `X-WR-CALNAME:${icsText(calName)}`, "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "CALSCALE:GREGORIAN",
+      "PRODID:lagspill/interviews",
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${icsText(calName)}`,
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error("calendar file failed");
@@ -120,4 +139,3 @@ export function calendarFileName(title: string): string {
     .slice(0, 60);
   return `${base || "intervjuer"}.ics`;
 }
-

@@ -16,7 +16,17 @@ function expectValid(input: SchedulerInput, interviews: ScheduledInterview[]): v
     expect(i.table).toBeGreaterThanOrEqual(0);
     expect(i.table).toBeLessThan(tables.get(i.standId) ?? 0);
   }
-  expect(conflicts(interviews.map((i, k) => ({ id: String(k), candidateId: i.candidateId, standId: i.standId, round: i.round, tableNo: i.table })))).toEqual([]);
+  expect(
+    conflicts(
+      interviews.map((i, k) => ({
+        id: String(k),
+        candidateId: i.candidateId,
+        standId: i.standId,
+        round: i.round,
+        tableNo: i.table,
+      })),
+    ),
+  ).toEqual([]);
 }
 
 /** Brute force over every schedule of the wanted pairs: each pair unscheduled or at some (round, table). */
@@ -32,7 +42,8 @@ function bruteForce(input: SchedulerInput): { covered: number; weight: number; m
       const met = new Set(pairs.filter((_, i) => chosen[i]).map((p) => p.candidateId));
       const weight = pairs.reduce((s, p, i) => s + (chosen[i] ? p.weight : 0), 0);
       maxWeight = Math.max(maxWeight, weight);
-      if (met.size > best.covered || (met.size === best.covered && weight > best.weight)) best = { covered: met.size, weight };
+      if (met.size > best.covered || (met.size === best.covered && weight > best.weight))
+        best = { covered: met.size, weight };
       return;
     }
     chosen[k] = null;
@@ -60,7 +71,10 @@ describe("schedule", () => {
   it("gives everyone their wishes when there is room", () => {
     const input: SchedulerInput = {
       rounds: 3,
-      stands: [{ id: "A", tables: 1 }, { id: "B", tables: 1 }],
+      stands: [
+        { id: "A", tables: 1 },
+        { id: "B", tables: 1 },
+      ],
       candidates: ["1", "2"],
       wishes: [cw("1", "A"), cw("1", "B"), cw("2", "A"), ew("2", "A")],
     };
@@ -76,7 +90,10 @@ describe("schedule", () => {
     // One table: in one round the mutual pair wins; with two rounds both candidates meet A.
     const input: SchedulerInput = {
       rounds: 2,
-      stands: [{ id: "A", tables: 1 }, { id: "B", tables: 1 }],
+      stands: [
+        { id: "A", tables: 1 },
+        { id: "B", tables: 1 },
+      ],
       candidates: ["1", "2"],
       wishes: [cw("1", "A"), ew("1", "A"), cw("1", "B"), ew("1", "B"), cw("2", "A"), cw("2", "B")],
     };
@@ -102,7 +119,14 @@ describe("schedule", () => {
     const r = schedule(input);
     expect(r.covered).toBe(1);
     expect(r.objective).toBe(WEIGHTS.mutual);
-    const twoStands = schedule({ ...input, stands: [{ id: "A", tables: 1 }, { id: "B", tables: 1 }], wishes: [...input.wishes, cw("1", "B")] });
+    const twoStands = schedule({
+      ...input,
+      stands: [
+        { id: "A", tables: 1 },
+        { id: "B", tables: 1 },
+      ],
+      wishes: [...input.wishes, cw("1", "B")],
+    });
     // Candidate 1 takes B (weight 1) so candidate 2 can meet A: weight 2 < 3, coverage 2 > 1.
     expect(twoStands.covered).toBe(2);
     expect(twoStands.objective).toBe(2);
@@ -110,7 +134,15 @@ describe("schedule", () => {
   });
 
   it("never uses stands without tables", () => {
-    const input: SchedulerInput = { rounds: 4, stands: [{ id: "A", tables: 0 }, { id: "B", tables: 2 }], candidates: ["1", "2"], wishes: [cw("1", "A"), cw("2", "A"), cw("2", "B")] };
+    const input: SchedulerInput = {
+      rounds: 4,
+      stands: [
+        { id: "A", tables: 0 },
+        { id: "B", tables: 2 },
+      ],
+      candidates: ["1", "2"],
+      wishes: [cw("1", "A"), cw("2", "A"), cw("2", "B")],
+    };
     const r = schedule(input);
     expect(r.interviews).toEqual([{ candidateId: "2", standId: "B", round: 0, table: 0 }]);
     expect(r.uncovered).toEqual(["1"]);
@@ -120,12 +152,23 @@ describe("schedule", () => {
   it("handles no wishes, no rounds and unknown ids", () => {
     const base: SchedulerInput = { rounds: 3, stands: [{ id: "A", tables: 1 }], candidates: ["1"], wishes: [] };
     expect(schedule(base)).toMatchObject({ interviews: [], objective: 0, upperBound: 0, wishing: 0, covered: 0 });
-    expect(schedule({ ...base, rounds: 0, wishes: [cw("1", "A")] })).toMatchObject({ interviews: [], uncovered: ["1"] });
+    expect(schedule({ ...base, rounds: 0, wishes: [cw("1", "A")] })).toMatchObject({
+      interviews: [],
+      uncovered: ["1"],
+    });
     expect(schedule({ ...base, wishes: [cw("9", "A"), cw("1", "Z")] }).interviews).toEqual([]);
   });
 
   it("is deterministic", () => {
-    const input: SchedulerInput = { rounds: 2, stands: [{ id: "A", tables: 1 }, { id: "B", tables: 1 }], candidates: ["1", "2", "3"], wishes: [cw("1", "A"), cw("2", "A"), cw("3", "A"), cw("3", "B"), ew("2", "B")] };
+    const input: SchedulerInput = {
+      rounds: 2,
+      stands: [
+        { id: "A", tables: 1 },
+        { id: "B", tables: 1 },
+      ],
+      candidates: ["1", "2", "3"],
+      wishes: [cw("1", "A"), cw("2", "A"), cw("3", "A"), cw("3", "B"), ew("2", "B")],
+    };
     expect(schedule(input)).toEqual(schedule(input));
   });
 
@@ -140,7 +183,11 @@ describe("schedule", () => {
       rounds,
       stands: tables.map((t, i) => ({ id: `s${i}`, tables: t })),
       candidates: Array.from({ length: candidates }, (_, i) => `c${i}`),
-      wishes: wishes.map(([c, s, byCandidate]) => ({ candidateId: `c${c % candidates}`, standId: `s${s % tables.length}`, by: byCandidate ? ("candidate" as const) : ("employer" as const) })),
+      wishes: wishes.map(([c, s, byCandidate]) => ({
+        candidateId: `c${c % candidates}`,
+        standId: `s${s % tables.length}`,
+        by: byCandidate ? ("candidate" as const) : ("employer" as const),
+      })),
     }));
 
   it("matches brute force on tiny instances: optimal, bound honest, constraints kept", () => {
@@ -172,7 +219,11 @@ describe("schedule", () => {
           rounds,
           stands: tables.map((t, i) => ({ id: `s${i}`, tables: t })),
           candidates: Array.from({ length: candidates }, (_, i) => `c${i}`),
-          wishes: wishes.map(([c, s, b]) => ({ candidateId: `c${c % candidates}`, standId: `s${s % tables.length}`, by: b ? "candidate" : "employer" })),
+          wishes: wishes.map(([c, s, b]) => ({
+            candidateId: `c${c % candidates}`,
+            standId: `s${s % tables.length}`,
+            by: b ? "candidate" : "employer",
+          })),
         };
         const r = schedule(input);
         expectValid(input, r.interviews);

@@ -73,11 +73,18 @@ export function wantedPairs(input: Pick<SchedulerInput, "stands" | "candidates" 
     else s.e = true;
     sides.set(key, s);
   }
-  return [...sides.values()].map((s) => ({ candidateId: s.candidateId, standId: s.standId, weight: s.c && s.e ? WEIGHTS.mutual : WEIGHTS.oneSided }));
+  return [...sides.values()].map((s) => ({
+    candidateId: s.candidateId,
+    standId: s.standId,
+    weight: s.c && s.e ? WEIGHTS.mutual : WEIGHTS.oneSided,
+  }));
 }
 
 /** Weight of a set of meetings: wanted pairs count once each, unwanted ones nothing. */
-export function scheduleWeight(pairs: readonly WantedPair[], interviews: readonly { candidateId: string; standId: string }[]): number {
+export function scheduleWeight(
+  pairs: readonly WantedPair[],
+  interviews: readonly { candidateId: string; standId: string }[],
+): number {
   const weight = new Map(pairs.map((p) => [`${p.candidateId}|${p.standId}`, p.weight]));
   const seen = new Set<string>();
   let total = 0;
@@ -91,7 +98,13 @@ export function scheduleWeight(pairs: readonly WantedPair[], interviews: readonl
 }
 
 /** Step 1: the chosen pairs (indexes into `pairs`) of the b-matching, with or without the coverage bonus. */
-function choosePairs(rounds: number, stands: SchedulerInput["stands"], candidates: readonly string[], pairs: readonly WantedPair[], coverFirst: boolean): number[] {
+function choosePairs(
+  rounds: number,
+  stands: SchedulerInput["stands"],
+  candidates: readonly string[],
+  pairs: readonly WantedPair[],
+  coverFirst: boolean,
+): number[] {
   const standIndex = new Map(stands.map((s, i) => [s.id, i]));
   const candIndex = new Map(candidates.map((c, i) => [c, i]));
   const C = candidates.length;
@@ -118,12 +131,21 @@ function choosePairs(rounds: number, stands: SchedulerInput["stands"], candidate
 }
 
 /** Step 2: rounds by bipartite edge colouring of candidate–table; tables filled in order. */
-function assignRounds(rounds: number, stands: SchedulerInput["stands"], chosen: readonly { candidateId: string; standId: string }[]): ScheduledInterview[] {
+function assignRounds(
+  rounds: number,
+  stands: SchedulerInput["stands"],
+  chosen: readonly { candidateId: string; standId: string }[],
+): ScheduledInterview[] {
   const used = new Map<string, number>();
   const edges = chosen.map((p) => {
     const k = used.get(p.standId) ?? 0;
     used.set(p.standId, k + 1);
-    return { ...p, table: Math.floor(k / rounds), u: `c:${p.candidateId}`, v: `t:${p.standId}:${Math.floor(k / rounds)}` };
+    return {
+      ...p,
+      table: Math.floor(k / rounds),
+      u: `c:${p.candidateId}`,
+      v: `t:${p.standId}:${Math.floor(k / rounds)}`,
+    };
   });
   // at.get(vertex)[colour] = index of the edge with that colour at the vertex, or -1.
   const at = new Map<string, number[]>();
@@ -174,14 +196,35 @@ export function schedule(input: SchedulerInput): SchedulerResult {
   const candidates = [...new Set(input.candidates)];
   const pairs = wantedPairs({ stands, candidates, wishes: input.wishes });
   const wishingIds = [...new Set(pairs.map((p) => p.candidateId))];
-  const empty = { interviews: [], objective: 0, upperBound: 0, weightBound: 0, wishing: wishingIds.length, covered: 0, uncovered: wishingIds };
+  const empty = {
+    interviews: [],
+    objective: 0,
+    upperBound: 0,
+    weightBound: 0,
+    wishing: wishingIds.length,
+    covered: 0,
+    uncovered: wishingIds,
+  };
   if (rounds === 0 || pairs.length === 0) return empty;
 
   const chosen = choosePairs(rounds, stands, candidates, pairs, true).map((k) => pairs[k]);
   const objective = chosen.reduce((sum, p) => sum + p.weight, 0);
-  const weightBound = choosePairs(rounds, stands, candidates, pairs, false).reduce((sum, k) => sum + pairs[k].weight, 0);
-  const interviews = assignRounds(rounds, stands, chosen).sort((x, y) => x.round - y.round || x.standId.localeCompare(y.standId) || x.table - y.table);
+  const weightBound = choosePairs(rounds, stands, candidates, pairs, false).reduce(
+    (sum, k) => sum + pairs[k].weight,
+    0,
+  );
+  const interviews = assignRounds(rounds, stands, chosen).sort(
+    (x, y) => x.round - y.round || x.standId.localeCompare(y.standId) || x.table - y.table,
+  );
   const met = new Set(chosen.map((p) => p.candidateId));
   const uncovered = wishingIds.filter((c) => !met.has(c));
-  return { interviews, objective, upperBound: objective, weightBound, wishing: wishingIds.length, covered: met.size, uncovered };
+  return {
+    interviews,
+    objective,
+    upperBound: objective,
+    weightBound,
+    wishing: wishingIds.length,
+    covered: met.size,
+    uncovered,
+  };
 }

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events, fairCandidates, fairInterviews, fairStands, organizations, participants, type Event } from "@/db/schema";
+import {
+  events,
+  fairCandidates,
+  fairInterviews,
+  fairStands,
+  organizations,
+  participants,
+  type Event,
+} from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
@@ -23,7 +31,13 @@ export interface ScheduleLine {
   standNumber: string | null;
   candidateName: string;
   /** Only when the candidate agreed to share the profile with exhibitors. */
-  profile: { educationLevel: EducationLevel; educationField: string | null; occupations: string[]; norwegianLevel: Cefr | null; englishLevel: Cefr | null } | null;
+  profile: {
+    educationLevel: EducationLevel;
+    educationField: string | null;
+    occupations: string[];
+    norwegianLevel: Cefr | null;
+    englishLevel: Cefr | null;
+  } | null;
 }
 
 async function lines(where: SQL, settings: InterviewSettings): Promise<ScheduleLine[]> {
@@ -72,7 +86,12 @@ export async function viewerSchedule(ctx: Ctx, eventId: string): Promise<ViewerS
   const org = ctx.membership.organizationId;
   if (ctx.membership.role === "employer") {
     const mine = sql`${fairStands.employerId} = ${org}`;
-    return { scope, published: true, kind: "employer", lines: await lines(and(eq(fairInterviews.eventId, eventId), mine)!, settings) };
+    return {
+      scope,
+      published: true,
+      kind: "employer",
+      lines: await lines(and(eq(fairInterviews.eventId, eventId), mine)!, settings),
+    };
   }
   const ours = sql`${fairCandidates.participantId} in (select ${participants.id} from ${participants} where ${participants.municipalityId} = ${org})`;
   const rows = await lines(and(eq(fairInterviews.eventId, eventId), ours)!, settings);
@@ -94,7 +113,13 @@ export async function candidateSchedule(token: string): Promise<CandidateSchedul
   if (!isCandidateToken(token)) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ id: fairCandidates.id, name: fairCandidates.name, status: fairCandidates.status, locale: fairCandidates.locale, event: events })
+    .select({
+      id: fairCandidates.id,
+      name: fairCandidates.name,
+      status: fairCandidates.status,
+      locale: fairCandidates.locale,
+      event: events,
+    })
     .from(fairCandidates)
     .innerJoin(events, eq(events.id, fairCandidates.eventId))
     .where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));

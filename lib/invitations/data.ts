@@ -2,7 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { associationMembers, events, fairStands, invitationCampaigns, invitationRecipients, invitationUnsubscribes, organizations } from "@/db/schema";
+import {
+  associationMembers,
+  events,
+  fairStands,
+  invitationCampaigns,
+  invitationRecipients,
+  invitationUnsubscribes,
+  organizations,
+} from "@/db/schema";
 import type { EventKind } from "@/db/schema/events";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
@@ -62,17 +70,36 @@ export async function listCampaigns(ctx: Ctx, eventId: string): Promise<Campaign
   await loadEvent(ctx, eventId, ["organizer"]);
   const db = await getDb();
   const campaigns = await db
-    .select({ id: invitationCampaigns.id, subject: invitationCampaigns.subject, industry: invitationCampaigns.industry, sizeBand: invitationCampaigns.sizeBand, sentAt: invitationCampaigns.sentAt })
+    .select({
+      id: invitationCampaigns.id,
+      subject: invitationCampaigns.subject,
+      industry: invitationCampaigns.industry,
+      sizeBand: invitationCampaigns.sizeBand,
+      sentAt: invitationCampaigns.sentAt,
+    })
     .from(invitationCampaigns)
     .where(eq(invitationCampaigns.eventId, eventId))
     .orderBy(desc(invitationCampaigns.createdAt));
   const statuses = await statusesByCampaign(campaigns.map((c) => c.id));
-  return campaigns.map((c) => ({ ...c, industry: c.industry as Industry | null, sizeBand: c.sizeBand as SizeBand | null, counts: campaignCounts(statuses.get(c.id)!) }));
+  return campaigns.map((c) => ({
+    ...c,
+    industry: c.industry as Industry | null,
+    sizeBand: c.sizeBand as SizeBand | null,
+    counts: campaignCounts(statuses.get(c.id)!),
+  }));
 }
 
 export interface CampaignDetails extends CampaignSummary {
   body: string;
-  recipients: { id: string; email: string; company: string | null; status: RecipientStatus; sendCount: number; lastSentAt: Date; respondedAt: Date | null }[];
+  recipients: {
+    id: string;
+    email: string;
+    company: string | null;
+    status: RecipientStatus;
+    sendCount: number;
+    lastSentAt: Date;
+    respondedAt: Date | null;
+  }[];
 }
 
 /** One campaign of the event, with every recipient; another event's campaign is NotFoundError. */
@@ -122,7 +149,11 @@ function assertInvitable(event: { status: string; endsAt: Date }, now: Date): vo
 
 const links = (origin: string, recipientId: string) => {
   const token = invitationToken(recipientId, authSecret());
-  return { token, respondUrl: `${origin}/invitations/${token}`, unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe` };
+  return {
+    token,
+    respondUrl: `${origin}/invitations/${token}`,
+    unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe`,
+  };
 };
 
 /**
@@ -130,26 +161,54 @@ const links = (origin: string, recipientId: string) => {
  * of the segment with a contact address, plus the extra addresses, minus unsubscribed ones),
  * and one email each in the outbox.
  */
-export async function createCampaign(ctx: Ctx, eventId: string, input: Omit<CampaignInput, "eventId">, opts: SendOpts): Promise<{ campaignId: string; recipients: number }> {
+export async function createCampaign(
+  ctx: Ctx,
+  eventId: string,
+  input: Omit<CampaignInput, "eventId">,
+  opts: SendOpts,
+): Promise<{ campaignId: string; recipients: number }> {
   const { event, associationName } = await loadEvent(ctx, eventId, ["organizer"]);
   const now = opts.now ?? new Date();
   assertInvitable(event, now);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const members = await tx
-      .select({ employerId: associationMembers.employerId, industry: organizations.industry, sizeBand: organizations.sizeBand, contactEmail: associationMembers.contactEmail })
+      .select({
+        employerId: associationMembers.employerId,
+        industry: organizations.industry,
+        sizeBand: organizations.sizeBand,
+        contactEmail: associationMembers.contactEmail,
+      })
       .from(associationMembers)
       .innerJoin(organizations, eq(organizations.id, associationMembers.employerId))
       .where(eq(associationMembers.associationId, event.associationId))
       .orderBy(asc(organizations.name));
     const unsubscribed = new Set(
-      (await tx.select({ email: invitationUnsubscribes.email }).from(invitationUnsubscribes).where(eq(invitationUnsubscribes.associationId, event.associationId))).map((u) => u.email),
+      (
+        await tx
+          .select({ email: invitationUnsubscribes.email })
+          .from(invitationUnsubscribes)
+          .where(eq(invitationUnsubscribes.associationId, event.associationId))
+      ).map((u) => u.email),
     );
-    const recipients = campaignRecipients(members, { industry: input.industry, sizeBand: input.sizeBand }, input.extra, unsubscribed);
+    const recipients = campaignRecipients(
+      members,
+      { industry: input.industry, sizeBand: input.sizeBand },
+      input.extra,
+      unsubscribed,
+    );
     if (recipients.length === 0) throw new UserError("invitations.errors.noRecipients");
     const [campaign] = await tx
       .insert(invitationCampaigns)
-      .values({ eventId, subject: input.subject, body: input.body, industry: input.industry, sizeBand: input.sizeBand, createdBy: ctx.userId, sentAt: now })
+      .values({
+        eventId,
+        subject: input.subject,
+        body: input.body,
+        industry: input.industry,
+        sizeBand: input.sizeBand,
+        createdBy: ctx.userId,
+        sentAt: now,
+      })
       .returning({ id: invitationCampaigns.id });
     const rows = recipients.map((r) => ({ id: randomUUID(), ...r }));
     for (let i = 0; i < rows.length; i += 500) {
@@ -166,7 +225,13 @@ export async function createCampaign(ctx: Ctx, eventId: string, input: Omit<Camp
     }
     for (const r of rows) {
       const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
-      await sendEmail(tx, invitationEmail({ to: r.email, subject: input.subject, body: input.body, associationName, respondUrl, unsubscribeUrl }, opts.locale));
+      await sendEmail(
+        tx,
+        invitationEmail(
+          { to: r.email, subject: input.subject, body: input.body, associationName, respondUrl, unsubscribeUrl },
+          opts.locale,
+        ),
+      );
     }
     return { campaignId: campaign.id, recipients: rows.length };
   });
@@ -200,7 +265,21 @@ export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: stri
     if (pending.length === 0) throw new UserError("invitations.errors.nobodyToRemind");
     for (const r of pending) {
       const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
-      await sendEmail(tx, invitationEmail({ to: r.email, subject: campaign.subject, body: campaign.body, associationName, respondUrl, unsubscribeUrl, reminder: true }, opts.locale));
+      await sendEmail(
+        tx,
+        invitationEmail(
+          {
+            to: r.email,
+            subject: campaign.subject,
+            body: campaign.body,
+            associationName,
+            respondUrl,
+            unsubscribeUrl,
+            reminder: true,
+          },
+          opts.locale,
+        ),
+      );
     }
     return pending.length;
   });
@@ -214,7 +293,16 @@ export interface PublicInvitation {
   associationName: string;
   unsubscribed: boolean;
   open: boolean;
-  event: { id: string; kind: EventKind; title: string; description: string; startsAt: Date; endsAt: Date; venue: string; status: string };
+  event: {
+    id: string;
+    kind: EventKind;
+    title: string;
+    description: string;
+    startsAt: Date;
+    endsAt: Date;
+    venue: string;
+    status: string;
+  };
 }
 
 async function findByToken(token: string) {
@@ -255,7 +343,9 @@ export async function loadInvitation(token: string, now = new Date()): Promise<P
   const [unsub] = await db
     .select({ id: invitationUnsubscribes.id })
     .from(invitationUnsubscribes)
-    .where(and(eq(invitationUnsubscribes.associationId, row.associationId), eq(invitationUnsubscribes.email, row.email)));
+    .where(
+      and(eq(invitationUnsubscribes.associationId, row.associationId), eq(invitationUnsubscribes.email, row.email)),
+    );
   return {
     email: row.email,
     status: row.status,
@@ -267,7 +357,11 @@ export async function loadInvitation(token: string, now = new Date()): Promise<P
 }
 
 /** Records the answer; answering again changes it. */
-export async function respondToInvitation(token: string, answer: "register" | "decline", now = new Date()): Promise<{ eventId: string; kind: EventKind; status: RecipientStatus }> {
+export async function respondToInvitation(
+  token: string,
+  answer: "register" | "decline",
+  now = new Date(),
+): Promise<{ eventId: string; kind: EventKind; status: RecipientStatus }> {
   const row = await findByToken(token);
   if (!acceptsAnswers(row.event, now) || row.event.status === "draft") throw new UserError("invitations.errors.closed");
   const status = answer === "register" ? "registered" : "declined";
@@ -280,6 +374,9 @@ export async function respondToInvitation(token: string, answer: "register" | "d
 export async function unsubscribeInvitation(token: string): Promise<{ associationName: string; email: string }> {
   const row = await findByToken(token);
   const db = await getDb();
-  await db.insert(invitationUnsubscribes).values({ associationId: row.associationId, email: row.email }).onConflictDoNothing();
+  await db
+    .insert(invitationUnsubscribes)
+    .values({ associationId: row.associationId, email: row.email })
+    .onConflictDoNothing();
   return { associationName: row.associationName, email: row.email };
 }

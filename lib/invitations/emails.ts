@@ -30,11 +30,20 @@ const TEXTS = {
 
 export function invitationEmail(p: InvitationEmailInput, locale: Locale): OutgoingEmail {
   const t = TEXTS[locale];
-  const paragraphs = p.body.split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+  const paragraphs = p.body
+    .split(/\n\s*\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   const unsubscribe = t.unsubscribe(p.associationName);
   // The answer link comes first in the text: it is what the email is for.
   const text = `${paragraphs.join("\n\n")}\n\n${t.answer}: ${p.respondUrl}\n\n${unsubscribe}: ${p.unsubscribeUrl}\n`;
   const footer = `<p style="font-size:14px;color:#555"><a href="${escapeHtml(p.unsubscribeUrl)}">${escapeHtml(unsubscribe)}</a></p>`;
   const html = emailLayout(paragraphs, { href: p.respondUrl, label: t.answer }).replace("</body>", `${footer}</body>`);
-  return { to: p.to, subject: `${p.reminder ? t.reminder : ""}${p.subject}`, text, html, template: p.reminder ? "invitation_reminder" : "invitation" };
+  return {
+    to: p.to,
+    subject: `${p.reminder ? t.reminder : ""}${p.subject}`,
+    text,
+    html,
+    template: p.reminder ? "invitation_reminder" : "invitation",
+  };
 }

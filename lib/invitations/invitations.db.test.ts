@@ -1,13 +1,28 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { associationMembers, emailOutbox, events, fairStands, invitationRecipients, invitationUnsubscribes } from "@/db/schema";
+import {
+  associationMembers,
+  emailOutbox,
+  events,
+  fairStands,
+  invitationRecipients,
+  invitationUnsubscribes,
+} from "@/db/schema";
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { createCampaign, getCampaign, listCampaigns, loadInvitation, resendCampaign, respondToInvitation, unsubscribeInvitation } from "./data";
+import {
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+  loadInvitation,
+  resendCampaign,
+  respondToInvitation,
+  unsubscribeInvitation,
+} from "./data";
 
 let h: DbHandle;
 let marit: Ctx;
@@ -48,16 +63,32 @@ beforeEach(async () => {
     .update(associationMembers)
     .set({ contactEmail: sql`'post-' || ${associationMembers.employerId} || '@medlem.example'` })
     .where(eq(associationMembers.associationId, BERGEN));
-  memberEmails = (await h.db.select({ e: associationMembers.contactEmail }).from(associationMembers).where(eq(associationMembers.associationId, BERGEN))).map((r) => r.e!);
+  memberEmails = (
+    await h.db
+      .select({ e: associationMembers.contactEmail })
+      .from(associationMembers)
+      .where(eq(associationMembers.associationId, BERGEN))
+  ).map((r) => r.e!);
 });
 
-const campaign = { subject: "Invitasjon", body: "Hei!\n\nVelkommen.", industry: null, sizeBand: null, extra: [] as string[] };
+const campaign = {
+  subject: "Invitasjon",
+  body: "Hei!\n\nVelkommen.",
+  industry: null,
+  sizeBand: null,
+  extra: [] as string[],
+};
 const tokenOf = (text: string) => text.match(/\/invitations\/([A-Za-z0-9_-]{43})\n/)![1];
 const outboxTo = (to: string[]) => h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, to));
 
 describe("sending a campaign", () => {
   it("creates a recipient and an outbox email per member with an address, plus extra addresses", async () => {
-    const { campaignId, recipients } = await createCampaign(marit, eventId, { ...campaign, extra: ["gjest@ekstra.example", memberEmails[0]] }, opts);
+    const { campaignId, recipients } = await createCampaign(
+      marit,
+      eventId,
+      { ...campaign, extra: ["gjest@ekstra.example", memberEmails[0]] },
+      opts,
+    );
     expect(recipients).toBe(memberEmails.length + 1);
     const rows = await h.db.select().from(invitationRecipients).where(eq(invitationRecipients.campaignId, campaignId));
     expect(rows.map((r) => r.email).sort()).toEqual([...memberEmails, "gjest@ekstra.example"].sort());
@@ -70,7 +101,12 @@ describe("sending a campaign", () => {
   });
 
   it("sends to the chosen segment only", async () => {
-    const [m] = await h.db.select({ industry: sql<string>`o.industry` }).from(associationMembers).innerJoin(sql`organizations o`, sql`o.id = ${associationMembers.employerId}`).where(eq(associationMembers.associationId, BERGEN)).limit(1);
+    const [m] = await h.db
+      .select({ industry: sql<string>`o.industry` })
+      .from(associationMembers)
+      .innerJoin(sql`organizations o`, sql`o.id = ${associationMembers.employerId}`)
+      .where(eq(associationMembers.associationId, BERGEN))
+      .limit(1);
     const { campaignId } = await createCampaign(marit, eventId, { ...campaign, industry: m.industry as never }, opts);
     const details = await getCampaign(marit, eventId, campaignId);
     expect(details.recipients.length).toBeGreaterThan(0);
@@ -95,9 +131,14 @@ describe("sending a campaign", () => {
 
   it("refuses an event that is not published, and a campaign with nobody to send to", async () => {
     await h.db.update(events).set({ status: "draft" }).where(eq(events.id, eventId));
-    await expect(createCampaign(marit, eventId, campaign, opts)).rejects.toMatchObject({ key: "invitations.errors.notPublished" });
+    await expect(createCampaign(marit, eventId, campaign, opts)).rejects.toMatchObject({
+      key: "invitations.errors.notPublished",
+    });
     await h.db.update(events).set({ status: "published" }).where(eq(events.id, eventId));
-    await h.db.update(associationMembers).set({ contactEmail: null }).where(eq(associationMembers.associationId, BERGEN));
+    await h.db
+      .update(associationMembers)
+      .set({ contactEmail: null })
+      .where(eq(associationMembers.associationId, BERGEN));
     await expect(createCampaign(marit, eventId, campaign, opts)).rejects.toBeInstanceOf(UserError);
   });
 
@@ -108,7 +149,18 @@ describe("sending a campaign", () => {
     await expect(createCampaign(ingvild, eventId, campaign, opts)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resendCampaign(ingvild, eventId, campaignId, opts)).rejects.toBeInstanceOf(NotFoundError);
     // A campaign id under another event of the same association is not found either.
-    const [other] = await h.db.insert(events).values({ associationId: BERGEN, kind: "info_meeting", title: "Annet", startsAt: new Date(Date.now() + DAY), endsAt: new Date(Date.now() + 2 * DAY), venue: "X", status: "published" }).returning({ id: events.id });
+    const [other] = await h.db
+      .insert(events)
+      .values({
+        associationId: BERGEN,
+        kind: "info_meeting",
+        title: "Annet",
+        startsAt: new Date(Date.now() + DAY),
+        endsAt: new Date(Date.now() + 2 * DAY),
+        venue: "X",
+        status: "published",
+      })
+      .returning({ id: events.id });
     await expect(getCampaign(marit, other.id, campaignId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resendCampaign(marit, other.id, campaignId, opts)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -117,11 +169,18 @@ describe("sending a campaign", () => {
 describe("answers and reminders", () => {
   it("records answers, counts a registered stand as registered, and reminds only those without an answer", async () => {
     const { campaignId } = await createCampaign(marit, eventId, campaign, opts);
-    const members = await h.db.select({ employerId: associationMembers.employerId, email: associationMembers.contactEmail }).from(associationMembers).where(eq(associationMembers.associationId, BERGEN));
+    const members = await h.db
+      .select({ employerId: associationMembers.employerId, email: associationMembers.contactEmail })
+      .from(associationMembers)
+      .where(eq(associationMembers.associationId, BERGEN));
     expect(members.length).toBeGreaterThanOrEqual(4);
     const [a, b, stand] = members.map((m) => ({ ...m, email: m.email! }));
     const tokenFor = async (email: string) => tokenOf((await outboxTo([email])).at(-1)!.textBody);
-    expect(await respondToInvitation(await tokenFor(a.email), "decline")).toMatchObject({ status: "declined", kind: "career_fair", eventId });
+    expect(await respondToInvitation(await tokenFor(a.email), "decline")).toMatchObject({
+      status: "declined",
+      kind: "career_fair",
+      eventId,
+    });
     expect(await respondToInvitation(await tokenFor(b.email), "register")).toMatchObject({ status: "registered" });
     // A third company registers its stand from its portal, without answering: it counts as registered.
     await h.db.insert(fairStands).values({ eventId, employerId: stand.employerId });
@@ -129,7 +188,12 @@ describe("answers and reminders", () => {
 
     const after = await getCampaign(marit, eventId, campaignId);
     expect(after.recipients.find((r) => r.email === stand.email)?.status).toBe("registered");
-    expect(after.counts).toEqual({ sent: memberEmails.length, declined: 1, registered: 2, noAnswer: memberEmails.length - 3 });
+    expect(after.counts).toEqual({
+      sent: memberEmails.length,
+      declined: 1,
+      registered: 2,
+      noAnswer: memberEmails.length - 3,
+    });
 
     const reminded = await resendCampaign(marit, eventId, campaignId, opts);
     expect(reminded).toBe(after.counts.noAnswer);

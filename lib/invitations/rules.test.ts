@@ -20,7 +20,10 @@ describe("parseAddressList", () => {
     });
   });
   it("returns what is not an address", () => {
-    expect(parseAddressList("kari@bedrift.no ola@ bedrift.no")).toEqual({ addresses: ["kari@bedrift.no"], invalid: ["ola@", "bedrift.no"] });
+    expect(parseAddressList("kari@bedrift.no ola@ bedrift.no")).toEqual({
+      addresses: ["kari@bedrift.no"],
+      invalid: ["ola@", "bedrift.no"],
+    });
     expect(parseAddressList("  ")).toEqual({ addresses: [], invalid: [] });
   });
 });
@@ -35,12 +38,21 @@ describe("segments and recipients", () => {
 
   it("matches every member when nothing is chosen", () => {
     expect(members.every((m) => inSegment(m, { industry: null, sizeBand: null }))).toBe(true);
-    expect(members.filter((m) => inSegment(m, { industry: "construction", sizeBand: "10-49" })).map((m) => m.employerId)).toEqual(["a"]);
-    expect(members.filter((m) => inSegment(m, { industry: null, sizeBand: "10-49" })).map((m) => m.employerId)).toEqual(["a", "c", "d"]);
+    expect(
+      members.filter((m) => inSegment(m, { industry: "construction", sizeBand: "10-49" })).map((m) => m.employerId),
+    ).toEqual(["a"]);
+    expect(members.filter((m) => inSegment(m, { industry: null, sizeBand: "10-49" })).map((m) => m.employerId)).toEqual(
+      ["a", "c", "d"],
+    );
   });
 
   it("takes members with an address, then extra addresses, each once, skipping unsubscribed ones", () => {
-    const r = campaignRecipients(members, { industry: null, sizeBand: null }, ["post@a.no", "ny@e.no", "nei@d.no"], new Set(["nei@d.no"]));
+    const r = campaignRecipients(
+      members,
+      { industry: null, sizeBand: null },
+      ["post@a.no", "ny@e.no", "nei@d.no"],
+      new Set(["nei@d.no"]),
+    );
     expect(r).toEqual([
       { email: "post@a.no", employerId: "a" },
       { email: "post@b.no", employerId: "b" },
@@ -49,7 +61,9 @@ describe("segments and recipients", () => {
   });
 
   it("sends only to extra addresses when the segment has no member", () => {
-    expect(campaignRecipients(members, { industry: "retail", sizeBand: null }, ["x@y.no"], new Set())).toEqual([{ email: "x@y.no", employerId: null }]);
+    expect(campaignRecipients(members, { industry: "retail", sizeBand: null }, ["x@y.no"], new Set())).toEqual([
+      { email: "x@y.no", employerId: null },
+    ]);
   });
 });
 
@@ -60,7 +74,12 @@ describe("status and counts", () => {
     expect(effectiveStatus("declined", false)).toBe("declined");
   });
   it("counts sent, registered, declined and no answer", () => {
-    expect(campaignCounts(["sent", "registered", "declined", "sent"])).toEqual({ sent: 4, registered: 1, declined: 1, noAnswer: 2 });
+    expect(campaignCounts(["sent", "registered", "declined", "sent"])).toEqual({
+      sent: 4,
+      registered: 1,
+      declined: 1,
+      noAnswer: 2,
+    });
   });
   it("takes no answers once the event is over or called off", () => {
     const now = new Date("2026-05-01T10:00:00Z");
@@ -81,7 +100,13 @@ describe("tokens and the default text", () => {
   });
   it("fills in the event's title, date, time and venue in Norwegian", () => {
     const { subject, body } = defaultInvitationText(
-      { kind: "career_fair", title: "Karrieretorg", startsAt: new Date("2026-09-10T08:00:00Z"), endsAt: new Date("2026-09-10T14:00:00Z"), venue: "Grieghallen" },
+      {
+        kind: "career_fair",
+        title: "Karrieretorg",
+        startsAt: new Date("2026-09-10T08:00:00Z"),
+        endsAt: new Date("2026-09-10T14:00:00Z"),
+        venue: "Grieghallen",
+      },
       "Næringsforum Bergen",
     );
     expect(subject).toBe("Invitasjon: Karrieretorg 10. september 2026");

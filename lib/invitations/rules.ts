@@ -51,7 +51,12 @@ export interface Recipient {
  * Members in the segment with an address, then the extra addresses, each address once (a
  * member's address wins, so the company shows), minus those who asked for no more invitations.
  */
-export function campaignRecipients(members: MemberContact[], segment: Segment, extra: string[], unsubscribed: ReadonlySet<string>): Recipient[] {
+export function campaignRecipients(
+  members: MemberContact[],
+  segment: Segment,
+  extra: string[],
+  unsubscribed: ReadonlySet<string>,
+): Recipient[] {
   const out = new Map<string, Recipient>();
   for (const m of members) {
     const email = m.contactEmail?.trim().toLowerCase();
@@ -69,7 +74,12 @@ export function effectiveStatus(stored: RecipientStatus, hasStand: boolean): Rec
   return hasStand ? "registered" : stored;
 }
 
-export function campaignCounts(statuses: RecipientStatus[]): { sent: number; registered: number; declined: number; noAnswer: number } {
+export function campaignCounts(statuses: RecipientStatus[]): {
+  sent: number;
+  registered: number;
+  declined: number;
+  noAnswer: number;
+} {
   const c = { sent: statuses.length, registered: 0, declined: 0, noAnswer: 0 };
   for (const s of statuses) {
     if (s === "registered") c.registered++;
@@ -108,7 +118,8 @@ const KIND_NB: Record<string, string> = {
   recruitment_seminar: "rekrutteringsseminaret",
 };
 
-const osloDateTime = (d: Date, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", ...opts }).format(d);
+const osloDateTime = (d: Date, opts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", ...opts }).format(d);
 
 /**
  * The subject and text a new campaign starts from, in Norwegian (member companies are

@@ -10,7 +10,9 @@ const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLon
 
 export const campaignSchema = z.object({
   eventId: z.string(),
-  subject: text(SUBJECT_MAX, "invitations.errors.subjectTooLong").pipe(z.string().min(1, "invitations.errors.subjectRequired")),
+  subject: text(SUBJECT_MAX, "invitations.errors.subjectTooLong").pipe(
+    z.string().min(1, "invitations.errors.subjectRequired"),
+  ),
   body: text(BODY_MAX, "invitations.errors.bodyTooLong").pipe(z.string().min(1, "invitations.errors.bodyRequired")),
   industry: z.union([z.literal(""), z.enum(industryEnum.enumValues, "invalid")]).transform((v) => v || null),
   sizeBand: z.union([z.literal(""), z.enum(sizeBandEnum.enumValues, "invalid")]).transform((v) => v || null),
@@ -22,7 +24,8 @@ export const campaignSchema = z.object({
     .transform((v, ctx) => {
       const { addresses, invalid } = parseAddressList(v);
       if (invalid.length) ctx.addIssue({ code: "custom", message: "invitations.errors.extraInvalid" });
-      else if (addresses.length > MAX_EXTRA_ADDRESSES) ctx.addIssue({ code: "custom", message: "invitations.errors.extraTooMany" });
+      else if (addresses.length > MAX_EXTRA_ADDRESSES)
+        ctx.addIssue({ code: "custom", message: "invitations.errors.extraTooMany" });
       return addresses;
     }),
 });

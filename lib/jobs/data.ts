@@ -52,7 +52,13 @@ export interface JobRunInfo {
 export async function listRuns(name: string): Promise<JobRunInfo[]> {
   const db = await getDb();
   return db
-    .select({ name: jobRuns.name, periodKey: jobRuns.periodKey, startedAt: jobRuns.startedAt, finishedAt: jobRuns.finishedAt, error: jobRuns.error })
+    .select({
+      name: jobRuns.name,
+      periodKey: jobRuns.periodKey,
+      startedAt: jobRuns.startedAt,
+      finishedAt: jobRuns.finishedAt,
+      error: jobRuns.error,
+    })
     .from(jobRuns)
     .where(eq(jobRuns.name, name))
     .orderBy(jobRuns.startedAt);

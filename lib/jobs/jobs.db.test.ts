@@ -41,7 +41,10 @@ describe("claimRun", () => {
     await finishRun(id!, { error: "connection reset" }, now);
     expect(await claimRun("retention", "2026-11-30", new Date(now.getTime() + RETRY_FAILED_MS - 1000))).toBeNull();
     const later = new Date(now.getTime() + RETRY_FAILED_MS + 1000);
-    const retries = await Promise.all([claimRun("retention", "2026-11-30", later), claimRun("retention", "2026-11-30", later)]);
+    const retries = await Promise.all([
+      claimRun("retention", "2026-11-30", later),
+      claimRun("retention", "2026-11-30", later),
+    ]);
     expect(retries.filter((r) => r !== null)).toEqual([id]);
     const [run] = await listRuns("retention");
     expect(run).toMatchObject({ error: null, finishedAt: null, startedAt: later });
@@ -59,7 +62,9 @@ describe("runDueJobs", () => {
     const run = vi.fn(async () => ({ count: 3 }));
     const jobs: Job[] = [{ name: "retention", run }];
     expect(await runDueJobs(now, jobs)).toEqual([{ name: "retention", periodKey: "2026-11-30", outcome: "done" }]);
-    expect(await runDueJobs(new Date(now.getTime() + 600_000), jobs)).toEqual([{ name: "retention", periodKey: "2026-11-30", outcome: "taken" }]);
+    expect(await runDueJobs(new Date(now.getTime() + 600_000), jobs)).toEqual([
+      { name: "retention", periodKey: "2026-11-30", outcome: "taken" },
+    ]);
     expect(run).toHaveBeenCalledTimes(1);
     const [row] = await h.db.query.jobRuns.findMany();
     expect(row).toMatchObject({ periodKey: "2026-11-30", result: { count: 3 }, error: null });
@@ -69,7 +74,9 @@ describe("runDueJobs", () => {
   it("does not run the digest before Monday 07:00 Oslo time", async () => {
     const run = vi.fn(async () => 0);
     const early = new Date("2026-11-30T05:30:00Z"); // 06:30 in Oslo
-    expect(await runDueJobs(early, [{ name: "weekly-digest", run }])).toEqual([{ name: "weekly-digest", periodKey: null, outcome: "not-due" }]);
+    expect(await runDueJobs(early, [{ name: "weekly-digest", run }])).toEqual([
+      { name: "weekly-digest", periodKey: null, outcome: "not-due" },
+    ]);
     expect(run).not.toHaveBeenCalled();
   });
 

@@ -15,7 +15,11 @@ export const JOBS: Job[] = [
     name: "retention",
     run: async (now) => {
       const { anonymizeExpired } = await import("@/lib/retention/data");
-      return (await anonymizeExpired(now)).map(({ municipalityId, count, retentionMonths }) => ({ municipalityId, count, retentionMonths }));
+      return (await anonymizeExpired(now)).map(({ municipalityId, count, retentionMonths }) => ({
+        municipalityId,
+        count,
+        retentionMonths,
+      }));
     },
   },
   {
@@ -36,7 +40,8 @@ export const JOBS: Job[] = [
 
 export type JobOutcome = { name: JobName; periodKey: string | null; outcome: "not-due" | "taken" | "done" | "failed" };
 
-const message = (err: unknown) => (err instanceof Error ? err.message + (err.cause instanceof Error ? ` (${err.cause.message})` : "") : String(err));
+const message = (err: unknown) =>
+  err instanceof Error ? err.message + (err.cause instanceof Error ? ` (${err.cause.message})` : "") : String(err);
 
 /** Runs each job whose period has not been claimed yet. Never throws: a failure is logged in one line and recorded. */
 export async function runDueJobs(now = new Date(), jobs: Job[] = JOBS): Promise<JobOutcome[]> {

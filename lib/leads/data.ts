@@ -1,7 +1,21 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { consents, fairCandidates, fairInterviews, fairLeads, fairStands, fairWishes, followUps, participants, placementEvents, placements, slots, type Event, type LeadKind } from "@/db/schema";
+import {
+  consents,
+  fairCandidates,
+  fairInterviews,
+  fairLeads,
+  fairStands,
+  fairWishes,
+  followUps,
+  participants,
+  placementEvents,
+  placements,
+  slots,
+  type Event,
+  type LeadKind,
+} from "@/db/schema";
 import type { EducationLevel } from "@/db/schema/participants";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
@@ -32,7 +46,13 @@ async function ownStand(ctx: Ctx, eventId: string) {
   const [stand] = await db
     .select({ id: fairStands.id })
     .from(fairStands)
-    .where(and(eq(fairStands.eventId, event.id), eq(fairStands.employerId, ctx.membership.organizationId), eq(fairStands.status, "registered")))
+    .where(
+      and(
+        eq(fairStands.eventId, event.id),
+        eq(fairStands.employerId, ctx.membership.organizationId),
+        eq(fairStands.status, "registered"),
+      ),
+    )
     .limit(1);
   return { event, stand: stand ?? null };
 }
@@ -44,7 +64,10 @@ async function ownStand(ctx: Ctx, eventId: string) {
  */
 async function leadCandidates(tx: Tx, event: Event, standId: string, only?: string) {
   const met = event.schedulePublishedAt
-    ? await tx.select({ id: fairInterviews.candidateId }).from(fairInterviews).where(and(eq(fairInterviews.eventId, event.id), eq(fairInterviews.standId, standId)))
+    ? await tx
+        .select({ id: fairInterviews.candidateId })
+        .from(fairInterviews)
+        .where(and(eq(fairInterviews.eventId, event.id), eq(fairInterviews.standId, standId)))
     : [];
   const wished = await tx
     .select({ id: fairWishes.candidateId })
@@ -65,7 +88,13 @@ async function leadCandidates(tx: Tx, event: Event, standId: string, only?: stri
       shareWithExhibitors: fairCandidates.shareWithExhibitors,
     })
     .from(fairCandidates)
-    .where(and(eq(fairCandidates.eventId, event.id), inArray(fairCandidates.id, ids), inArray(fairCandidates.status, ["registered", "waitlisted"])))
+    .where(
+      and(
+        eq(fairCandidates.eventId, event.id),
+        inArray(fairCandidates.id, ids),
+        inArray(fairCandidates.status, ["registered", "waitlisted"]),
+      ),
+    )
     .orderBy(asc(fairCandidates.name), asc(fairCandidates.id));
   const participantIds = rows.flatMap((r) => (r.participantId ? [r.participantId] : []));
   const consented = participantIds.length
@@ -74,7 +103,13 @@ async function leadCandidates(tx: Tx, event: Event, standId: string, only?: stri
           await tx
             .select({ id: consents.participantId })
             .from(consents)
-            .where(and(inArray(consents.participantId, participantIds), eq(consents.scope, "share_fair_exhibitors"), isNull(consents.withdrawnAt)))
+            .where(
+              and(
+                inArray(consents.participantId, participantIds),
+                eq(consents.scope, "share_fair_exhibitors"),
+                isNull(consents.withdrawnAt),
+              ),
+            )
         ).map((r) => r.id),
       )
     : new Set<string>();
@@ -91,7 +126,12 @@ export async function listEmployerLeads(ctx: Ctx, eventId: string, now = new Dat
   const db = await getDb();
   const rows = await leadCandidates(db, event, stand.id);
   const leads = await db
-    .select({ candidateId: fairLeads.candidateId, kind: fairLeads.kind, note: fairLeads.note, placementId: fairLeads.placementId })
+    .select({
+      candidateId: fairLeads.candidateId,
+      kind: fairLeads.kind,
+      note: fairLeads.note,
+      placementId: fairLeads.placementId,
+    })
     .from(fairLeads)
     .where(eq(fairLeads.standId, stand.id));
   const byCandidate = new Map(leads.map((l) => [l.candidateId, l]));
@@ -129,12 +169,25 @@ export async function saveLead(ctx: Ctx, input: SaveLeadInput, now = new Date())
   await db.transaction(async (tx) => {
     const [candidate] = await leadCandidates(tx, event, stand.id, input.candidateId);
     if (!candidate) throw new NotFoundError("candidate");
-    if (input.slotId && !candidate.participantId) throw new UserError("leads.errors.placementParticipantsOnly", "slotId");
-    if (input.slotId && !createsFollowUp(input.kind)) throw new UserError("leads.errors.placementNeedsInterest", "slotId");
+    if (input.slotId && !candidate.participantId)
+      throw new UserError("leads.errors.placementParticipantsOnly", "slotId");
+    if (input.slotId && !createsFollowUp(input.kind))
+      throw new UserError("leads.errors.placementNeedsInterest", "slotId");
     const [lead] = await tx
       .insert(fairLeads)
-      .values({ eventId: event.id, candidateId: candidate.id, standId: stand.id, kind: input.kind, note: input.note, createdBy: ctx.userId, createdAt: now })
-      .onConflictDoUpdate({ target: [fairLeads.candidateId, fairLeads.standId], set: { kind: input.kind, note: input.note } })
+      .values({
+        eventId: event.id,
+        candidateId: candidate.id,
+        standId: stand.id,
+        kind: input.kind,
+        note: input.note,
+        createdBy: ctx.userId,
+        createdAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [fairLeads.candidateId, fairLeads.standId],
+        set: { kind: input.kind, note: input.note },
+      })
       .returning({ id: fairLeads.id, followUpId: fairLeads.followUpId, placementId: fairLeads.placementId });
     if (!candidate.participantId) return;
 
@@ -149,12 +202,17 @@ export async function saveLead(ctx: Ctx, input: SaveLeadInput, now = new Date())
       title: encodeLeadTitle({ kind: input.kind, employer: ctx.membership.organizationName, event: event.title }),
       dueOn: leadDueOn(osloDate(now)),
     });
-    const placementId = lead.placementId ?? (input.slotId ? await placeOnSlot(tx, ctx, input.slotId, participant, now) : null);
+    const placementId =
+      lead.placementId ?? (input.slotId ? await placeOnSlot(tx, ctx, input.slotId, participant, now) : null);
     await tx.update(fairLeads).set({ followUpId, placementId }).where(eq(fairLeads.id, lead.id));
     await writeAudit(
       tx,
       { userId: ctx.userId, membership: { organizationId: participant.municipalityId } },
-      { participantId: participant.id, action: "fair.lead", details: { eventId: event.id, kind: input.kind, placementId } },
+      {
+        participantId: participant.id,
+        action: "fair.lead",
+        details: { eventId: event.id, kind: input.kind, placementId },
+      },
     );
   });
 }
@@ -168,25 +226,45 @@ interface FollowUpValues {
 }
 
 /** One open follow-up per lead: created once, retitled when the kind changes, removed for "no follow-up" unless already done. */
-async function syncFollowUp(tx: Tx, existing: string | null, kind: LeadKind, values: FollowUpValues): Promise<string | null> {
+async function syncFollowUp(
+  tx: Tx,
+  existing: string | null,
+  kind: LeadKind,
+  values: FollowUpValues,
+): Promise<string | null> {
   if (!createsFollowUp(kind)) {
     if (!existing) return null;
-    const removed = await tx.delete(followUps).where(and(eq(followUps.id, existing), isNull(followUps.doneAt))).returning({ id: followUps.id });
+    const removed = await tx
+      .delete(followUps)
+      .where(and(eq(followUps.id, existing), isNull(followUps.doneAt)))
+      .returning({ id: followUps.id });
     return removed.length ? null : existing;
   }
   if (existing) {
     const [kept] = await tx.select({ id: followUps.id }).from(followUps).where(eq(followUps.id, existing));
     if (kept) {
-      await tx.update(followUps).set({ title: values.title }).where(and(eq(followUps.id, existing), isNull(followUps.doneAt)));
+      await tx
+        .update(followUps)
+        .set({ title: values.title })
+        .where(and(eq(followUps.id, existing), isNull(followUps.doneAt)));
       return existing;
     }
   }
-  const [row] = await tx.insert(followUps).values({ ...values, source: "fair_lead" }).returning({ id: followUps.id });
+  const [row] = await tx
+    .insert(followUps)
+    .values({ ...values, source: "fair_lead" })
+    .returning({ id: followUps.id });
   return row.id;
 }
 
 /** A placement at "employer interested" on the employer's own open slot; an open one for the pair is reused. */
-async function placeOnSlot(tx: Tx, ctx: Ctx, slotId: string, participant: { id: string; municipalityId: string }, now: Date): Promise<string> {
+async function placeOnSlot(
+  tx: Tx,
+  ctx: Ctx,
+  slotId: string,
+  participant: { id: string; municipalityId: string },
+  now: Date,
+): Promise<string> {
   if (!isUuid(slotId)) throw new UserError("leads.errors.slot", "slotId");
   const [slot] = await tx
     .select({ id: slots.id, employerId: slots.employerId })
@@ -196,19 +274,45 @@ async function placeOnSlot(tx: Tx, ctx: Ctx, slotId: string, participant: { id: 
   const [open] = await tx
     .select({ id: placements.id, stage: placements.stage, version: placements.version })
     .from(placements)
-    .where(and(eq(placements.slotId, slot.id), eq(placements.participantId, participant.id), inArray(placements.stage, OPEN_STAGES)));
+    .where(
+      and(
+        eq(placements.slotId, slot.id),
+        eq(placements.participantId, participant.id),
+        inArray(placements.stage, OPEN_STAGES),
+      ),
+    );
   if (open && open.stage !== "suggested" && open.stage !== "proposed") return open.id;
   let id: string;
   if (open) {
-    await tx.update(placements).set({ stage: "employer_interested", version: open.version + 1, updatedAt: now }).where(eq(placements.id, open.id));
+    await tx
+      .update(placements)
+      .set({ stage: "employer_interested", version: open.version + 1, updatedAt: now })
+      .where(eq(placements.id, open.id));
     id = open.id;
   } else {
     const [row] = await tx
       .insert(placements)
-      .values({ slotId: slot.id, participantId: participant.id, municipalityId: participant.municipalityId, employerId: slot.employerId, stage: "employer_interested", createdBy: ctx.userId, createdAt: now, updatedAt: now })
+      .values({
+        slotId: slot.id,
+        participantId: participant.id,
+        municipalityId: participant.municipalityId,
+        employerId: slot.employerId,
+        stage: "employer_interested",
+        createdBy: ctx.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: placements.id });
     id = row.id;
   }
-  await tx.insert(placementEvents).values({ placementId: id, fromStage: open?.stage ?? null, toStage: "employer_interested", byUserId: ctx.userId, at: now });
+  await tx
+    .insert(placementEvents)
+    .values({
+      placementId: id,
+      fromStage: open?.stage ?? null,
+      toStage: "employer_interested",
+      byUserId: ctx.userId,
+      at: now,
+    });
   return id;
 }

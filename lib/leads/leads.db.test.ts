@@ -45,9 +45,18 @@ async function fixture() {
     p10: await addCandidate(h.db, eventId, { name: "A Deltaker Ti", participantId: P10, registeredBy: LEYLA }),
     p11: await addCandidate(h.db, eventId, { name: "B Deltaker Elleve", participantId: P11 }),
     p16: await addCandidate(h.db, eventId, { name: "C Uten Samtykke", participantId: P16, registeredBy: JONAS }),
-    pub: await addCandidate(h.db, eventId, { name: "D Offentlig", email: `d${Math.random()}@example.no`, phone: "912 34 567", shareWithExhibitors: true }),
+    pub: await addCandidate(h.db, eventId, {
+      name: "D Offentlig",
+      email: `d${Math.random()}@example.no`,
+      phone: "912 34 567",
+      shareWithExhibitors: true,
+    }),
     hidden: await addCandidate(h.db, eventId, { name: "E Skjult", email: `e${Math.random()}@example.no` }),
-    other: await addCandidate(h.db, eventId, { name: "F Annen Stand", email: `f${Math.random()}@example.no`, shareWithExhibitors: true }),
+    other: await addCandidate(h.db, eventId, {
+      name: "F Annen Stand",
+      email: `f${Math.random()}@example.no`,
+      shareWithExhibitors: true,
+    }),
   };
   await addInterview(h.db, eventId, c.p10, stand);
   await addEmployerWish(h.db, eventId, c.p11, stand);
@@ -58,7 +67,12 @@ async function fixture() {
   return { eventId, stand, c };
 }
 
-const lead = (eventId: string, candidateId: string, kind: "follow_up_interview" | "internship" | "job" | "no_follow_up", slotId: string | null = null) => ({
+const lead = (
+  eventId: string,
+  candidateId: string,
+  kind: "follow_up_interview" | "internship" | "job" | "no_follow_up",
+  slotId: string | null = null,
+) => ({
   eventId,
   candidateId,
   kind,
@@ -89,9 +103,18 @@ describe("leads of an employer", () => {
     const [row] = await h.db.select().from(fairLeads).where(eq(fairLeads.candidateId, c.p10));
     expect(row).toMatchObject({ kind: "follow_up_interview", placementId: null });
     const [f] = await h.db.select().from(followUps).where(eq(followUps.id, row.followUpId!));
-    expect(f).toMatchObject({ municipalityId: BERGEN, participantId: P10, staffId: LEYLA, source: "fair_lead", dueOn: leadDueOn(osloDate(now)) });
+    expect(f).toMatchObject({
+      municipalityId: BERGEN,
+      participantId: P10,
+      staffId: LEYLA,
+      source: "fair_lead",
+      dueOn: leadDueOn(osloDate(now)),
+    });
     expect(decodeLeadTitle(f.title)).toMatchObject({ kind: "follow_up_interview", employer: "Fjordkanten Bygg AS" });
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.participantId, P10), eq(auditLog.action, "fair.lead")));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, P10), eq(auditLog.action, "fair.lead")));
     expect(audit.map((a) => a.municipalityId)).toContain(BERGEN);
   });
 
@@ -101,12 +124,27 @@ describe("leads of an employer", () => {
     // A fresh slot, so no placement from the demo data is already open for the pair.
     const [slot] = await h.db
       .insert(slots)
-      .values({ employerId: FJORDKANTEN, kind: "internship", title: "Praksis etter messen", description: "Tømrer", iscoCode: "7115", startsOn: "2026-09-01", hoursPerWeek: 30, status: "open" })
+      .values({
+        employerId: FJORDKANTEN,
+        kind: "internship",
+        title: "Praksis etter messen",
+        description: "Tømrer",
+        iscoCode: "7115",
+        startsOn: "2026-09-01",
+        hoursPerWeek: 30,
+        status: "open",
+      })
       .returning({ id: slots.id });
     await saveLead(torstein, lead(eventId, c.p11, "internship", slot.id));
     const [row] = await h.db.select().from(fairLeads).where(eq(fairLeads.candidateId, c.p11));
     const [p] = await h.db.select().from(placements).where(eq(placements.id, row.placementId!));
-    expect(p).toMatchObject({ slotId: slot.id, participantId: P11, municipalityId: BERGEN, employerId: FJORDKANTEN, stage: "employer_interested" });
+    expect(p).toMatchObject({
+      slotId: slot.id,
+      participantId: P11,
+      municipalityId: BERGEN,
+      employerId: FJORDKANTEN,
+      stage: "employer_interested",
+    });
     const moves = await h.db.select().from(placementEvents).where(eq(placementEvents.placementId, p.id));
     expect(moves.map((m) => m.toStage)).toContain("employer_interested");
     const [f] = await h.db.select().from(followUps).where(eq(followUps.id, row.followUpId!));
@@ -121,7 +159,10 @@ describe("leads of an employer", () => {
     const rows = await h.db.select().from(fairLeads).where(eq(fairLeads.candidateId, c.p10));
     expect(rows).toHaveLength(1);
     expect(rows[0].kind).toBe("job");
-    const tasks = await h.db.select().from(followUps).where(and(eq(followUps.participantId, P10), eq(followUps.source, "fair_lead")));
+    const tasks = await h.db
+      .select()
+      .from(followUps)
+      .where(and(eq(followUps.participantId, P10), eq(followUps.source, "fair_lead")));
     const mine = tasks.filter((t) => t.id === rows[0].followUpId);
     expect(mine).toHaveLength(1);
     expect(decodeLeadTitle(mine[0].title)?.kind).toBe("job");
@@ -150,9 +191,15 @@ describe("leads of an employer", () => {
     await expect(saveLead(torstein, lead(eventId, c.other, "job"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(saveLead(torstein, lead(eventId, second.c.pub, "job"))).rejects.toBeInstanceOf(NotFoundError);
     await expect(saveLead(await ctxFor(h.db, OLA), lead(eventId, c.pub, "job"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(saveLead(await ctxFor(h.db, MARIT), lead(eventId, c.pub, "job"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(saveLead(torstein, lead(eventId, c.p11, "internship", OTHER_SLOT))).rejects.toMatchObject({ key: "leads.errors.slot" });
-    await expect(saveLead(torstein, lead(eventId, c.pub, "internship", TORSTEIN_SLOT))).rejects.toBeInstanceOf(UserError);
+    await expect(saveLead(await ctxFor(h.db, MARIT), lead(eventId, c.pub, "job"))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(saveLead(torstein, lead(eventId, c.p11, "internship", OTHER_SLOT))).rejects.toMatchObject({
+      key: "leads.errors.slot",
+    });
+    await expect(saveLead(torstein, lead(eventId, c.pub, "internship", TORSTEIN_SLOT))).rejects.toBeInstanceOf(
+      UserError,
+    );
     expect(await h.db.select().from(fairLeads).where(eq(fairLeads.eventId, eventId))).toEqual([]);
   });
 
@@ -175,7 +222,13 @@ describe("leads for the organizer", () => {
     const marit = await ctxFor(h.db, MARIT);
     const { rows, participantCounts } = await listOrganizerLeads(marit, eventId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ candidateName: "D Offentlig", phone: "912 34 567", employerName: "Fjordkanten Bygg AS", kind: "job", handledAt: null });
+    expect(rows[0]).toMatchObject({
+      candidateName: "D Offentlig",
+      phone: "912 34 567",
+      employerName: "Fjordkanten Bygg AS",
+      kind: "job",
+      handledAt: null,
+    });
     expect(participantCounts).toEqual({ internship: 1 });
 
     await markLeadHandled(marit, eventId, rows[0].id);
@@ -183,6 +236,8 @@ describe("leads for the organizer", () => {
     const [participantLead] = await h.db.select().from(fairLeads).where(eq(fairLeads.candidateId, c.p10));
     await expect(markLeadHandled(marit, eventId, participantLead.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listOrganizerLeads(torstein, eventId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listOrganizerLeads(await ctxFor(h.db, "ingvild@naeringsforum-trondheim.example"), eventId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      listOrganizerLeads(await ctxFor(h.db, "ingvild@naeringsforum-trondheim.example"), eventId),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

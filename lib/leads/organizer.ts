@@ -47,14 +47,25 @@ export async function listOrganizerLeads(ctx: Ctx, eventId: string) {
     .innerJoin(fairStands, eq(fairStands.id, fairLeads.standId))
     .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
     .where(and(eq(fairLeads.eventId, event.id), isNull(fairCandidates.participantId)))
-    .orderBy(sql`${fairLeads.handledAt} is not null`, asc(fairCandidates.name), asc(organizations.name), asc(fairLeads.id));
+    .orderBy(
+      sql`${fairLeads.handledAt} is not null`,
+      asc(fairCandidates.name),
+      asc(organizations.name),
+      asc(fairLeads.id),
+    );
   const participantCounts = await db
     .select({ kind: fairLeads.kind, n: count() })
     .from(fairLeads)
     .innerJoin(fairCandidates, eq(fairCandidates.id, fairLeads.candidateId))
     .where(and(eq(fairLeads.eventId, event.id), isNotNull(fairCandidates.participantId)))
     .groupBy(fairLeads.kind);
-  return { event, rows, participantCounts: Object.fromEntries(participantCounts.map((r) => [r.kind, r.n])) as Partial<Record<LeadKind, number>> };
+  return {
+    event,
+    rows,
+    participantCounts: Object.fromEntries(participantCounts.map((r) => [r.kind, r.n])) as Partial<
+      Record<LeadKind, number>
+    >,
+  };
 }
 
 /** Marks a public candidate's lead as handled. A participant's lead or another event's lead is NotFoundError. */

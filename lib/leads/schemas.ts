@@ -7,9 +7,18 @@ export const saveLeadSchema = z.object({
   eventId: z.string(),
   candidateId: z.string(),
   kind: z.enum(leadKindEnum.enumValues, "leads.errors.kind"),
-  note: z.string().trim().max(1000, "leads.errors.tooLong").refine(hasNoNul, "invalid").optional().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000, "leads.errors.tooLong")
+    .refine(hasNoNul, "invalid")
+    .optional()
+    .transform((v) => v || null),
   /** One of the employer's own open slots, for a programme participant; the data layer checks it. */
-  slotId: z.string().optional().transform((v) => v || null),
+  slotId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 export type SaveLeadInput = z.infer<typeof saveLeadSchema>;
 

@@ -9,7 +9,15 @@ const HOUR = 3_600_000;
 
 export async function makeFair(
   db: Db,
-  opts: { association?: string; startsAt?: Date; hours?: number; status?: "published" | "completed" | "cancelled"; published?: boolean; capacity?: number; cohosts?: string[] } = {},
+  opts: {
+    association?: string;
+    startsAt?: Date;
+    hours?: number;
+    status?: "published" | "completed" | "cancelled";
+    published?: boolean;
+    capacity?: number;
+    cohosts?: string[];
+  } = {},
 ): Promise<string> {
   const startsAt = opts.startsAt ?? new Date(Date.now() - 30 * HOUR);
   const [row] = await db
@@ -27,11 +35,17 @@ export async function makeFair(
       schedulePublishedAt: opts.published === false ? null : startsAt,
     })
     .returning({ id: events.id });
-  for (const org of opts.cohosts ?? []) await db.insert(eventCohosts).values({ eventId: row.id, organizationId: stableId(`org:${org}`) });
+  for (const org of opts.cohosts ?? [])
+    await db.insert(eventCohosts).values({ eventId: row.id, organizationId: stableId(`org:${org}`) });
   return row.id;
 }
 
-export async function addStand(db: Db, eventId: string, employerKey: string, over: Partial<typeof fairStands.$inferInsert> = {}): Promise<string> {
+export async function addStand(
+  db: Db,
+  eventId: string,
+  employerKey: string,
+  over: Partial<typeof fairStands.$inferInsert> = {},
+): Promise<string> {
   const [row] = await db
     .insert(fairStands)
     .values({ eventId, employerId: stableId(`org:${employerKey}`), representatives: 2, ...over })
@@ -39,15 +53,30 @@ export async function addStand(db: Db, eventId: string, employerKey: string, ove
   return row.id;
 }
 
-export async function addCandidate(db: Db, eventId: string, over: Partial<typeof fairCandidates.$inferInsert> = {}): Promise<string> {
+export async function addCandidate(
+  db: Db,
+  eventId: string,
+  over: Partial<typeof fairCandidates.$inferInsert> = {},
+): Promise<string> {
   const [row] = await db
     .insert(fairCandidates)
-    .values({ eventId, name: `Kandidat ${Math.random().toString(36).slice(2, 8)}`, educationLevel: "vocational", ...over })
+    .values({
+      eventId,
+      name: `Kandidat ${Math.random().toString(36).slice(2, 8)}`,
+      educationLevel: "vocational",
+      ...over,
+    })
     .returning({ id: fairCandidates.id });
   return row.id;
 }
 
-export async function addInterview(db: Db, eventId: string, candidateId: string, standId: string, round = 0): Promise<void> {
+export async function addInterview(
+  db: Db,
+  eventId: string,
+  candidateId: string,
+  standId: string,
+  round = 0,
+): Promise<void> {
   await db.insert(fairInterviews).values({ eventId, candidateId, standId, round, tableNo: 0 });
 }
 
@@ -57,6 +86,11 @@ export async function addEmployerWish(db: Db, eventId: string, candidateId: stri
 
 /** Sets a participant's fair consent to exactly the given state (the seed gives some one already). */
 export async function setFairConsent(db: Db, participantId: string, given: boolean): Promise<void> {
-  await db.delete(consents).where(and(eq(consents.participantId, participantId), eq(consents.scope, "share_fair_exhibitors")));
-  if (given) await db.insert(consents).values({ participantId, scope: "share_fair_exhibitors", givenOn: "2026-01-05", method: "signed_form" });
+  await db
+    .delete(consents)
+    .where(and(eq(consents.participantId, participantId), eq(consents.scope, "share_fair_exhibitors")));
+  if (given)
+    await db
+      .insert(consents)
+      .values({ participantId, scope: "share_fair_exhibitors", givenOn: "2026-01-05", method: "signed_form" });
 }

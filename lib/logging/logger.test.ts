@@ -5,7 +5,12 @@ const now = new Date("2026-11-28T09:30:00.000Z");
 
 describe("errorEntry", () => {
   it("is one line with level, time, request id, message, route and the error", () => {
-    const entry = errorEntry("server action failed", new TypeError("boom"), { requestId: "abc123def0", route: "/participants" }, now);
+    const entry = errorEntry(
+      "server action failed",
+      new TypeError("boom"),
+      { requestId: "abc123def0", route: "/participants" },
+      now,
+    );
     expect(entry).toMatchObject({
       level: "error",
       time: "2026-11-28T09:30:00.000Z",
@@ -39,8 +44,13 @@ describe("errorEntry", () => {
   });
 
   it("takes bound values out of a failed query's message and keeps the database's code", () => {
-    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), { code: "23505" });
-    const err = new Error("Failed query: insert into users (email, name) values ($1, $2)\nparams: kari@example.no,Kari Nordmann", { cause });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), {
+      code: "23505",
+    });
+    const err = new Error(
+      "Failed query: insert into users (email, name) values ($1, $2)\nparams: kari@example.no,Kari Nordmann",
+      { cause },
+    );
     const entry = errorEntry("x", err, { requestId: "r-123456" });
     expect(entry.error?.code).toBe("23505");
     expect(entry.error?.message).toContain("params: [redacted]");
@@ -49,7 +59,10 @@ describe("errorEntry", () => {
   });
 
   it("describes thrown non-errors", () => {
-    expect(errorEntry("x", "ola@example.no failed", { requestId: "r-123456" }, now).error).toEqual({ name: "NonError", message: "[email] failed" });
+    expect(errorEntry("x", "ola@example.no failed", { requestId: "r-123456" }, now).error).toEqual({
+      name: "NonError",
+      message: "[email] failed",
+    });
   });
 });
 
@@ -65,7 +78,9 @@ describe("scrub and safeFields", () => {
     expect(scrub("to per.hansen@firma.no, fnr 01017012345")).toBe("to [email], fnr [number]");
   });
   it("keeps only plain values under safe names", () => {
-    expect(safeFields({ method: "POST", status: 500, retried: false, nested: { a: 1 }, token: "secret", none: undefined })).toEqual({
+    expect(
+      safeFields({ method: "POST", status: 500, retried: false, nested: { a: 1 }, token: "secret", none: undefined }),
+    ).toEqual({
       method: "POST",
       status: 500,
       retried: false,
@@ -92,6 +107,11 @@ describe("logError", () => {
     setLogWriter((line) => lines.push(line));
     logError("route handler failed", new Error("down"), { requestId: "abcdef1234", route: "GET /api/x" });
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: "error", requestId: "abcdef1234", route: "GET /api/x", error: { message: "down" } });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: "error",
+      requestId: "abcdef1234",
+      route: "GET /api/x",
+      error: { message: "down" },
+    });
   });
 });

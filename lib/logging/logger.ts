@@ -16,7 +16,8 @@ export interface LogEntry {
 }
 
 // Field names that may carry personal data; such fields are dropped, whatever their value.
-const REDACT = /e-?mail|name|value|phone|tel|address|birth|ssn|fnr|personnummer|token|password|secret|cookie|authorization|body|form|text|note|comment/i;
+const REDACT =
+  /e-?mail|name|value|phone|tel|address|birth|ssn|fnr|personnummer|token|password|secret|cookie|authorization|body|form|text|note|comment/i;
 const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 // Drizzle puts the query's bound values into its error message ("Failed query: …\nparams: a,b").
 const PARAMS = /(\bparams:)[^\n]*/g;

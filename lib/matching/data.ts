@@ -54,7 +54,12 @@ export interface ParticipantMatchItem extends MatchParticipant {
 }
 
 /** Ranked participants of the caller's municipality for an open slot of an employer in the city. */
-export async function matchesForSlot(ctx: Ctx, slotId: string, limit = 20, now = new Date()): Promise<{ slot: MatchSlot & { title: string }; matches: Match<ParticipantMatchItem>[] }> {
+export async function matchesForSlot(
+  ctx: Ctx,
+  slotId: string,
+  limit = 20,
+  now = new Date(),
+): Promise<{ slot: MatchSlot & { title: string }; matches: Match<ParticipantMatchItem>[] }> {
   requireStaff(ctx);
   const slot = await getSlot(ctx, slotId);
   if (slot.status !== "open") throw new NotFoundError("slot");
@@ -67,7 +72,9 @@ export async function matchesForSlot(ctx: Ctx, slotId: string, limit = 20, now =
   const norwegian = slot.norwegianRequired
     ? sql`(case when p.norwegian_speaking >= ${slot.norwegianRequired}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
     : sql`${MATCH_WEIGHTS.norwegian}::int`;
-  const area = slot.area ? sql`(case when lower(p.area) = lower(${slot.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)` : sql`0`;
+  const area = slot.area
+    ? sql`(case when lower(p.area) = lower(${slot.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)`
+    : sql`0`;
   const rows = rowsOf<{
     id: string;
     first_name: string;
@@ -80,7 +87,8 @@ export async function matchesForSlot(ctx: Ctx, slotId: string, limit = 20, now =
     programme_end: string;
     wishes: string[] | null;
     experience: { iscoCode: string; years: number }[] | null;
-  }>(await db.execute(sql`
+  }>(
+    await db.execute(sql`
     select p.id, p.first_name, p.last_name, p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week,
       p.available_from::text as available_from, p.programme_end::text as programme_end,
       (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
@@ -103,7 +111,8 @@ export async function matchesForSlot(ctx: Ctx, slotId: string, limit = 20, now =
       ${slot.endsOn ? sql`and (p.available_from is null or p.available_from <= ${slot.endsOn}::date)` : sql``}
       and (p.hours_per_week is null or p.hours_per_week >= ${slot.hoursPerWeek * MIN_HOURS_SHARE}::float8)
     order by occ.fit * ${MATCH_WEIGHTS.occupation}::float8 + ${norwegian} + ${area} desc, p.id
-    limit ${PREFILTER_LIMIT}`));
+    limit ${PREFILTER_LIMIT}`),
+  );
   const candidates: ParticipantMatchItem[] = rows.map((r) => ({
     id: r.id,
     firstName: r.first_name,
@@ -151,29 +160,35 @@ export async function matchesForParticipant(
   participantId: string,
   limit = 20,
   now = new Date(),
-): Promise<{ participant: { id: string; firstName: string; lastName: string }; blocked: MatchBlock | null; matches: Match<SlotMatchItem>[] }> {
+): Promise<{
+  participant: { id: string; firstName: string; lastName: string };
+  blocked: MatchBlock | null;
+  matches: Match<SlotMatchItem>[];
+}> {
   requireStaff(ctx);
   const db = await getDb();
   const ref = await requireParticipant(db, ctx, participantId);
   const today = osloDate(now);
   const rows = rowsOf<{
-      norwegian_speaking: Cefr | null;
-      driving_licence: boolean;
-      area: string | null;
-      hours_per_week: number | null;
-      available_from: string | null;
-      programme_end: string;
-      wishes: string[] | null;
-      experience: { iscoCode: string; years: number }[] | null;
-      has_consent: boolean;
-      active_placement: boolean;
-    }>(await db.execute(sql`
+    norwegian_speaking: Cefr | null;
+    driving_licence: boolean;
+    area: string | null;
+    hours_per_week: number | null;
+    available_from: string | null;
+    programme_end: string;
+    wishes: string[] | null;
+    experience: { iscoCode: string; years: number }[] | null;
+    has_consent: boolean;
+    active_placement: boolean;
+  }>(
+    await db.execute(sql`
       select p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week, p.available_from::text as available_from, p.programme_end::text as programme_end,
         (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
         (select json_agg(json_build_object('iscoCode', e.isco_code, 'years', e.years)) from participant_experience e where e.participant_id = p.id) as experience,
         exists (select 1 from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null) as has_consent,
         exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active') as active_placement
-      from participants p where p.id = ${ref.id}`));
+      from participants p where p.id = ${ref.id}`),
+  );
   const r = rows[0];
   await writeAudit(db, ctx, { participantId: ref.id, action: "participant.read", details: { view: "matches" } });
   const person: MatchParticipant = {
@@ -214,32 +229,39 @@ export async function matchesForParticipant(
   const norwegian = person.norwegianSpeaking
     ? sql`(case when s.norwegian_required is null or s.norwegian_required <= ${person.norwegianSpeaking}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
     : sql`(case when s.norwegian_required is null then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`;
-  const area = person.area ? sql`(case when lower(s.area) = lower(${person.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)` : sql`0`;
+  const area = person.area
+    ? sql`(case when lower(s.area) = lower(${person.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)`
+    : sql`0`;
   const slotRows = rowsOf<{
-      id: string;
-      title: string;
-      kind: SlotKind;
-      isco_code: string;
-      norwegian_required: Cefr | null;
-      requires_driving_licence: boolean;
-      area: string | null;
-      starts_on: string;
-      ends_on: string | null;
-      hours_per_week: number;
-      positions: number;
-      employer_id: string;
-      employer_name: string;
-    }>(await db.execute(sql`
+    id: string;
+    title: string;
+    kind: SlotKind;
+    isco_code: string;
+    norwegian_required: Cefr | null;
+    requires_driving_licence: boolean;
+    area: string | null;
+    starts_on: string;
+    ends_on: string | null;
+    hours_per_week: number;
+    positions: number;
+    employer_id: string;
+    employer_name: string;
+  }>(
+    await db.execute(sql`
       select s.id, s.title, s.kind, s.isco_code, s.norwegian_required, s.requires_driving_licence, s.area,
         s.starts_on::text as starts_on, s.ends_on::text as ends_on, s.hours_per_week, s.positions, o.id as employer_id, o.name as employer_name
       from slots s join organizations o on o.id = s.employer_id
       where o.kind = 'employer' and o.city = ${ctx.membership.city} and s.status = 'open'
-        and left(s.isco_code, 1) in (${sql.join(majors.map((m) => sql`${m}`), sql`, `)})
+        and left(s.isco_code, 1) in (${sql.join(
+          majors.map((m) => sql`${m}`),
+          sql`, `,
+        )})
         and (s.ends_on is null or s.ends_on >= ${startable}::date)
         ${person.drivingLicence ? sql`` : sql`and not s.requires_driving_licence`}
         ${person.hoursPerWeek != null ? sql`and s.hours_per_week * ${MIN_HOURS_SHARE}::float8 <= ${person.hoursPerWeek}::int` : sql``}
       order by ${fit} * ${MATCH_WEIGHTS.occupation}::float8 + ${norwegian} + ${area} desc, s.id
-      limit ${PREFILTER_LIMIT}`));
+      limit ${PREFILTER_LIMIT}`),
+  );
   const slots: SlotMatchItem[] = slotRows.map((s) => ({
     id: s.id,
     title: s.title,

@@ -37,7 +37,15 @@ beforeAll(async () => {
     enrolledAt: "2025-01-01",
   });
   await h.db.insert(participantWishes).values({ participantId: ideal, iscoCode: "5311", rank: 1 });
-  await h.db.insert(consents).values({ id: stableId("test:matching:consent"), participantId: ideal, scope: "share_employers", givenOn: "2025-01-02", method: "signed_form" });
+  await h.db
+    .insert(consents)
+    .values({
+      id: stableId("test:matching:consent"),
+      participantId: ideal,
+      scope: "share_employers",
+      givenOn: "2025-01-02",
+      method: "signed_form",
+    });
 });
 afterAll(async () => h.close());
 
@@ -53,13 +61,23 @@ describe("matchesForSlot", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
     const ids = matches.map((m) => m.item.id);
-    const rows = await h.db.select({ id: participants.id, municipalityId: participants.municipalityId, status: participants.status }).from(participants);
+    const rows = await h.db
+      .select({ id: participants.id, municipalityId: participants.municipalityId, status: participants.status })
+      .from(participants);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(ids.every((id) => byId.get(id)?.municipalityId === bergen && byId.get(id)?.status === "enrolled")).toBe(true);
-    const consenting = await h.db.select({ id: consents.participantId }).from(consents).where(eq(consents.scope, "share_employers"));
+    expect(ids.every((id) => byId.get(id)?.municipalityId === bergen && byId.get(id)?.status === "enrolled")).toBe(
+      true,
+    );
+    const consenting = await h.db
+      .select({ id: consents.participantId })
+      .from(consents)
+      .where(eq(consents.scope, "share_employers"));
     expect(ids.every((id) => consenting.some((c) => c.id === id))).toBe(true);
 
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.participantId, ideal), eq(auditLog.userId, jonas.userId)));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, ideal), eq(auditLog.userId, jonas.userId)));
     expect(audit.some((a) => (a.details as { view?: string })?.view === "slotMatches")).toBe(true);
   });
 
@@ -69,8 +87,20 @@ describe("matchesForSlot", () => {
     expect((await matchesForSlot(jonas, kindergartenSlot)).matches.some((m) => m.item.id === ideal)).toBe(false);
     await h.db.update(consents).set({ withdrawnAt: null }).where(eq(consents.participantId, ideal));
 
-    const [slot] = await h.db.select().from(slots).where(eq(slots.id, stableId("slot:bergen-employer-3:1")));
-    await h.db.insert(placements).values({ id: stableId("test:matching:placement"), slotId: slot.id, participantId: ideal, municipalityId: bergen, employerId: slot.employerId, stage: "active" });
+    const [slot] = await h.db
+      .select()
+      .from(slots)
+      .where(eq(slots.id, stableId("slot:bergen-employer-3:1")));
+    await h.db
+      .insert(placements)
+      .values({
+        id: stableId("test:matching:placement"),
+        slotId: slot.id,
+        participantId: ideal,
+        municipalityId: bergen,
+        employerId: slot.employerId,
+        stage: "active",
+      });
     expect((await matchesForSlot(jonas, kindergartenSlot)).matches.some((m) => m.item.id === ideal)).toBe(false);
     await h.db.delete(placements).where(eq(placements.id, stableId("test:matching:placement")));
     expect((await matchesForSlot(jonas, kindergartenSlot)).matches[0].item.id).toBe(ideal);
@@ -78,7 +108,9 @@ describe("matchesForSlot", () => {
 
   it("gives staff of another city and employers a 404", async () => {
     await expect(matchesForSlot(await ctxFor(h.db, HENRIK), kindergartenSlot)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(matchesForSlot(await ctxFor(h.db, TORSTEIN), stableId("slot:bergen-employer-1:1"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      matchesForSlot(await ctxFor(h.db, TORSTEIN), stableId("slot:bergen-employer-1:1")),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -89,11 +121,22 @@ describe("matchesForParticipant", () => {
     expect(blocked).toBeNull();
     expect(matches[0].item.iscoCode).toBe("5311");
     expect(matches[0].item.id).toBe(kindergartenSlot);
-    const bergenEmployers = await h.db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.city, "Bergen"), eq(organizations.kind, "employer")));
+    const bergenEmployers = await h.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.city, "Bergen"), eq(organizations.kind, "employer")));
     const open = await h.db.select({ id: slots.id }).from(slots).where(eq(slots.status, "open"));
-    expect(matches.every((m) => bergenEmployers.some((e) => e.id === m.item.employerId) && open.some((s) => s.id === m.item.id))).toBe(true);
+    expect(
+      matches.every(
+        (m) => bergenEmployers.some((e) => e.id === m.item.employerId) && open.some((s) => s.id === m.item.id),
+      ),
+    ).toBe(true);
     // The B2 job in the same unit group asks for more Norwegian than the B1 internship, but the ideal candidate has B2.
-    expect(matches.filter((m) => m.item.iscoCode === "5311").every((m) => m.warnings.every((w) => w.code !== "norwegianBelow"))).toBe(true);
+    expect(
+      matches
+        .filter((m) => m.item.iscoCode === "5311")
+        .every((m) => m.warnings.every((w) => w.code !== "norwegianBelow")),
+    ).toBe(true);
   });
 
   it("says why there are no matches when consent is missing", async () => {

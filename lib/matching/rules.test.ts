@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { exclusion, MATCH_WEIGHTS, rankParticipantsForSlot, rankSlotsForParticipant, scoreMatch, type MatchParticipant, type MatchSlot } from "./rules";
+import {
+  exclusion,
+  MATCH_WEIGHTS,
+  rankParticipantsForSlot,
+  rankSlotsForParticipant,
+  scoreMatch,
+  type MatchParticipant,
+  type MatchSlot,
+} from "./rules";
 
 const TODAY = "2026-03-01";
 
@@ -53,7 +61,12 @@ describe("rankParticipantsForSlot", () => {
     );
     expect(ids(ranked)).toEqual(["wish-1", "wish-2", "minor-group", "experience", "major-group"]);
     expect(ranked[0].score).toBe(100);
-    expect(ranked[0].parts.find((p) => p.key === "occupation")?.reason).toEqual({ code: "wish", rank: 1, distance: 0, iscoCode: "5311" });
+    expect(ranked[0].parts.find((p) => p.key === "occupation")?.reason).toEqual({
+      code: "wish",
+      rank: 1,
+      distance: 0,
+      iscoCode: "5311",
+    });
     expect(ranked[0].warnings).toEqual([]);
   });
 
@@ -69,14 +82,25 @@ describe("rankParticipantsForSlot", () => {
       person("part-time", { drivingLicence: true, hoursPerWeek: 10 }),
     ];
     expect(ids(rankParticipantsForSlot(s, candidates, TODAY))).toEqual(["ok"]);
-    expect(candidates.map((c) => exclusion(s, c, TODAY))).toEqual([null, "noConsent", "activePlacement", "noLicence", "notAvailable", "tooFewHours"]);
+    expect(candidates.map((c) => exclusion(s, c, TODAY))).toEqual([
+      null,
+      "noConsent",
+      "activePlacement",
+      "noLicence",
+      "notAvailable",
+      "tooFewHours",
+    ]);
   });
 
   it("warns, and scores lower, when Norwegian is below the requirement; one level below keeps some points", () => {
     const s = slot({ norwegianRequired: "B1" });
     const [meets, oneBelow, farBelow] = rankParticipantsForSlot(
       s,
-      [person("far-below", { norwegianSpeaking: "A1" }), person("meets", { norwegianSpeaking: "B2" }), person("one-below", { norwegianSpeaking: "A2" })],
+      [
+        person("far-below", { norwegianSpeaking: "A1" }),
+        person("meets", { norwegianSpeaking: "B2" }),
+        person("one-below", { norwegianSpeaking: "A2" }),
+      ],
       TODAY,
     );
     expect([meets.item.id, oneBelow.item.id, farBelow.item.id]).toEqual(["meets", "one-below", "far-below"]);
@@ -97,12 +121,21 @@ describe("rankParticipantsForSlot", () => {
   it("prefers the same area and enough hours, and counts unknowns as half", () => {
     const ranked = rankParticipantsForSlot(
       slot(),
-      [person("other-area", { area: "Åsane" }), person("same-area"), person("no-area", { area: null }), person("fewer-hours", { hoursPerWeek: 20 })],
+      [
+        person("other-area", { area: "Åsane" }),
+        person("same-area"),
+        person("no-area", { area: null }),
+        person("fewer-hours", { hoursPerWeek: 20 }),
+      ],
       TODAY,
     );
     // 20 of 30 hours keeps two thirds of the hours points (-3.3); an unknown area keeps half (-5); another area none (-10).
     expect(ids(ranked)).toEqual(["same-area", "fewer-hours", "no-area", "other-area"]);
-    expect(ranked.find((m) => m.item.id === "fewer-hours")?.warnings).toContainEqual({ code: "fewerHours", hours: 20, required: 30 });
+    expect(ranked.find((m) => m.item.id === "fewer-hours")?.warnings).toContainEqual({
+      code: "fewerHours",
+      hours: 20,
+      required: 30,
+    });
   });
 });
 

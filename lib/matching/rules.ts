@@ -53,13 +53,18 @@ export interface MatchParticipant {
   inActivePlacement: boolean;
 }
 
-export type Exclusion = "noConsent" | "activePlacement" | "noLicence" | "notAvailable" | "tooFewHours" | "programmeEnded";
+export type Exclusion =
+  "noConsent" | "activePlacement" | "noLicence" | "notAvailable" | "tooFewHours" | "programmeEnded";
 
 export type OccupationReason =
   | { code: "wish"; rank: number; distance: number; iscoCode: string }
   | { code: "experience"; years: number; distance: number; iscoCode: string }
   | { code: "none" };
-export type NorwegianReason = { code: "noRequirement" | "meets" | "oneBelow" | "below" | "unknown"; level: Cefr | null; required: Cefr | null };
+export type NorwegianReason = {
+  code: "noRequirement" | "meets" | "oneBelow" | "below" | "unknown";
+  level: Cefr | null;
+  required: Cefr | null;
+};
 export type AreaReason = { code: "same" | "different" | "unknown"; area: string | null };
 export type HoursReason = { code: "enough" | "fewer" | "unknown"; hours: number | null; required: number };
 export type TimeLeftReason = { code: "covers" | "partly" | "endsBefore"; programmeEnd: string };
@@ -85,9 +90,15 @@ export interface Match<T> {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-const addDays = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const maxDate = (...ds: (string | null)[]) => ds.filter((d): d is string => Boolean(d)).sort().at(-1) as string;
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+const addDays = (d: string, days: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const maxDate = (...ds: (string | null)[]) =>
+  ds
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1) as string;
 
 /** The day the participant could start in the slot. */
 function startDay(slot: MatchSlot, p: MatchParticipant, today: string): string {
@@ -117,14 +128,24 @@ function occupationPart(slot: MatchSlot, p: MatchParticipant): MatchPart {
     const fit = DISTANCE_FIT[distance] * EXPERIENCE_FIT;
     if (fit > best.fit) best = { fit, reason: { code: "experience", years: e.years, distance, iscoCode: e.iscoCode } };
   }
-  return { key: "occupation", points: round1(best.fit * MATCH_WEIGHTS.occupation), max: MATCH_WEIGHTS.occupation, reason: best.reason };
+  return {
+    key: "occupation",
+    points: round1(best.fit * MATCH_WEIGHTS.occupation),
+    max: MATCH_WEIGHTS.occupation,
+    reason: best.reason,
+  };
 }
 
 function norwegianPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarning[]): MatchPart {
   const max = MATCH_WEIGHTS.norwegian;
   const level = p.norwegianSpeaking;
   const required = slot.norwegianRequired;
-  const part = (code: NorwegianReason["code"], fit: number): MatchPart => ({ key: "norwegian", points: round1(fit * max), max, reason: { code, level, required } });
+  const part = (code: NorwegianReason["code"], fit: number): MatchPart => ({
+    key: "norwegian",
+    points: round1(fit * max),
+    max,
+    reason: { code, level, required },
+  });
   if (!required) return part("noRequirement", 1);
   if (cefrAtLeast(level, required)) return part("meets", 1);
   warnings.push({ code: "norwegianBelow", level, required });
@@ -135,7 +156,8 @@ function norwegianPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarn
 
 function areaPart(slot: MatchSlot, p: MatchParticipant): MatchPart {
   const max = MATCH_WEIGHTS.area;
-  if (!slot.area || !p.area) return { key: "area", points: round1(max / 2), max, reason: { code: "unknown", area: slot.area } };
+  if (!slot.area || !p.area)
+    return { key: "area", points: round1(max / 2), max, reason: { code: "unknown", area: slot.area } };
   const same = slot.area.trim().toLowerCase() === p.area.trim().toLowerCase();
   return { key: "area", points: same ? max : 0, max, reason: { code: same ? "same" : "different", area: slot.area } };
 }
@@ -143,10 +165,17 @@ function areaPart(slot: MatchSlot, p: MatchParticipant): MatchPart {
 function hoursPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarning[]): MatchPart {
   const max = MATCH_WEIGHTS.hours;
   const required = slot.hoursPerWeek;
-  if (p.hoursPerWeek == null) return { key: "hours", points: round1(max / 2), max, reason: { code: "unknown", hours: null, required } };
-  if (p.hoursPerWeek >= required) return { key: "hours", points: max, max, reason: { code: "enough", hours: p.hoursPerWeek, required } };
+  if (p.hoursPerWeek == null)
+    return { key: "hours", points: round1(max / 2), max, reason: { code: "unknown", hours: null, required } };
+  if (p.hoursPerWeek >= required)
+    return { key: "hours", points: max, max, reason: { code: "enough", hours: p.hoursPerWeek, required } };
   warnings.push({ code: "fewerHours", hours: p.hoursPerWeek, required });
-  return { key: "hours", points: round1((p.hoursPerWeek / required) * max), max, reason: { code: "fewer", hours: p.hoursPerWeek, required } };
+  return {
+    key: "hours",
+    points: round1((p.hoursPerWeek / required) * max),
+    max,
+    reason: { code: "fewer", hours: p.hoursPerWeek, required },
+  };
 }
 
 /** Enough time before programme end: the share of the slot's period the programme still covers. */
@@ -166,13 +195,23 @@ function timeLeftPart(slot: MatchSlot, p: MatchParticipant, today: string, warni
 /** The score of one eligible pair, with its parts and warnings. */
 export function scoreMatch(slot: MatchSlot, p: MatchParticipant, today: string): Omit<Match<unknown>, "item"> {
   const warnings: MatchWarning[] = [];
-  const parts = [occupationPart(slot, p), norwegianPart(slot, p, warnings), areaPart(slot, p), hoursPart(slot, p, warnings), timeLeftPart(slot, p, today, warnings)];
-  if (p.availableFrom && p.availableFrom > maxDate(slot.startsOn, today)) warnings.push({ code: "availableLater", availableFrom: p.availableFrom });
+  const parts = [
+    occupationPart(slot, p),
+    norwegianPart(slot, p, warnings),
+    areaPart(slot, p),
+    hoursPart(slot, p, warnings),
+    timeLeftPart(slot, p, today, warnings),
+  ];
+  if (p.availableFrom && p.availableFrom > maxDate(slot.startsOn, today))
+    warnings.push({ code: "availableLater", availableFrom: p.availableFrom });
   const score = Math.round(parts.reduce((sum, part) => sum + part.points, 0));
   return { score, parts, warnings };
 }
 
-function rank<T extends { id: string }>(pairs: { item: T; slot: MatchSlot; participant: MatchParticipant }[], today: string): Match<T>[] {
+function rank<T extends { id: string }>(
+  pairs: { item: T; slot: MatchSlot; participant: MatchParticipant }[],
+  today: string,
+): Match<T>[] {
   return pairs
     .filter(({ slot, participant }) => exclusion(slot, participant, today) === null)
     .map(({ item, slot, participant }) => ({ item, ...scoreMatch(slot, participant, today) }))
@@ -183,11 +222,25 @@ function rank<T extends { id: string }>(pairs: { item: T; slot: MatchSlot; parti
 const fitOf = (m: Match<unknown>) => m.parts[0].points;
 
 /** Participants for a slot, best first; those a hard filter excludes are left out. */
-export function rankParticipantsForSlot<P extends MatchParticipant>(slot: MatchSlot, candidates: P[], today: string): Match<P>[] {
-  return rank(candidates.map((p) => ({ item: p, slot, participant: p })), today);
+export function rankParticipantsForSlot<P extends MatchParticipant>(
+  slot: MatchSlot,
+  candidates: P[],
+  today: string,
+): Match<P>[] {
+  return rank(
+    candidates.map((p) => ({ item: p, slot, participant: p })),
+    today,
+  );
 }
 
 /** Open slots for a participant, best first; those a hard filter excludes are left out. */
-export function rankSlotsForParticipant<S extends MatchSlot>(participant: MatchParticipant, candidates: S[], today: string): Match<S>[] {
-  return rank(candidates.map((s) => ({ item: s, slot: s, participant })), today);
+export function rankSlotsForParticipant<S extends MatchSlot>(
+  participant: MatchParticipant,
+  candidates: S[],
+  today: string,
+): Match<S>[] {
+  return rank(
+    candidates.map((s) => ({ item: s, slot: s, participant })),
+    today,
+  );
 }

@@ -3,7 +3,8 @@
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { normalizeHeader } from "@/lib/participant-import/columns";
 
-export type MemberColumnKey = "orgNumber" | "name" | "industry" | "sizeBand" | "contactName" | "contactEmail" | "memberSince";
+export type MemberColumnKey =
+  "orgNumber" | "name" | "industry" | "sizeBand" | "contactName" | "contactEmail" | "memberSince";
 export type MemberColumnFormat = "orgNumber" | "text" | "industry" | "sizeBand" | "email" | "date";
 
 export interface MemberColumn {
@@ -17,14 +18,53 @@ export interface MemberColumn {
 }
 
 export const MEMBER_COLUMNS: MemberColumn[] = [
-  { key: "orgNumber", header: "organisasjonsnummer", aliases: ["orgnr", "org_nr", "organisasjonsnr", "org_number", "organization_number"], required: true, format: "orgNumber" },
+  {
+    key: "orgNumber",
+    header: "organisasjonsnummer",
+    aliases: ["orgnr", "org_nr", "organisasjonsnr", "org_number", "organization_number"],
+    required: true,
+    format: "orgNumber",
+  },
   // Needed for companies Lagspill does not know yet; checked per row.
-  { key: "name", header: "navn", aliases: ["bedrift", "firmanavn", "name", "company"], required: false, format: "text", max: 200 },
+  {
+    key: "name",
+    header: "navn",
+    aliases: ["bedrift", "firmanavn", "name", "company"],
+    required: false,
+    format: "text",
+    max: 200,
+  },
   { key: "industry", header: "bransje", aliases: ["industry"], required: false, format: "industry" },
-  { key: "sizeBand", header: "størrelse", aliases: ["antall_ansatte", "size", "size_band"], required: false, format: "sizeBand" },
-  { key: "contactName", header: "kontaktperson", aliases: ["kontakt", "contact_name", "contact"], required: false, format: "text", max: 200 },
-  { key: "contactEmail", header: "e-post", aliases: ["epost", "email", "kontakt_e_post", "contact_email"], required: false, format: "email", max: 254 },
-  { key: "memberSince", header: "medlem siden", aliases: ["medlem_fra", "member_since"], required: false, format: "date" },
+  {
+    key: "sizeBand",
+    header: "størrelse",
+    aliases: ["antall_ansatte", "size", "size_band"],
+    required: false,
+    format: "sizeBand",
+  },
+  {
+    key: "contactName",
+    header: "kontaktperson",
+    aliases: ["kontakt", "contact_name", "contact"],
+    required: false,
+    format: "text",
+    max: 200,
+  },
+  {
+    key: "contactEmail",
+    header: "e-post",
+    aliases: ["epost", "email", "kontakt_e_post", "contact_email"],
+    required: false,
+    format: "email",
+    max: 254,
+  },
+  {
+    key: "memberSince",
+    header: "medlem siden",
+    aliases: ["medlem_fra", "member_since"],
+    required: false,
+    format: "date",
+  },
 ];
 
 /** An association's member list is at most a few thousand companies. */
@@ -57,7 +97,13 @@ export const INDUSTRY_WORDS: Record<Industry, string[]> = {
 
 /** "10-49", "10–49", "10-49 ansatte" and "250+" / "250 eller flere" all read as a size band. */
 export function parseSizeBand(value: string): SizeBand | undefined {
-  const v = value.trim().toLowerCase().replace(/[–—]/g, "-").replace(/\s*ansatte\s*/g, "").replace(/\s+/g, " ").trim();
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[–—]/g, "-")
+    .replace(/\s*ansatte\s*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (/^250( ?\+| eller flere| or more)$/.test(v) || v === "250+") return "250+";
   const bands: SizeBand[] = ["1-9", "10-49", "50-249"];
   return bands.find((b) => v.replace(/\s*-\s*/, "-") === b);
@@ -73,13 +119,24 @@ export const EXAMPLE_ROWS: Partial<Record<MemberColumnKey, string>>[] = [
     contactEmail: "kari@eksempel-bygg.example",
     memberSince: "01.03.2021",
   },
-  { orgNumber: "914778271", name: "Eksempel Renhold AS", industry: "Renhold", sizeBand: "1-9", contactName: "", contactEmail: "post@eksempel-renhold.example", memberSince: "" },
+  {
+    orgNumber: "914778271",
+    name: "Eksempel Renhold AS",
+    industry: "Renhold",
+    sizeBand: "1-9",
+    contactName: "",
+    contactEmail: "post@eksempel-renhold.example",
+    memberSince: "",
+  },
 ];
 
 const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** The downloadable example file: semicolons and a byte-order mark, as Norwegian Excel expects. */
 export function memberTemplateCsv(): string {
-  const lines = [MEMBER_COLUMNS.map((c) => cell(c.header)), ...EXAMPLE_ROWS.map((r) => MEMBER_COLUMNS.map((c) => cell(r[c.key] ?? "")))];
+  const lines = [
+    MEMBER_COLUMNS.map((c) => cell(c.header)),
+    ...EXAMPLE_ROWS.map((r) => MEMBER_COLUMNS.map((c) => cell(r[c.key] ?? ""))),
+  ];
   return `\uFEFF${lines.map((l) => l.join(";")).join("\r\n")}\r\n`;
 }

@@ -7,12 +7,21 @@ import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { orgNumberSearch } from "@/lib/employers/rules";
-import { checkMemberRow, markDuplicateOrgNumbers, parseMemberCsv, planMemberRow, toMemberReportRow, type KnownOrganization, type PlannedMemberRow } from "./rules";
+import {
+  checkMemberRow,
+  markDuplicateOrgNumbers,
+  parseMemberCsv,
+  planMemberRow,
+  toMemberReportRow,
+  type KnownOrganization,
+  type PlannedMemberRow,
+} from "./rules";
 import type { MemberImportReport, MemberImportResult } from "./schemas";
 
 /** The association the caller works for; anyone else has no member list. */
 export function associationOf(ctx: Ctx): { id: string; city: string } {
-  if (ctx.membership.organizationKind !== "association" || ctx.membership.role !== "association_staff") throw new NotFoundError("association");
+  if (ctx.membership.organizationKind !== "association" || ctx.membership.role !== "association_staff")
+    throw new NotFoundError("association");
   return { id: ctx.membership.organizationId, city: ctx.membership.city };
 }
 
@@ -123,7 +132,10 @@ async function loadKnown(tx: Tx, associationId: string, orgNumbers: string[]): P
         memberSince: associationMembers.memberSince,
       })
       .from(organizations)
-      .leftJoin(associationMembers, and(eq(associationMembers.employerId, organizations.id), eq(associationMembers.associationId, associationId)))
+      .leftJoin(
+        associationMembers,
+        and(eq(associationMembers.employerId, organizations.id), eq(associationMembers.associationId, associationId)),
+      )
       .where(inArray(organizations.orgNumber, orgNumbers.slice(i, i + 1000)));
     for (const r of rows) {
       known.set(r.orgNumber, {
@@ -132,24 +144,36 @@ async function loadKnown(tx: Tx, associationId: string, orgNumbers: string[]): P
         name: r.name,
         industry: r.industry,
         sizeBand: r.sizeBand,
-        member: r.memberId ? { id: r.memberId, contactName: r.contactName, contactEmail: r.contactEmail, memberSince: r.memberSince } : null,
+        member: r.memberId
+          ? { id: r.memberId, contactName: r.contactName, contactEmail: r.contactEmail, memberSince: r.memberSince }
+          : null,
       });
     }
   }
   return known;
 }
 
-async function buildPlan(tx: Tx, associationId: string, csv: string): Promise<{ report: MemberImportReport; plan: PlannedMemberRow[] }> {
+async function buildPlan(
+  tx: Tx,
+  associationId: string,
+  csv: string,
+): Promise<{ report: MemberImportReport; plan: PlannedMemberRow[] }> {
   const file = parseMemberCsv(csv);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
-  if (!file.ok) return { report: { problem: file.problem, ignoredHeaders: [], rows: [], counts, fingerprint: "" }, plan: [] };
+  if (!file.ok)
+    return { report: { problem: file.problem, ignoredHeaders: [], rows: [], counts, fingerprint: "" }, plan: [] };
   const checked = markDuplicateOrgNumbers(file.rows.map((r) => checkMemberRow(r, file.headerCount)));
   const numbers = [...new Set(checked.flatMap((r) => (r.values ? [r.values.orgNumber] : [])))];
   const known = await loadKnown(tx, associationId, numbers);
   const plan = checked.map((r) => planMemberRow(r, known));
   for (const p of plan) counts[p.outcome]++;
-  const fingerprint = createHash("sha256").update(`${associationId}\n${JSON.stringify(plan)}`).digest("hex");
-  return { report: { ignoredHeaders: file.ignoredHeaders, rows: plan.map(toMemberReportRow), counts, fingerprint }, plan };
+  const fingerprint = createHash("sha256")
+    .update(`${associationId}\n${JSON.stringify(plan)}`)
+    .digest("hex");
+  return {
+    report: { ignoredHeaders: file.ignoredHeaders, rows: plan.map(toMemberReportRow), counts, fingerprint },
+    plan,
+  };
 }
 
 /** What importing this member list would do, row by row. Writes nothing. */
@@ -158,13 +182,19 @@ export async function previewMemberImport(ctx: Ctx, csv: string): Promise<Member
   return (await buildPlan(await getDb(), association.id, csv)).report;
 }
 
-export type MemberImportOutcome = { status: "imported"; result: MemberImportResult } | { status: "changed"; report: MemberImportReport };
+export type MemberImportOutcome =
+  { status: "imported"; result: MemberImportResult } | { status: "changed"; report: MemberImportReport };
 
 /**
  * Imports the rows without errors in one transaction, if the plan is still the one the user
  * previewed; otherwise writes nothing and returns the new preview. Any failure rolls back all.
  */
-export async function runMemberImport(ctx: Ctx, csv: string, fingerprint: string, now = new Date()): Promise<MemberImportOutcome> {
+export async function runMemberImport(
+  ctx: Ctx,
+  csv: string,
+  fingerprint: string,
+  now = new Date(),
+): Promise<MemberImportOutcome> {
   const association = associationOf(ctx);
   const db = await getDb();
   try {
@@ -178,19 +208,39 @@ export async function runMemberImport(ctx: Ctx, csv: string, fingerprint: string
           if (!employerId) {
             const [org] = await tx
               .insert(organizations)
-              .values({ kind: "employer", name: v.name!, orgNumber: v.orgNumber, city: association.city, industry: v.industry, sizeBand: v.sizeBand })
+              .values({
+                kind: "employer",
+                name: v.name!,
+                orgNumber: v.orgNumber,
+                city: association.city,
+                industry: v.industry,
+                sizeBand: v.sizeBand,
+              })
               .returning({ id: organizations.id })
               .catch(concurrent);
             employerId = org.id;
           } else if (Object.keys(p.orgPatch).length) {
-            await tx.update(organizations).set({ ...p.orgPatch, updatedAt: now }).where(eq(organizations.id, employerId));
+            await tx
+              .update(organizations)
+              .set({ ...p.orgPatch, updatedAt: now })
+              .where(eq(organizations.id, employerId));
           }
           await tx
             .insert(associationMembers)
-            .values({ associationId: association.id, employerId, contactName: v.contactName, contactEmail: v.contactEmail, memberSince: v.memberSince })
+            .values({
+              associationId: association.id,
+              employerId,
+              contactName: v.contactName,
+              contactEmail: v.contactEmail,
+              memberSince: v.memberSince,
+            })
             .catch(concurrent);
         } else if (p.outcome === "update") {
-          if (Object.keys(p.orgPatch).length) await tx.update(organizations).set({ ...p.orgPatch, updatedAt: now }).where(eq(organizations.id, p.employerId));
+          if (Object.keys(p.orgPatch).length)
+            await tx
+              .update(organizations)
+              .set({ ...p.orgPatch, updatedAt: now })
+              .where(eq(organizations.id, p.employerId));
           if (Object.keys(p.memberPatch).length) {
             await tx
               .update(associationMembers)
@@ -203,7 +253,8 @@ export async function runMemberImport(ctx: Ctx, csv: string, fingerprint: string
       return { status: "imported" as const, result: { created: create, updated: update, unchanged, skipped: error } };
     });
   } catch (err) {
-    if (err instanceof UserError && err.key === CHANGED) return { status: "changed", report: await previewMemberImport(ctx, csv) };
+    if (err instanceof UserError && err.key === CHANGED)
+      return { status: "changed", report: await previewMemberImport(ctx, csv) };
     throw err;
   }
 }

@@ -41,7 +41,12 @@ async function importCsv(ctx: Ctx, csv: string) {
 }
 
 const memberCount = async (associationId: string) =>
-  (await h.db.select({ n: sql<number>`count(*)::int` }).from(associationMembers).where(eq(associationMembers.associationId, associationId)))[0].n;
+  (
+    await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(associationMembers)
+      .where(eq(associationMembers.associationId, associationId))
+  )[0].n;
 
 describe("member directory", () => {
   it("lists only the caller's association's members, filtered and counted per segment", async () => {
@@ -73,7 +78,10 @@ describe("member directory", () => {
 describe("member list import", () => {
   it("creates new companies and members, updates known ones, and never duplicates on re-import", async () => {
     const [a, b] = orgNumbers(2);
-    const [fjordkanten] = await h.db.select().from(organizations).where(eq(organizations.id, stableId("org:bergen-employer-1")));
+    const [fjordkanten] = await h.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, stableId("org:bergen-employer-1")));
     const before = await memberCount(BERGEN);
     const csv = [
       HEADER,
@@ -86,10 +94,26 @@ describe("member list import", () => {
     expect(first.outcome).toMatchObject({ status: "imported" });
 
     const [created] = await h.db.select().from(organizations).where(eq(organizations.orgNumber, a));
-    expect(created).toMatchObject({ kind: "employer", name: "Importtest Bygg AS", city: "Bergen", industry: "construction", sizeBand: "10-49" });
-    const [member] = await h.db.select().from(associationMembers).where(and(eq(associationMembers.employerId, created.id), eq(associationMembers.associationId, BERGEN)));
-    expect(member).toMatchObject({ contactName: "Kari Test", contactEmail: "kari@importtest.example", memberSince: "2020-02-01" });
-    const [fk] = await h.db.select().from(associationMembers).where(and(eq(associationMembers.employerId, fjordkanten.id), eq(associationMembers.associationId, BERGEN)));
+    expect(created).toMatchObject({
+      kind: "employer",
+      name: "Importtest Bygg AS",
+      city: "Bergen",
+      industry: "construction",
+      sizeBand: "10-49",
+    });
+    const [member] = await h.db
+      .select()
+      .from(associationMembers)
+      .where(and(eq(associationMembers.employerId, created.id), eq(associationMembers.associationId, BERGEN)));
+    expect(member).toMatchObject({
+      contactName: "Kari Test",
+      contactEmail: "kari@importtest.example",
+      memberSince: "2020-02-01",
+    });
+    const [fk] = await h.db
+      .select()
+      .from(associationMembers)
+      .where(and(eq(associationMembers.employerId, fjordkanten.id), eq(associationMembers.associationId, BERGEN)));
     expect(fk.contactEmail).toBe("torstein@fjordkanten-bygg.example");
 
     const afterFirst = await memberCount(BERGEN);
@@ -109,7 +133,11 @@ describe("member list import", () => {
     const [c] = orgNumbers(1, 82_000_000);
     const report = await previewMemberImport(marit, `${HEADER}\n123456789;Feil AS;;;;;\n${c};Gode AS;;;;;\n`);
     expect(report.counts).toEqual({ create: 1, update: 0, unchanged: 0, error: 1 });
-    expect(report.rows[0]).toMatchObject({ line: 2, outcome: "error", errors: [{ column: "orgNumber", code: "orgNumber" }] });
+    expect(report.rows[0]).toMatchObject({
+      line: 2,
+      outcome: "error",
+      errors: [{ column: "orgNumber", code: "orgNumber" }],
+    });
   });
 
   it("refuses to import a plan that changed after the preview", async () => {
@@ -124,7 +152,9 @@ describe("member list import", () => {
     const [e, f] = orgNumbers(2, 84_000_000);
     const csv = `${HEADER}\n${e};Rulles tilbake AS;;;;;\n${f};Feiler AS;;;FAIL;;\n`;
     const report = await previewMemberImport(marit, csv);
-    await h.db.execute(sql`alter table association_members add constraint test_fail check (contact_name is distinct from 'FAIL')`);
+    await h.db.execute(
+      sql`alter table association_members add constraint test_fail check (contact_name is distinct from 'FAIL')`,
+    );
     try {
       await expect(runMemberImport(marit, csv, report.fingerprint)).rejects.toThrow();
     } finally {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { memberTemplateCsv, parseSizeBand } from "./columns";
-import { checkMemberRow, markDuplicateOrgNumbers, parseMemberCsv, planMemberRow, type KnownOrganization } from "./rules";
+import {
+  checkMemberRow,
+  markDuplicateOrgNumbers,
+  parseMemberCsv,
+  planMemberRow,
+  type KnownOrganization,
+} from "./rules";
 
 const HEADER = "organisasjonsnummer;navn;bransje;størrelse;kontaktperson;e-post;medlem siden";
 const rowsOf = (csv: string) => {
@@ -33,9 +39,15 @@ describe("reading a member list", () => {
 
   it("names the problem of a file it cannot read", () => {
     expect(parseMemberCsv("")).toEqual({ ok: false, problem: { code: "empty" } });
-    expect(parseMemberCsv("navn;e-post\nA;a@b.no")).toEqual({ ok: false, problem: { code: "missingColumns", columns: ["orgNumber"] } });
-    expect(parseMemberCsv("orgnr;org_nr\n1;2")).toEqual({ ok: false, problem: { code: "duplicateColumns", columns: ["orgNumber"] } });
-    expect(parseMemberCsv("orgnr;navn\n\"974760673;A\n")).toMatchObject({ ok: false, problem: { code: "malformed" } });
+    expect(parseMemberCsv("navn;e-post\nA;a@b.no")).toEqual({
+      ok: false,
+      problem: { code: "missingColumns", columns: ["orgNumber"] },
+    });
+    expect(parseMemberCsv("orgnr;org_nr\n1;2")).toEqual({
+      ok: false,
+      problem: { code: "duplicateColumns", columns: ["orgNumber"] },
+    });
+    expect(parseMemberCsv('orgnr;navn\n"974760673;A\n')).toMatchObject({ ok: false, problem: { code: "malformed" } });
   });
 
   it("reports each bad cell with its column, and shifted rows as a whole", () => {
@@ -66,16 +78,36 @@ describe("reading a member list", () => {
 
 describe("planning the import", () => {
   const known = (over: Partial<KnownOrganization> = {}): Map<string, KnownOrganization> =>
-    new Map([["974760673", { id: "org1", kind: "employer", name: "Gamle navn AS", industry: "construction", sizeBand: "10-49", member: null, ...over }]]);
+    new Map([
+      [
+        "974760673",
+        {
+          id: "org1",
+          kind: "employer",
+          name: "Gamle navn AS",
+          industry: "construction",
+          sizeBand: "10-49",
+          member: null,
+          ...over,
+        },
+      ],
+    ]);
   const row = (csv: string) => rowsOf(`orgnr;navn;bransje;kontaktperson;e-post\n${csv}\n`)[0];
 
   it("creates an unknown company only when the file names it", () => {
     expect(planMemberRow(row("914778271;Ny AS;;;"), new Map())).toMatchObject({ outcome: "create", employerId: null });
-    expect(planMemberRow(row("914778271;;;;"), new Map())).toMatchObject({ outcome: "error", errors: [{ column: "name", code: "nameForNew" }] });
+    expect(planMemberRow(row("914778271;;;;"), new Map())).toMatchObject({
+      outcome: "error",
+      errors: [{ column: "name", code: "nameForNew" }],
+    });
   });
 
   it("makes a known employer a member, updating only what the file fills in", () => {
-    expect(planMemberRow(row("974760673;;Renhold;;"), known())).toMatchObject({ outcome: "create", employerId: "org1", orgPatch: { industry: "cleaning" } });
+    expect(planMemberRow(row("974760673;;Renhold;;"), known())).toMatchObject({
+      outcome: "create",
+      employerId: "org1",
+      orgPatch: { industry: "cleaning" },
+    });
   });
 
   it("updates a member's changed fields and leaves empty cells alone", () => {

@@ -4,14 +4,25 @@ import { parseCsvTable, type FileProblem, type ParsedTable, type RawRow } from "
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/lib/organizations/rules";
 import { parseDate } from "@/lib/participant-import/rules";
-import { INDUSTRY_WORDS, MAX_MEMBER_ROWS, MEMBER_COLUMNS, memberColumnForHeader, parseSizeBand, type MemberColumnKey } from "./columns";
+import {
+  INDUSTRY_WORDS,
+  MAX_MEMBER_ROWS,
+  MEMBER_COLUMNS,
+  memberColumnForHeader,
+  parseSizeBand,
+  type MemberColumnKey,
+} from "./columns";
 
 export type MemberFileProblem = FileProblem<MemberColumnKey>;
 export type MemberRawRow = RawRow<MemberColumnKey>;
 export type ParsedMemberFile = ParsedTable<MemberColumnKey>;
 
 export function parseMemberCsv(input: string): ParsedMemberFile {
-  return parseCsvTable(input, { columns: MEMBER_COLUMNS, columnForHeader: memberColumnForHeader, maxRows: MAX_MEMBER_ROWS });
+  return parseCsvTable(input, {
+    columns: MEMBER_COLUMNS,
+    columnForHeader: memberColumnForHeader,
+    maxRows: MAX_MEMBER_ROWS,
+  });
 }
 
 export type MemberRowErrorCode =
@@ -88,7 +99,12 @@ function convert(key: MemberColumnKey, raw: string): { value: string } | { error
 /** Checks one row on its own; checks against other rows and the database come later. */
 export function checkMemberRow(row: MemberRawRow, headerCount: number): CheckedMemberRow {
   if (row.cellCount !== headerCount) {
-    return { line: row.line, cells: row.cells, values: null, errors: [{ column: null, code: "cellCount", detail: `${row.cellCount}/${headerCount}` }] };
+    return {
+      line: row.line,
+      cells: row.cells,
+      values: null,
+      errors: [{ column: null, code: "cellCount", detail: `${row.cellCount}/${headerCount}` }],
+    };
   }
   const errors: MemberRowError[] = [];
   const values: Record<string, string> = {};
@@ -102,7 +118,12 @@ export function checkMemberRow(row: MemberRawRow, headerCount: number): CheckedM
     if ("error" in result) errors.push({ column: column.key, code: result.error, detail: raw.slice(0, 60) });
     else values[column.key] = result.value;
   }
-  return { line: row.line, cells: row.cells, values: errors.length ? null : (values as unknown as MemberRowValues), errors };
+  return {
+    line: row.line,
+    cells: row.cells,
+    values: errors.length ? null : (values as unknown as MemberRowValues),
+    errors,
+  };
 }
 
 /** The same organization number twice in one file: neither row can be trusted to be the right one. */
@@ -114,7 +135,11 @@ export function markDuplicateOrgNumbers(rows: CheckedMemberRow[]): CheckedMember
     const same = lines.get(keyOf(r)) ?? [];
     if (same.length < 2) return r;
     const others = same.filter((l) => l !== r.line).join(", ");
-    return { ...r, values: null, errors: [...r.errors, { column: "orgNumber", code: "duplicateInFile", detail: others }] };
+    return {
+      ...r,
+      values: null,
+      errors: [...r.errors, { column: "orgNumber", code: "duplicateInFile", detail: others }],
+    };
   });
 }
 
@@ -140,7 +165,14 @@ interface Base {
 }
 export type PlannedMemberRow =
   | (Base & { outcome: "create"; employerId: string | null; values: MemberRowValues; orgPatch: OrgPatch })
-  | (Base & { outcome: "update"; employerId: string; memberId: string; orgPatch: OrgPatch; memberPatch: Partial<Record<MemberField, string>>; changed: (OrgField | MemberField)[] })
+  | (Base & {
+      outcome: "update";
+      employerId: string;
+      memberId: string;
+      orgPatch: OrgPatch;
+      memberPatch: Partial<Record<MemberField, string>>;
+      changed: (OrgField | MemberField)[];
+    })
   | (Base & { outcome: "unchanged" })
   | (Base & { outcome: "error"; errors: MemberRowError[] });
 
@@ -153,11 +185,16 @@ const MEMBER_FIELDS: MemberField[] = ["contactName", "contactEmail", "memberSinc
  * in ("update" or "unchanged"). Members missing from the file are never touched.
  */
 export function planMemberRow(row: CheckedMemberRow, known: Map<string, KnownOrganization>): PlannedMemberRow {
-  const base: Base = { line: row.line, orgNumber: normalizeOrgNumber(row.cells.orgNumber ?? ""), name: row.cells.name ?? "" };
+  const base: Base = {
+    line: row.line,
+    orgNumber: normalizeOrgNumber(row.cells.orgNumber ?? ""),
+    name: row.cells.name ?? "",
+  };
   if (!row.values) return { ...base, outcome: "error", errors: row.errors };
   const v = row.values;
   const org = known.get(v.orgNumber);
-  if (org && org.kind !== "employer") return { ...base, outcome: "error", errors: [{ column: "orgNumber", code: "notEmployer", detail: org.name }] };
+  if (org && org.kind !== "employer")
+    return { ...base, outcome: "error", errors: [{ column: "orgNumber", code: "notEmployer", detail: org.name }] };
   if (!org && !v.name) return { ...base, outcome: "error", errors: [{ column: "name", code: "nameForNew" }] };
   const name = base.name || org?.name || "";
   const orgPatch: Record<string, string> = {};
@@ -165,12 +202,22 @@ export function planMemberRow(row: CheckedMemberRow, known: Map<string, KnownOrg
     const value = v[f];
     if (org && value !== undefined && value !== (org[f] ?? undefined)) orgPatch[f] = value;
   }
-  if (!org || !org.member) return { ...base, name, outcome: "create", employerId: org?.id ?? null, values: v, orgPatch: orgPatch as OrgPatch };
+  if (!org || !org.member)
+    return { ...base, name, outcome: "create", employerId: org?.id ?? null, values: v, orgPatch: orgPatch as OrgPatch };
   const memberPatch: Partial<Record<MemberField, string>> = {};
   for (const f of MEMBER_FIELDS) if (v[f] !== undefined && v[f] !== (org.member[f] ?? undefined)) memberPatch[f] = v[f];
   const changed = [...(Object.keys(orgPatch) as OrgField[]), ...(Object.keys(memberPatch) as MemberField[])];
   if (changed.length === 0) return { ...base, name, outcome: "unchanged" };
-  return { ...base, name, outcome: "update", employerId: org.id, memberId: org.member.id, orgPatch: orgPatch as OrgPatch, memberPatch, changed };
+  return {
+    ...base,
+    name,
+    outcome: "update",
+    employerId: org.id,
+    memberId: org.member.id,
+    orgPatch: orgPatch as OrgPatch,
+    memberPatch,
+    changed,
+  };
 }
 
 /** The preview shown to the user: what the file said and what will happen, no ids. */

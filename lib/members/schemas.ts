@@ -23,7 +23,11 @@ const common = {
 export const memberImportSchema = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("preview"), ...common }),
-    z.object({ mode: z.literal("import"), ...common, fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "members.errors.previewFirst") }),
+    z.object({
+      mode: z.literal("import"),
+      ...common,
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "members.errors.previewFirst"),
+    }),
   ])
   .superRefine((v, ctx) => {
     if (v.tooLarge) ctx.addIssue({ code: "custom", path: ["file"], message: "members.errors.tooLarge" });

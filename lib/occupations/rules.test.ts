@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { iscoDistance, occupationLabel, OCCUPATIONS, parseOccupationInput, searchOccupations, UNIT_GROUPS } from "./rules";
+import {
+  iscoDistance,
+  occupationLabel,
+  OCCUPATIONS,
+  parseOccupationInput,
+  searchOccupations,
+  UNIT_GROUPS,
+} from "./rules";
 
 describe("ISCO-08", () => {
   it("has all 619 groups and 436 unit groups", () => {
@@ -11,7 +18,9 @@ describe("ISCO-08", () => {
   });
   it("reads a code or a label from a type-ahead field, only for unit groups", () => {
     expect(parseOccupationInput("9112")).toBe("9112");
-    expect(parseOccupationInput("Cleaners and helpers in offices, hotels and other establishments (9112)")).toBe("9112");
+    expect(parseOccupationInput("Cleaners and helpers in offices, hotels and other establishments (9112)")).toBe(
+      "9112",
+    );
     expect(parseOccupationInput("cooks")).toBe("5120");
     expect(parseOccupationInput("911")).toBeNull();
     expect(parseOccupationInput("Something (1234)")).toBeNull();

@@ -9,12 +9,14 @@ export interface Occupation {
   title: string;
 }
 
-export const OCCUPATIONS: Occupation[] = (raw as [string, number, string, string][]).map(([code, level, parent, title]) => ({
-  code,
-  level: level as Occupation["level"],
-  parent: parent || null,
-  title,
-}));
+export const OCCUPATIONS: Occupation[] = (raw as [string, number, string, string][]).map(
+  ([code, level, parent, title]) => ({
+    code,
+    level: level as Occupation["level"],
+    parent: parent || null,
+    title,
+  }),
+);
 
 const byCode = new Map(OCCUPATIONS.map((o) => [o.code, o]));
 
@@ -61,7 +63,11 @@ export function searchOccupations(query: string, limit = 20): Occupation[] {
  */
 export function iscoDistance(a: string, b: string): 0 | 1 | 2 | 3 | 4 {
   if (a === b) return 0;
-  for (const [len, d] of [[3, 1], [2, 2], [1, 3]] as const) {
+  for (const [len, d] of [
+    [3, 1],
+    [2, 2],
+    [1, 3],
+  ] as const) {
     if (a.slice(0, len) === b.slice(0, len)) return d;
   }
   return 4;

@@ -16,7 +16,12 @@ export interface OrganizationDetails {
 export async function getOwnOrganization(ctx: Ctx): Promise<OrganizationDetails> {
   const db = await getDb();
   const [org] = await db
-    .select({ name: organizations.name, kind: organizations.kind, orgNumber: organizations.orgNumber, city: organizations.city })
+    .select({
+      name: organizations.name,
+      kind: organizations.kind,
+      orgNumber: organizations.orgNumber,
+      city: organizations.city,
+    })
     .from(organizations)
     .where(eq(organizations.id, ctx.membership.organizationId));
   return org;

@@ -18,14 +18,22 @@ export async function listOutcomes(ctx: Ctx, participantId: string): Promise<Out
   const db = await getDb();
   await requireParticipant(db, ctx, participantId);
   return db
-    .select({ timepoint: participantOutcomes.timepoint, outcome: participantOutcomes.outcome, reason: participantOutcomes.reason, recordedAt: participantOutcomes.recordedAt })
+    .select({
+      timepoint: participantOutcomes.timepoint,
+      outcome: participantOutcomes.outcome,
+      reason: participantOutcomes.reason,
+      recordedAt: participantOutcomes.recordedAt,
+    })
     .from(participantOutcomes)
     .where(eq(participantOutcomes.participantId, participantId))
     .orderBy(asc(participantOutcomes.timepoint));
 }
 
 /** Records (or corrects) the outcome at programme end or one year later. */
-export async function recordOutcome(ctx: Ctx, input: { participantId: string; timepoint: OutcomeTimepoint; outcome: Outcome; reason: string | null }): Promise<void> {
+export async function recordOutcome(
+  ctx: Ctx,
+  input: { participantId: string; timepoint: OutcomeTimepoint; outcome: Outcome; reason: string | null },
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await requireParticipant(tx, ctx, input.participantId);
@@ -37,6 +45,10 @@ export async function recordOutcome(ctx: Ctx, input: { participantId: string; ti
         target: [participantOutcomes.participantId, participantOutcomes.timepoint],
         set: { outcome: input.outcome, reason, recordedBy: ctx.userId, recordedAt: sql`now()` },
       });
-    await writeAudit(tx, ctx, { participantId: input.participantId, action: "outcome.record", details: { timepoint: input.timepoint, outcome: input.outcome } });
+    await writeAudit(tx, ctx, {
+      participantId: input.participantId,
+      action: "outcome.record",
+      details: { timepoint: input.timepoint, outcome: input.outcome },
+    });
   });
 }

@@ -36,24 +36,100 @@ export interface Column {
 }
 
 export const COLUMNS: Column[] = [
-  { key: "externalId", header: "saksnummer", aliases: ["external_id", "ekstern_id", "saksnr", "case_number"], required: true, format: "text", max: 100 },
+  {
+    key: "externalId",
+    header: "saksnummer",
+    aliases: ["external_id", "ekstern_id", "saksnr", "case_number"],
+    required: true,
+    format: "text",
+    max: 100,
+  },
   { key: "firstName", header: "fornavn", aliases: ["first_name"], required: true, format: "text", max: 100 },
   { key: "lastName", header: "etternavn", aliases: ["last_name"], required: true, format: "text", max: 100 },
   { key: "birthYear", header: "fødselsår", aliases: ["birth_year"], required: true, format: "year" },
-  { key: "programmeStart", header: "programstart", aliases: ["programme_start", "startdato"], required: true, format: "date" },
-  { key: "programmeEnd", header: "programslutt", aliases: ["programme_end", "sluttdato"], required: true, format: "date" },
+  {
+    key: "programmeStart",
+    header: "programstart",
+    aliases: ["programme_start", "startdato"],
+    required: true,
+    format: "date",
+  },
+  {
+    key: "programmeEnd",
+    header: "programslutt",
+    aliases: ["programme_end", "sluttdato"],
+    required: true,
+    format: "date",
+  },
   { key: "status", header: "status", aliases: [], required: false, format: "status" },
-  { key: "programmeTrack", header: "sluttmål", aliases: ["programme_track", "end_goal"], required: false, format: "track" },
+  {
+    key: "programmeTrack",
+    header: "sluttmål",
+    aliases: ["programme_track", "end_goal"],
+    required: false,
+    format: "track",
+  },
   { key: "email", header: "e-post", aliases: ["email", "epost"], required: false, format: "email", max: 200 },
-  { key: "phone", header: "telefon", aliases: ["phone", "mobil", "mobiltelefon"], required: false, format: "phone", max: 30 },
-  { key: "educationLevel", header: "utdanningsnivå", aliases: ["education_level"], required: false, format: "education" },
-  { key: "educationField", header: "utdanningsfelt", aliases: ["education_field", "fagfelt"], required: false, format: "text", max: 200 },
-  { key: "norwegianReading", header: "norsk lese", aliases: ["norwegian_reading", "norsk_lesing"], required: false, format: "cefr" },
-  { key: "norwegianWriting", header: "norsk skrive", aliases: ["norwegian_writing", "norsk_skriving"], required: false, format: "cefr" },
-  { key: "norwegianSpeaking", header: "norsk muntlig", aliases: ["norwegian_speaking", "norsk_snakke"], required: false, format: "cefr" },
-  { key: "norwegianListening", header: "norsk lytte", aliases: ["norwegian_listening", "norsk_lytting"], required: false, format: "cefr" },
+  {
+    key: "phone",
+    header: "telefon",
+    aliases: ["phone", "mobil", "mobiltelefon"],
+    required: false,
+    format: "phone",
+    max: 30,
+  },
+  {
+    key: "educationLevel",
+    header: "utdanningsnivå",
+    aliases: ["education_level"],
+    required: false,
+    format: "education",
+  },
+  {
+    key: "educationField",
+    header: "utdanningsfelt",
+    aliases: ["education_field", "fagfelt"],
+    required: false,
+    format: "text",
+    max: 200,
+  },
+  {
+    key: "norwegianReading",
+    header: "norsk lese",
+    aliases: ["norwegian_reading", "norsk_lesing"],
+    required: false,
+    format: "cefr",
+  },
+  {
+    key: "norwegianWriting",
+    header: "norsk skrive",
+    aliases: ["norwegian_writing", "norsk_skriving"],
+    required: false,
+    format: "cefr",
+  },
+  {
+    key: "norwegianSpeaking",
+    header: "norsk muntlig",
+    aliases: ["norwegian_speaking", "norsk_snakke"],
+    required: false,
+    format: "cefr",
+  },
+  {
+    key: "norwegianListening",
+    header: "norsk lytte",
+    aliases: ["norwegian_listening", "norsk_lytting"],
+    required: false,
+    format: "cefr",
+  },
   { key: "area", header: "bydel", aliases: ["area", "omrade"], required: false, format: "text", max: 100 },
-  { key: "staffEmail", header: "veileder e-post", aliases: ["staff_email", "veileder_epost", "konsulent_epost", "konsulent_e_post"], required: false, format: "email", max: 200 },
+  {
+    key: "staffEmail",
+    header: "veileder e-post",
+    aliases: ["staff_email", "veileder_epost", "konsulent_epost", "konsulent_e_post"],
+    required: false,
+    format: "email",
+    max: 200,
+  },
 ];
 
 /** The larger the file, the longer the user waits on one transaction; a municipality's export fits well within this. */
@@ -133,13 +209,23 @@ export const TEMPLATE_ROWS: Partial<Record<ColumnKey, string>>[] = [
     area: "Fana",
     staffEmail: "",
   },
-  { externalId: "2026-00418", firstName: "Tesfay", lastName: "Haile", birthYear: "1986", programmeStart: "15.08.2026", programmeEnd: "14.08.2027" },
+  {
+    externalId: "2026-00418",
+    firstName: "Tesfay",
+    lastName: "Haile",
+    birthYear: "1986",
+    programmeStart: "15.08.2026",
+    programmeEnd: "14.08.2027",
+  },
 ];
 
 const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** The downloadable example file: semicolons and a byte-order mark, as Norwegian Excel expects. */
 export function templateCsv(): string {
-  const lines = [COLUMNS.map((c) => cell(c.header)), ...TEMPLATE_ROWS.map((r) => COLUMNS.map((c) => cell(r[c.key] ?? "")))];
+  const lines = [
+    COLUMNS.map((c) => cell(c.header)),
+    ...TEMPLATE_ROWS.map((r) => COLUMNS.map((c) => cell(r[c.key] ?? ""))),
+  ];
   return `\uFEFF${lines.map((l) => l.join(";")).join("\r\n")}\r\n`;
 }

@@ -12,7 +12,8 @@ import { checkRow, markDuplicates, parseCsvFile } from "./rules";
 import type { ImportReport, ImportResult } from "./schemas";
 
 const CHUNK = 1000;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 const CARRIES_CASELOAD = ["consultant", "job_specialist"];
 
 async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: number[]) {
@@ -53,12 +54,28 @@ async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: 
     .select({ id: users.id, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, org), inArray(memberships.role, ["consultant", "job_specialist", "municipality_admin"])));
+    .where(
+      and(
+        eq(memberships.organizationId, org),
+        inArray(memberships.role, ["consultant", "job_specialist", "municipality_admin"]),
+      ),
+    );
   const unnumbered = birthYears.length
     ? await tx
-        .select({ firstName: participants.firstName, lastName: participants.lastName, birthYear: participants.birthYear })
+        .select({
+          firstName: participants.firstName,
+          lastName: participants.lastName,
+          birthYear: participants.birthYear,
+        })
         .from(participants)
-        .where(and(eq(participants.municipalityId, org), isNull(participants.externalId), isNull(participants.anonymizedAt), inArray(participants.birthYear, birthYears)))
+        .where(
+          and(
+            eq(participants.municipalityId, org),
+            isNull(participants.externalId),
+            isNull(participants.anonymizedAt),
+            inArray(participants.birthYear, birthYears),
+          ),
+        )
     : [];
   return {
     existing,
@@ -68,19 +85,40 @@ async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: 
   };
 }
 
-async function buildPlan(tx: Tx, ctx: Ctx, csv: string, now: Date): Promise<{ report: ImportReport; plan: PlannedRow[] }> {
+async function buildPlan(
+  tx: Tx,
+  ctx: Ctx,
+  csv: string,
+  now: Date,
+): Promise<{ report: ImportReport; plan: PlannedRow[] }> {
   const file = parseCsvFile(csv);
   const empty = { ignoredHeaders: [], columns: [], rows: [], counts: { create: 0, update: 0, unchanged: 0, error: 0 } };
   if (!file.ok) return { report: { ...empty, problem: file.problem, fingerprint: "" }, plan: [] };
   const year = Number(osloDate(now).slice(0, 4));
   const checked = markDuplicates(file.rows.map((r) => checkRow(r, file.headerCount, year)));
   const valid = checked.flatMap((r) => (r.values ? [r.values] : []));
-  const lookups = await loadLookups(tx, ctx, [...new Set(valid.map((v) => v.externalId))], [...new Set(valid.map((v) => v.birthYear))]);
+  const lookups = await loadLookups(
+    tx,
+    ctx,
+    [...new Set(valid.map((v) => v.externalId))],
+    [...new Set(valid.map((v) => v.birthYear))],
+  );
   const plan = checked.map((r) => planRow(r, lookups));
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const p of plan) counts[p.outcome]++;
-  const fingerprint = createHash("sha256").update(`${ctx.membership.organizationId}\n${planSignature(plan)}`).digest("hex");
-  return { report: { ignoredHeaders: file.ignoredHeaders, columns: file.columns, rows: plan.map(toReportRow), counts, fingerprint }, plan };
+  const fingerprint = createHash("sha256")
+    .update(`${ctx.membership.organizationId}\n${planSignature(plan)}`)
+    .digest("hex");
+  return {
+    report: {
+      ignoredHeaders: file.ignoredHeaders,
+      columns: file.columns,
+      rows: plan.map(toReportRow),
+      counts,
+      fingerprint,
+    },
+    plan,
+  };
 }
 
 /** What importing this file would do, row by row. Writes nothing. */
@@ -101,7 +139,8 @@ export async function runImport(ctx: Ctx, csv: string, fingerprint: string, now 
     return await importInTransaction(ctx, csv, fingerprint, now);
   } catch (err) {
     // Rolled back because someone saved in between: show what the import would do now.
-    if (err instanceof UserError && err.key === CHANGED) return { status: "changed", report: await previewImport(ctx, csv, now) };
+    if (err instanceof UserError && err.key === CHANGED)
+      return { status: "changed", report: await previewImport(ctx, csv, now) };
     throw err;
   }
 }
@@ -119,12 +158,30 @@ async function importInTransaction(ctx: Ctx, csv: string, fingerprint: string, n
     for (const batch of chunks(creates)) {
       const inserted = await tx
         .insert(participants)
-        .values(batch.map((p) => ({ ...p.record, municipalityId: org, enrolledAt: p.record.programmeStart! }) as typeof participants.$inferInsert))
+        .values(
+          batch.map(
+            (p) =>
+              ({
+                ...p.record,
+                municipalityId: org,
+                enrolledAt: p.record.programmeStart!,
+              }) as typeof participants.$inferInsert,
+          ),
+        )
         .returning({ id: participants.id, externalId: participants.externalId, status: participants.status })
         .catch(concurrentImport);
-      await tx.insert(participantStatusChanges).values(inserted.map((r) => ({ participantId: r.id, fromStatus: null, toStatus: r.status, changedBy: ctx.userId })));
+      await tx
+        .insert(participantStatusChanges)
+        .values(
+          inserted.map((r) => ({ participantId: r.id, fromStatus: null, toStatus: r.status, changedBy: ctx.userId })),
+        );
       const lineOf = new Map(batch.map((p) => [p.externalId, p.line]));
-      for (const r of inserted) await writeAudit(tx, ctx, { participantId: r.id, action: "participant.import", details: { mode: "create", line: lineOf.get(r.externalId!) } });
+      for (const r of inserted)
+        await writeAudit(tx, ctx, {
+          participantId: r.id,
+          action: "participant.import",
+          details: { mode: "create", line: lineOf.get(r.externalId!) },
+        });
     }
 
     for (const p of plan) {
@@ -132,15 +189,33 @@ async function importInTransaction(ctx: Ctx, csv: string, fingerprint: string, n
       const updated = await tx
         .update(participants)
         .set({ ...p.patch, version: sql`${participants.version} + 1`, updatedAt: now })
-        .where(and(eq(participants.id, p.participantId), eq(participants.municipalityId, org), eq(participants.version, p.version), isNull(participants.anonymizedAt)))
+        .where(
+          and(
+            eq(participants.id, p.participantId),
+            eq(participants.municipalityId, org),
+            eq(participants.version, p.version),
+            isNull(participants.anonymizedAt),
+          ),
+        )
         .returning({ id: participants.id })
         .catch(concurrentImport);
       // Someone saved this participant after the plan was read: write nothing at all.
       if (updated.length === 0) throw new UserError(CHANGED);
       if (p.patch.status && p.patch.status !== p.fromStatus) {
-        await tx.insert(participantStatusChanges).values({ participantId: p.participantId, fromStatus: p.fromStatus, toStatus: p.patch.status, changedBy: ctx.userId });
+        await tx
+          .insert(participantStatusChanges)
+          .values({
+            participantId: p.participantId,
+            fromStatus: p.fromStatus,
+            toStatus: p.patch.status,
+            changedBy: ctx.userId,
+          });
       }
-      await writeAudit(tx, ctx, { participantId: p.participantId, action: "participant.import", details: { mode: "update", line: p.line, fields: p.changed } });
+      await writeAudit(tx, ctx, {
+        participantId: p.participantId,
+        action: "participant.import",
+        details: { mode: "update", line: p.line, fields: p.changed },
+      });
     }
 
     const { create, update, unchanged, error } = report.counts;

@@ -23,8 +23,10 @@ const FILE = [
   "IMP-3;Olena;;1979;01.03.2026;28.02.2027;;;",
 ].join("\n");
 
-const imported = async () => h.db.select().from(participants).where(like(participants.externalId, "IMP-%")).orderBy(participants.externalId);
-const auditCount = async () => (await h.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "participant.import")))[0].n;
+const imported = async () =>
+  h.db.select().from(participants).where(like(participants.externalId, "IMP-%")).orderBy(participants.externalId);
+const auditCount = async () =>
+  (await h.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "participant.import")))[0].n;
 
 async function previewAndImport(email: string, csv: string) {
   const ctx = await ctxFor(h.db, email);
@@ -55,11 +57,29 @@ describe("participant CSV import", () => {
     const { outcome } = await previewAndImport(JONAS, FILE);
     expect(outcome).toEqual({ status: "imported", result: { created: 2, updated: 0, unchanged: 0, skipped: 1 } });
     const rows = await imported();
-    expect(rows.map((p) => [p.externalId, p.firstName, p.status, p.norwegianSpeaking, p.assignedTo, p.municipalityId, p.enrolledAt])).toEqual([
+    expect(
+      rows.map((p) => [
+        p.externalId,
+        p.firstName,
+        p.status,
+        p.norwegianSpeaking,
+        p.assignedTo,
+        p.municipalityId,
+        p.enrolledAt,
+      ]),
+    ).toEqual([
       ["IMP-1", "Amina", "enrolled", "A2", stableId(`user:${JONAS}`), stableId("org:bergen-kommune"), "2026-09-01"],
       ["IMP-2", "Tesfay", "enrolled", "B1", stableId(`user:${LEYLA}`), stableId("org:bergen-kommune"), "2026-08-15"],
     ]);
-    const changes = await h.db.select().from(participantStatusChanges).where(inArray(participantStatusChanges.participantId, rows.map((p) => p.id)));
+    const changes = await h.db
+      .select()
+      .from(participantStatusChanges)
+      .where(
+        inArray(
+          participantStatusChanges.participantId,
+          rows.map((p) => p.id),
+        ),
+      );
     expect(changes).toHaveLength(2);
     const audit = await h.db.select().from(auditLog).where(eq(auditLog.action, "participant.import"));
     expect(audit.filter((a) => a.participantId).map((a) => a.details)).toEqual(
@@ -68,7 +88,12 @@ describe("participant CSV import", () => {
         { mode: "create", line: 3 },
       ]),
     );
-    expect(audit.find((a) => a.participantId === null)?.details).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 1 });
+    expect(audit.find((a) => a.participantId === null)?.details).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 1,
+    });
   });
 
   it("re-importing the same file changes nothing and creates no duplicates", async () => {
@@ -85,13 +110,30 @@ describe("participant CSV import", () => {
     await h.db.update(participants).set({ phone: "+47 912 34 567" }).where(eq(participants.externalId, "IMP-1"));
     const changed = FILE.replace("i program;A2", "permisjon;B1");
     const { report, outcome } = await previewAndImport(JONAS, changed);
-    expect(report.rows[0]).toEqual({ line: 2, externalId: "IMP-1", name: "Amina Yusuf", outcome: "update", changed: ["norwegianSpeaking", "status"] });
+    expect(report.rows[0]).toEqual({
+      line: 2,
+      externalId: "IMP-1",
+      name: "Amina Yusuf",
+      outcome: "update",
+      changed: ["norwegianSpeaking", "status"],
+    });
     expect(outcome).toMatchObject({ status: "imported", result: { created: 0, updated: 1, unchanged: 1 } });
     const [amina] = await imported();
-    expect([amina.status, amina.norwegianSpeaking, amina.phone, amina.version]).toEqual(["on_leave", "B1", "+47 912 34 567", 2]);
-    const statuses = await h.db.select().from(participantStatusChanges).where(eq(participantStatusChanges.participantId, amina.id));
+    expect([amina.status, amina.norwegianSpeaking, amina.phone, amina.version]).toEqual([
+      "on_leave",
+      "B1",
+      "+47 912 34 567",
+      2,
+    ]);
+    const statuses = await h.db
+      .select()
+      .from(participantStatusChanges)
+      .where(eq(participantStatusChanges.participantId, amina.id));
     expect(statuses.map((s) => [s.fromStatus, s.toStatus])).toEqual(expect.arrayContaining([["enrolled", "on_leave"]]));
-    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.participantId, amina.id), sql`${auditLog.details}->>'mode' = 'update'`));
+    const [entry] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, amina.id), sql`${auditLog.details}->>'mode' = 'update'`));
     expect(entry.details).toEqual({ mode: "update", line: 2, fields: ["norwegianSpeaking", "status"] });
   });
 
@@ -101,7 +143,10 @@ describe("participant CSV import", () => {
     const changed = FILE.replace("i program;A2", "permisjon;A2");
     const report = await previewImport(ctx, changed, NOW);
     // A colleague saves Amina's record between preview and import.
-    await h.db.update(participants).set({ version: sql`${participants.version} + 1`, area: "Fana" }).where(eq(participants.externalId, "IMP-1"));
+    await h.db
+      .update(participants)
+      .set({ version: sql`${participants.version} + 1`, area: "Fana" })
+      .where(eq(participants.externalId, "IMP-1"));
     const auditBefore = await auditCount();
     const outcome = await runImport(ctx, changed, report.fingerprint, NOW);
     expect(outcome.status).toBe("changed");
@@ -125,14 +170,22 @@ describe("participant CSV import", () => {
     expect(outcome).toMatchObject({ status: "imported", result: { created: 1 } });
     const rows = await imported();
     expect(rows.filter((p) => p.municipalityId === stableId("org:bergen-kommune"))).toHaveLength(2);
-    expect(rows.filter((p) => p.municipalityId === stableId("org:trondheim-kommune")).map((p) => [p.externalId, p.assignedTo])).toEqual([
-      ["IMP-1", stableId(`user:${HENRIK}`)],
-    ]);
+    expect(
+      rows
+        .filter((p) => p.municipalityId === stableId("org:trondheim-kommune"))
+        .map((p) => [p.externalId, p.assignedTo]),
+    ).toEqual([["IMP-1", stableId(`user:${HENRIK}`)]]);
   });
 
   it("refuses rows for someone registered by hand without a case number, and for anonymized participants", async () => {
     const bergen = stableId("org:bergen-kommune");
-    const base = { municipalityId: bergen, birthYear: 1991, programmeStart: "2026-01-01", programmeEnd: "2027-01-01", enrolledAt: "2026-01-01" };
+    const base = {
+      municipalityId: bergen,
+      birthYear: 1991,
+      programmeStart: "2026-01-01",
+      programmeEnd: "2027-01-01",
+      enrolledAt: "2026-01-01",
+    };
     await h.db.insert(participants).values([
       { ...base, firstName: "Amina", lastName: "Yusuf" },
       { ...base, firstName: "Anonym", lastName: "Anonym", birthYear: 1986, externalId: "IMP-2", anonymizedAt: NOW },
@@ -151,7 +204,10 @@ describe("participant CSV import", () => {
     const total = async () => (await h.db.select({ n: count() }).from(participants))[0].n;
     const before = await total();
     const report = await previewImport(await ctxFor(h.db, JONAS), "navn;alder\nAmina;35", NOW);
-    expect(report.problem).toEqual({ code: "missingColumns", columns: ["externalId", "firstName", "lastName", "birthYear", "programmeStart", "programmeEnd"] });
+    expect(report.problem).toEqual({
+      code: "missingColumns",
+      columns: ["externalId", "firstName", "lastName", "birthYear", "programmeStart", "programmeEnd"],
+    });
     expect(report.rows).toEqual([]);
     expect(await total()).toBe(before);
   });

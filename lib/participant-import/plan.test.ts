@@ -54,7 +54,10 @@ describe("planRow", () => {
   });
 
   it("assigns the staff member the file names, found by email", () => {
-    expect(planRow(row({ staffEmail: "leyla@bergen.example" }), lookups())).toMatchObject({ outcome: "create", record: { assignedTo: "u-leyla" } });
+    expect(planRow(row({ staffEmail: "leyla@bergen.example" }), lookups())).toMatchObject({
+      outcome: "create",
+      record: { assignedTo: "u-leyla" },
+    });
   });
 
   it("refuses a staff email that is not staff of the municipality", () => {
@@ -65,11 +68,17 @@ describe("planRow", () => {
   });
 
   it("leaves a participant alone when the file says what Lagspill already has", () => {
-    expect(planRow(row(), lookups({ existing: new Map([["2026-1", existing()]]) }))).toMatchObject({ outcome: "unchanged", participantId: "p-1" });
+    expect(planRow(row(), lookups({ existing: new Map([["2026-1", existing()]]) }))).toMatchObject({
+      outcome: "unchanged",
+      participantId: "p-1",
+    });
   });
 
   it("updates only the fields that differ, and never blanks a field the file leaves empty", () => {
-    const plan = planRow(row({ status: "on_leave", norwegianSpeaking: "B1" }), lookups({ existing: new Map([["2026-1", existing()]]) }));
+    const plan = planRow(
+      row({ status: "on_leave", norwegianSpeaking: "B1" }),
+      lookups({ existing: new Map([["2026-1", existing()]]) }),
+    );
     expect(plan).toMatchObject({
       outcome: "update",
       participantId: "p-1",
@@ -80,7 +89,13 @@ describe("planRow", () => {
     });
     // The phone stored in Lagspill is kept: the file has no phone for this row.
     expect(plan.outcome === "update" && "phone" in plan.patch).toBe(false);
-    expect(toReportRow(plan)).toEqual({ line: 2, externalId: "2026-1", name: "Amina Yusuf", outcome: "update", changed: ["norwegianSpeaking", "status"] });
+    expect(toReportRow(plan)).toEqual({
+      line: 2,
+      externalId: "2026-1",
+      name: "Amina Yusuf",
+      outcome: "update",
+      changed: ["norwegianSpeaking", "status"],
+    });
   });
 
   it("refuses to bring back an anonymized participant", () => {
@@ -98,18 +113,35 @@ describe("planRow", () => {
   });
 
   it("passes on the errors of a row that failed its own checks", () => {
-    const bad: CheckedRow = { line: 9, cells: { externalId: "x", firstName: "Ola" }, values: null, errors: [{ column: "lastName", code: "required" }] };
-    expect(toReportRow(planRow(bad, lookups()))).toEqual({ line: 9, externalId: "x", name: "Ola", outcome: "error", errors: [{ column: "lastName", code: "required" }] });
+    const bad: CheckedRow = {
+      line: 9,
+      cells: { externalId: "x", firstName: "Ola" },
+      values: null,
+      errors: [{ column: "lastName", code: "required" }],
+    };
+    expect(toReportRow(planRow(bad, lookups()))).toEqual({
+      line: 9,
+      externalId: "x",
+      name: "Ola",
+      outcome: "error",
+      errors: [{ column: "lastName", code: "required" }],
+    });
   });
 });
 
 describe("planSignature", () => {
   it("changes when a participant to be updated was saved in between, not when an unchanged one was", () => {
-    const before = planSignature([planRow(row({ status: "on_leave" }), lookups({ existing: new Map([["2026-1", existing()]]) }))]);
-    const savedInBetween = planSignature([planRow(row({ status: "on_leave" }), lookups({ existing: new Map([["2026-1", { ...existing(), version: 4 }]]) }))]);
+    const before = planSignature([
+      planRow(row({ status: "on_leave" }), lookups({ existing: new Map([["2026-1", existing()]]) })),
+    ]);
+    const savedInBetween = planSignature([
+      planRow(row({ status: "on_leave" }), lookups({ existing: new Map([["2026-1", { ...existing(), version: 4 }]]) })),
+    ]);
     expect(savedInBetween).not.toBe(before);
     const unchanged = planSignature([planRow(row(), lookups({ existing: new Map([["2026-1", existing()]]) }))]);
-    const unchangedLater = planSignature([planRow(row(), lookups({ existing: new Map([["2026-1", { ...existing(), version: 9 }]]) }))]);
+    const unchangedLater = planSignature([
+      planRow(row(), lookups({ existing: new Map([["2026-1", { ...existing(), version: 9 }]]) })),
+    ]);
     expect(unchangedLater).toBe(unchanged);
   });
 });

@@ -34,7 +34,14 @@ interface Base {
 }
 export type PlannedRow =
   | (Base & { outcome: "create"; record: FieldValues & { status: ParticipantStatus } })
-  | (Base & { outcome: "update"; participantId: string; version: number; patch: FieldValues; changed: FieldKey[]; fromStatus: ParticipantStatus })
+  | (Base & {
+      outcome: "update";
+      participantId: string;
+      version: number;
+      patch: FieldValues;
+      changed: FieldKey[];
+      fromStatus: ParticipantStatus;
+    })
   | (Base & { outcome: "unchanged"; participantId: string })
   | (Base & { outcome: "error"; errors: RowError[] });
 
@@ -58,7 +65,8 @@ export function planRow(row: CheckedRow, lookups: PlanLookups): PlannedRow {
   const v = row.values;
   const errors: RowError[] = [];
   const assignedTo = v.staffEmail === undefined ? undefined : lookups.staffByEmail.get(v.staffEmail);
-  if (v.staffEmail !== undefined && !assignedTo) errors.push({ column: "staffEmail", code: "staffUnknown", detail: v.staffEmail });
+  if (v.staffEmail !== undefined && !assignedTo)
+    errors.push({ column: "staffEmail", code: "staffUnknown", detail: v.staffEmail });
   const existing = lookups.existing.get(v.externalId);
   // Anonymized records stay anonymized: re-importing would bring back what the retention rule removed.
   if (existing?.anonymized) errors.push({ column: "externalId", code: "anonymized" });
@@ -73,11 +81,19 @@ export function planRow(row: CheckedRow, lookups: PlanLookups): PlannedRow {
     return {
       ...base,
       outcome: "create",
-      record: { status: "enrolled", programmeTrack: "work", educationLevel: "none", assignedTo: lookups.defaultAssignee, ...fields },
+      record: {
+        status: "enrolled",
+        programmeTrack: "work",
+        educationLevel: "none",
+        assignedTo: lookups.defaultAssignee,
+        ...fields,
+      },
     };
   }
   // Only what the file fills in is written: an empty cell never erases what staff recorded in Lagspill.
-  const changed = (Object.keys(fields) as FieldKey[]).filter((k) => (existing.current[k] ?? null) !== (fields[k] ?? null)).sort();
+  const changed = (Object.keys(fields) as FieldKey[])
+    .filter((k) => (existing.current[k] ?? null) !== (fields[k] ?? null))
+    .sort();
   if (changed.length === 0) return { ...base, outcome: "unchanged", participantId: existing.id };
   const patch = Object.fromEntries(changed.map((k) => [k, fields[k]])) as FieldValues;
   return {
@@ -104,7 +120,8 @@ export interface ReportRow {
 export function toReportRow(p: PlannedRow): ReportRow {
   const { line, externalId, name, outcome } = p;
   if (p.outcome === "error") return { line, externalId, name, outcome, errors: p.errors };
-  if (p.outcome === "update") return { line, externalId, name, outcome, changed: p.changed.map((k) => (k === "assignedTo" ? "staffEmail" : k)) };
+  if (p.outcome === "update")
+    return { line, externalId, name, outcome, changed: p.changed.map((k) => (k === "assignedTo" ? "staffEmail" : k)) };
   return { line, externalId, name, outcome };
 }
 

@@ -29,7 +29,9 @@ describe("headers", () => {
 
 describe("parseCsvFile", () => {
   it("reads rows with their line numbers, skips blank lines and lists ignored columns", () => {
-    const f = ok(`\uFEFF${HEADER};landbakgrunn\r\n1;Amina;Yusuf;1991;01.09.2026;31.08.2028;Somalia\r\n;;;;;;\r\n\r\n2;Tesfay;Haile;1986;2026-08-15;2027-08-14;Eritrea\r\n`);
+    const f = ok(
+      `\uFEFF${HEADER};landbakgrunn\r\n1;Amina;Yusuf;1991;01.09.2026;31.08.2028;Somalia\r\n;;;;;;\r\n\r\n2;Tesfay;Haile;1986;2026-08-15;2027-08-14;Eritrea\r\n`,
+    );
     expect(f.rows.map((r) => [r.line, r.cells.externalId, r.cells.firstName])).toEqual([
       [2, "1", "Amina"],
       [5, "2", "Tesfay"],
@@ -39,23 +41,34 @@ describe("parseCsvFile", () => {
   });
 
   it("numbers a row by the line it starts on when a quoted cell spans lines", () => {
-    const f = ok(`${HEADER};bydel\n1;"Amina\nMaryam";Yusuf;1991;01.09.2026;31.08.2028;Fana\n2;Tesfay;Haile;1986;15.08.2026;14.08.2027;Åsane`);
+    const f = ok(
+      `${HEADER};bydel\n1;"Amina\nMaryam";Yusuf;1991;01.09.2026;31.08.2028;Fana\n2;Tesfay;Haile;1986;15.08.2026;14.08.2027;Åsane`,
+    );
     expect(f.rows.map((r) => r.line)).toEqual([2, 4]);
     expect(f.rows[1].cells.area).toBe("Åsane");
   });
 
   it("refuses a file without the required columns and says which", () => {
-    expect(parseCsvFile("saksnummer,fornavn,etternavn\n1,A,B")).toEqual({ ok: false, problem: { code: "missingColumns", columns: ["birthYear", "programmeStart", "programmeEnd"] } });
+    expect(parseCsvFile("saksnummer,fornavn,etternavn\n1,A,B")).toEqual({
+      ok: false,
+      problem: { code: "missingColumns", columns: ["birthYear", "programmeStart", "programmeEnd"] },
+    });
   });
 
   it("refuses two columns that mean the same thing", () => {
-    expect(parseCsvFile(`${HEADER};epost;e-post\n`)).toEqual({ ok: false, problem: { code: "duplicateColumns", columns: ["email"] } });
+    expect(parseCsvFile(`${HEADER};epost;e-post\n`)).toEqual({
+      ok: false,
+      problem: { code: "duplicateColumns", columns: ["email"] },
+    });
   });
 
   it("refuses an empty file, a file with only a header, and a broken quote", () => {
     expect(parseCsvFile(" \n")).toEqual({ ok: false, problem: { code: "empty" } });
     expect(parseCsvFile(`${HEADER}\n;;;;;\n`)).toEqual({ ok: false, problem: { code: "empty" } });
-    expect(parseCsvFile(`${HEADER}\n1;"Amina;Yusuf;1991;01.09.2026;31.08.2028`)).toMatchObject({ ok: false, problem: { code: "malformed" } });
+    expect(parseCsvFile(`${HEADER}\n1;"Amina;Yusuf;1991;01.09.2026;31.08.2028`)).toMatchObject({
+      ok: false,
+      problem: { code: "malformed" },
+    });
   });
 });
 
@@ -63,11 +76,30 @@ describe("checkRow", () => {
   const row = (cells: RawRow["cells"], cellCount = 6): RawRow => ({
     line: 2,
     cellCount,
-    cells: { externalId: "1", firstName: "Amina", lastName: "Yusuf", birthYear: "1991", programmeStart: "01.09.2026", programmeEnd: "31.08.2028", ...cells },
+    cells: {
+      externalId: "1",
+      firstName: "Amina",
+      lastName: "Yusuf",
+      birthYear: "1991",
+      programmeStart: "01.09.2026",
+      programmeEnd: "31.08.2028",
+      ...cells,
+    },
   });
 
   it("converts Norwegian values to Lagspill's", () => {
-    const r = checkRow(row({ status: "Permisjon", programmeTrack: "Fagbrev", educationLevel: "videregående", norwegianSpeaking: "b1", email: "Amina@Example.com", staffEmail: "" }), 6, 2026);
+    const r = checkRow(
+      row({
+        status: "Permisjon",
+        programmeTrack: "Fagbrev",
+        educationLevel: "videregående",
+        norwegianSpeaking: "b1",
+        email: "Amina@Example.com",
+        staffEmail: "",
+      }),
+      6,
+      2026,
+    );
     expect(r.errors).toEqual([]);
     expect(r.values).toEqual({
       externalId: "1",
@@ -85,7 +117,18 @@ describe("checkRow", () => {
   });
 
   it("says what is wrong with each cell, and imports nothing from the row", () => {
-    const r = checkRow(row({ firstName: "", birthYear: "91", programmeStart: "31.02.2026", status: "ukjent", norwegianReading: "B1+", phone: "12" }), 6, 2026);
+    const r = checkRow(
+      row({
+        firstName: "",
+        birthYear: "91",
+        programmeStart: "31.02.2026",
+        status: "ukjent",
+        norwegianReading: "B1+",
+        phone: "12",
+      }),
+      6,
+      2026,
+    );
     expect(r.values).toBeNull();
     expect(r.errors).toEqual([
       { column: "firstName", code: "required" },
@@ -98,11 +141,16 @@ describe("checkRow", () => {
   });
 
   it("refuses a programme that ends before it starts", () => {
-    expect(checkRow(row({ programmeEnd: "01.09.2026" }), 6, 2026).errors).toEqual([{ column: "programmeEnd", code: "endBeforeStart" }]);
+    expect(checkRow(row({ programmeEnd: "01.09.2026" }), 6, 2026).errors).toEqual([
+      { column: "programmeEnd", code: "endBeforeStart" },
+    ]);
   });
 
   it("refuses a row whose cells do not line up with the header", () => {
-    expect(checkRow(row({}, 5), 6, 2026)).toMatchObject({ values: null, errors: [{ column: null, code: "cellCount", detail: "5/6" }] });
+    expect(checkRow(row({}, 5), 6, 2026)).toMatchObject({
+      values: null,
+      errors: [{ column: null, code: "cellCount", detail: "5/6" }],
+    });
   });
 
   it("reads Norwegian and ISO dates and rejects dates that do not exist", () => {
@@ -115,7 +163,9 @@ describe("checkRow", () => {
 
 describe("markDuplicates", () => {
   it("rejects every row that shares a case number with another row", () => {
-    const f = ok(`${HEADER}\n7;A;A;1990;01.01.2026;01.01.2027\n8;B;B;1990;01.01.2026;01.01.2027\n7;C;C;1990;01.01.2026;01.01.2027`);
+    const f = ok(
+      `${HEADER}\n7;A;A;1990;01.01.2026;01.01.2027\n8;B;B;1990;01.01.2026;01.01.2027\n7;C;C;1990;01.01.2026;01.01.2027`,
+    );
     const rows = markDuplicates(f.rows.map((r) => checkRow(r, f.headerCount, 2026)));
     expect(rows.map((r) => [r.line, r.values === null, r.errors.map((e) => `${e.code}:${e.detail}`)])).toEqual([
       [2, true, ["duplicateInFile:4"]],
@@ -132,6 +182,11 @@ describe("the downloadable template", () => {
     expect(f.columns).toHaveLength(COLUMNS.length);
     const rows = f.rows.map((r) => checkRow(r, f.headerCount, 2026));
     expect(rows.map((r) => r.errors)).toEqual([[], []]);
-    expect(rows[0].values).toMatchObject({ status: "enrolled", programmeTrack: "work", educationLevel: "secondary", phone: "+47 912 34 567" });
+    expect(rows[0].values).toMatchObject({
+      status: "enrolled",
+      programmeTrack: "work",
+      educationLevel: "secondary",
+      phone: "+47 912 34 567",
+    });
   });
 });

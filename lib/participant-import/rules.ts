@@ -1,6 +1,12 @@
 // Reading a case-system CSV export: the file, its header, and each row's values.
 // Pure: no database, no next/*. Every problem becomes a code that the page explains.
-import { detectDelimiter, parseCsvTable, type FileProblem as CsvFileProblem, type ParsedTable, type RawRow as CsvRawRow } from "@/lib/csv/table";
+import {
+  detectDelimiter,
+  parseCsvTable,
+  type FileProblem as CsvFileProblem,
+  type ParsedTable,
+  type RawRow as CsvRawRow,
+} from "@/lib/csv/table";
 import type { Cefr, EducationLevel, ParticipantStatus, ProgrammeTrack } from "@/db/schema/participants";
 import {
   CEFR_VALUES,
@@ -133,7 +139,12 @@ export function checkRow(row: RawRow, headerCount: number, currentYear: number):
   const errors: RowError[] = [];
   // A short or long row means the cells are shifted: any value could be in the wrong column.
   if (row.cellCount !== headerCount) {
-    return { line: row.line, cells: row.cells, values: null, errors: [{ column: null, code: "cellCount", detail: `${row.cellCount}/${headerCount}` }] };
+    return {
+      line: row.line,
+      cells: row.cells,
+      values: null,
+      errors: [{ column: null, code: "cellCount", detail: `${row.cellCount}/${headerCount}` }],
+    };
   }
   const values: Record<string, unknown> = {};
   for (const column of COLUMNS) {
@@ -146,7 +157,11 @@ export function checkRow(row: RawRow, headerCount: number, currentYear: number):
     if ("error" in result) errors.push({ column: column.key, code: result.error, detail: raw.slice(0, 60) });
     else values[column.key] = result.value;
   }
-  if (values.programmeStart && values.programmeEnd && (values.programmeEnd as string) <= (values.programmeStart as string)) {
+  if (
+    values.programmeStart &&
+    values.programmeEnd &&
+    (values.programmeEnd as string) <= (values.programmeStart as string)
+  ) {
     errors.push({ column: "programmeEnd", code: "endBeforeStart" });
   }
   return { line: row.line, cells: row.cells, values: errors.length ? null : (values as unknown as RowValues), errors };
@@ -163,6 +178,10 @@ export function markDuplicates(rows: CheckedRow[]): CheckedRow[] {
     const same = lines.get(r.cells.externalId ?? "") ?? [];
     if (same.length < 2) return r;
     const others = same.filter((l) => l !== r.line).join(", ");
-    return { ...r, values: null, errors: [...r.errors, { column: "externalId", code: "duplicateInFile", detail: others }] };
+    return {
+      ...r,
+      values: null,
+      errors: [...r.errors, { column: "externalId", code: "duplicateInFile", detail: others }],
+    };
   });
 }

@@ -15,11 +15,16 @@ const common = {
 export const importActionSchema = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("preview"), ...common }),
-    z.object({ mode: z.literal("import"), ...common, fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "participantImport.errors.previewFirst") }),
+    z.object({
+      mode: z.literal("import"),
+      ...common,
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "participantImport.errors.previewFirst"),
+    }),
   ])
   .superRefine((v, ctx) => {
     if (v.tooLarge) ctx.addIssue({ code: "custom", path: ["file"], message: "participantImport.errors.tooLarge" });
-    else if (!v.file.trim()) ctx.addIssue({ code: "custom", path: ["file"], message: "participantImport.errors.chooseFile" });
+    else if (!v.file.trim())
+      ctx.addIssue({ code: "custom", path: ["file"], message: "participantImport.errors.chooseFile" });
   });
 
 export interface ImportReport {

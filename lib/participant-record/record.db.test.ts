@@ -64,17 +64,26 @@ function input(over: Record<string, string> = {}): ParticipantInput {
 }
 
 const audits = async (participantId: string) =>
-  (await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, participantId))).map((a) => a.action);
+  (await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, participantId))).map(
+    (a) => a.action,
+  );
 
 describe("participant record", () => {
   it("creates a participant with rows, a status change and an audit entry, assigned to the creator", async () => {
     const id = await createParticipant(jonas, input());
     const r = await readParticipant(jonas, id);
-    expect(r).toMatchObject({ firstName: "Testa", assignedTo: jonas.userId, norwegianSpeaking: "B1", hoursPerWeek: 30 });
+    expect(r).toMatchObject({
+      firstName: "Testa",
+      assignedTo: jonas.userId,
+      norwegianSpeaking: "B1",
+      hoursPerWeek: 30,
+    });
     expect(r.wishes).toEqual(["9112", "5120"]);
     expect(r.languages).toEqual([{ language: "ar", level: "C2" }]);
     expect(r.experience).toEqual([{ iscoCode: "5120", years: 3 }]);
-    expect(await h.db.select().from(participantStatusChanges).where(eq(participantStatusChanges.participantId, id))).toHaveLength(1);
+    expect(
+      await h.db.select().from(participantStatusChanges).where(eq(participantStatusChanges.participantId, id)),
+    ).toHaveLength(1);
     expect(await audits(id)).toEqual(expect.arrayContaining(["participant.create", "participant.read"]));
   });
 
@@ -82,7 +91,9 @@ describe("participant record", () => {
     const id = await createParticipant(jonas, input());
     await expect(readParticipant(henrik, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateParticipant(henrik, id, 1, input())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(giveConsent(henrik, { participantId: id, scope: "share_employers", givenOn: "2026-11-01", method: "digital" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      giveConsent(henrik, { participantId: id, scope: "share_employers", givenOn: "2026-11-01", method: "digital" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(readParticipant(henrik, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -92,15 +103,23 @@ describe("participant record", () => {
     const second = updateParticipant(leyla, id, 1, input({ area: "Åsane", assignedTo: jonas.userId }));
     await expect(second).rejects.toBeInstanceOf(UserError);
     await expect(second).rejects.toMatchObject({ key: "participants.errors.staleVersion" });
-    const [row] = await h.db.select({ area: participants.area, version: participants.version }).from(participants).where(eq(participants.id, id));
+    const [row] = await h.db
+      .select({ area: participants.area, version: participants.version })
+      .from(participants)
+      .where(eq(participants.id, id));
     expect(row).toEqual({ area: "Fana", version: 2 });
-    const [update] = await h.db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.participantId, id), eq(auditLog.action, "participant.update")));
+    const [update] = await h.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, id), eq(auditLog.action, "participant.update")));
     expect(update.details).toEqual({ fields: ["area"] });
   });
 
   it("saves nothing when an assignee is not staff of the municipality", async () => {
     const trondheimStaff = stableId("user:henrik.byasveen@trondheim.kommune.example");
-    await expect(createParticipant(jonas, input({ assignedTo: trondheimStaff }))).rejects.toMatchObject({ field: "assignedTo" });
+    await expect(createParticipant(jonas, input({ assignedTo: trondheimStaff }))).rejects.toMatchObject({
+      field: "assignedTo",
+    });
     expect(await h.db.select().from(participants).where(eq(participants.lastName, "Testesen"))).toHaveLength(0);
     expect(await h.db.select().from(auditLog).where(eq(auditLog.action, "participant.create"))).toHaveLength(0);
   });
@@ -123,12 +142,21 @@ describe("participant record", () => {
 describe("consent", () => {
   it("records, refuses a duplicate, and withdraws at once", async () => {
     const id = await createParticipant(jonas, input());
-    const consent = { participantId: id, scope: "share_employers" as const, givenOn: "2026-11-01", method: "verbal_interpreter" as const };
+    const consent = {
+      participantId: id,
+      scope: "share_employers" as const,
+      givenOn: "2026-11-01",
+      method: "verbal_interpreter" as const,
+    };
     await giveConsent(jonas, consent);
     expect(await hasConsent(h.db, id, "share_employers")).toBe(true);
     await expect(giveConsent(jonas, consent)).rejects.toMatchObject({ key: "participants.errors.consentActive" });
     const [row] = await listConsents(jonas, id);
-    expect(row).toMatchObject({ scope: "share_employers", method: "verbal_interpreter", recordedByName: "Jonas Kvamsdal" });
+    expect(row).toMatchObject({
+      scope: "share_employers",
+      method: "verbal_interpreter",
+      recordedByName: "Jonas Kvamsdal",
+    });
     await withdrawConsent(leyla, id, row.id);
     expect(await hasConsent(h.db, id, "share_employers")).toBe(false);
     expect((await listConsents(jonas, id))[0]).toMatchObject({ withdrawnByName: "Leyla Brattebø" });
@@ -142,13 +170,19 @@ describe("outcomes", () => {
     const id = await createParticipant(jonas, input());
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "neither", reason: "Sykdom" });
     await recordOutcome(jonas, { participantId: id, timepoint: "programme_end", outcome: "work", reason: "ignored" });
-    expect(await listOutcomes(jonas, id)).toEqual([expect.objectContaining({ timepoint: "programme_end", outcome: "work", reason: null })]);
+    expect(await listOutcomes(jonas, id)).toEqual([
+      expect.objectContaining({ timepoint: "programme_end", outcome: "work", reason: null }),
+    ]);
   });
 });
 
 describe("placements on the participant page", () => {
   it("lists a participant's placements for their own municipality only", async () => {
-    const [seeded] = await h.db.select({ participantId: placements.participantId }).from(placements).where(eq(placements.municipalityId, bergenAdmin.membership.organizationId)).limit(1);
+    const [seeded] = await h.db
+      .select({ participantId: placements.participantId })
+      .from(placements)
+      .where(eq(placements.municipalityId, bergenAdmin.membership.organizationId))
+      .limit(1);
     expect((await participantPlacements(bergenAdmin, seeded.participantId)).length).toBeGreaterThan(0);
     expect(await participantPlacements(henrik, seeded.participantId)).toEqual([]);
   });
@@ -157,9 +191,19 @@ describe("placements on the participant page", () => {
     const torstein = await ctxFor(h.db, "torstein@fjordkanten-bygg.example");
     const ola = await ctxFor(h.db, "ola@nidelva-bygg.example");
     const openSlotsOf = async (employerId: string) =>
-      (await h.db.select({ n: count() }).from(slots).where(and(eq(slots.employerId, employerId), eq(slots.status, "open"))))[0].n;
+      (
+        await h.db
+          .select({ n: count() })
+          .from(slots)
+          .where(and(eq(slots.employerId, employerId), eq(slots.status, "open")))
+      )[0].n;
     const proposedTo = async (employerId: string) =>
-      (await h.db.select({ n: count() }).from(placements).where(and(eq(placements.employerId, employerId), eq(placements.stage, "proposed"))))[0].n;
+      (
+        await h.db
+          .select({ n: count() })
+          .from(placements)
+          .where(and(eq(placements.employerId, employerId), eq(placements.stage, "proposed")))
+      )[0].n;
     for (const ctx of [torstein, ola]) {
       const figures = await employerFigures(ctx);
       expect(figures.openSlots).toBe(await openSlotsOf(ctx.membership.organizationId));
@@ -205,10 +249,18 @@ describe("caseload list", () => {
     const now = new Date("2026-11-28T12:00:00Z");
     const base = { ...page, assigned: "mine" };
     expect((await listParticipants(jonas, base, now)).total).toBe(2);
-    expect((await listParticipants(jonas, { ...base, status: "completed" }, now)).rows.map((r) => r.firstName)).toEqual(["Ferdig"]);
-    expect((await listParticipants(jonas, { ...base, endsWithinMonths: 3 }, now)).rows.map((r) => r.firstName)).toEqual(["Snart"]);
-    expect((await listParticipants(jonas, { ...base, norwegianLevel: "B1" }, now)).rows.map((r) => r.firstName)).toEqual(["Senere"]);
-    expect((await listParticipants(jonas, { ...base, wish: "2221" }, now)).rows.map((r) => r.firstName)).toEqual(["Senere"]);
+    expect((await listParticipants(jonas, { ...base, status: "completed" }, now)).rows.map((r) => r.firstName)).toEqual(
+      ["Ferdig"],
+    );
+    expect((await listParticipants(jonas, { ...base, endsWithinMonths: 3 }, now)).rows.map((r) => r.firstName)).toEqual(
+      ["Snart"],
+    );
+    expect(
+      (await listParticipants(jonas, { ...base, norwegianLevel: "B1" }, now)).rows.map((r) => r.firstName),
+    ).toEqual(["Senere"]);
+    expect((await listParticipants(jonas, { ...base, wish: "2221" }, now)).rows.map((r) => r.firstName)).toEqual([
+      "Senere",
+    ]);
     const p1 = await listParticipants(jonas, { ...base, status: "all", sort: "name", pageSize: 2 }, now);
     const p2 = await listParticipants(jonas, { ...base, status: "all", sort: "name", pageSize: 2, page: 2 }, now);
     expect(p1.total).toBe(3);

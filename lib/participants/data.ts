@@ -37,7 +37,13 @@ export async function requireParticipant(tx: Tx, ctx: Ctx, id: string): Promise<
       version: participants.version,
     })
     .from(participants)
-    .where(and(eq(participants.id, id), eq(participants.municipalityId, ctx.membership.organizationId), isNull(participants.anonymizedAt)));
+    .where(
+      and(
+        eq(participants.id, id),
+        eq(participants.municipalityId, ctx.membership.organizationId),
+        isNull(participants.anonymizedAt),
+      ),
+    );
   if (!row) throw new NotFoundError("participant");
   return row;
 }
@@ -111,17 +117,28 @@ export interface ParticipantListRow {
   placementStage: PlacementStage | null;
 }
 
-const nextFollowUp = sql<string | null>`(select min(f.due_on)::text from follow_ups f where f.participant_id = ${participants.id} and f.done_at is null)`;
-const currentWork = sql<"job" | "internship" | null>`(select w.kind from work_periods w where w.participant_id = ${participants.id}
+const nextFollowUp = sql<
+  string | null
+>`(select min(f.due_on)::text from follow_ups f where f.participant_id = ${participants.id} and f.done_at is null)`;
+const currentWork = sql<
+  "job" | "internship" | null
+>`(select w.kind from work_periods w where w.participant_id = ${participants.id}
   and w.starts_on <= current_date and (w.ends_on is null or w.ends_on >= current_date) order by w.kind limit 1)`;
 
 const placementStage = sql<PlacementStage | null>`(select pl.stage from placements pl where pl.participant_id = ${participants.id}
   and pl.stage not in ('completed', 'declined_by_employer', 'declined_by_participant', 'withdrawn') order by pl.stage desc limit 1)`;
 
 /** The caseload list: one query, filtered, sorted and paged in the database. */
-export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = new Date()): Promise<{ rows: ParticipantListRow[]; total: number }> {
+export async function listParticipants(
+  ctx: Ctx,
+  f: ParticipantFilters,
+  now = new Date(),
+): Promise<{ rows: ParticipantListRow[]; total: number }> {
   const db = await getDb();
-  const where: SQL[] = [eq(participants.municipalityId, ctx.membership.organizationId), isNull(participants.anonymizedAt)];
+  const where: SQL[] = [
+    eq(participants.municipalityId, ctx.membership.organizationId),
+    isNull(participants.anonymizedAt),
+  ];
   if (f.assigned === "mine") where.push(eq(participants.assignedTo, ctx.userId));
   else if (f.assigned && f.assigned !== "all") where.push(eq(participants.assignedTo, f.assigned));
   if (f.status === "active" || f.status === undefined) where.push(inArray(participants.status, ACTIVE_STATUSES));
@@ -133,7 +150,10 @@ export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = ne
       sql`exists (select 1 from ${participantWishes} pw where pw.participant_id = ${participants.id} and pw.isco_code = ${f.wish})`,
     );
   }
-  if (f.q) where.push(ilike(sql`${participants.firstName} || ' ' || ${participants.lastName}`, `%${f.q.replace(/[%_\\]/g, "\\$&")}%`));
+  if (f.q)
+    where.push(
+      ilike(sql`${participants.firstName} || ' ' || ${participants.lastName}`, `%${f.q.replace(/[%_\\]/g, "\\$&")}%`),
+    );
 
   const dir = f.dir === "desc" ? desc : asc;
   const order =
@@ -166,7 +186,10 @@ export async function listParticipants(ctx: Ctx, f: ParticipantFilters, now = ne
       .orderBy(...order, asc(participants.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ total: count() }).from(participants).where(and(...where)),
+    db
+      .select({ total: count() })
+      .from(participants)
+      .where(and(...where)),
   ]);
   return { rows, total };
 }
@@ -192,7 +215,12 @@ export async function caseloadFigures(ctx: Ctx, scope: "mine" | "all", now = new
         where ${active} and f.done_at is null and f.due_on <= ${today}) as follow_ups_due,
       (select count(*)::int from participants p where ${active} and exists (select 1 from work_periods w where w.participant_id = p.id
         and w.kind = 'job' and w.starts_on <= ${today} and (w.ends_on is null or w.ends_on >= ${today}))) as in_work`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { active: number; ending_soon: number; follow_ups_due: number; in_work: number }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    active: number;
+    ending_soon: number;
+    follow_ups_due: number;
+    in_work: number;
+  }[];
   const r = rows[0];
   return { active: r.active, endingSoon: r.ending_soon, followUpsDue: r.follow_ups_due, inWork: r.in_work };
 }

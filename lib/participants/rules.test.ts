@@ -33,6 +33,8 @@ describe("programme time", () => {
 
 describe("audit of changes", () => {
   it("names the changed fields, never their values", () => {
-    expect(changedFields({ firstName: "A", phone: null, hours: 20 }, { firstName: "B", phone: undefined, hours: 20 })).toEqual(["firstName"]);
+    expect(
+      changedFields({ firstName: "A", phone: null, hours: 20 }, { firstName: "B", phone: undefined, hours: 20 }),
+    ).toEqual(["firstName"]);
   });
 });

@@ -7,7 +7,24 @@ export const STATUSES: ParticipantStatus[] = ["enrolled", "on_leave", "completed
 export const ACTIVE_STATUSES: ParticipantStatus[] = ["enrolled", "on_leave"];
 
 /** Languages offered in the form (ISO 639 codes); names live in the messages. */
-export const LANGUAGES = ["ar", "ti", "so", "fa", "prs", "ps", "ku", "am", "uk", "ru", "en", "fr", "sw", "tr", "ur", "es"] as const;
+export const LANGUAGES = [
+  "ar",
+  "ti",
+  "so",
+  "fa",
+  "prs",
+  "ps",
+  "ku",
+  "am",
+  "uk",
+  "ru",
+  "en",
+  "fr",
+  "sw",
+  "tr",
+  "ur",
+  "es",
+] as const;
 
 /** How many language, experience and wish rows the form offers. */
 export const FORM_ROWS = { languages: 3, experience: 3, wishes: 3 } as const;
@@ -27,7 +44,12 @@ export function monthsLeft(end: string, today: string): number {
 
 /** "2026-11-28" in Oslo for a Date: what a Norwegian user calls today. */
 export function osloDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** Adds whole months to a "YYYY-MM-DD" date, clamping the day (31 Jan + 1 month = 28/29 Feb). */
@@ -50,5 +72,7 @@ export function programmeTimeLeft(end: string, today: string): ProgrammeTimeLeft
 
 /** Which fields changed between two records, by name only: the audit log never stores values. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): string[] {
-  return Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).sort();
+  return Object.keys(after)
+    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .sort();
 }

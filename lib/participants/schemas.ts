@@ -54,8 +54,17 @@ const fields = (currentYear: number) =>
       .string()
       .trim()
       .min(1, "required")
-      .refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1930 && Number(v) <= currentYear - 15, "participants.errors.birthYear"),
-    email: z.string().trim().toLowerCase().max(254, "email").pipe(z.union([z.literal(""), z.email("email")])).transform((v) => v || null),
+      .refine(
+        (v) => /^\d{4}$/.test(v) && Number(v) >= 1930 && Number(v) <= currentYear - 15,
+        "participants.errors.birthYear",
+      ),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, "email")
+      .pipe(z.union([z.literal(""), z.email("email")]))
+      .transform((v) => v || null),
     phone: optionalText(30).refine((v) => v === null || /^\+?[\d ]{8,15}$/.test(v), "participants.errors.phone"),
     countryOfOrigin: optionalText(100),
     norwegianReading: optionalCefr,
@@ -64,7 +73,10 @@ const fields = (currentYear: number) =>
     norwegianListening: optionalCefr,
     educationLevel: z.enum(educationLevelEnum.enumValues, "invalid"),
     educationField: optionalText(),
-    drivingLicence: z.string().optional().transform((v) => v === "on"),
+    drivingLicence: z
+      .string()
+      .optional()
+      .transform((v) => v === "on"),
     hoursPerWeek: optionalInt(1, 60, "participants.errors.hours"),
     availableFrom: optionalDate,
     area: optionalText(100),
@@ -72,7 +84,11 @@ const fields = (currentYear: number) =>
     programmeStart: isoDate,
     programmeEnd: isoDate,
     status: z.enum(participantStatusEnum.enumValues, "invalid"),
-    assignedTo: z.string().trim().refine(hasNoNul, "invalid").transform((v) => v || null),
+    assignedTo: z
+      .string()
+      .trim()
+      .refine(hasNoNul, "invalid")
+      .transform((v) => v || null),
     externalId: optionalText(100),
     ...rowFields,
   });
@@ -95,7 +111,9 @@ function rows(v: Raw) {
     const years = str(v[`expYears${i}`]);
     if (code && years) experience.push({ iscoCode: code, years: Number(years) });
   }
-  const wishes = Array.from({ length: FORM_ROWS.wishes }, (_, i) => parseOccupationInput(str(v[`wish${i}`]))).filter((c): c is string => Boolean(c));
+  const wishes = Array.from({ length: FORM_ROWS.wishes }, (_, i) => parseOccupationInput(str(v[`wish${i}`]))).filter(
+    (c): c is string => Boolean(c),
+  );
   return { languages, experience, wishes };
 }
 
@@ -131,14 +149,55 @@ function crossCheck(v: Raw, ctx: z.RefinementCtx) {
 export type ParticipantInput = ReturnType<typeof toInput>;
 
 function toInput(v: Fields) {
-  const { firstName, lastName, email, phone, countryOfOrigin, norwegianReading, norwegianWriting, norwegianSpeaking, norwegianListening } = v;
-  const { educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area, programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId } = v;
+  const {
+    firstName,
+    lastName,
+    email,
+    phone,
+    countryOfOrigin,
+    norwegianReading,
+    norwegianWriting,
+    norwegianSpeaking,
+    norwegianListening,
+  } = v;
+  const {
+    educationLevel,
+    educationField,
+    drivingLicence,
+    hoursPerWeek,
+    availableFrom,
+    area,
+    programmeTrack,
+    programmeStart,
+    programmeEnd,
+    status,
+    assignedTo,
+    externalId,
+  } = v;
   return {
     record: {
-      firstName, lastName, birthYear: Number(v.birthYear), email, phone, countryOfOrigin,
-      norwegianReading, norwegianWriting, norwegianSpeaking, norwegianListening,
-      educationLevel, educationField, drivingLicence, hoursPerWeek, availableFrom, area,
-      programmeTrack, programmeStart, programmeEnd, status, assignedTo, externalId,
+      firstName,
+      lastName,
+      birthYear: Number(v.birthYear),
+      email,
+      phone,
+      countryOfOrigin,
+      norwegianReading,
+      norwegianWriting,
+      norwegianSpeaking,
+      norwegianListening,
+      educationLevel,
+      educationField,
+      drivingLicence,
+      hoursPerWeek,
+      availableFrom,
+      area,
+      programmeTrack,
+      programmeStart,
+      programmeEnd,
+      status,
+      assignedTo,
+      externalId,
     },
     ...rows(v as Raw),
   };
@@ -156,7 +215,10 @@ export const editParticipantSchema = (currentYear: number) =>
 
 export const participantFiltersSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum([...participantStatusEnum.enumValues, "active", "all"]).optional().catch(undefined),
+  status: z
+    .enum([...participantStatusEnum.enumValues, "active", "all"])
+    .optional()
+    .catch(undefined),
   endsWithinMonths: z.coerce.number().int().min(1).max(48).optional().catch(undefined),
   norwegianLevel: z.enum(cefrEnum.enumValues).optional().catch(undefined),
   wish: z.string().trim().optional().catch(undefined),
@@ -167,7 +229,10 @@ export const participantFiltersSchema = z.object({
 });
 export type ParticipantFilterParams = z.infer<typeof participantFiltersSchema>;
 
-export const reassignSchema = z.object({ id: z.string(), assignedTo: z.string().min(1, "participants.errors.chooseStaff").refine(hasNoNul, "invalid") });
+export const reassignSchema = z.object({
+  id: z.string(),
+  assignedTo: z.string().min(1, "participants.errors.chooseStaff").refine(hasNoNul, "invalid"),
+});
 
 export const consentSchema = z.object({
   id: z.string(),
@@ -184,11 +249,19 @@ export const outcomeSchema = z
     outcome: z.enum(["work", "education", "both", "neither"], "participants.errors.outcome"),
     reason: optionalText(500),
   })
-  .refine((v) => v.outcome !== "neither" || v.reason, { path: ["reason"], message: "participants.errors.reasonRequired" });
+  .refine((v) => v.outcome !== "neither" || v.reason, {
+    path: ["reason"],
+    message: "participants.errors.reasonRequired",
+  });
 
 /** Erasure on request: the reason goes to the audit log; the checkbox confirms the admin means it. */
 export const eraseSchema = z.object({
   id: z.string(),
-  reason: z.string().trim().min(1, "participants.errors.eraseReason").max(500, "participants.errors.tooLong").refine(hasNoNul, "invalid"),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "participants.errors.eraseReason")
+    .max(500, "participants.errors.tooLong")
+    .refine(hasNoNul, "invalid"),
   confirm: z.literal("on", "participants.errors.eraseConfirm"),
 });

@@ -50,7 +50,12 @@ export async function listPeople(ctx: Ctx): Promise<Person[]> {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, ctx.membership.organizationId))
     .orderBy(asc(users.name), asc(users.email));
-  return rows.map(({ deactivatedAt, ...r }) => ({ ...r, name: r.name ?? r.email, status: personStatus({ deactivatedAt }), isSelf: r.userId === ctx.userId }));
+  return rows.map(({ deactivatedAt, ...r }) => ({
+    ...r,
+    name: r.name ?? r.email,
+    status: personStatus({ deactivatedAt }),
+    isSelf: r.userId === ctx.userId,
+  }));
 }
 
 /** One person of the actor's organization, for the confirmation page; another id is NotFoundError. */
@@ -58,7 +63,15 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
   const roles = requireManager(ctx);
   const db = await getDb();
   const [row] = await db
-    .select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email, role: memberships.role, isAdmin: memberships.isAdmin, deactivatedAt: users.deactivatedAt })
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      isAdmin: memberships.isAdmin,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, ctx.membership.organizationId)));
@@ -69,17 +82,39 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
     .where(and(eq(memberships.userId, row.userId), ne(memberships.organizationId, ctx.membership.organizationId)))
     .limit(1);
   const { deactivatedAt, ...rest } = row;
-  return { ...rest, name: row.name ?? row.email, status: personStatus({ deactivatedAt }), isSelf: row.userId === ctx.userId, elsewhere: Boolean(other) };
+  return {
+    ...rest,
+    name: row.name ?? row.email,
+    status: personStatus({ deactivatedAt }),
+    isSelf: row.userId === ctx.userId,
+    elsewhere: Boolean(other),
+  };
 }
 
-async function audit(tx: Tx, ctx: Ctx, targetUserId: string, action: string, details: Record<string, unknown>): Promise<void> {
-  await tx.insert(staffAudit).values({ organizationId: ctx.membership.organizationId, actorUserId: ctx.userId, targetUserId, action, details });
+async function audit(
+  tx: Tx,
+  ctx: Ctx,
+  targetUserId: string,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await tx
+    .insert(staffAudit)
+    .values({ organizationId: ctx.membership.organizationId, actorUserId: ctx.userId, targetUserId, action, details });
 }
 
 /** A membership of the actor's organization; any other id is NotFoundError. */
 async function requireMembership(tx: Tx, ctx: Ctx, membershipId: string) {
   const [row] = await tx
-    .select({ id: memberships.id, userId: memberships.userId, role: memberships.role, isAdmin: memberships.isAdmin, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .select({
+      id: memberships.id,
+      userId: memberships.userId,
+      role: memberships.role,
+      isAdmin: memberships.isAdmin,
+      name: users.name,
+      email: users.email,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, ctx.membership.organizationId)))
@@ -98,7 +133,10 @@ async function activeAdmins(tx: Tx, ctx: Ctx): Promise<number> {
       and(
         eq(memberships.organizationId, ctx.membership.organizationId),
         isNull(users.deactivatedAt),
-        or(eq(memberships.role, "municipality_admin"), and(eq(memberships.role, "association_staff"), eq(memberships.isAdmin, true))),
+        or(
+          eq(memberships.role, "municipality_admin"),
+          and(eq(memberships.role, "association_staff"), eq(memberships.isAdmin, true)),
+        ),
       ),
     );
   return n;
@@ -109,16 +147,25 @@ async function activeAdmins(tx: Tx, ctx: Ctx): Promise<number> {
  * new), the membership, a sign-in token valid for a week, the invitation email in the outbox
  * and the staff audit entry. Memberships in other organizations are never touched.
  */
-export async function invitePerson(ctx: Ctx, input: InvitePersonInput, opts: { origin: string; locale: Locale; now?: Date }): Promise<{ userId: string; created: boolean }> {
+export async function invitePerson(
+  ctx: Ctx,
+  input: InvitePersonInput,
+  opts: { origin: string; locale: Locale; now?: Date },
+): Promise<{ userId: string; created: boolean }> {
   const roles = requireManager(ctx);
   if (!roles.includes(input.role)) throw new UserError("people.errors.chooseRole", "role");
   const isAdmin = usesAdminFlag(ctx.membership) && input.isAdmin;
   const now = opts.now ?? new Date();
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ id: users.id, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.email, input.email)).limit(1);
+    const [found] = await tx
+      .select({ id: users.id, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .limit(1);
     if (found?.deactivatedAt) throw new UserError("people.errors.inviteDeactivated", "email");
-    const user = found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
+    const user =
+      found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
     const inserted = await tx
       .insert(memberships)
       .values({ userId: user.id, organizationId: ctx.membership.organizationId, role: input.role, isAdmin })
@@ -127,14 +174,28 @@ export async function invitePerson(ctx: Ctx, input: InvitePersonInput, opts: { o
     const [other] = await tx
       .select({ id: memberships.id })
       .from(memberships)
-      .where(and(eq(memberships.userId, user.id), eq(memberships.organizationId, ctx.membership.organizationId), inserted[0] ? ne(memberships.id, inserted[0].id) : undefined))
+      .where(
+        and(
+          eq(memberships.userId, user.id),
+          eq(memberships.organizationId, ctx.membership.organizationId),
+          inserted[0] ? ne(memberships.id, inserted[0].id) : undefined,
+        ),
+      )
       .limit(1);
     // Someone already here gets a clear message instead of a second role or a second invitation.
     if (inserted.length === 0 || other) throw new UserError("people.errors.alreadyMember", "email");
     const url = await createInvitationLink(tx, input.email, opts.origin, now);
     await sendEmail(
       tx,
-      staffInvitationEmail({ to: input.email, url, days: INVITATION_DAYS, inviterName: ctx.name, organizationName: ctx.membership.organizationName, role: input.role, locale: opts.locale }),
+      staffInvitationEmail({
+        to: input.email,
+        url,
+        days: INVITATION_DAYS,
+        inviterName: ctx.name,
+        organizationName: ctx.membership.organizationName,
+        role: input.role,
+        locale: opts.locale,
+      }),
     );
     await audit(tx, ctx, user.id, "invite", { role: input.role, isAdmin, newUser: !found });
     return { userId: user.id, created: !found };
@@ -151,17 +212,30 @@ export async function changeRole(ctx: Ctx, input: ChangeRoleInput): Promise<void
     if (!roles.includes(target.role)) throw new NotFoundError("membership");
     const after = { role: input.role, isAdmin: usesAdminFlag(ctx.membership) && input.isAdmin };
     if (after.role === target.role && after.isAdmin === target.isAdmin) return;
-    if (!target.deactivatedAt && leavesNoAdmin(ctx.membership.organizationKind, await activeAdmins(tx, ctx), target, after)) {
+    if (
+      !target.deactivatedAt &&
+      leavesNoAdmin(ctx.membership.organizationKind, await activeAdmins(tx, ctx), target, after)
+    ) {
       throw new UserError("people.errors.lastAdmin", "role");
     }
     const [clash] = await tx
       .select({ id: memberships.id })
       .from(memberships)
-      .where(and(eq(memberships.userId, target.userId), eq(memberships.organizationId, ctx.membership.organizationId), eq(memberships.role, after.role), ne(memberships.id, target.id)))
+      .where(
+        and(
+          eq(memberships.userId, target.userId),
+          eq(memberships.organizationId, ctx.membership.organizationId),
+          eq(memberships.role, after.role),
+          ne(memberships.id, target.id),
+        ),
+      )
       .limit(1);
     if (clash) throw new UserError("people.errors.hasRole", "role");
     await tx.update(memberships).set(after).where(eq(memberships.id, target.id));
-    await audit(tx, ctx, target.userId, "role_change", { from: { role: target.role, isAdmin: target.isAdmin }, to: after });
+    await audit(tx, ctx, target.userId, "role_change", {
+      from: { role: target.role, isAdmin: target.isAdmin },
+      to: after,
+    });
   });
 }
 
@@ -173,7 +247,11 @@ export type DeactivateResult = "deactivated" | "membershipRemoved";
  * Otherwise the person is deactivated: sessions and sign-in links go at once; their name
  * stays on everything they wrote.
  */
-export async function deactivatePerson(ctx: Ctx, membershipId: string, now = new Date()): Promise<{ result: DeactivateResult; name: string }> {
+export async function deactivatePerson(
+  ctx: Ctx,
+  membershipId: string,
+  now = new Date(),
+): Promise<{ result: DeactivateResult; name: string }> {
   const roles = requireManager(ctx);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -182,7 +260,13 @@ export async function deactivatePerson(ctx: Ctx, membershipId: string, now = new
     if (target.userId === ctx.userId) throw new UserError("people.errors.self");
     const name = target.name ?? target.email;
     if (target.deactivatedAt) return { result: "deactivated" as const, name };
-    if (isOrgAdmin(target) && leavesNoAdmin(ctx.membership.organizationKind, await activeAdmins(tx, ctx), target, { role: "consultant", isAdmin: false })) {
+    if (
+      isOrgAdmin(target) &&
+      leavesNoAdmin(ctx.membership.organizationKind, await activeAdmins(tx, ctx), target, {
+        role: "consultant",
+        isAdmin: false,
+      })
+    ) {
       throw new UserError("people.errors.lastAdmin");
     }
     const [elsewhere] = await tx
@@ -191,7 +275,11 @@ export async function deactivatePerson(ctx: Ctx, membershipId: string, now = new
       .where(and(eq(memberships.userId, target.userId), ne(memberships.organizationId, ctx.membership.organizationId)))
       .limit(1);
     if (elsewhere) {
-      await tx.delete(memberships).where(and(eq(memberships.userId, target.userId), eq(memberships.organizationId, ctx.membership.organizationId)));
+      await tx
+        .delete(memberships)
+        .where(
+          and(eq(memberships.userId, target.userId), eq(memberships.organizationId, ctx.membership.organizationId)),
+        );
       await audit(tx, ctx, target.userId, "deactivate", { scope: "membership", role: target.role });
       return { result: "membershipRemoved" as const, name };
     }

@@ -61,36 +61,52 @@ describe("who may manage people", () => {
       .where(and(eq(memberships.organizationId, stableId("org:bergen-naering")), eq(memberships.isAdmin, false)));
     const staff = await ctxFor(h.db, plain.email);
     await expect(listPeople(staff)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(invitePerson(staff, { name: "X", email: "x@example.no", role: "association_staff", isAdmin: false }, opts)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      invitePerson(staff, { name: "X", email: "x@example.no", role: "association_staff", isAdmin: false }, opts),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await listPeople(marit)).length).toBeGreaterThan(1);
   });
 
   it("gives 404 for another municipality's person", async () => {
     const henrik = await membershipOf("henrik.byasveen@trondheim.kommune.example", stableId("org:trondheim-kommune"));
-    await expect(changeRole(ragnhild, { membershipId: henrik, role: "job_specialist", isAdmin: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      changeRole(ragnhild, { membershipId: henrik, role: "job_specialist", isAdmin: false }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(deactivatePerson(ragnhild, henrik)).rejects.toBeInstanceOf(NotFoundError);
     await expect(reactivatePerson(ragnhild, henrik)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("invitePerson", () => {
-  const kari = { name: "Kari Nordnes", email: "kari.nordnes@bergen.kommune.example", role: "consultant" as const, isAdmin: false };
+  const kari = {
+    name: "Kari Nordnes",
+    email: "kari.nordnes@bergen.kommune.example",
+    role: "consultant" as const,
+    isAdmin: false,
+  };
 
   it("creates the user, membership, token, email and audit entry together", async () => {
     const { userId, created } = await invitePerson(ragnhild, kari, opts);
     expect(created).toBe(true);
     expect(await loadMemberships(h.db, userId)).toMatchObject([{ organizationId: bergen, role: "consultant" }]);
-    expect(await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, kari.email))).toHaveLength(1);
+    expect(
+      await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, kari.email)),
+    ).toHaveLength(1);
     const [mail] = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, kari.email));
     expect(mail.subject).toBe("ragnhild.fossdal@bergen.kommune.example inviterer deg til Lagspill");
     expect(mail.textBody).toContain("http://localhost:3000/api/auth/callback/resend?token=");
-    expect(await auditOf("invite")).toMatchObject([{ organizationId: bergen, actorUserId: ragnhild.userId, targetUserId: userId }]);
+    expect(await auditOf("invite")).toMatchObject([
+      { organizationId: bergen, actorUserId: ragnhild.userId, targetUserId: userId },
+    ]);
   });
 
   it("does not duplicate anything when the person is invited again", async () => {
     await invitePerson(ragnhild, kari, opts);
     await expectUserError(invitePerson(ragnhild, kari, opts), "people.errors.alreadyMember");
-    await expectUserError(invitePerson(ragnhild, { ...kari, role: "job_specialist" }, opts), "people.errors.alreadyMember");
+    await expectUserError(
+      invitePerson(ragnhild, { ...kari, role: "job_specialist" }, opts),
+      "people.errors.alreadyMember",
+    );
     expect(await h.db.select().from(users).where(eq(users.email, kari.email))).toHaveLength(1);
     expect(await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, kari.email))).toHaveLength(1);
     expect(await auditOf("invite")).toHaveLength(1);
@@ -99,8 +115,14 @@ describe("invitePerson", () => {
   it("only gives roles of the actor's kind of organization", async () => {
     await expectUserError(invitePerson(ragnhild, { ...kari, role: "employer" }, opts), "people.errors.chooseRole");
     await expectUserError(invitePerson(torstein, { ...kari, role: "consultant" }, opts), "people.errors.chooseRole");
-    const { userId } = await invitePerson(torstein, { ...kari, email: "mona@fjordkanten-bygg.example", role: "employer" }, opts);
-    expect(await loadMemberships(h.db, userId)).toMatchObject([{ organizationId: stableId("org:bergen-employer-1"), role: "employer" }]);
+    const { userId } = await invitePerson(
+      torstein,
+      { ...kari, email: "mona@fjordkanten-bygg.example", role: "employer" },
+      opts,
+    );
+    expect(await loadMemberships(h.db, userId)).toMatchObject([
+      { organizationId: stableId("org:bergen-employer-1"), role: "employer" },
+    ]);
   });
 
   it("adds an existing person without touching their other memberships", async () => {
@@ -117,12 +139,18 @@ describe("changeRole", () => {
     await changeRole(ragnhild, { membershipId: await membershipOf(JONAS), role: "job_specialist", isAdmin: false });
     expect((await loadMemberships(h.db, jonas.userId))[0].role).toBe("job_specialist");
     const [entry] = await auditOf("role_change");
-    expect(entry.details).toEqual({ from: { role: "consultant", isAdmin: false }, to: { role: "job_specialist", isAdmin: false } });
+    expect(entry.details).toEqual({
+      from: { role: "consultant", isAdmin: false },
+      to: { role: "job_specialist", isAdmin: false },
+    });
   });
 
   it("keeps at least one municipality admin", async () => {
     const own = await membershipOf(ragnhild.email);
-    await expectUserError(changeRole(ragnhild, { membershipId: own, role: "consultant", isAdmin: false }), "people.errors.lastAdmin");
+    await expectUserError(
+      changeRole(ragnhild, { membershipId: own, role: "consultant", isAdmin: false }),
+      "people.errors.lastAdmin",
+    );
     await changeRole(ragnhild, { membershipId: await membershipOf(JONAS), role: "municipality_admin", isAdmin: false });
     await changeRole(ragnhild, { membershipId: own, role: "consultant", isAdmin: false });
     expect((await loadMemberships(h.db, ragnhild.userId))[0].role).toBe("consultant");
@@ -130,7 +158,10 @@ describe("changeRole", () => {
 
   it("keeps at least one association admin", async () => {
     const own = await membershipOf(marit.email, stableId("org:bergen-naering"));
-    await expectUserError(changeRole(marit, { membershipId: own, role: "association_staff", isAdmin: false }), "people.errors.lastAdmin");
+    await expectUserError(
+      changeRole(marit, { membershipId: own, role: "association_staff", isAdmin: false }),
+      "people.errors.lastAdmin",
+    );
   });
 });
 
@@ -140,17 +171,30 @@ describe("deactivation", () => {
       { sessionToken: "a", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) },
       { sessionToken: "b", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) },
     ]);
-    await h.db.insert(verificationTokens).values({ identifier: JONAS, token: "hashed", expires: new Date(Date.now() + 3_600_000) });
+    await h.db
+      .insert(verificationTokens)
+      .values({ identifier: JONAS, token: "hashed", expires: new Date(Date.now() + 3_600_000) });
     const membershipId = await membershipOf(JONAS);
     expect(await deactivatePerson(ragnhild, membershipId)).toEqual({ result: "deactivated", name: "Jonas Kvamsdal" });
     expect(await h.db.select().from(sessions).where(eq(sessions.userId, jonas.userId))).toHaveLength(0);
-    expect(await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, JONAS))).toHaveLength(0);
+    expect(await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, JONAS))).toHaveLength(
+      0,
+    );
     expect(await userExists(h.db, JONAS)).toBe(false);
-    const link = { email: JONAS, token: "t", secret: "s", url: "http://x", expires: new Date(Date.now() + 60_000), locale: "nb" as const };
+    const link = {
+      email: JONAS,
+      token: "t",
+      secret: "s",
+      url: "http://x",
+      expires: new Date(Date.now() + 60_000),
+      locale: "nb" as const,
+    };
     expect(await createMagicLink(h.db, link)).toBe(false);
     expect(await h.db.select().from(verificationTokens)).toHaveLength(0);
     expect((await listPeople(ragnhild)).find((p) => p.email === JONAS)?.status).toBe("deactivated");
-    expect(await auditOf("deactivate")).toMatchObject([{ actorUserId: ragnhild.userId, targetUserId: jonas.userId, details: { scope: "user" } }]);
+    expect(await auditOf("deactivate")).toMatchObject([
+      { actorUserId: ragnhild.userId, targetUserId: jonas.userId, details: { scope: "user" } },
+    ]);
 
     await reactivatePerson(ragnhild, membershipId);
     expect(await userExists(h.db, JONAS)).toBe(true);
@@ -163,7 +207,9 @@ describe("deactivation", () => {
 
   it("only removes the membership of someone who also works elsewhere", async () => {
     await invitePerson(sunniva, { name: "Jonas", email: JONAS, role: "consultant", isAdmin: false }, opts);
-    await h.db.insert(sessions).values({ sessionToken: "a", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) });
+    await h.db
+      .insert(sessions)
+      .values({ sessionToken: "a", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) });
     const here = await membershipOf(JONAS, stableId("org:trondheim-kommune"));
     expect((await deactivatePerson(sunniva, here)).result).toBe("membershipRemoved");
     expect((await loadMemberships(h.db, jonas.userId)).map((m) => m.organizationId)).toEqual([bergen]);
@@ -172,7 +218,11 @@ describe("deactivation", () => {
   });
 
   it("lets an employer deactivate a colleague of the same employer", async () => {
-    const { userId } = await invitePerson(torstein, { name: "Mona", email: "mona@fjordkanten-bygg.example", role: "employer", isAdmin: false }, opts);
+    const { userId } = await invitePerson(
+      torstein,
+      { name: "Mona", email: "mona@fjordkanten-bygg.example", role: "employer", isAdmin: false },
+      opts,
+    );
     const [m] = await h.db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, userId));
     expect((await deactivatePerson(torstein, m.id)).result).toBe("deactivated");
   });

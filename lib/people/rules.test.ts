@@ -3,10 +3,16 @@ import { assignableRoles, isOrgAdmin, leavesNoAdmin, personStatus } from "./rule
 
 describe("assignableRoles", () => {
   it("lets a municipality admin give the municipality's roles", () => {
-    expect(assignableRoles({ role: "municipality_admin", isAdmin: false, organizationKind: "municipality" })).toEqual(["consultant", "job_specialist", "municipality_admin"]);
+    expect(assignableRoles({ role: "municipality_admin", isAdmin: false, organizationKind: "municipality" })).toEqual([
+      "consultant",
+      "job_specialist",
+      "municipality_admin",
+    ]);
   });
   it("needs the admin flag for association staff", () => {
-    expect(assignableRoles({ role: "association_staff", isAdmin: true, organizationKind: "association" })).toEqual(["association_staff"]);
+    expect(assignableRoles({ role: "association_staff", isAdmin: true, organizationKind: "association" })).toEqual([
+      "association_staff",
+    ]);
     expect(assignableRoles({ role: "association_staff", isAdmin: false, organizationKind: "association" })).toBeNull();
   });
   it("lets employers invite only employer colleagues, and nobody else manage people", () => {
@@ -30,7 +36,9 @@ describe("leavesNoAdmin", () => {
     expect(leavesNoAdmin("association", 1, flagged, { ...flagged, isAdmin: false })).toBe(true);
   });
   it("does not apply to employers, who have no administrator", () => {
-    expect(leavesNoAdmin("employer", 0, { role: "employer", isAdmin: false }, { role: "employer", isAdmin: false })).toBe(false);
+    expect(
+      leavesNoAdmin("employer", 0, { role: "employer", isAdmin: false }, { role: "employer", isAdmin: false }),
+    ).toBe(false);
   });
 });
 

@@ -52,7 +52,11 @@ async function boardRows(where: SQL, now: Date): Promise<BoardCard[]> {
     .innerJoin(organizations, eq(organizations.id, placements.employerId))
     .where(and(where, or(inArray(placements.stage, OPEN_STAGES), gte(placements.updatedAt, since))))
     .orderBy(asc(participants.firstName), asc(placements.id));
-  return rows.map(({ firstName, lastName, ...r }) => ({ ...r, participantName: `${firstName} ${lastName}`, quick: quickMove(r.stage, "staff") }));
+  return rows.map(({ firstName, lastName, ...r }) => ({
+    ...r,
+    participantName: `${firstName} ${lastName}`,
+    quick: quickMove(r.stage, "staff"),
+  }));
 }
 
 /** The consultant's pipeline: placements of their own participants; an admin sees the municipality's. */
@@ -67,7 +71,10 @@ export async function slotBoard(ctx: Ctx, slotId: string, now = new Date()) {
   if (actorOf(ctx) !== "staff") throw new NotFoundError("slot");
   const db = await getDb();
   const slot = await requireCitySlot(db, ctx, slotId);
-  const cards = await boardRows(and(eq(placements.slotId, slot.id), eq(placements.municipalityId, ctx.membership.organizationId))!, now);
+  const cards = await boardRows(
+    and(eq(placements.slotId, slot.id), eq(placements.municipalityId, ctx.membership.organizationId))!,
+    now,
+  );
   return { slot, cards };
 }
 
@@ -85,12 +92,21 @@ export async function placementHistory(ctx: Ctx, id: string): Promise<HistoryRow
   const db = await getDb();
   const p = await requirePlacement(db, ctx, id);
   const rows = await db
-    .select({ id: placementEvents.id, fromStage: placementEvents.fromStage, toStage: placementEvents.toStage, byName: users.name, note: placementEvents.note, at: placementEvents.at })
+    .select({
+      id: placementEvents.id,
+      fromStage: placementEvents.fromStage,
+      toStage: placementEvents.toStage,
+      byName: users.name,
+      note: placementEvents.note,
+      at: placementEvents.at,
+    })
     .from(placementEvents)
     .leftJoin(users, eq(users.id, placementEvents.byUserId))
     .where(eq(placementEvents.placementId, p.id))
     .orderBy(asc(placementEvents.at), asc(placementEvents.id));
-  return actorOf(ctx) === "staff" ? rows : rows.filter((r) => r.toStage !== "suggested").map((r) => ({ ...r, note: null }));
+  return actorOf(ctx) === "staff"
+    ? rows
+    : rows.filter((r) => r.toStage !== "suggested").map((r) => ({ ...r, note: null }));
 }
 
 /** The placement page for staff: who, where, the stage and the moves the caller may make. */
@@ -148,6 +164,8 @@ export async function participantPlacements(ctx: Ctx, participantId: string): Pr
     .from(placements)
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(organizations, eq(organizations.id, placements.employerId))
-    .where(and(eq(placements.participantId, participantId), eq(placements.municipalityId, ctx.membership.organizationId)))
+    .where(
+      and(eq(placements.participantId, participantId), eq(placements.municipalityId, ctx.membership.organizationId)),
+    )
     .orderBy(desc(placements.updatedAt));
 }

@@ -12,7 +12,16 @@ import { sendEmail } from "@/lib/email/data";
 import { employerAnswerEmail, newProposalEmail } from "@/lib/email/templates";
 import { isUuid, requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
-import { type Actor, canMove, isClosingMove, missingForMove, OPEN_STAGES, PENDING_STAGES, POSITION_STAGES, positionCheck } from "./rules";
+import {
+  type Actor,
+  canMove,
+  isClosingMove,
+  missingForMove,
+  OPEN_STAGES,
+  PENDING_STAGES,
+  POSITION_STAGES,
+  positionCheck,
+} from "./rules";
 
 /** Stored as the close reason and history note when consent to share is withdrawn. */
 export const CONSENT_WITHDRAWN_NOTE = "Samtykke trukket tilbake";
@@ -34,7 +43,10 @@ export function placementScope(ctx: Ctx) {
 }
 
 /** Audit entries belong to the participant's municipality, also when an employer acts. */
-export const auditCtx = (ctx: Ctx, municipalityId: string) => ({ userId: ctx.userId, membership: { organizationId: municipalityId } });
+export const auditCtx = (ctx: Ctx, municipalityId: string) => ({
+  userId: ctx.userId,
+  membership: { organizationId: municipalityId },
+});
 
 export function appBase(): string {
   return appUrl() ?? "http://localhost:3000";
@@ -80,7 +92,15 @@ export async function requirePlacement(tx: Tx, ctx: Ctx, id: string): Promise<Sc
 export async function requireCitySlot(tx: Tx, ctx: Ctx, slotId: string) {
   if (!isUuid(slotId)) throw new NotFoundError("slot");
   const [slot] = await tx
-    .select({ id: slots.id, title: slots.title, status: slots.status, positions: slots.positions, kind: slots.kind, employerId: slots.employerId, employerName: organizations.name })
+    .select({
+      id: slots.id,
+      title: slots.title,
+      status: slots.status,
+      positions: slots.positions,
+      kind: slots.kind,
+      employerId: slots.employerId,
+      employerName: organizations.name,
+    })
     .from(slots)
     .innerJoin(organizations, eq(organizations.id, slots.employerId))
     .where(and(eq(slots.id, slotId), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)));
@@ -103,9 +123,25 @@ async function emailOf(tx: Tx, userId: string | null): Promise<string | null> {
   return row?.email ?? null;
 }
 
-async function notifyEmployer(tx: Tx, ctx: Ctx, p: { id: string; employerId: string; slotTitle: string }): Promise<void> {
+async function notifyEmployer(
+  tx: Tx,
+  ctx: Ctx,
+  p: { id: string; employerId: string; slotTitle: string },
+): Promise<void> {
   for (const to of await employerEmails(tx, p.employerId)) {
-    await sendEmail(tx, newProposalEmail(to, { slotTitle: p.slotTitle, municipality: ctx.membership.organizationName, senderName: ctx.name, href: `${appBase()}/proposals/${p.id}` }, "nb"));
+    await sendEmail(
+      tx,
+      newProposalEmail(
+        to,
+        {
+          slotTitle: p.slotTitle,
+          municipality: ctx.membership.organizationName,
+          senderName: ctx.name,
+          href: `${appBase()}/proposals/${p.id}`,
+        },
+        "nb",
+      ),
+    );
   }
 }
 
@@ -124,7 +160,11 @@ function uniqueViolation(err: unknown): boolean {
  * Proposes a participant for a slot: staff only, with consent, once per slot. A suggestion
  * on the consultant's shortlist becomes the proposal. The employer's people get an email.
  */
-export async function proposeParticipant(ctx: Ctx, input: { slotId: string; participantId: string; note: string | null }, now = new Date()): Promise<string> {
+export async function proposeParticipant(
+  ctx: Ctx,
+  input: { slotId: string; participantId: string; note: string | null },
+  now = new Date(),
+): Promise<string> {
   if (actorOf(ctx) !== "staff") throw new NotFoundError("placement");
   const db = await getDb();
   try {
@@ -136,22 +176,53 @@ export async function proposeParticipant(ctx: Ctx, input: { slotId: string; part
       const [open] = await tx
         .select({ id: placements.id, stage: placements.stage, version: placements.version })
         .from(placements)
-        .where(and(eq(placements.slotId, slot.id), eq(placements.participantId, participant.id), inArray(placements.stage, OPEN_STAGES)));
+        .where(
+          and(
+            eq(placements.slotId, slot.id),
+            eq(placements.participantId, participant.id),
+            inArray(placements.stage, OPEN_STAGES),
+          ),
+        );
       if (open && open.stage !== "suggested") throw new UserError("placements.errors.alreadyProposed");
       let id: string;
       if (open) {
-        await tx.update(placements).set({ stage: "proposed", version: open.version + 1, updatedAt: now }).where(eq(placements.id, open.id));
+        await tx
+          .update(placements)
+          .set({ stage: "proposed", version: open.version + 1, updatedAt: now })
+          .where(eq(placements.id, open.id));
         id = open.id;
       } else {
         const [row] = await tx
           .insert(placements)
-          .values({ slotId: slot.id, participantId: participant.id, municipalityId: ctx.membership.organizationId, employerId: slot.employerId, stage: "proposed", createdBy: ctx.userId, createdAt: now, updatedAt: now })
+          .values({
+            slotId: slot.id,
+            participantId: participant.id,
+            municipalityId: ctx.membership.organizationId,
+            employerId: slot.employerId,
+            stage: "proposed",
+            createdBy: ctx.userId,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning({ id: placements.id });
         id = row.id;
       }
-      await tx.insert(placementEvents).values({ placementId: id, fromStage: open ? "suggested" : null, toStage: "proposed", byUserId: ctx.userId, note: input.note, at: now });
+      await tx
+        .insert(placementEvents)
+        .values({
+          placementId: id,
+          fromStage: open ? "suggested" : null,
+          toStage: "proposed",
+          byUserId: ctx.userId,
+          note: input.note,
+          at: now,
+        });
       await notifyEmployer(tx, ctx, { id, employerId: slot.employerId, slotTitle: slot.title });
-      await writeAudit(tx, ctx, { participantId: participant.id, action: "placement.propose", details: { placementId: id, slotId: slot.id } });
+      await writeAudit(tx, ctx, {
+        participantId: participant.id,
+        action: "placement.propose",
+        details: { placementId: id, slotId: slot.id },
+      });
       return id;
     });
   } catch (err) {
@@ -173,7 +244,14 @@ export interface MoveOptions {
  * it since the caller loaded it. Taking a position locks the slot row first, so two
  * acceptances of the last position never both succeed.
  */
-export async function movePlacement(ctx: Ctx, id: string, version: number, to: PlacementStage, opts: MoveOptions = {}, now = new Date()): Promise<void> {
+export async function movePlacement(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  to: PlacementStage,
+  opts: MoveOptions = {},
+  now = new Date(),
+): Promise<void> {
   const actor = actorOf(ctx);
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -187,7 +265,11 @@ export async function movePlacement(ctx: Ctx, id: string, version: number, to: P
     const freesPosition = p.stage === "agreement" && isClosingMove(to);
     let slotStatus: string | null = null;
     if (takesPosition || freesPosition || to === "proposed") {
-      const [slot] = await tx.select({ positions: slots.positions, status: slots.status }).from(slots).where(eq(slots.id, p.slotId)).for("update");
+      const [slot] = await tx
+        .select({ positions: slots.positions, status: slots.status })
+        .from(slots)
+        .where(eq(slots.id, p.slotId))
+        .for("update");
       slotStatus = slot.status;
       if (to === "proposed") await assertShareable(tx, p.participantId, slot.status);
       if (takesPosition) {
@@ -197,11 +279,16 @@ export async function movePlacement(ctx: Ctx, id: string, version: number, to: P
           .where(and(eq(placements.slotId, p.slotId), inArray(placements.stage, POSITION_STAGES)));
         const check = positionCheck(n, slot.positions);
         if (!check.fits) throw new UserError("placements.errors.full");
-        if (check.fillsSlot) await tx.update(slots).set({ status: "filled", updatedAt: now }).where(and(eq(slots.id, p.slotId), eq(slots.status, "open")));
+        if (check.fillsSlot)
+          await tx
+            .update(slots)
+            .set({ status: "filled", updatedAt: now })
+            .where(and(eq(slots.id, p.slotId), eq(slots.status, "open")));
       }
     }
     // An agreement that falls through gives its position back.
-    if (freesPosition && slotStatus === "filled") await tx.update(slots).set({ status: "open", updatedAt: now }).where(eq(slots.id, p.slotId));
+    if (freesPosition && slotStatus === "filled")
+      await tx.update(slots).set({ status: "open", updatedAt: now }).where(eq(slots.id, p.slotId));
 
     const closing = isClosingMove(to);
     const [updated] = await tx
@@ -218,16 +305,29 @@ export async function movePlacement(ctx: Ctx, id: string, version: number, to: P
       .returning({ id: placements.id });
     if (!updated) throw new UserError("placements.errors.stale");
     const note = [opts.reason, opts.note].filter(Boolean).join(" – ") || null;
-    await tx.insert(placementEvents).values({ placementId: id, fromStage: p.stage, toStage: to, byUserId: ctx.userId, note, at: now });
+    await tx
+      .insert(placementEvents)
+      .values({ placementId: id, fromStage: p.stage, toStage: to, byUserId: ctx.userId, note, at: now });
 
     if (to === "proposed") await notifyEmployer(tx, ctx, { id, employerId: p.employerId, slotTitle: p.slotTitle });
     if (actor === "employer" && (to === "employer_interested" || to === "interview" || to === "declined_by_employer")) {
       const consultant = await emailOf(tx, p.createdBy);
       if (consultant) {
-        await sendEmail(tx, employerAnswerEmail(consultant, { slotTitle: p.slotTitle, employerName: p.employerName, answer: to, href: `${appBase()}/placements/${id}` }, "nb"));
+        await sendEmail(
+          tx,
+          employerAnswerEmail(
+            consultant,
+            { slotTitle: p.slotTitle, employerName: p.employerName, answer: to, href: `${appBase()}/placements/${id}` },
+            "nb",
+          ),
+        );
       }
     }
-    await writeAudit(tx, auditCtx(ctx, p.municipalityId), { participantId: p.participantId, action: "placement.move", details: { placementId: id, from: p.stage, to } });
+    await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
+      participantId: p.participantId,
+      action: "placement.move",
+      details: { placementId: id, from: p.stage, to },
+    });
   });
 }
 
@@ -235,7 +335,12 @@ export async function movePlacement(ctx: Ctx, id: string, version: number, to: P
  * Consent to share with employers was withdrawn: every proposal still waiting for an answer
  * is withdrawn in the same transaction, and the employer sees "no longer available".
  */
-export async function withdrawPendingProposals(tx: Tx, participantId: string, userId: string | null, now = new Date()): Promise<number> {
+export async function withdrawPendingProposals(
+  tx: Tx,
+  participantId: string,
+  userId: string | null,
+  now = new Date(),
+): Promise<number> {
   const pending = await tx
     .select({ id: placements.id, stage: placements.stage })
     .from(placements)
@@ -244,8 +349,29 @@ export async function withdrawPendingProposals(tx: Tx, participantId: string, us
   if (pending.length === 0) return 0;
   await tx
     .update(placements)
-    .set({ stage: "withdrawn", closeReason: CONSENT_WITHDRAWN_NOTE, version: sql`${placements.version} + 1`, updatedAt: now })
-    .where(inArray(placements.id, pending.map((p) => p.id)));
-  await tx.insert(placementEvents).values(pending.map((p) => ({ placementId: p.id, fromStage: p.stage, toStage: "withdrawn" as const, byUserId: userId, note: CONSENT_WITHDRAWN_NOTE, at: now })));
+    .set({
+      stage: "withdrawn",
+      closeReason: CONSENT_WITHDRAWN_NOTE,
+      version: sql`${placements.version} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      inArray(
+        placements.id,
+        pending.map((p) => p.id),
+      ),
+    );
+  await tx
+    .insert(placementEvents)
+    .values(
+      pending.map((p) => ({
+        placementId: p.id,
+        fromStage: p.stage,
+        toStage: "withdrawn" as const,
+        byUserId: userId,
+        note: CONSENT_WITHDRAWN_NOTE,
+        at: now,
+      })),
+    );
   return pending.length;
 }

@@ -26,10 +26,16 @@ beforeEach(async () => {
   await seed(h.db);
   // The tests build their own placements; the demo ones are checked on their own below.
   await h.db.delete(placements);
-  [jonas, henrik, torstein, ola, ragnhild] = await Promise.all([EMAILS.jonas, EMAILS.henrik, EMAILS.torstein, EMAILS.ola, EMAILS.ragnhild].map((e) => ctxFor(h.db, e)));
+  [jonas, henrik, torstein, ola, ragnhild] = await Promise.all(
+    [EMAILS.jonas, EMAILS.henrik, EMAILS.torstein, EMAILS.ola, EMAILS.ragnhild].map((e) => ctxFor(h.db, e)),
+  );
 });
 
-const key = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof UserError ? e.key : e instanceof NotFoundError ? "notFound" : String(e)));
+const key = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof UserError ? e.key : e instanceof NotFoundError ? "notFound" : String(e)),
+  );
 
 async function proposed(): Promise<{ slotId: string; participantId: string; id: string }> {
   const slotId = await insertSlot(h.db);
@@ -49,18 +55,27 @@ describe("proposing", () => {
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toMatch(/^Ny kandidat til Testplass/);
     expect(mail[0].textBody).toContain(`/proposals/${id}`);
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.participantId, participantId), eq(auditLog.action, "placement.propose")));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, participantId), eq(auditLog.action, "placement.propose")));
     expect(audit).toHaveLength(1);
   });
 
   it("refuses without consent, twice for the same slot, and for a slot that is not open", async () => {
     const slotId = await insertSlot(h.db);
     const [without] = await participantsOf(h.db, "bergen", false);
-    expect(await key(proposeParticipant(jonas, { slotId, participantId: without, note: null }))).toBe("placements.errors.noConsent");
+    expect(await key(proposeParticipant(jonas, { slotId, participantId: without, note: null }))).toBe(
+      "placements.errors.noConsent",
+    );
     const { slotId: taken, participantId } = await proposed();
-    expect(await key(proposeParticipant(jonas, { slotId: taken, participantId, note: null }))).toBe("placements.errors.alreadyProposed");
+    expect(await key(proposeParticipant(jonas, { slotId: taken, participantId, note: null }))).toBe(
+      "placements.errors.alreadyProposed",
+    );
     const draft = await insertSlot(h.db, { status: "draft" });
-    expect(await key(proposeParticipant(jonas, { slotId: draft, participantId, note: null }))).toBe("placements.errors.slotNotOpen");
+    expect(await key(proposeParticipant(jonas, { slotId: draft, participantId, note: null }))).toBe(
+      "placements.errors.slotNotOpen",
+    );
   });
 
   it("previews exactly the consented fields", async () => {
@@ -68,7 +83,15 @@ describe("proposing", () => {
     const [participantId] = await participantsOf(h.db, "bergen");
     const preview = await proposalPreview(jonas, slotId, participantId);
     expect(preview.consent).toBe(true);
-    expect(Object.keys(preview.profile).sort()).toEqual(["educationField", "educationLevel", "experience", "firstName", "languages", "norwegian", "wishes"]);
+    expect(Object.keys(preview.profile).sort()).toEqual([
+      "educationField",
+      "educationLevel",
+      "experience",
+      "firstName",
+      "languages",
+      "norwegian",
+      "wishes",
+    ]);
   });
 
   it("gives 404 across municipalities and employers", async () => {
@@ -94,7 +117,8 @@ describe("the employer's side", () => {
     if (view.unavailable) throw new Error("expected the proposal");
     expect(view.contact).toBeNull();
     const json = JSON.stringify(view);
-    for (const field of ["lastName", "email", "phone", "countryOfOrigin", "birthYear", "notes"]) expect(json).not.toContain(`"${field}"`);
+    for (const field of ["lastName", "email", "phone", "countryOfOrigin", "birthYear", "notes"])
+      expect(json).not.toContain(`"${field}"`);
     expect(view.moves).toEqual(["employer_interested", "interview", "declined_by_employer"]);
     expect((await employerProposals(torstein)).map((r) => r.id)).toEqual([id]);
   });
@@ -107,7 +131,12 @@ describe("the employer's side", () => {
     expect(await key(movePlacement(torstein, id, 3, "agreement"))).toBe("placements.errors.moveNotAllowed");
     const mail = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, EMAILS.jonas));
     expect(mail).toHaveLength(2);
-    expect(mail.every((m) => /^Svar fra Fjordkanten Bygg AS: Testplass \d+$/.test(m.subject) && m.textBody.includes(`/placements/${id}`))).toBe(true);
+    expect(
+      mail.every(
+        (m) =>
+          /^Svar fra Fjordkanten Bygg AS: Testplass \d+$/.test(m.subject) && m.textBody.includes(`/placements/${id}`),
+      ),
+    ).toBe(true);
     const history = await placementHistory(jonas, id);
     expect(history.map((e) => e.toStage)).toEqual(["proposed", "employer_interested", "interview"]);
     expect((await placementHistory(torstein, id)).every((e) => e.note === null)).toBe(true);
@@ -115,12 +144,18 @@ describe("the employer's side", () => {
 
   it("needs a reason to decline, and refuses a stale version", async () => {
     const { id } = await proposed();
-    expect(await key(movePlacement(torstein, id, 1, "declined_by_employer", { reason: " " }))).toBe("placements.errors.reasonRequired");
+    expect(await key(movePlacement(torstein, id, 1, "declined_by_employer", { reason: " " }))).toBe(
+      "placements.errors.reasonRequired",
+    );
     await movePlacement(jonas, id, 1, "withdrawn", { note: "Fikk jobb et annet sted" });
-    expect(await key(movePlacement(torstein, id, 1, "declined_by_employer", { reason: "Ingen behov" }))).toBe("placements.errors.moveNotAllowed");
+    expect(await key(movePlacement(torstein, id, 1, "declined_by_employer", { reason: "Ingen behov" }))).toBe(
+      "placements.errors.moveNotAllowed",
+    );
     const { id: second } = await proposed();
     await movePlacement(torstein, second, 1, "employer_interested");
-    expect(await key(movePlacement(torstein, second, 1, "interview", { interviewAt: future }))).toBe("placements.errors.stale");
+    expect(await key(movePlacement(torstein, second, 1, "interview", { interviewAt: future }))).toBe(
+      "placements.errors.stale",
+    );
   });
 });
 
@@ -143,14 +178,20 @@ describe("consent withdrawal", () => {
 describe("positions", () => {
   it("never over-fills: of 20 acceptances at once, exactly `positions` succeed and the slot is filled", async () => {
     const slotId = await insertSlot(h.db, { positions: 3 });
-    const people = [...(await participantsOf(h.db, "bergen")), ...(await participantsOf(h.db, "bergen", false))].slice(0, 20);
+    const people = [...(await participantsOf(h.db, "bergen")), ...(await participantsOf(h.db, "bergen", false))].slice(
+      0,
+      20,
+    );
     expect(people).toHaveLength(20);
     const ids = [];
     for (const participantId of people) ids.push(await insertPlacement(h.db, slotId, participantId, "interview"));
     const results = await Promise.all(ids.map((id) => key(movePlacement(jonas, id, 1, "agreement"))));
     expect(results.filter((r) => r === null)).toHaveLength(3);
     expect(results.filter((r) => r === "placements.errors.full")).toHaveLength(17);
-    const inAgreement = await h.db.select().from(placements).where(and(eq(placements.slotId, slotId), eq(placements.stage, "agreement")));
+    const inAgreement = await h.db
+      .select()
+      .from(placements)
+      .where(and(eq(placements.slotId, slotId), eq(placements.stage, "agreement")));
     expect(inAgreement).toHaveLength(3);
     const [slot] = await h.db.select().from(slots).where(eq(slots.id, slotId));
     expect(slot.status).toBe("filled");
@@ -175,20 +216,41 @@ describe("demo placements", () => {
     await seed(h.db);
     const rows = await h.db.select().from(placements).orderBy(placements.id);
     const stages = new Set(rows.map((r) => r.stage));
-    for (const stage of ["suggested", "proposed", "employer_interested", "interview", "agreement", "active", "completed", "declined_by_employer", "declined_by_participant", "withdrawn"]) {
+    for (const stage of [
+      "suggested",
+      "proposed",
+      "employer_interested",
+      "interview",
+      "agreement",
+      "active",
+      "completed",
+      "declined_by_employer",
+      "declined_by_participant",
+      "withdrawn",
+    ]) {
       expect(stages.has(stage as never), stage).toBe(true);
     }
-    expect(new Set(rows.filter((r) => r.stage === "completed").map((r) => r.outcome))).toEqual(new Set(["hired", "education", "extended", "ended"]));
-    const consented = await h.db.select({ id: consents.participantId }).from(consents).where(and(eq(consents.scope, "share_employers"), sql`${consents.withdrawnAt} is null`));
+    expect(new Set(rows.filter((r) => r.stage === "completed").map((r) => r.outcome))).toEqual(
+      new Set(["hired", "education", "extended", "ended"]),
+    );
+    const consented = await h.db
+      .select({ id: consents.participantId })
+      .from(consents)
+      .where(and(eq(consents.scope, "share_employers"), sql`${consents.withdrawnAt} is null`));
     expect(rows.every((r) => consented.some((c) => c.id === r.participantId))).toBe(true);
-    const agreementsOf = await h.db.select({ id: placements.id }).from(placements).innerJoin(agreements, eq(agreements.placementId, placements.id));
+    const agreementsOf = await h.db
+      .select({ id: placements.id })
+      .from(placements)
+      .innerJoin(agreements, eq(agreements.placementId, placements.id));
     expect(agreementsOf.length).toBe(rows.filter((r) => ["agreement", "active", "completed"].includes(r.stage)).length);
     for (const who of [jonas, henrik]) expect((await consultantBoard(who)).length, who.email).toBeGreaterThanOrEqual(3);
     expect((await employerProposals(torstein)).length).toBeGreaterThanOrEqual(2);
     const overFilled = await h.db
       .select({ id: slots.id })
       .from(slots)
-      .where(sql`${slots.positions} < (select count(*) from placements p where p.slot_id = ${slots.id} and p.stage in ('agreement', 'active'))`);
+      .where(
+        sql`${slots.positions} < (select count(*) from placements p where p.slot_id = ${slots.id} and p.stage in ('agreement', 'active'))`,
+      );
     expect(overFilled).toEqual([]);
     await seed(h.db);
     expect(await h.db.select().from(placements).orderBy(placements.id)).toEqual(rows);

@@ -62,12 +62,17 @@ describe("stage moves", () => {
 
 describe("what a move needs", () => {
   it("a reason for a decline, an outcome for completion, a future time for an interview", () => {
-    expect(missingForMove("declined_by_employer", { reason: "  " }, now)).toEqual({ field: "reason", key: "placements.errors.reasonRequired" });
+    expect(missingForMove("declined_by_employer", { reason: "  " }, now)).toEqual({
+      field: "reason",
+      key: "placements.errors.reasonRequired",
+    });
     expect(missingForMove("declined_by_participant", { reason: "Flyttet" }, now)).toBeNull();
     expect(missingForMove("completed", {}, now)?.field).toBe("outcome");
     expect(missingForMove("completed", { outcome: "hired" }, now)).toBeNull();
     expect(missingForMove("interview", {}, now)?.key).toBe("placements.errors.interviewAtRequired");
-    expect(missingForMove("interview", { interviewAt: new Date("2026-11-27T10:00:00Z") }, now)?.key).toBe("placements.errors.interviewInPast");
+    expect(missingForMove("interview", { interviewAt: new Date("2026-11-27T10:00:00Z") }, now)?.key).toBe(
+      "placements.errors.interviewInPast",
+    );
     expect(missingForMove("interview", { interviewAt: new Date("2026-12-01T10:00:00Z") }, now)).toBeNull();
     expect(missingForMove("withdrawn", {}, now)).toBeNull();
   });
@@ -97,8 +102,18 @@ describe("board helpers", () => {
   });
 
   it("groups by stage in the order of the line, keeping empty columns", () => {
-    const groups = groupByStage([{ stage: "interview" as const, id: 1 }, { stage: "proposed" as const, id: 2 }], ["proposed", "employer_interested", "interview"]);
-    expect(groups.map((g) => [g.stage, g.rows.length])).toEqual([["proposed", 1], ["employer_interested", 0], ["interview", 1]]);
+    const groups = groupByStage(
+      [
+        { stage: "interview" as const, id: 1 },
+        { stage: "proposed" as const, id: 2 },
+      ],
+      ["proposed", "employer_interested", "interview"],
+    );
+    expect(groups.map((g) => [g.stage, g.rows.length])).toEqual([
+      ["proposed", 1],
+      ["employer_interested", 0],
+      ["interview", 1],
+    ]);
   });
 });
 

@@ -5,10 +5,25 @@ import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
 export type Actor = "staff" | "employer";
 
 /** The main line a placement walks, in order. */
-export const MAIN_STAGES: PlacementStage[] = ["suggested", "proposed", "employer_interested", "interview", "agreement", "active", "completed"];
+export const MAIN_STAGES: PlacementStage[] = [
+  "suggested",
+  "proposed",
+  "employer_interested",
+  "interview",
+  "agreement",
+  "active",
+  "completed",
+];
 export const CLOSED_STAGES: PlacementStage[] = ["declined_by_employer", "declined_by_participant", "withdrawn"];
 /** Stages a placement is still moving in; the others are final. */
-export const OPEN_STAGES: PlacementStage[] = ["suggested", "proposed", "employer_interested", "interview", "agreement", "active"];
+export const OPEN_STAGES: PlacementStage[] = [
+  "suggested",
+  "proposed",
+  "employer_interested",
+  "interview",
+  "agreement",
+  "active",
+];
 /** Proposals still waiting for an answer: withdrawing consent withdraws these at once. */
 export const PENDING_STAGES: PlacementStage[] = ["suggested", "proposed", "employer_interested", "interview"];
 /** Only an agreement being made or an ongoing placement holds one of the slot's positions. */
@@ -80,10 +95,12 @@ export function missingForMove(to: PlacementStage, input: MoveInput, now: Date):
   if ((to === "declined_by_employer" || to === "declined_by_participant") && !input.reason?.trim()) {
     return { field: "reason", key: "placements.errors.reasonRequired" };
   }
-  if (to === "completed" && !(input.outcome && OUTCOMES.includes(input.outcome))) return { field: "outcome", key: "placements.errors.outcomeRequired" };
+  if (to === "completed" && !(input.outcome && OUTCOMES.includes(input.outcome)))
+    return { field: "outcome", key: "placements.errors.outcomeRequired" };
   if (to === "interview") {
     if (!input.interviewAt) return { field: "interviewAt", key: "placements.errors.interviewAtRequired" };
-    if (input.interviewAt.getTime() < now.getTime()) return { field: "interviewAt", key: "placements.errors.interviewInPast" };
+    if (input.interviewAt.getTime() < now.getTime())
+      return { field: "interviewAt", key: "placements.errors.interviewInPast" };
   }
   return null;
 }
@@ -107,7 +124,10 @@ export function quickMove(stage: PlacementStage, actor: Actor): PlacementStage |
 }
 
 /** Groups rows by stage, main line in order, closed stages last; stages without rows are kept empty. */
-export function groupByStage<T extends { stage: PlacementStage }>(rows: T[], stages: PlacementStage[] = [...MAIN_STAGES, ...CLOSED_STAGES]) {
+export function groupByStage<T extends { stage: PlacementStage }>(
+  rows: T[],
+  stages: PlacementStage[] = [...MAIN_STAGES, ...CLOSED_STAGES],
+) {
   return stages.map((stage) => ({ stage, rows: rows.filter((r) => r.stage === stage) }));
 }
 
@@ -128,7 +148,18 @@ export function osloLocalToDate(value: string): Date | null {
 }
 
 function osloOffsetMs(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Oslo",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - Math.floor(at.getTime() / 60_000) * 60_000;
+  return (
+    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) -
+    Math.floor(at.getTime() / 60_000) * 60_000
+  );
 }

@@ -5,7 +5,14 @@ import { osloLocalToDate } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const id = z.string().trim().min(1, "invalid");
-const optionalText = (max: number) => z.string().trim().max(max, "placements.errors.tooLong").refine(hasNoNul, "invalid").optional().transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "placements.errors.tooLong")
+    .refine(hasNoNul, "invalid")
+    .optional()
+    .transform((v) => v || null);
 
 export const proposeSchema = z.object({
   slotId: id,

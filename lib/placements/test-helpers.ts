@@ -17,7 +17,15 @@ export const EMAILS = {
 
 let slotCounter = 0;
 
-export async function insertSlot(db: Db, opts: { employer?: string; positions?: number; status?: "open" | "draft" | "filled"; kind?: "internship" | "job" } = {}): Promise<string> {
+export async function insertSlot(
+  db: Db,
+  opts: {
+    employer?: string;
+    positions?: number;
+    status?: "open" | "draft" | "filled";
+    kind?: "internship" | "job";
+  } = {},
+): Promise<string> {
   const [row] = await db
     .insert(slots)
     .values({
@@ -42,7 +50,12 @@ const consentInForce = (scope: "share_employers" | "contact_email") =>
   sql`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = ${scope} and c.withdrawn_at is null)`;
 
 /** Active participants of a municipality with (or without) consent to share with employers. */
-export async function participantsOf(db: Db, city: "bergen" | "trondheim", withConsent = true, assignedEmail?: string): Promise<string[]> {
+export async function participantsOf(
+  db: Db,
+  city: "bergen" | "trondheim",
+  withConsent = true,
+  assignedEmail?: string,
+): Promise<string[]> {
   const rows = await db
     .select({ id: participants.id })
     .from(participants)
@@ -54,7 +67,9 @@ export async function participantsOf(db: Db, city: "bergen" | "trondheim", withC
         assignedEmail ? eq(participants.assignedTo, stableId(`user:${assignedEmail}`)) : undefined,
         withConsent ? consentInForce("share_employers") : sql`not ${consentInForce("share_employers")}`,
         // Demo placements of the seed must not collide with the test's own.
-        notExists(db.select({ id: placements.id }).from(placements).where(eq(placements.participantId, participants.id))),
+        notExists(
+          db.select({ id: placements.id }).from(placements).where(eq(placements.participantId, participants.id)),
+        ),
       ),
     )
     .orderBy(asc(participants.id));
@@ -62,12 +77,28 @@ export async function participantsOf(db: Db, city: "bergen" | "trondheim", withC
 }
 
 /** A placement put straight into a stage, for tests that start in the middle of the line. */
-export async function insertPlacement(db: Db, slotId: string, participantId: string, stage: PlacementStage, createdByEmail: string = EMAILS.jonas): Promise<string> {
+export async function insertPlacement(
+  db: Db,
+  slotId: string,
+  participantId: string,
+  stage: PlacementStage,
+  createdByEmail: string = EMAILS.jonas,
+): Promise<string> {
   const [slot] = await db.select({ employerId: slots.employerId }).from(slots).where(eq(slots.id, slotId));
-  const [p] = await db.select({ municipalityId: participants.municipalityId }).from(participants).where(eq(participants.id, participantId));
+  const [p] = await db
+    .select({ municipalityId: participants.municipalityId })
+    .from(participants)
+    .where(eq(participants.id, participantId));
   const [row] = await db
     .insert(placements)
-    .values({ slotId, participantId, municipalityId: p.municipalityId, employerId: slot.employerId, stage, createdBy: stableId(`user:${createdByEmail}`) })
+    .values({
+      slotId,
+      participantId,
+      municipalityId: p.municipalityId,
+      employerId: slot.employerId,
+      stage,
+      createdBy: stableId(`user:${createdByEmail}`),
+    })
     .returning({ id: placements.id });
   return row.id;
 }

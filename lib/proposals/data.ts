@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { consents, participantExperience, participantLanguages, participantWishes, participants, placements, slots } from "@/db/schema";
+import {
+  consents,
+  participantExperience,
+  participantLanguages,
+  participantWishes,
+  participants,
+  placements,
+  slots,
+} from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { writeAudit } from "@/lib/audit/data";
@@ -41,12 +49,32 @@ async function loadConsentedProfile(tx: Tx, participantId: string): Promise<Cons
     .from(participants)
     .where(eq(participants.id, participantId));
   const [languages, experience, wishes] = await Promise.all([
-    tx.select({ language: participantLanguages.language, level: participantLanguages.level }).from(participantLanguages).where(eq(participantLanguages.participantId, participantId)).orderBy(asc(participantLanguages.language)),
-    tx.select({ iscoCode: participantExperience.iscoCode, years: participantExperience.years }).from(participantExperience).where(eq(participantExperience.participantId, participantId)).orderBy(desc(participantExperience.years)),
-    tx.select({ iscoCode: participantWishes.iscoCode }).from(participantWishes).where(eq(participantWishes.participantId, participantId)).orderBy(asc(participantWishes.rank)),
+    tx
+      .select({ language: participantLanguages.language, level: participantLanguages.level })
+      .from(participantLanguages)
+      .where(eq(participantLanguages.participantId, participantId))
+      .orderBy(asc(participantLanguages.language)),
+    tx
+      .select({ iscoCode: participantExperience.iscoCode, years: participantExperience.years })
+      .from(participantExperience)
+      .where(eq(participantExperience.participantId, participantId))
+      .orderBy(desc(participantExperience.years)),
+    tx
+      .select({ iscoCode: participantWishes.iscoCode })
+      .from(participantWishes)
+      .where(eq(participantWishes.participantId, participantId))
+      .orderBy(asc(participantWishes.rank)),
   ]);
   const { firstName, reading, writing, speaking, listening, educationLevel, educationField } = p;
-  return { firstName, norwegian: { reading, writing, speaking, listening }, languages, experience, wishes: wishes.map((w) => w.iscoCode), educationLevel, educationField };
+  return {
+    firstName,
+    norwegian: { reading, writing, speaking, listening },
+    languages,
+    experience,
+    wishes: wishes.map((w) => w.iscoCode),
+    educationLevel,
+    educationField,
+  };
 }
 
 export interface ProposalPreview {
@@ -67,11 +95,21 @@ export async function proposalPreview(ctx: Ctx, slotId: string, participantId: s
     const [existing] = await tx
       .select({ id: placements.id, stage: placements.stage })
       .from(placements)
-      .where(and(eq(placements.slotId, slot.id), eq(placements.participantId, participant.id), ne(placements.stage, "suggested")))
+      .where(
+        and(
+          eq(placements.slotId, slot.id),
+          eq(placements.participantId, participant.id),
+          ne(placements.stage, "suggested"),
+        ),
+      )
       .orderBy(desc(placements.createdAt))
       .limit(1);
     const profile = await loadConsentedProfile(tx, participant.id);
-    await writeAudit(tx, ctx, { participantId: participant.id, action: "participant.read", details: { purpose: "proposal" } });
+    await writeAudit(tx, ctx, {
+      participantId: participant.id,
+      action: "participant.read",
+      details: { purpose: "proposal" },
+    });
     return {
       slot: { id: slot.id, title: slot.title, employerName: slot.employerName, status: slot.status },
       participant: { id: participant.id, name: `${participant.firstName} ${participant.lastName}` },
@@ -141,14 +179,24 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
     const p = await requirePlacement(tx, ctx, id);
     // Consent is checked again at every view: a withdrawal takes effect at once.
     const consent = await hasConsent(tx, p.participantId, "share_employers");
-    if (isUnavailable(p.stage) || (PENDING_STAGES.includes(p.stage) && !consent)) return { unavailable: true, id: p.id, slotTitle: p.slotTitle };
+    if (isUnavailable(p.stage) || (PENDING_STAGES.includes(p.stage) && !consent))
+      return { unavailable: true, id: p.id, slotTitle: p.slotTitle };
     const [extra] = await tx
-      .select({ interviewAt: placements.interviewAt, lastName: participants.lastName, email: participants.email, phone: participants.phone })
+      .select({
+        interviewAt: placements.interviewAt,
+        lastName: participants.lastName,
+        email: participants.email,
+        phone: participants.phone,
+      })
       .from(placements)
       .innerJoin(participants, eq(participants.id, placements.participantId))
       .where(eq(placements.id, p.id));
     const profile = await loadConsentedProfile(tx, p.participantId);
-    await writeAudit(tx, auditCtx(ctx, p.municipalityId), { participantId: p.participantId, action: "proposal.read", details: { placementId: p.id, employerId: p.employerId } });
+    await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
+      participantId: p.participantId,
+      action: "proposal.read",
+      details: { placementId: p.id, employerId: p.employerId },
+    });
     return {
       unavailable: false,
       id: p.id,
@@ -158,7 +206,9 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
       version: p.version,
       interviewAt: extra.interviewAt,
       profile,
-      contact: CONTACT_STAGES.includes(p.stage) ? { lastName: extra.lastName, email: extra.email, phone: extra.phone } : null,
+      contact: CONTACT_STAGES.includes(p.stage)
+        ? { lastName: extra.lastName, email: extra.email, phone: extra.phone }
+        : null,
       moves: allowedMoves(p.stage, "employer"),
     };
   });
@@ -201,9 +251,21 @@ export async function employerFigures(ctx: Ctx): Promise<EmployerFigures> {
   const db = await getDb();
   const employerId = ctx.membership.organizationId;
   const [[open], byStage] = await Promise.all([
-    db.select({ n: count() }).from(slots).where(and(eq(slots.employerId, employerId), eq(slots.status, "open"))),
-    db.select({ stage: placements.stage, n: count() }).from(placements).where(eq(placements.employerId, employerId)).groupBy(placements.stage),
+    db
+      .select({ n: count() })
+      .from(slots)
+      .where(and(eq(slots.employerId, employerId), eq(slots.status, "open"))),
+    db
+      .select({ stage: placements.stage, n: count() })
+      .from(placements)
+      .where(eq(placements.employerId, employerId))
+      .groupBy(placements.stage),
   ]);
   const n = (...stages: string[]) => byStage.filter((r) => stages.includes(r.stage)).reduce((a, r) => a + r.n, 0);
-  return { openSlots: open.n, awaitingAnswer: n("proposed"), inProgress: n("employer_interested", "interview", "agreement"), active: n("active") };
+  return {
+    openSlots: open.n,
+    awaitingAnswer: n("proposed"),
+    inProgress: n("employer_interested", "interview", "agreement"),
+    active: n("active"),
+  };
 }

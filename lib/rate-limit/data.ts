@@ -23,7 +23,10 @@ export async function hit(key: string, { limit, windowMs }: Limit, now = new Dat
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart: start, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits}.${sql.identifier("count")} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits}.${sql.identifier("count")} + 1` },
+    })
     .returning({ count: rateLimits.count });
   // The first request of a window clears out old windows, so the table stays small without a job.
   if (row.count === 1) await purgeRateLimits(new Date(now.getTime() - KEEP_MS));

@@ -22,7 +22,8 @@ import {
 
 /** The municipality whose reports these are; anyone else gets a 404 (as from the page). */
 function municipalityOf(ctx: Ctx): string {
-  if (!can(ctx.membership.role, "reports.municipality") || ctx.membership.organizationKind !== "municipality") throw new NotFoundError("reports");
+  if (!can(ctx.membership.role, "reports.municipality") || ctx.membership.organizationKind !== "municipality")
+    throw new NotFoundError("reports");
   return ctx.membership.organizationId;
 }
 
@@ -40,7 +41,12 @@ function inYear(column: SQL, year: number): SQL {
 export async function cohortReport(ctx: Ctx) {
   const municipalityId = municipalityOf(ctx);
   const db = await getDb();
-  const rows = rowsOf<{ programme_start: string; status: ParticipantStatus; at_end: Outcome | null; one_year: Outcome | null }>(
+  const rows = rowsOf<{
+    programme_start: string;
+    status: ParticipantStatus;
+    at_end: Outcome | null;
+    one_year: Outcome | null;
+  }>(
     await db.execute(sql`
       select p.programme_start::text as programme_start, p.status, e.outcome as at_end, y.outcome as one_year
       from participants p
@@ -48,7 +54,9 @@ export async function cohortReport(ctx: Ctx) {
       left join participant_outcomes y on y.participant_id = p.id and y.timepoint = 'one_year'
       where p.municipality_id = ${municipalityId}`),
   );
-  return cohortOutcomes(rows.map((r) => ({ programmeStart: r.programme_start, status: r.status, atEnd: r.at_end, oneYear: r.one_year })));
+  return cohortOutcomes(
+    rows.map((r) => ({ programmeStart: r.programme_start, status: r.status, atEnd: r.at_end, oneYear: r.one_year })),
+  );
 }
 
 /**
@@ -83,7 +91,11 @@ export async function funnelReport(ctx: Ctx, year: number) {
       where pl.municipality_id = ${municipalityId} and ${inYear(sql`ev.at`, year)}
         and (ev.to_stage in ('proposed', 'agreement') or (ev.to_stage = 'completed' and pl.outcome = 'hired'))`),
   );
-  const events: FunnelEvent[] = rows.map((r) => ({ participantId: r.participant_id, step: r.step, fromFair: r.from_fair }));
+  const events: FunnelEvent[] = rows.map((r) => ({
+    participantId: r.participant_id,
+    step: r.step,
+    fromFair: r.from_fair,
+  }));
   return { year, steps: funnel(events) };
 }
 
@@ -117,7 +129,9 @@ export async function internshipReport(ctx: Ctx, now: Date) {
       left join recorded on recorded.participant_id = p.id
       where p.municipality_id = ${municipalityId}`),
   );
-  return timeToInternship(rows.map((r) => ({ programmeStart: r.programme_start, firstInternship: r.first_internship })));
+  return timeToInternship(
+    rows.map((r) => ({ programmeStart: r.programme_start, firstInternship: r.first_internship })),
+  );
 }
 
 /** 4. Placements proposed, agreements made and hires in the year, by the employer's industry. */

@@ -2,7 +2,15 @@
 // cannot change the figures checked here; Trondheim rows in the same year must never count for Bergen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { contacts, fairLeads, participantOutcomes, participants, placementEvents, placements, workPeriods } from "@/db/schema";
+import {
+  contacts,
+  fairLeads,
+  participantOutcomes,
+  participants,
+  placementEvents,
+  placements,
+  workPeriods,
+} from "@/db/schema";
 import type { Outcome } from "@/db/schema/participants";
 import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
 import { seed, stableId } from "@/db/seed";
@@ -32,7 +40,11 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 let n = 0;
-async function person(db: Db, city: "bergen" | "trondheim", opts: { status?: "enrolled" | "completed"; atEnd?: Outcome; oneYear?: Outcome } = {}): Promise<string> {
+async function person(
+  db: Db,
+  city: "bergen" | "trondheim",
+  opts: { status?: "enrolled" | "completed"; atEnd?: Outcome; oneYear?: Outcome } = {},
+): Promise<string> {
   const [row] = await db
     .insert(participants)
     .values({
@@ -46,13 +58,25 @@ async function person(db: Db, city: "bergen" | "trondheim", opts: { status?: "en
       status: opts.status ?? "enrolled",
     })
     .returning({ id: participants.id });
-  if (opts.atEnd) await db.insert(participantOutcomes).values({ participantId: row.id, timepoint: "programme_end", outcome: opts.atEnd });
-  if (opts.oneYear) await db.insert(participantOutcomes).values({ participantId: row.id, timepoint: "one_year", outcome: opts.oneYear });
+  if (opts.atEnd)
+    await db
+      .insert(participantOutcomes)
+      .values({ participantId: row.id, timepoint: "programme_end", outcome: opts.atEnd });
+  if (opts.oneYear)
+    await db
+      .insert(participantOutcomes)
+      .values({ participantId: row.id, timepoint: "one_year", outcome: opts.oneYear });
   return row.id;
 }
 
 /** A placement that walked the given steps on the given days of YEAR. */
-async function placement(db: Db, participantId: string, employer: string, steps: [PlacementStage, string][], outcome: PlacementOutcome | null = null): Promise<string> {
+async function placement(
+  db: Db,
+  participantId: string,
+  employer: string,
+  steps: [PlacementStage, string][],
+  outcome: PlacementOutcome | null = null,
+): Promise<string> {
   const city = employer.split("-")[0];
   const slotId = await insertSlot(db, { employer, kind: "internship" });
   const [row] = await db
@@ -67,7 +91,11 @@ async function placement(db: Db, participantId: string, employer: string, steps:
       createdAt: new Date(`${YEAR}-${steps[0][1]}T09:00:00Z`),
     })
     .returning({ id: placements.id });
-  await db.insert(placementEvents).values(steps.map(([toStage, day]) => ({ placementId: row.id, toStage, at: new Date(`${YEAR}-${day}T09:00:00Z`) })));
+  await db
+    .insert(placementEvents)
+    .values(
+      steps.map(([toStage, day]) => ({ placementId: row.id, toStage, at: new Date(`${YEAR}-${day}T09:00:00Z`) })),
+    );
   return row.id;
 }
 
@@ -81,22 +109,79 @@ async function buildYear(db: Db) {
   const candidateA = await addCandidate(db, fair, { participantId: a });
   await addCandidate(db, fair, { participantId: b });
   await addCandidate(db, fair, { email: "publikum@example.com" });
-  const placedA = await placement(db, a, "bergen-employer-1", [["proposed", "03-01"], ["agreement", "04-01"], ["active", "05-01"], ["completed", "10-01"]], "hired");
-  await db.insert(fairLeads).values({ eventId: fair, candidateId: candidateA, standId: stand, kind: "internship", placementId: placedA });
-  await placement(db, c, "bergen-employer-2", [["proposed", "06-01"], ["declined_by_employer", "06-10"]]);
-  await db.insert(workPeriods).values({ participantId: b, kind: "internship", employerName: "Et sted", startsOn: `${YEAR}-03-01` });
+  const placedA = await placement(
+    db,
+    a,
+    "bergen-employer-1",
+    [
+      ["proposed", "03-01"],
+      ["agreement", "04-01"],
+      ["active", "05-01"],
+      ["completed", "10-01"],
+    ],
+    "hired",
+  );
+  await db
+    .insert(fairLeads)
+    .values({ eventId: fair, candidateId: candidateA, standId: stand, kind: "internship", placementId: placedA });
+  await placement(db, c, "bergen-employer-2", [
+    ["proposed", "06-01"],
+    ["declined_by_employer", "06-10"],
+  ]);
+  await db
+    .insert(workPeriods)
+    .values({ participantId: b, kind: "internship", employerName: "Et sted", startsOn: `${YEAR}-03-01` });
   await db.insert(contacts).values([
-    { municipalityId: stableId("org:bergen-kommune"), employerId: stableId("org:bergen-employer-2"), kind: "employer", channel: "in_person", purpose: "job_development", faceToFace: true, contactDate: `${YEAR - 1}-05-05` },
-    { municipalityId: stableId("org:bergen-kommune"), employerId: stableId("org:bergen-employer-3"), kind: "workplace_visit", channel: "in_person", purpose: "job_development", faceToFace: true, contactDate: `${YEAR - 1}-09-09` },
+    {
+      municipalityId: stableId("org:bergen-kommune"),
+      employerId: stableId("org:bergen-employer-2"),
+      kind: "employer",
+      channel: "in_person",
+      purpose: "job_development",
+      faceToFace: true,
+      contactDate: `${YEAR - 1}-05-05`,
+    },
+    {
+      municipalityId: stableId("org:bergen-kommune"),
+      employerId: stableId("org:bergen-employer-3"),
+      kind: "workplace_visit",
+      channel: "in_person",
+      purpose: "job_development",
+      faceToFace: true,
+      contactDate: `${YEAR - 1}-09-09`,
+    },
   ]);
 
   // Trondheim in the same year, even at Bergen's fair: none of it may reach Bergen's figures.
   const t1 = await person(db, "trondheim", { status: "completed", atEnd: "work" });
   await person(db, "trondheim", { status: "completed", atEnd: "education" });
   await addCandidate(db, fair, { participantId: t1 });
-  await placement(db, t1, "trondheim-employer-1", [["proposed", "03-01"], ["agreement", "04-01"], ["active", "05-01"], ["completed", "10-01"]], "hired");
-  await db.insert(workPeriods).values({ participantId: t1, kind: "internship", employerName: "Et sted", startsOn: `${YEAR}-01-05` });
-  await db.insert(contacts).values({ municipalityId: stableId("org:trondheim-kommune"), employerId: stableId("org:trondheim-employer-2"), kind: "employer", channel: "phone", purpose: "job_development", faceToFace: false, contactDate: `${YEAR}-02-02` });
+  await placement(
+    db,
+    t1,
+    "trondheim-employer-1",
+    [
+      ["proposed", "03-01"],
+      ["agreement", "04-01"],
+      ["active", "05-01"],
+      ["completed", "10-01"],
+    ],
+    "hired",
+  );
+  await db
+    .insert(workPeriods)
+    .values({ participantId: t1, kind: "internship", employerName: "Et sted", startsOn: `${YEAR}-01-05` });
+  await db
+    .insert(contacts)
+    .values({
+      municipalityId: stableId("org:trondheim-kommune"),
+      employerId: stableId("org:trondheim-employer-2"),
+      kind: "employer",
+      channel: "phone",
+      purpose: "job_development",
+      faceToFace: false,
+      contactDate: `${YEAR}-02-02`,
+    });
 }
 
 describe("the municipality's reports", () => {
@@ -108,7 +193,11 @@ describe("the municipality's reports", () => {
     expect(c2012.atEnd.share).toBe(0.5);
     expect(c2012.oneYear.counts.both).toBe(1);
     const trondheim = await cohortReport(await ctxFor(h.db, EMAILS.sunniva));
-    expect(trondheim.cohorts.find((c) => c.year === YEAR)).toMatchObject({ participants: 2, completed: 2, atEnd: { share: 1 } });
+    expect(trondheim.cohorts.find((c) => c.year === YEAR)).toMatchObject({
+      participants: 2,
+      completed: 2,
+      atEnd: { share: 1 },
+    });
   });
 
   it("follows the funnel from fair to hire and traces steps back to the fair", async () => {
@@ -128,14 +217,24 @@ describe("the municipality's reports", () => {
   it("measures days from programme start to the first internship", async () => {
     const { cohorts } = await internshipReport(await ctxFor(h.db, EMAILS.ragnhild), NOW);
     // A: placement active on 1 May (121 days); B: internship recorded from 1 March (60 days); C: none.
-    expect(cohorts.find((c) => c.year === YEAR)).toEqual({ year: YEAR, participants: 3, withInternship: 2, withoutInternship: 1, days: { q1: 75.25, median: 90.5, q3: 105.75 } });
+    expect(cohorts.find((c) => c.year === YEAR)).toEqual({
+      year: YEAR,
+      participants: 3,
+      withInternship: 2,
+      withoutInternship: 1,
+      days: { q1: 75.25, median: 90.5, q3: 105.75 },
+    });
   });
 
   it("sums placements by the employer's industry", async () => {
     const report = await industryReport(await ctxFor(h.db, EMAILS.ragnhild), YEAR);
     expect(report.total).toMatchObject({ placements: 2, agreements: 1, hires: 1 });
     expect(report.industries.reduce((s, r) => s + r.placements, 0)).toBe(2);
-    expect((await industryReport(await ctxFor(h.db, EMAILS.sunniva), YEAR)).total).toMatchObject({ placements: 1, agreements: 1, hires: 1 });
+    expect((await industryReport(await ctxFor(h.db, EMAILS.sunniva), YEAR)).total).toMatchObject({
+      placements: 1,
+      agreements: 1,
+      hires: 1,
+    });
   });
 
   it("compares employers engaged with the year before", async () => {

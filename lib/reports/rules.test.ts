@@ -56,7 +56,12 @@ describe("rates and years", () => {
 });
 
 describe("outcomes by cohort", () => {
-  const p = (programmeStart: string, atEnd: CohortParticipant["atEnd"], oneYear: CohortParticipant["oneYear"] = null, status: CohortParticipant["status"] = "completed"): CohortParticipant => ({ programmeStart, status, atEnd, oneYear });
+  const p = (
+    programmeStart: string,
+    atEnd: CohortParticipant["atEnd"],
+    oneYear: CohortParticipant["oneYear"] = null,
+    status: CohortParticipant["status"] = "completed",
+  ): CohortParticipant => ({ programmeStart, status, atEnd, oneYear });
 
   it("buckets by start year, oldest first, with a total", () => {
     const { cohorts, total } = cohortOutcomes([
@@ -86,7 +91,11 @@ describe("outcomes by cohort", () => {
 });
 
 describe("the funnel", () => {
-  const e = (participantId: string, step: FunnelEvent["step"], fromFair = false): FunnelEvent => ({ participantId, step, fromFair });
+  const e = (participantId: string, step: FunnelEvent["step"], fromFair = false): FunnelEvent => ({
+    participantId,
+    step,
+    fromFair,
+  });
 
   it("counts distinct people per step and the conversion from the step before", () => {
     const rows = funnel([
@@ -129,7 +138,12 @@ describe("time to first internship", () => {
       { programmeStart: "2025-02-01", firstInternship: null },
     ]);
     expect(cohorts.map((c) => c.year)).toEqual([2024, 2025]);
-    expect(cohorts[0]).toMatchObject({ participants: 4, withInternship: 3, withoutInternship: 1, days: { q1: 20, median: 30, q3: 35 } });
+    expect(cohorts[0]).toMatchObject({
+      participants: 4,
+      withInternship: 3,
+      withoutInternship: 1,
+      days: { q1: 20, median: 30, q3: 35 },
+    });
     expect(cohorts[1]).toMatchObject({ participants: 1, withInternship: 0, withoutInternship: 1, days: null });
     expect(total?.withoutInternship).toBe(2);
     expect(timeToInternship([])).toEqual({ cohorts: [], total: null });
@@ -179,13 +193,26 @@ describe("employers engaged", () => {
     ]);
   });
   it("is all zeros without data", () => {
-    expect(employerEngagement([], 2026)).toEqual({ year: 2026, thisYear: 0, lastYear: 0, newThisYear: 0, returning: 0, industries: [] });
+    expect(employerEngagement([], 2026)).toEqual({
+      year: 2026,
+      thisYear: 0,
+      lastYear: 0,
+      newThisYear: 0,
+      returning: 0,
+      industries: [],
+    });
   });
 });
 
 describe("CSV", () => {
   it("starts with a BOM and a header row, separates with semicolons and defuses formulas", () => {
-    const csv = toCsv(["Kull", "Andel"], [["2024", "45,5 %"], ["=cmd", 'a;"b"']]);
+    const csv = toCsv(
+      ["Kull", "Andel"],
+      [
+        ["2024", "45,5 %"],
+        ["=cmd", 'a;"b"'],
+      ],
+    );
     expect(csv).toBe('\uFEFFKull;Andel\r\n2024;45,5 %\r\n\'=cmd;"a;""b"""\r\n');
   });
 });

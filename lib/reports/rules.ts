@@ -143,7 +143,10 @@ export interface FunnelRow {
 }
 
 export function funnel(events: FunnelEvent[]): FunnelRow[] {
-  const people = (step: FunnelStep, onlyFair: boolean) => new Set(events.filter((e) => e.step === step && (!onlyFair || e.fromFair || step === "fair")).map((e) => e.participantId)).size;
+  const people = (step: FunnelStep, onlyFair: boolean) =>
+    new Set(
+      events.filter((e) => e.step === step && (!onlyFair || e.fromFair || step === "fair")).map((e) => e.participantId),
+    ).size;
   const all = FUNNEL_STEPS.map((s) => people(s, false));
   const fair = FUNNEL_STEPS.map((s) => people(s, true));
   return FUNNEL_STEPS.map((step, i) => ({
@@ -179,11 +182,22 @@ export function daysBetween(from: string, to: string): number {
 }
 
 function internshipRow(year: number | null, rows: InternshipParticipant[]): InternshipRow {
-  const days = rows.filter((r) => r.firstInternship !== null).map((r) => daysBetween(r.programmeStart, r.firstInternship!));
-  return { year, participants: rows.length, withInternship: days.length, withoutInternship: rows.length - days.length, days: quartiles(days) };
+  const days = rows
+    .filter((r) => r.firstInternship !== null)
+    .map((r) => daysBetween(r.programmeStart, r.firstInternship!));
+  return {
+    year,
+    participants: rows.length,
+    withInternship: days.length,
+    withoutInternship: rows.length - days.length,
+    days: quartiles(days),
+  };
 }
 
-export function timeToInternship(rows: InternshipParticipant[]): { cohorts: InternshipRow[]; total: InternshipRow | null } {
+export function timeToInternship(rows: InternshipParticipant[]): {
+  cohorts: InternshipRow[];
+  total: InternshipRow | null;
+} {
   const byYear = groupBy(rows, (r) => cohortOf(r.programmeStart));
   const cohorts = [...byYear.keys()].sort((a, b) => a - b).map((year) => internshipRow(year, byYear.get(year)!));
   return { cohorts, total: rows.length ? internshipRow(null, rows) : null };
@@ -219,7 +233,13 @@ export function byIndustry(rows: IndustryPlacement[]): { industries: IndustryRow
   const industries = [...groups.entries()]
     .map(([industry, list]) => sum(industry, list))
     .filter((r) => r.placements + r.agreements + r.hires > 0)
-    .sort((a, b) => Number(a.industry === null) - Number(b.industry === null) || b.placements - a.placements || b.agreements - a.agreements || String(a.industry).localeCompare(String(b.industry)));
+    .sort(
+      (a, b) =>
+        Number(a.industry === null) - Number(b.industry === null) ||
+        b.placements - a.placements ||
+        b.agreements - a.agreements ||
+        String(a.industry).localeCompare(String(b.industry)),
+    );
   return { industries, total: { ...sum(null, rows) } };
 }
 
@@ -277,7 +297,11 @@ export function employerEngagement(rows: EngagedEmployer[], year: number): Emplo
     newThisYear: current.size - returning,
     returning,
     industries: [...industries.values()].sort(
-      (a, b) => Number(a.industry === null) - Number(b.industry === null) || b.thisYear - a.thisYear || b.lastYear - a.lastYear || String(a.industry).localeCompare(String(b.industry)),
+      (a, b) =>
+        Number(a.industry === null) - Number(b.industry === null) ||
+        b.thisYear - a.thisYear ||
+        b.lastYear - a.lastYear ||
+        String(a.industry).localeCompare(String(b.industry)),
     ),
   };
 }

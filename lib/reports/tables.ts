@@ -2,7 +2,15 @@
 import type { Industry } from "@/db/schema/organizations";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { OUTCOME_COLUMNS, type CohortRow, type EmployerEngagement, type FunnelRow, type IndustryRow, type InternshipRow, type OutcomeTally } from "./rules";
+import {
+  OUTCOME_COLUMNS,
+  type CohortRow,
+  type EmployerEngagement,
+  type FunnelRow,
+  type IndustryRow,
+  type InternshipRow,
+  type OutcomeTally,
+} from "./rules";
 
 export type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -15,7 +23,10 @@ export interface ReportTable {
 
 export function formatShare(share: number | null, locale: Locale): string {
   if (share === null) return "–";
-  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    style: "percent",
+    maximumFractionDigits: 1,
+  }).format(share);
 }
 
 /** Days as a number; quartiles may fall between two whole days. */
@@ -30,7 +41,11 @@ export function industryLabel(t: T, industry: Industry | null): string {
 
 const n = (value: number, locale: Locale) => formatNumber(value, locale);
 
-export function cohortTables(t: T, locale: Locale, report: { cohorts: CohortRow[]; total: CohortRow | null }): ReportTable[] {
+export function cohortTables(
+  t: T,
+  locale: Locale,
+  report: { cohorts: CohortRow[]; total: CohortRow | null },
+): ReportTable[] {
   const rows = report.total ? [...report.cohorts, report.total] : [];
   const table = (caption: string, pick: (r: CohortRow) => OutcomeTally): ReportTable => ({
     caption,
@@ -43,25 +58,42 @@ export function cohortTables(t: T, locale: Locale, report: { cohorts: CohortRow[
       formatShare(pick(r).share, locale),
     ]),
   });
-  return [table(t("reports.cohorts.tableAtEnd"), (r) => r.atEnd), table(t("reports.cohorts.tableOneYear"), (r) => r.oneYear)];
+  return [
+    table(t("reports.cohorts.tableAtEnd"), (r) => r.atEnd),
+    table(t("reports.cohorts.tableOneYear"), (r) => r.oneYear),
+  ];
 }
 
 export function funnelTables(t: T, locale: Locale, report: { year: number; steps: FunnelRow[] }): ReportTable[] {
   return [
     {
       caption: t("reports.funnel.table", { year: report.year }),
-      header: ["step", "stepParticipants", "conversion", "fromFair", "fairConversion"].map((c) => t(`reports.columns.${c}`)),
-      rows: report.steps.map((s) => [t(`reports.funnel.steps.${s.step}`), n(s.all, locale), formatShare(s.allRate, locale), n(s.fromFair, locale), formatShare(s.fairRate, locale)]),
+      header: ["step", "stepParticipants", "conversion", "fromFair", "fairConversion"].map((c) =>
+        t(`reports.columns.${c}`),
+      ),
+      rows: report.steps.map((s) => [
+        t(`reports.funnel.steps.${s.step}`),
+        n(s.all, locale),
+        formatShare(s.allRate, locale),
+        n(s.fromFair, locale),
+        formatShare(s.fairRate, locale),
+      ]),
     },
   ];
 }
 
-export function internshipTables(t: T, locale: Locale, report: { cohorts: InternshipRow[]; total: InternshipRow | null }): ReportTable[] {
+export function internshipTables(
+  t: T,
+  locale: Locale,
+  report: { cohorts: InternshipRow[]; total: InternshipRow | null },
+): ReportTable[] {
   const rows = report.total ? [...report.cohorts, report.total] : [];
   return [
     {
       caption: t("reports.internships.table"),
-      header: ["cohort", "participants", "withInternship", "withoutInternship", "q1", "median", "q3"].map((c) => t(`reports.columns.${c}`)),
+      header: ["cohort", "participants", "withInternship", "withoutInternship", "q1", "median", "q3"].map((c) =>
+        t(`reports.columns.${c}`),
+      ),
       rows: rows.map((r) => [
         r.year === null ? t("reports.allCohorts") : String(r.year),
         n(r.participants, locale),
@@ -75,13 +107,27 @@ export function internshipTables(t: T, locale: Locale, report: { cohorts: Intern
   ];
 }
 
-export function industryTables(t: T, locale: Locale, report: { year: number; industries: IndustryRow[]; total: IndustryRow }): ReportTable[] {
-  const line = (label: string, r: IndustryRow) => [label, n(r.placements, locale), n(r.agreements, locale), n(r.hires, locale)];
+export function industryTables(
+  t: T,
+  locale: Locale,
+  report: { year: number; industries: IndustryRow[]; total: IndustryRow },
+): ReportTable[] {
+  const line = (label: string, r: IndustryRow) => [
+    label,
+    n(r.placements, locale),
+    n(r.agreements, locale),
+    n(r.hires, locale),
+  ];
   return [
     {
       caption: t("reports.industries.table", { year: report.year }),
       header: ["industry", "placements", "agreements", "hires"].map((c) => t(`reports.columns.${c}`)),
-      rows: report.industries.length ? [...report.industries.map((r) => line(industryLabel(t, r.industry), r)), line(t("reports.total"), report.total)] : [],
+      rows: report.industries.length
+        ? [
+            ...report.industries.map((r) => line(industryLabel(t, r.industry), r)),
+            line(t("reports.total"), report.total),
+          ]
+        : [],
     },
   ];
 }
@@ -98,8 +144,16 @@ export function employerTables(t: T, locale: Locale, report: EmployerEngagement)
   return [
     {
       caption: t("reports.employers.table", years),
-      header: [t("reports.columns.industry"), t("reports.columns.engaged", years), t("reports.columns.new", years), t("reports.columns.returning", years), t("reports.columns.engagedPrevious", years)],
-      rows: report.industries.length ? [...report.industries.map((r) => line(industryLabel(t, r.industry), r)), line(t("reports.total"), report)] : [],
+      header: [
+        t("reports.columns.industry"),
+        t("reports.columns.engaged", years),
+        t("reports.columns.new", years),
+        t("reports.columns.returning", years),
+        t("reports.columns.engagedPrevious", years),
+      ],
+      rows: report.industries.length
+        ? [...report.industries.map((r) => line(industryLabel(t, r.industry), r)), line(t("reports.total"), report)]
+        : [],
     },
   ];
 }
@@ -107,5 +161,8 @@ export function employerTables(t: T, locale: Locale, report: EmployerEngagement)
 /** One table as it is; several (with the same columns) under one header, each row marked with its table. */
 export function csvRows(t: T, tables: ReportTable[]): { header: string[]; rows: string[][] } {
   if (tables.length === 1) return { header: tables[0].header, rows: tables[0].rows };
-  return { header: [t("reports.section"), ...tables[0].header], rows: tables.flatMap((tb) => tb.rows.map((r) => [tb.caption, ...r])) };
+  return {
+    header: [t("reports.section"), ...tables[0].header],
+    rows: tables.flatMap((tb) => tb.rows.map((r) => [tb.caption, ...r])),
+  };
 }

@@ -8,13 +8,19 @@ try {
   const handle = await getDbHandle();
   try {
     for (const r of await anonymizeExpired(new Date())) {
-      console.log(`${r.municipalityName}: ${r.count} anonymized (retention ${r.retentionMonths} months after programme end)`);
+      console.log(
+        `${r.municipalityName}: ${r.count} anonymized (retention ${r.retentionMonths} months after programme end)`,
+      );
     }
   } finally {
     await handle.close();
   }
 } catch (err) {
   const cause = err instanceof Error && err.cause ? ` (${describeDbError(err.cause)})` : "";
-  console.error(err instanceof Error && err.message.startsWith("retention failed") ? `Lagspill: ${err.message}${cause}` : describeDbError(err));
+  console.error(
+    err instanceof Error && err.message.startsWith("retention failed")
+      ? `Lagspill: ${err.message}${cause}`
+      : describeDbError(err),
+  );
   process.exit(1);
 }

@@ -43,14 +43,22 @@ export async function anonymizeExpired(now: Date): Promise<RetentionResult[]> {
     }
   }
   if (failures.length > 0) {
-    throw new Error(`retention failed for ${failures.length} municipalities (${failures.map((f) => f.municipalityId).join(", ")})`, {
-      cause: failures[0].error,
-    });
+    throw new Error(
+      `retention failed for ${failures.length} municipalities (${failures.map((f) => f.municipalityId).join(", ")})`,
+      {
+        cause: failures[0].error,
+      },
+    );
   }
   return results;
 }
 
-async function anonymizeMunicipality(tx: Tx, municipalityId: string, retentionMonths: number, now: Date): Promise<number> {
+async function anonymizeMunicipality(
+  tx: Tx,
+  municipalityId: string,
+  retentionMonths: number,
+  now: Date,
+): Promise<number> {
   // Past retention implies the programme ended before today; the exact month arithmetic
   // (with month-end clamping) is the pure rule's job, so it decides on the candidates.
   const candidates = await tx
@@ -83,13 +91,24 @@ async function anonymizeMunicipality(tx: Tx, municipalityId: string, retentionMo
  * Returns the ids actually anonymized: "anonymized_at is null" again, since a run on another
  * server may have got there first.
  */
-export async function anonymizeParticipants(tx: Tx, municipalityId: string, ids: string[], now: Date): Promise<string[]> {
+export async function anonymizeParticipants(
+  tx: Tx,
+  municipalityId: string,
+  ids: string[],
+  now: Date,
+): Promise<string[]> {
   if (ids.length === 0) return [];
   const values = anonymizedValues();
   const done = await tx
     .update(participants)
     .set({ ...values.participant, anonymizedAt: now, updatedAt: now, version: sql`${participants.version} + 1` })
-    .where(and(eq(participants.municipalityId, municipalityId), inArray(participants.id, ids), isNull(participants.anonymizedAt)))
+    .where(
+      and(
+        eq(participants.municipalityId, municipalityId),
+        inArray(participants.id, ids),
+        isNull(participants.anonymizedAt),
+      ),
+    )
     .returning({ id: participants.id });
   const anonymized = done.map((d) => d.id);
   if (anonymized.length === 0) return [];

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db";
-import { auditLog, contacts, followUps, municipalitySettings, participantLanguages, participantOutcomes, participants, participantWishes, workPeriods } from "@/db/schema";
+import {
+  auditLog,
+  contacts,
+  followUps,
+  municipalitySettings,
+  participantLanguages,
+  participantOutcomes,
+  participants,
+  participantWishes,
+  workPeriods,
+} from "@/db/schema";
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { anonymizeExpired } from "./data";
@@ -27,7 +37,12 @@ beforeEach(async () => {
   await anonymizeExpired(now);
 });
 
-async function addParticipant(municipalityId: string, key: string, status: "enrolled" | "completed" | "ended_early", programmeEnd: string) {
+async function addParticipant(
+  municipalityId: string,
+  key: string,
+  status: "enrolled" | "completed" | "ended_early",
+  programmeEnd: string,
+) {
   const id = stableId(`retention-test:${key}`);
   await h.db.insert(participants).values({
     id,
@@ -52,12 +67,32 @@ async function addParticipant(municipalityId: string, key: string, status: "enro
   await h.db.insert(participantLanguages).values({ participantId: id, language: "ti", level: "C2" });
   await h.db.insert(participantWishes).values({ participantId: id, iscoCode: "5322", rank: 1 });
   await h.db.insert(participantOutcomes).values({ participantId: id, timepoint: "programme_end", outcome: "work" });
-  await h.db.insert(workPeriods).values({ participantId: id, kind: "job", employerName: "Fjordkanten Bygg AS", startsOn: "2023-01-01" });
+  await h.db
+    .insert(workPeriods)
+    .values({ participantId: id, kind: "job", employerName: "Fjordkanten Bygg AS", startsOn: "2023-01-01" });
   const [contact] = await h.db
     .insert(contacts)
-    .values({ municipalityId, participantId: id, kind: "participant", channel: "phone", purpose: "follow_along", faceToFace: false, contactDate: "2023-02-01", notes: "Snakket om helse og familie" })
+    .values({
+      municipalityId,
+      participantId: id,
+      kind: "participant",
+      channel: "phone",
+      purpose: "follow_along",
+      faceToFace: false,
+      contactDate: "2023-02-01",
+      notes: "Snakket om helse og familie",
+    })
     .returning({ id: contacts.id });
-  await h.db.insert(followUps).values({ municipalityId, participantId: id, source: "next_action", title: `Ring ${key} om legetimen`, dueOn: "2023-03-01", fromContactId: contact.id });
+  await h.db
+    .insert(followUps)
+    .values({
+      municipalityId,
+      participantId: id,
+      source: "next_action",
+      title: `Ring ${key} om legetimen`,
+      dueOn: "2023-03-01",
+      fromContactId: contact.id,
+    });
   return id;
 }
 
@@ -93,21 +128,47 @@ describe("anonymizeExpired", () => {
     expect(p.anonymizedAt?.toISOString()).toBe(now.toISOString());
     expect((await load(endedEarly)).firstName).toBe("Anonymisert");
 
-    expect(await h.db.select({ outcome: participantOutcomes.outcome }).from(participantOutcomes).where(eq(participantOutcomes.participantId, past))).toEqual([{ outcome: "work" }]);
-    expect(await h.db.select({ level: participantLanguages.level }).from(participantLanguages).where(eq(participantLanguages.participantId, past))).toEqual([{ level: "C2" }]);
-    expect(await h.db.select({ code: participantWishes.iscoCode }).from(participantWishes).where(eq(participantWishes.participantId, past))).toEqual([{ code: "5322" }]);
-    expect(await h.db.select({ name: workPeriods.employerName }).from(workPeriods).where(eq(workPeriods.participantId, past))).toEqual([{ name: "Fjordkanten Bygg AS" }]);
+    expect(
+      await h.db
+        .select({ outcome: participantOutcomes.outcome })
+        .from(participantOutcomes)
+        .where(eq(participantOutcomes.participantId, past)),
+    ).toEqual([{ outcome: "work" }]);
+    expect(
+      await h.db
+        .select({ level: participantLanguages.level })
+        .from(participantLanguages)
+        .where(eq(participantLanguages.participantId, past)),
+    ).toEqual([{ level: "C2" }]);
+    expect(
+      await h.db
+        .select({ code: participantWishes.iscoCode })
+        .from(participantWishes)
+        .where(eq(participantWishes.participantId, past)),
+    ).toEqual([{ code: "5322" }]);
+    expect(
+      await h.db
+        .select({ name: workPeriods.employerName })
+        .from(workPeriods)
+        .where(eq(workPeriods.participantId, past)),
+    ).toEqual([{ name: "Fjordkanten Bygg AS" }]);
   });
 
   it("clears notes and follow-up titles but keeps the contacts themselves", async () => {
     const past = await addParticipant(bergen, "notes", "completed", "2024-01-31");
     await anonymizeExpired(now);
-    expect(await h.db.select({ notes: contacts.notes, date: contacts.contactDate }).from(contacts).where(eq(contacts.participantId, past))).toEqual([
-      { notes: null, date: "2023-02-01" },
-    ]);
-    expect(await h.db.select({ title: followUps.title, dueOn: followUps.dueOn }).from(followUps).where(eq(followUps.participantId, past))).toEqual([
-      { title: "—", dueOn: "2023-03-01" },
-    ]);
+    expect(
+      await h.db
+        .select({ notes: contacts.notes, date: contacts.contactDate })
+        .from(contacts)
+        .where(eq(contacts.participantId, past)),
+    ).toEqual([{ notes: null, date: "2023-02-01" }]);
+    expect(
+      await h.db
+        .select({ title: followUps.title, dueOn: followUps.dueOn })
+        .from(followUps)
+        .where(eq(followUps.participantId, past)),
+    ).toEqual([{ title: "—", dueOn: "2023-03-01" }]);
   });
 
   it("leaves participants within retention and active participants untouched", async () => {
@@ -121,7 +182,9 @@ describe("anonymizeExpired", () => {
       expect(p.email).not.toBeNull();
       expect(p.version).toBe(1);
     }
-    expect(await h.db.select({ notes: contacts.notes }).from(contacts).where(eq(contacts.participantId, within))).toEqual([{ notes: "Snakket om helse og familie" }]);
+    expect(
+      await h.db.select({ notes: contacts.notes }).from(contacts).where(eq(contacts.participantId, within)),
+    ).toEqual([{ notes: "Snakket om helse og familie" }]);
   });
 
   it("uses each municipality's own retention setting", async () => {
@@ -141,7 +204,10 @@ describe("anonymizeExpired", () => {
   it("writes one audit entry per participant, by no user, in the participant's municipality", async () => {
     const past = await addParticipant(trondheim, "audit", "completed", "2023-06-01");
     await anonymizeExpired(now);
-    const entries = await h.db.select().from(auditLog).where(and(eq(auditLog.participantId, past), eq(auditLog.action, "participant.anonymize")));
+    const entries = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, past), eq(auditLog.action, "participant.anonymize")));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ municipalityId: trondheim, userId: null, details: { retentionMonths: 24 } });
   });

@@ -38,10 +38,20 @@ describe("isPastRetention", () => {
 describe("anonymizedValues", () => {
   it("removes every personal field of the participant and nothing used for statistics", () => {
     const { participant } = anonymizedValues();
-    expect(Object.keys(participant).sort()).toEqual(["area", "countryOfOrigin", "educationField", "email", "externalId", "firstName", "lastName", "phone"]);
+    expect(Object.keys(participant).sort()).toEqual([
+      "area",
+      "countryOfOrigin",
+      "educationField",
+      "email",
+      "externalId",
+      "firstName",
+      "lastName",
+      "phone",
+    ]);
     expect(participant.firstName).toBe("Anonymisert");
     expect(participant.lastName).toBe("");
-    for (const key of ["email", "phone", "countryOfOrigin", "externalId", "educationField", "area"] as const) expect(participant[key]).toBeNull();
+    for (const key of ["email", "phone", "countryOfOrigin", "externalId", "educationField", "area"] as const)
+      expect(participant[key]).toBeNull();
   });
 
   it("clears notes and replaces follow-up titles, which are not nullable", () => {

@@ -53,12 +53,17 @@ describe("a burst of saves from the same version", () => {
   it("lets exactly one of 20 through and refuses the rest as stale", async () => {
     const jonas = await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example");
     const id = await createParticipant(jonas, input("Årstad"));
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => updateParticipant(jonas, id, 1, input(`Område ${i}`))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => updateParticipant(jonas, id, 1, input(`Område ${i}`))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused).toHaveLength(19);
     for (const r of refused) expect(r.reason).toBeInstanceOf(UserError);
-    const [row] = await h.db.select({ version: participants.version }).from(participants).where(eq(participants.id, id));
+    const [row] = await h.db
+      .select({ version: participants.version })
+      .from(participants)
+      .where(eq(participants.id, id));
     expect(row.version).toBe(2);
     // Refused saves left no trace: one update in the audit log.
     const updates = await h.db.select().from(auditLog).where(eq(auditLog.action, "participant.update"));

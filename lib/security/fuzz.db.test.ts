@@ -7,7 +7,16 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { contacts, employerContacts, followUps, organizations, participantOutcomes, participants, slots, users } from "@/db/schema";
+import {
+  contacts,
+  employerContacts,
+  followUps,
+  organizations,
+  participantOutcomes,
+  participants,
+  slots,
+  users,
+} from "@/db/schema";
 import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
@@ -27,9 +36,22 @@ import { hostileString, hostileText } from "./fuzz-inputs";
 
 const RUNS = 25;
 const TABLES = [
-  "participants", "participant_languages", "participant_experience", "participant_wishes", "participant_status_changes",
-  "participant_outcomes", "consents", "contacts", "follow_ups", "slots", "users", "memberships", "employer_contacts",
-  "email_outbox", "verification_tokens", "audit_log",
+  "participants",
+  "participant_languages",
+  "participant_experience",
+  "participant_wishes",
+  "participant_status_changes",
+  "participant_outcomes",
+  "consents",
+  "contacts",
+  "follow_ups",
+  "slots",
+  "users",
+  "memberships",
+  "employer_contacts",
+  "email_outbox",
+  "verification_tokens",
+  "audit_log",
 ];
 
 let h: DbHandle;
@@ -43,7 +65,11 @@ beforeEach(async () => {
   await resetDb(h);
   await seed(h.db);
   jonas = await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example");
-  const [employer] = await h.db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.kind, "employer"), eq(organizations.city, "Bergen"))).limit(1);
+  const [employer] = await h.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.kind, "employer"), eq(organizations.city, "Bergen")))
+    .limit(1);
   employerId = employer.id;
 });
 
@@ -75,7 +101,9 @@ async function attempt(write: () => Promise<unknown>): Promise<boolean> {
 
 /** Byte for byte what the schema handed over, and React renders it as text, not markup. */
 function expectStoredAsText(stored: string | null, given: string | null) {
-  expect(stored === null ? null : Buffer.from(stored, "utf8").toString("hex")).toBe(given === null ? null : Buffer.from(given, "utf8").toString("hex"));
+  expect(stored === null ? null : Buffer.from(stored, "utf8").toString("hex")).toBe(
+    given === null ? null : Buffer.from(given, "utf8").toString("hex"),
+  );
   if (stored) {
     const html = renderToStaticMarkup(createElement("p", null, stored));
     expect(html.startsWith("<p>") && html.endsWith("</p>")).toBe(true);
@@ -84,20 +112,46 @@ function expectStoredAsText(stored: string | null, given: string | null) {
 }
 
 /** What the real schema makes of a form, or undefined when it refuses it (the action would stop there). */
-function accepted<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, form: Record<string, string>): T | undefined {
+function accepted<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  form: Record<string, string>,
+): T | undefined {
   const r = schema.safeParse(form);
   return r.success ? r.data : undefined;
 }
 
 const participantForm = {
-  firstName: "Amina", lastName: "Yusuf", birthYear: "1990", email: "", phone: "", countryOfOrigin: "",
-  norwegianReading: "A2", norwegianWriting: "A2", norwegianSpeaking: "B1", norwegianListening: "B1",
-  educationLevel: "secondary", educationField: "", hoursPerWeek: "30", availableFrom: "", area: "",
-  programmeTrack: "work", programmeStart: "2026-01-05", programmeEnd: "2027-06-30", status: "enrolled",
-  assignedTo: "", externalId: "",
+  firstName: "Amina",
+  lastName: "Yusuf",
+  birthYear: "1990",
+  email: "",
+  phone: "",
+  countryOfOrigin: "",
+  norwegianReading: "A2",
+  norwegianWriting: "A2",
+  norwegianSpeaking: "B1",
+  norwegianListening: "B1",
+  educationLevel: "secondary",
+  educationField: "",
+  hoursPerWeek: "30",
+  availableFrom: "",
+  area: "",
+  programmeTrack: "work",
+  programmeStart: "2026-01-05",
+  programmeEnd: "2027-06-30",
+  status: "enrolled",
+  assignedTo: "",
+  externalId: "",
 };
 const newParticipant = () => createParticipant(jonas, participantFormSchema(2026).parse(participantForm));
-const participantTexts = fc.record({ firstName: hostileText, lastName: hostileText, countryOfOrigin: hostileText, educationField: hostileText, area: hostileText, externalId: hostileText });
+const participantTexts = fc.record({
+  firstName: hostileText,
+  lastName: hostileText,
+  countryOfOrigin: hostileText,
+  educationField: hostileText,
+  area: hostileText,
+  externalId: hostileText,
+});
 
 async function storedParticipant(id: string) {
   const [row] = await h.db.select().from(participants).where(eq(participants.id, id));
@@ -115,12 +169,14 @@ describe("data functions under hostile text", () => {
         // The same hostile external id twice is refused as taken, with nothing written.
         if (!(await attempt(async () => (id = await createParticipant(jonas, input))))) return;
         const row = await storedParticipant(id);
-        for (const key of ["firstName", "lastName", "countryOfOrigin", "educationField", "area", "externalId"] as const) expectStoredAsText(row[key], input.record[key]);
+        for (const key of ["firstName", "lastName", "countryOfOrigin", "educationField", "area", "externalId"] as const)
+          expectStoredAsText(row[key], input.record[key]);
 
         const update = accepted(schema, { ...participantForm, ...edited });
         if (!update || !(await attempt(() => updateParticipant(jonas, id, row.version, update)))) return;
         const after = await storedParticipant(id);
-        for (const key of ["firstName", "lastName", "countryOfOrigin", "educationField", "area", "externalId"] as const) expectStoredAsText(after[key], update.record[key]);
+        for (const key of ["firstName", "lastName", "countryOfOrigin", "educationField", "area", "externalId"] as const)
+          expectStoredAsText(after[key], update.record[key]);
       }),
       { numRuns: RUNS },
     );
@@ -131,13 +187,25 @@ describe("data functions under hostile text", () => {
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, async (notes, nextAction) => {
         const input = accepted(logContactSchema("2026-06-01"), {
-          participantId, kind: "participant", channel: "phone", purpose: "follow_along", faceToFace: "yes",
-          contactDate: "2026-05-01", employerId: "", notes, nextAction, nextDueOn: "2026-06-15", followUpId: "",
+          participantId,
+          kind: "participant",
+          channel: "phone",
+          purpose: "follow_along",
+          faceToFace: "yes",
+          contactDate: "2026-05-01",
+          employerId: "",
+          notes,
+          nextAction,
+          nextDueOn: "2026-06-15",
+          followUpId: "",
         });
         if (!input) return;
         const { contactId, followUpId } = await logContact(jonas, input);
         const [contact] = await h.db.select({ notes: contacts.notes }).from(contacts).where(eq(contacts.id, contactId));
-        const [followUp] = await h.db.select({ title: followUps.title }).from(followUps).where(eq(followUps.id, followUpId as string));
+        const [followUp] = await h.db
+          .select({ title: followUps.title })
+          .from(followUps)
+          .where(eq(followUps.id, followUpId as string));
         expectStoredAsText(contact.notes, input.notes);
         expectStoredAsText(followUp.title, input.nextAction);
       }),
@@ -146,17 +214,32 @@ describe("data functions under hostile text", () => {
   });
 
   it("createSlot stores the title, description and requirements exactly as typed", async () => {
-    const texts = fc.record({ title: hostileText, description: hostileText, otherRequirements: hostileText, area: hostileText, mentorName: hostileText });
+    const texts = fc.record({
+      title: hostileText,
+      description: hostileText,
+      otherRequirements: hostileText,
+      area: hostileText,
+      mentorName: hostileText,
+    });
     await fc.assert(
       fc.asyncProperty(texts, async (t) => {
         const input = accepted(slotFormSchema, {
-          employerId, kind: "internship", occupation: "9112", positions: "2", norwegianRequired: "", startsOn: "2026-09-01",
-          endsOn: "", hoursPerWeek: "30", status: "open", ...t,
+          employerId,
+          kind: "internship",
+          occupation: "9112",
+          positions: "2",
+          norwegianRequired: "",
+          startsOn: "2026-09-01",
+          endsOn: "",
+          hoursPerWeek: "30",
+          status: "open",
+          ...t,
         });
         if (!input) return;
         const id = await createSlot(jonas, input);
         const [row] = await h.db.select().from(slots).where(eq(slots.id, id));
-        for (const key of ["title", "description", "otherRequirements", "area", "mentorName"] as const) expectStoredAsText(row[key], input[key]);
+        for (const key of ["title", "description", "otherRequirements", "area", "mentorName"] as const)
+          expectStoredAsText(row[key], input[key]);
       }),
       { numRuns: RUNS },
     );
@@ -166,10 +249,28 @@ describe("data functions under hostile text", () => {
     await fc.assert(
       fc.asyncProperty(hostileString, hostileText, async (id, reason) => {
         const consent = consentSchema.parse({ id, scope: "share_employers", givenOn: "2026-03-01", method: "digital" });
-        expect(await attempt(() => giveConsent(jonas, { participantId: consent.id, scope: consent.scope, givenOn: consent.givenOn, method: consent.method }))).toBe(false);
+        expect(
+          await attempt(() =>
+            giveConsent(jonas, {
+              participantId: consent.id,
+              scope: consent.scope,
+              givenOn: consent.givenOn,
+              method: consent.method,
+            }),
+          ),
+        ).toBe(false);
         const outcome = accepted(outcomeSchema, { id, timepoint: "programme_end", outcome: "neither", reason });
         if (!outcome) return;
-        expect(await attempt(() => recordOutcome(jonas, { participantId: outcome.id, timepoint: outcome.timepoint, outcome: outcome.outcome, reason: outcome.reason }))).toBe(false);
+        expect(
+          await attempt(() =>
+            recordOutcome(jonas, {
+              participantId: outcome.id,
+              timepoint: outcome.timepoint,
+              outcome: outcome.outcome,
+              reason: outcome.reason,
+            }),
+          ),
+        ).toBe(false);
       }),
       { numRuns: RUNS },
     );
@@ -195,8 +296,16 @@ describe("data functions under hostile text", () => {
       fc.asyncProperty(hostileText, async (reason) => {
         const input = accepted(outcomeSchema, { id: participantId, timepoint: "one_year", outcome: "neither", reason });
         if (!input) return;
-        await recordOutcome(jonas, { participantId, timepoint: input.timepoint, outcome: input.outcome, reason: input.reason });
-        const [row] = await h.db.select({ reason: participantOutcomes.reason }).from(participantOutcomes).where(eq(participantOutcomes.participantId, participantId));
+        await recordOutcome(jonas, {
+          participantId,
+          timepoint: input.timepoint,
+          outcome: input.outcome,
+          reason: input.reason,
+        });
+        const [row] = await h.db
+          .select({ reason: participantOutcomes.reason })
+          .from(participantOutcomes)
+          .where(eq(participantOutcomes.participantId, participantId));
         expectStoredAsText(row.reason, input.reason);
       }),
       { numRuns: RUNS },
@@ -207,11 +316,24 @@ describe("data functions under hostile text", () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, async (name, title) => {
-        const input = accepted(employerContactSchema, { id: employerId, name, email: `fuzz${n++}@example.no`, title, phone: "", invite: "on" });
+        const input = accepted(employerContactSchema, {
+          id: employerId,
+          name,
+          email: `fuzz${n++}@example.no`,
+          title,
+          phone: "",
+          invite: "on",
+        });
         if (!input) return;
         const { id: _id, invite: _invite, ...contact } = input;
-        const { userId } = await inviteEmployerContact(jonas, employerId, contact, { origin: "http://localhost:3000", locale: "nb" });
-        const [row] = await h.db.select({ name: employerContacts.name, title: employerContacts.title }).from(employerContacts).where(eq(employerContacts.email, input.email));
+        const { userId } = await inviteEmployerContact(jonas, employerId, contact, {
+          origin: "http://localhost:3000",
+          locale: "nb",
+        });
+        const [row] = await h.db
+          .select({ name: employerContacts.name, title: employerContacts.title })
+          .from(employerContacts)
+          .where(eq(employerContacts.email, input.email));
         const [user] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, userId));
         expectStoredAsText(row.name, input.name);
         expectStoredAsText(row.title, input.title);

@@ -8,7 +8,12 @@ import { agreementTermsSchema, confirmAgreementSchema } from "@/lib/agreements/s
 import { accountSchema } from "@/lib/account/schemas";
 import { requestMagicLinkSchema, switchMembershipSchema } from "@/lib/auth/schemas";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
-import { completeFollowUpSchema, dueListFiltersSchema, logContactSchema, registerWorkSchema } from "@/lib/follow-ups/schemas";
+import {
+  completeFollowUpSchema,
+  dueListFiltersSchema,
+  logContactSchema,
+  registerWorkSchema,
+} from "@/lib/follow-ups/schemas";
 import { LOCALES } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { parseCsvFile } from "@/lib/participant-import/rules";
@@ -39,21 +44,89 @@ import { cases as memberCases } from "./fuzz-cases/members";
 
 const ID = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
 
-
 const participant = {
-  firstName: "Amina", lastName: "Yusuf", birthYear: "1990", email: "", phone: "", countryOfOrigin: "",
-  norwegianReading: "A2", norwegianWriting: "", norwegianSpeaking: "B1", norwegianListening: "",
-  educationLevel: "secondary", educationField: "", hoursPerWeek: "30", availableFrom: "", area: "Årstad",
-  programmeTrack: "work", programmeStart: "2026-01-05", programmeEnd: "2027-06-30", status: "enrolled",
-  assignedTo: "", externalId: "", lang0: "ar", langLevel0: "C2", exp0: "9112", expYears0: "3", wish0: "9112",
+  firstName: "Amina",
+  lastName: "Yusuf",
+  birthYear: "1990",
+  email: "",
+  phone: "",
+  countryOfOrigin: "",
+  norwegianReading: "A2",
+  norwegianWriting: "",
+  norwegianSpeaking: "B1",
+  norwegianListening: "",
+  educationLevel: "secondary",
+  educationField: "",
+  hoursPerWeek: "30",
+  availableFrom: "",
+  area: "Årstad",
+  programmeTrack: "work",
+  programmeStart: "2026-01-05",
+  programmeEnd: "2027-06-30",
+  status: "enrolled",
+  assignedTo: "",
+  externalId: "",
+  lang0: "ar",
+  langLevel0: "C2",
+  exp0: "9112",
+  expYears0: "3",
+  wish0: "9112",
 };
-const participantTyped = ["firstName", "lastName", "birthYear", "email", "phone", "countryOfOrigin", "educationField", "hoursPerWeek", "availableFrom", "area", "programmeStart", "programmeEnd", "externalId", "exp0", "expYears0", "wish0"];
-const participantMax = { firstName: 100, lastName: 100, phone: 30, countryOfOrigin: 100, educationField: 200, area: 100, externalId: 100 };
+const participantTyped = [
+  "firstName",
+  "lastName",
+  "birthYear",
+  "email",
+  "phone",
+  "countryOfOrigin",
+  "educationField",
+  "hoursPerWeek",
+  "availableFrom",
+  "area",
+  "programmeStart",
+  "programmeEnd",
+  "externalId",
+  "exp0",
+  "expYears0",
+  "wish0",
+];
+const participantMax = {
+  firstName: 100,
+  lastName: 100,
+  phone: 30,
+  countryOfOrigin: 100,
+  educationField: 200,
+  area: 100,
+  externalId: 100,
+};
 const slot = {
-  employerId: ID, kind: "internship", title: "Lagermedarbeider", description: "Plukk og pakk", occupation: "9112", positions: "2",
-  norwegianRequired: "", otherRequirements: "", area: "", startsOn: "2026-09-01", endsOn: "", hoursPerWeek: "30", mentorName: "", status: "open",
+  employerId: ID,
+  kind: "internship",
+  title: "Lagermedarbeider",
+  description: "Plukk og pakk",
+  occupation: "9112",
+  positions: "2",
+  norwegianRequired: "",
+  otherRequirements: "",
+  area: "",
+  startsOn: "2026-09-01",
+  endsOn: "",
+  hoursPerWeek: "30",
+  mentorName: "",
+  status: "open",
 };
-const slotTyped = ["title", "description", "occupation", "positions", "otherRequirements", "area", "startsOn", "endsOn", "hoursPerWeek", "mentorName"];
+const slotTyped = [
+  "title",
+  "description",
+  "occupation",
+  "positions",
+  "otherRequirements",
+  "area",
+  "startsOn",
+  "endsOn",
+  "hoursPerWeek",
+  "mentorName",
+];
 const slotMax = { title: 120, description: 3000, otherRequirements: 1000, area: 100, mentorName: 120 };
 
 const CASES: Record<string, Case> = {
@@ -65,10 +138,20 @@ const CASES: Record<string, Case> = {
   ...councilCases,
   ...actionItemCases,
   ...goalCases,
-  requestMagicLink: { schema: requestMagicLinkSchema, valid: { email: "kari@example.no", callbackUrl: "/home" }, typed: ["email"], open: ["email", "callbackUrl"] },
+  requestMagicLink: {
+    schema: requestMagicLinkSchema,
+    valid: { email: "kari@example.no", callbackUrl: "/home" },
+    typed: ["email"],
+    open: ["email", "callbackUrl"],
+  },
   switchMembership: { schema: switchMembershipSchema, valid: { membershipId: ID }, typed: [] },
   setLocale: { schema: z.object({ locale: z.enum(LOCALES) }), valid: { locale: "nb" }, typed: [] },
-  contactPerson: { schema: contactPersonSchema, valid: { id: ID, contactUserId: ID }, typed: [], open: ["id", "contactUserId"] },
+  contactPerson: {
+    schema: contactPersonSchema,
+    valid: { id: ID, contactUserId: ID },
+    typed: [],
+    open: ["id", "contactUserId"],
+  },
   employerContact: {
     schema: employerContactSchema,
     valid: { id: ID, name: "Kari Nordmann", email: "kari@example.no", title: "", phone: "", invite: "on" },
@@ -84,11 +167,33 @@ const CASES: Record<string, Case> = {
     max: { address: 200, area: 100, website: 208 },
     open: ["id"],
   },
-  completeFollowUp: { schema: completeFollowUpSchema.and(dueListFiltersSchema), valid: { id: ID, scope: "mine", range: "soon" }, typed: [], open: ["id"] },
+  completeFollowUp: {
+    schema: completeFollowUpSchema.and(dueListFiltersSchema),
+    valid: { id: ID, scope: "mine", range: "soon" },
+    typed: [],
+    open: ["id"],
+  },
   createSlot: { schema: slotFormSchema, valid: slot, typed: slotTyped, max: slotMax, open: ["employerId"] },
-  updateSlot: { schema: editSlotSchema, valid: { ...slot, id: ID, version: "1" }, typed: slotTyped, max: slotMax, open: ["employerId", "id"] },
-  setSlotStatus: { schema: slotStatusSchema, valid: { id: ID, version: "1", status: "closed" }, typed: [], open: ["id"] },
-  createParticipant: { schema: participantFormSchema(2026), valid: participant, typed: participantTyped, max: participantMax, open: ["email", "assignedTo"] },
+  updateSlot: {
+    schema: editSlotSchema,
+    valid: { ...slot, id: ID, version: "1" },
+    typed: slotTyped,
+    max: slotMax,
+    open: ["employerId", "id"],
+  },
+  setSlotStatus: {
+    schema: slotStatusSchema,
+    valid: { id: ID, version: "1", status: "closed" },
+    typed: [],
+    open: ["id"],
+  },
+  createParticipant: {
+    schema: participantFormSchema(2026),
+    valid: participant,
+    typed: participantTyped,
+    max: participantMax,
+    open: ["email", "assignedTo"],
+  },
   updateParticipant: {
     schema: editParticipantSchema(2026),
     valid: { ...participant, id: ID, version: "1" },
@@ -97,15 +202,46 @@ const CASES: Record<string, Case> = {
     open: ["email", "assignedTo", "id"],
   },
   reassign: { schema: reassignSchema, valid: { id: ID, assignedTo: ID }, typed: [], open: ["id", "assignedTo"] },
-  giveConsent: { schema: consentSchema, valid: { id: ID, scope: "share_employers", givenOn: "2026-03-01", method: "digital" }, typed: ["givenOn"], open: ["id"] },
-  withdrawConsent: { schema: withdrawConsentSchema, valid: { id: ID, consentId: ID }, typed: [], open: ["id", "consentId"] },
-  recordOutcome: { schema: outcomeSchema, valid: { id: ID, timepoint: "programme_end", outcome: "neither", reason: "Syk" }, typed: ["reason"], max: { reason: 500 }, open: ["id"] },
-  erase: { schema: eraseSchema, valid: { id: ID, reason: "Ønske fra deltakeren", confirm: "on" }, typed: ["reason"], max: { reason: 500 }, open: ["id"] },
+  giveConsent: {
+    schema: consentSchema,
+    valid: { id: ID, scope: "share_employers", givenOn: "2026-03-01", method: "digital" },
+    typed: ["givenOn"],
+    open: ["id"],
+  },
+  withdrawConsent: {
+    schema: withdrawConsentSchema,
+    valid: { id: ID, consentId: ID },
+    typed: [],
+    open: ["id", "consentId"],
+  },
+  recordOutcome: {
+    schema: outcomeSchema,
+    valid: { id: ID, timepoint: "programme_end", outcome: "neither", reason: "Syk" },
+    typed: ["reason"],
+    max: { reason: 500 },
+    open: ["id"],
+  },
+  erase: {
+    schema: eraseSchema,
+    valid: { id: ID, reason: "Ønske fra deltakeren", confirm: "on" },
+    typed: ["reason"],
+    max: { reason: 500 },
+    open: ["id"],
+  },
   logContact: {
     schema: logContactSchema("2026-06-01"),
     valid: {
-      participantId: ID, kind: "participant", channel: "phone", purpose: "follow_along", faceToFace: "no", contactDate: "2026-03-01",
-      employerId: "", notes: "Snakket om praksis", nextAction: "Ring igjen", nextDueOn: "2026-06-10", followUpId: "",
+      participantId: ID,
+      kind: "participant",
+      channel: "phone",
+      purpose: "follow_along",
+      faceToFace: "no",
+      contactDate: "2026-03-01",
+      employerId: "",
+      notes: "Snakket om praksis",
+      nextAction: "Ring igjen",
+      nextDueOn: "2026-06-10",
+      followUpId: "",
     },
     typed: ["contactDate", "notes", "nextAction", "nextDueOn"],
     max: { notes: 4000, nextAction: 200 },
@@ -113,7 +249,14 @@ const CASES: Record<string, Case> = {
   },
   registerWork: {
     schema: registerWorkSchema,
-    valid: { participantId: ID, kind: "job", employerId: "", employerName: "Bakeriet", startsOn: "2026-03-01", endsOn: "" },
+    valid: {
+      participantId: ID,
+      kind: "job",
+      employerId: "",
+      employerName: "Bakeriet",
+      startsOn: "2026-03-01",
+      endsOn: "",
+    },
     typed: ["employerName", "startsOn", "endsOn"],
     max: { employerName: 200 },
     open: ["participantId", "employerId"],
@@ -125,12 +268,37 @@ const CASES: Record<string, Case> = {
     max: { file: 900_000, fileName: 255, fingerprint: 64 },
     open: ["tooLarge"],
   },
-  saveAccount: { schema: accountSchema, valid: { name: "Jonas Kvamsdal", locale: "nb" }, typed: ["name"], max: { name: 100 } },
-  saveSettings: { schema: settingsSchema, valid: { retentionMonths: "24", caseloadTarget: "20", updatedAt: "" }, typed: ["retentionMonths", "caseloadTarget"], open: ["updatedAt"] },
-  propose: { schema: proposeSchema, valid: { slotId: ID, participantId: ID, note: "" }, typed: ["note"], max: { note: 1000 }, open: ["slotId", "participantId"] },
+  saveAccount: {
+    schema: accountSchema,
+    valid: { name: "Jonas Kvamsdal", locale: "nb" },
+    typed: ["name"],
+    max: { name: 100 },
+  },
+  saveSettings: {
+    schema: settingsSchema,
+    valid: { retentionMonths: "24", caseloadTarget: "20", updatedAt: "" },
+    typed: ["retentionMonths", "caseloadTarget"],
+    open: ["updatedAt"],
+  },
+  propose: {
+    schema: proposeSchema,
+    valid: { slotId: ID, participantId: ID, note: "" },
+    typed: ["note"],
+    max: { note: 1000 },
+    open: ["slotId", "participantId"],
+  },
   move: {
     schema: moveSchema,
-    valid: { id: ID, version: "1", to: "interview", note: "", reason: "", outcome: "", interviewAt: "2026-05-04T10:30", returnTo: "/pipeline" },
+    valid: {
+      id: ID,
+      version: "1",
+      to: "interview",
+      note: "",
+      reason: "",
+      outcome: "",
+      interviewAt: "2026-05-04T10:30",
+      returnTo: "/pipeline",
+    },
     typed: ["note", "reason", "interviewAt"],
     max: { note: 1000, reason: 500 },
     open: ["id", "returnTo"],
@@ -138,16 +306,39 @@ const CASES: Record<string, Case> = {
   saveTerms: {
     schema: agreementTermsSchema,
     valid: {
-      placementId: ID, version: "0", tasks: "Plukk og pakk", mentorName: "Per Hansen", startsOn: "2026-03-01", endsOn: "",
-      hoursPerWeek: "30", followUpPlan: "Ukentlig samtale", supportScheme: "none", municipalityContactId: ID,
+      placementId: ID,
+      version: "0",
+      tasks: "Plukk og pakk",
+      mentorName: "Per Hansen",
+      startsOn: "2026-03-01",
+      endsOn: "",
+      hoursPerWeek: "30",
+      followUpPlan: "Ukentlig samtale",
+      supportScheme: "none",
+      municipalityContactId: ID,
     },
     typed: ["tasks", "mentorName", "startsOn", "endsOn", "hoursPerWeek", "followUpPlan"],
     max: { tasks: 2000, mentorName: 200, followUpPlan: 2000 },
     open: ["placementId", "municipalityContactId"],
   },
-  confirmAgreement: { schema: confirmAgreementSchema, valid: { placementId: ID, version: "1", party: "participant", method: "digital" }, typed: [], open: ["placementId"] },
-  invitePerson: { schema: invitePersonSchema, valid: { name: "Kari Nordmann", email: "kari@example.no", role: "consultant", isAdmin: "" }, typed: ["name", "email"], max: { name: 100 }, open: ["email"] },
-  changeRole: { schema: changeRoleSchema, valid: { membershipId: ID, role: "job_specialist", isAdmin: "on" }, typed: [] },
+  confirmAgreement: {
+    schema: confirmAgreementSchema,
+    valid: { placementId: ID, version: "1", party: "participant", method: "digital" },
+    typed: [],
+    open: ["placementId"],
+  },
+  invitePerson: {
+    schema: invitePersonSchema,
+    valid: { name: "Kari Nordmann", email: "kari@example.no", role: "consultant", isAdmin: "" },
+    typed: ["name", "email"],
+    max: { name: 100 },
+    open: ["email"],
+  },
+  changeRole: {
+    schema: changeRoleSchema,
+    valid: { membershipId: ID, role: "job_specialist", isAdmin: "on" },
+    typed: [],
+  },
   setActive: { schema: setActiveSchema, valid: { membershipId: ID, active: "no" }, typed: [] },
 };
 
@@ -155,7 +346,36 @@ const CASES: Record<string, Case> = {
  * Output keys that never reach a query as text: ids checked with isUuid() first, addresses and
  * flags used only in code, and the import file, whose parser reports a NUL as a malformed line.
  */
-const UUID_CHECKED = ["file", "id", "meetingId", "goalId", "commitmentId", "itemId", "representativeId", "organizationId", "ownerOrgId", "eventId", "candidateId", "standId", "campaignId", "interviewId", "recipientId", "otherId", "token", "participantId", "employerId", "followUpId", "slotId", "placementId", "consentId", "callbackUrl", "returnTo", "updatedAt", "tooLarge", "fileName"];
+const UUID_CHECKED = [
+  "file",
+  "id",
+  "meetingId",
+  "goalId",
+  "commitmentId",
+  "itemId",
+  "representativeId",
+  "organizationId",
+  "ownerOrgId",
+  "eventId",
+  "candidateId",
+  "standId",
+  "campaignId",
+  "interviewId",
+  "recipientId",
+  "otherId",
+  "token",
+  "participantId",
+  "employerId",
+  "followUpId",
+  "slotId",
+  "placementId",
+  "consentId",
+  "callbackUrl",
+  "returnTo",
+  "updatedAt",
+  "tooLarge",
+  "fileName",
+];
 
 type Tree = { [key: string]: unknown };
 function has(tree: unknown, path: string[]): boolean {
@@ -178,15 +398,26 @@ function keyExists(message: string): boolean {
 function strings(value: unknown, key = ""): [string, string][] {
   if (typeof value === "string") return [[key, value]];
   if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
-  if (value && typeof value === "object" && !(value instanceof Date)) return Object.entries(value).flatMap(([k, v]) => strings(v, k));
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Object.entries(value).flatMap(([k, v]) => strings(v, k));
   return [];
 }
 
 /** Changes to a valid form: a field set to a hostile value, removed, or an extra field added. */
 const edits = (fields: string[]) =>
-  fc.array(fc.tuple(fc.constantFrom(...fields, "extra", "__proto__", "constructor"), fc.option(hostileString, { nil: undefined })), { minLength: 1, maxLength: 6 });
+  fc.array(
+    fc.tuple(
+      fc.constantFrom(...fields, "extra", "__proto__", "constructor"),
+      fc.option(hostileString, { nil: undefined }),
+    ),
+    { minLength: 1, maxLength: 6 },
+  );
 
-function apply(valid: Record<string, string>, changes: [string, string | undefined][], fromEmpty: boolean): Record<string, string> {
+function apply(
+  valid: Record<string, string>,
+  changes: [string, string | undefined][],
+  fromEmpty: boolean,
+): Record<string, string> {
   const form: Record<string, string> = fromEmpty ? {} : { ...valid };
   for (const [field, value] of changes) {
     if (value === undefined) delete form[field];
@@ -200,9 +431,13 @@ function check(c: Case, form: Record<string, string>) {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? "");
-      if (KEY.test(issue.message)) expect(keyExists(issue.message), `message key "${issue.message}" at ${field}`).toBe(true);
+      if (KEY.test(issue.message))
+        expect(keyExists(issue.message), `message key "${issue.message}" at ${field}`).toBe(true);
       // zod's own English text is only acceptable where no user types: the wrapper shows "invalid" there.
-      else expect(c.typed.includes(field) && field in form, `zod text "${issue.message}" at typed field ${field}`).toBe(false);
+      else
+        expect(c.typed.includes(field) && field in form, `zod text "${issue.message}" at typed field ${field}`).toBe(
+          false,
+        );
     }
     return;
   }
@@ -233,7 +468,10 @@ describe("every server action's schema under fuzzed input", () => {
   }
 
   it("reports a CSV file containing NUL as malformed instead of importing it", () => {
-    expect(parseCsvFile("fornavn;etternavn\nAmi\u0000na;Yusuf\n")).toEqual({ ok: false, problem: { code: "malformed", line: 2 } });
+    expect(parseCsvFile("fornavn;etternavn\nAmi\u0000na;Yusuf\n")).toEqual({
+      ok: false,
+      problem: { code: "malformed", line: 2 },
+    });
   });
 
   it("refuses a typed field over its limit with the field's own message", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce } from "./csp";
 import { securityHeaders } from "./headers.js";
 
-const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+const directives = (csp: string) =>
+  new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the nonce, and forbids framing, plugins and foreign forms", () => {
@@ -43,7 +44,9 @@ describe("securityHeaders", () => {
   });
 
   it("adds HSTS over https and in production", () => {
-    expect(keys(securityHeaders({ production: false, appUrl: "http://localhost:3000" }))).not.toContain("Strict-Transport-Security");
+    expect(keys(securityHeaders({ production: false, appUrl: "http://localhost:3000" }))).not.toContain(
+      "Strict-Transport-Security",
+    );
     expect(securityHeaders({ production: false, appUrl: "https://lagspill.example" })).toContainEqual({
       key: "Strict-Transport-Security",
       value: "max-age=31536000; includeSubDomains",

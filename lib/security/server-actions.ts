@@ -37,7 +37,13 @@ function exportsOf(source: string): Export[] {
     if (/^(type|interface)\s/.test(rest)) continue; // erased at compile time: no endpoint
     let d: RegExpMatchArray | null;
     if ((d = rest.match(/^(?:const|let|var)\s+\{([^}]*)\}\s*=\s*([\w.]+)/))) {
-      found.push({ names: d[1].split(",").map((n) => n.split(":").pop()!.trim()).filter(Boolean), builtWith: d[2] });
+      found.push({
+        names: d[1]
+          .split(",")
+          .map((n) => n.split(":").pop()!.trim())
+          .filter(Boolean),
+        builtWith: d[2],
+      });
     } else if ((d = rest.match(/^(?:const|let|var)\s+(\w+)\s*(?::[^=]+)?=\s*([\w.]+)(\()?/))) {
       found.push({ names: [d[1]], builtWith: d[3] ? `${d[2]}(` : d[2] });
     } else if ((d = rest.match(/^(?:async\s+)?function\s*\*?\s*(\w+)/))) {
@@ -45,7 +51,13 @@ function exportsOf(source: string): Export[] {
     } else if ((d = rest.match(/^default\b/))) {
       found.push({ names: ["default"], builtWith: "default" });
     } else if ((d = rest.match(/^\{([^}]*)\}/)) || (d = rest.match(/^(\*)/))) {
-      found.push({ names: d[1].split(",").map((n) => n.trim()).filter(Boolean), builtWith: "re-export" });
+      found.push({
+        names: d[1]
+          .split(",")
+          .map((n) => n.trim())
+          .filter(Boolean),
+        builtWith: "re-export",
+      });
     } else {
       found.push({ names: [rest.slice(0, 40)], builtWith: "unknown" });
     }
@@ -58,17 +70,19 @@ export function unwrappedActions(source: string): string[] {
   const bad = exportsOf(source)
     .filter((e) => e.builtWith !== "action(")
     .flatMap((e) => e.names);
-  return hasInlineServerAction(source) ? [...bad, "inline \"use server\""] : bad;
+  return hasInlineServerAction(source) ? [...bad, 'inline "use server"'] : bad;
 }
 
 /** HTTP method exports of a route.ts that are neither withAuth(...) nor Auth.js's own handlers. */
 export function unwrappedRouteHandlers(source: string): string[] {
   const bad: string[] = [];
   for (const e of exportsOf(source)) {
-    const methods = e.names.filter((n) => HTTP_METHODS.has(n) || e.builtWith === "re-export" || e.builtWith === "default");
+    const methods = e.names.filter(
+      (n) => HTTP_METHODS.has(n) || e.builtWith === "re-export" || e.builtWith === "default",
+    );
     if (methods.length === 0) continue; // route config such as `export const dynamic = "force-dynamic"`
     if (e.builtWith === "withAuth(" || e.builtWith === "handlers") continue;
     bad.push(...methods);
   }
-  return hasInlineServerAction(source) ? [...bad, "inline \"use server\""] : bad;
+  return hasInlineServerAction(source) ? [...bad, 'inline "use server"'] : bad;
 }

@@ -17,7 +17,11 @@ export interface MunicipalitySettingsView {
 export async function getSettings(ctx: Ctx): Promise<MunicipalitySettingsView> {
   const db = await getDb();
   const [row] = await db
-    .select({ retentionMonths: municipalitySettings.retentionMonths, caseloadTarget: municipalitySettings.caseloadTarget, updatedAt: municipalitySettings.updatedAt })
+    .select({
+      retentionMonths: municipalitySettings.retentionMonths,
+      caseloadTarget: municipalitySettings.caseloadTarget,
+      updatedAt: municipalitySettings.updatedAt,
+    })
     .from(municipalitySettings)
     .where(eq(municipalitySettings.municipalityId, ctx.membership.organizationId));
   return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : { ...DEFAULT_SETTINGS, updatedAt: null };
@@ -27,7 +31,11 @@ export async function getSettings(ctx: Ctx): Promise<MunicipalitySettingsView> {
  * Saves the caller's municipality's settings. Refuses (form error) when someone else saved
  * since the form was loaded, so two admins never overwrite each other unknowingly.
  */
-export async function saveSettings(ctx: Ctx, input: SettingsInput, now = new Date()): Promise<MunicipalitySettingsView> {
+export async function saveSettings(
+  ctx: Ctx,
+  input: SettingsInput,
+  now = new Date(),
+): Promise<MunicipalitySettingsView> {
   const db = await getDb();
   const municipalityId = ctx.membership.organizationId;
   const values = { retentionMonths: input.retentionMonths, caseloadTarget: input.caseloadTarget, updatedAt: now };
@@ -49,6 +57,10 @@ export async function saveSettings(ctx: Ctx, input: SettingsInput, now = new Dat
         .returning({ id: municipalitySettings.municipalityId });
       if (inserted.length === 0) throw new UserError("retention.errors.changedByOther");
     }
-    return { retentionMonths: values.retentionMonths, caseloadTarget: values.caseloadTarget, updatedAt: now.toISOString() };
+    return {
+      retentionMonths: values.retentionMonths,
+      caseloadTarget: values.caseloadTarget,
+      updatedAt: now.toISOString(),
+    };
   });
 }

@@ -28,24 +28,47 @@ beforeEach(async () => {
 
 describe("municipality settings", () => {
   it("shows the defaults until the municipality saves its own", async () => {
-    expect(await getSettings(await ctxFor(h.db, BERGEN_ADMIN))).toEqual({ retentionMonths: 24, caseloadTarget: 20, updatedAt: null });
+    expect(await getSettings(await ctxFor(h.db, BERGEN_ADMIN))).toEqual({
+      retentionMonths: 24,
+      caseloadTarget: 20,
+      updatedAt: null,
+    });
   });
 
   it("saves for the admin's own municipality only", async () => {
     const bergen = await ctxFor(h.db, BERGEN_ADMIN);
     await saveSettings(bergen, { retentionMonths: 36, caseloadTarget: 15, updatedAt: "" });
 
-    expect(await getSettings(await ctxFor(h.db, BERGEN_CONSULTANT))).toMatchObject({ retentionMonths: 36, caseloadTarget: 15 });
-    expect(await getSettings(await ctxFor(h.db, TRONDHEIM_ADMIN))).toEqual({ retentionMonths: 24, caseloadTarget: 20, updatedAt: null });
+    expect(await getSettings(await ctxFor(h.db, BERGEN_CONSULTANT))).toMatchObject({
+      retentionMonths: 36,
+      caseloadTarget: 15,
+    });
+    expect(await getSettings(await ctxFor(h.db, TRONDHEIM_ADMIN))).toEqual({
+      retentionMonths: 24,
+      caseloadTarget: 20,
+      updatedAt: null,
+    });
     const rows = await h.db.select().from(municipalitySettings);
     expect(rows.map((r) => r.municipalityId)).toEqual([bergen.membership.organizationId]);
   });
 
   it("updates when the form saw the latest save", async () => {
     const ctx = await ctxFor(h.db, TRONDHEIM_ADMIN);
-    const first = await saveSettings(ctx, { retentionMonths: 12, caseloadTarget: 18, updatedAt: "" }, new Date("2026-05-01T10:00:00Z"));
-    await saveSettings(ctx, { retentionMonths: 48, caseloadTarget: 12, updatedAt: first.updatedAt! }, new Date("2026-05-02T10:00:00Z"));
-    expect(await getSettings(ctx)).toEqual({ retentionMonths: 48, caseloadTarget: 12, updatedAt: "2026-05-02T10:00:00.000Z" });
+    const first = await saveSettings(
+      ctx,
+      { retentionMonths: 12, caseloadTarget: 18, updatedAt: "" },
+      new Date("2026-05-01T10:00:00Z"),
+    );
+    await saveSettings(
+      ctx,
+      { retentionMonths: 48, caseloadTarget: 12, updatedAt: first.updatedAt! },
+      new Date("2026-05-02T10:00:00Z"),
+    );
+    expect(await getSettings(ctx)).toEqual({
+      retentionMonths: 48,
+      caseloadTarget: 12,
+      updatedAt: "2026-05-02T10:00:00.000Z",
+    });
   });
 
   it("refuses a save over someone else's and keeps theirs", async () => {
@@ -53,14 +76,20 @@ describe("municipality settings", () => {
     const loaded = await getSettings(ctx);
     await saveSettings(ctx, { retentionMonths: 30, caseloadTarget: 16, updatedAt: loaded.updatedAt ?? "" });
     // A second admin whose form was loaded before that save.
-    await expect(saveSettings(ctx, { retentionMonths: 60, caseloadTarget: 10, updatedAt: loaded.updatedAt ?? "" })).rejects.toThrow(UserError);
+    await expect(
+      saveSettings(ctx, { retentionMonths: 60, caseloadTarget: 10, updatedAt: loaded.updatedAt ?? "" }),
+    ).rejects.toThrow(UserError);
     expect(await getSettings(ctx)).toMatchObject({ retentionMonths: 30, caseloadTarget: 16 });
   });
 });
 
 describe("settingsSchema", () => {
   it("accepts whole numbers in range from form strings", () => {
-    expect(settingsSchema.parse({ retentionMonths: "6", caseloadTarget: " 30 ", updatedAt: "" })).toEqual({ retentionMonths: 6, caseloadTarget: 30, updatedAt: "" });
+    expect(settingsSchema.parse({ retentionMonths: "6", caseloadTarget: " 30 ", updatedAt: "" })).toEqual({
+      retentionMonths: 6,
+      caseloadTarget: 30,
+      updatedAt: "",
+    });
   });
 
   it.each([

@@ -74,10 +74,17 @@ export async function listSlots(ctx: Ctx, f: SlotFilters): Promise<{ rows: SlotL
       .from(slots)
       .innerJoin(organizations, eq(organizations.id, slots.employerId))
       .where(and(...where))
-      .orderBy(sql`case ${slots.status} when 'open' then 0 when 'draft' then 1 when 'filled' then 2 else 3 end`, desc(slots.startsOn), asc(slots.title))
+      .orderBy(
+        sql`case ${slots.status} when 'open' then 0 when 'draft' then 1 when 'filled' then 2 else 3 end`,
+        desc(slots.startsOn),
+        asc(slots.title),
+      )
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: count() }).from(slots).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(slots)
+      .where(and(...where)),
   ]);
   return { rows, total: n };
 }
@@ -148,7 +155,13 @@ async function employerFor(tx: Tx, ctx: Ctx, chosen: string | null): Promise<str
   const [row] = await tx
     .select({ id: organizations.id })
     .from(organizations)
-    .where(and(eq(organizations.id, chosen), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)));
+    .where(
+      and(
+        eq(organizations.id, chosen),
+        eq(organizations.kind, "employer"),
+        eq(organizations.city, ctx.membership.city),
+      ),
+    );
   if (!row) throw new UserError("slots.errors.employer", "employerId");
   return row.id;
 }

@@ -11,9 +11,18 @@ export const schemeField = (s: SupportScheme) => `scheme_${s}`;
 
 const text = (max: number) => z.string().trim().max(max, "slots.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
-const optionalText = (max: number) => text(max).optional().transform((v) => v || null);
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "slots.errors.date");
-const checkbox = z.string().optional().transform((v) => v === "on");
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => v || null);
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "slots.errors.date");
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on");
 const int = (min: number, max: number, message: string) =>
   z
     .string()
@@ -21,11 +30,18 @@ const int = (min: number, max: number, message: string) =>
     .refine((v) => /^\d{1,3}$/.test(v) && Number(v) >= min && Number(v) <= max, message)
     .transform(Number);
 
-const schemeFields = Object.fromEntries(SUPPORT_SCHEMES.map((s) => [schemeField(s), checkbox])) as Record<string, typeof checkbox>;
+const schemeFields = Object.fromEntries(SUPPORT_SCHEMES.map((s) => [schemeField(s), checkbox])) as Record<
+  string,
+  typeof checkbox
+>;
 
 const fields = z.object({
   /** Only staff choose; for an employer the action ignores it and uses their own organization. */
-  employerId: z.string().trim().optional().transform((v) => v || null),
+  employerId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
   kind: z.enum(slotKindEnum.enumValues, "slots.errors.kind"),
   title: required(120),
   description: required(3000),
@@ -35,12 +51,18 @@ const fields = z.object({
     .min(1, "slots.errors.occupation")
     .refine((v) => parseOccupationInput(v) !== null, "slots.errors.occupation"),
   positions: int(1, 50, "slots.errors.positions"),
-  norwegianRequired: z.union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")]).optional().transform((v) => v || null),
+  norwegianRequired: z
+    .union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")])
+    .optional()
+    .transform((v) => v || null),
   requiresDrivingLicence: checkbox,
   otherRequirements: optionalText(1000),
   area: optionalText(100),
   startsOn: isoDate,
-  endsOn: z.union([z.literal(""), isoDate]).optional().transform((v) => v || null),
+  endsOn: z
+    .union([z.literal(""), isoDate])
+    .optional()
+    .transform((v) => v || null),
   hoursPerWeek: int(1, 60, "slots.errors.hours"),
   canLeadToJob: checkbox,
   mentorName: optionalText(120),
@@ -76,11 +98,15 @@ export type SlotInput = ReturnType<typeof toInput>;
 
 /** The slot form: flat FormData fields in, a slot row's values out. End after start is checked even when other fields failed. */
 export const slotFormSchema = fields
-  .superRefine((v, ctx) => {
-    const start = typeof v.startsOn === "string" ? v.startsOn : "";
-    const end = typeof v.endsOn === "string" ? v.endsOn : "";
-    if (start && end && end <= start) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "slots.errors.endBeforeStart" });
-  }, { when: () => true })
+  .superRefine(
+    (v, ctx) => {
+      const start = typeof v.startsOn === "string" ? v.startsOn : "";
+      const end = typeof v.endsOn === "string" ? v.endsOn : "";
+      if (start && end && end <= start)
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "slots.errors.endBeforeStart" });
+    },
+    { when: () => true },
+  )
   .transform(toInput);
 
 export const editSlotSchema = z.object({ id: z.string(), version: z.coerce.number().int() }).and(slotFormSchema);
@@ -92,7 +118,10 @@ export const slotStatusSchema = z.object({
 });
 
 export const slotFiltersSchema = z.object({
-  status: z.enum([...slotStatusEnum.enumValues, "all"]).optional().catch(undefined),
+  status: z
+    .enum([...slotStatusEnum.enumValues, "all"])
+    .optional()
+    .catch(undefined),
   kind: z.enum(slotKindEnum.enumValues).optional().catch(undefined),
   occupation: z.string().trim().max(200).optional().catch(undefined),
   employer: z.string().trim().max(40).optional().catch(undefined),

@@ -45,11 +45,20 @@ const input = (over: Record<string, string> = {}): SlotInput => slotFormSchema.p
 describe("slot form schema", () => {
   it("reads the form: ISCO code from the label, schemes from checkboxes, empty optional fields as null", () => {
     const v = input();
-    expect(v).toMatchObject({ iscoCode: "4321", positions: 2, hoursPerWeek: 30, supportSchemes: ["nav_work_training"], mentorName: null, requiresDrivingLicence: false });
+    expect(v).toMatchObject({
+      iscoCode: "4321",
+      positions: 2,
+      hoursPerWeek: 30,
+      supportSchemes: ["nav_work_training"],
+      mentorName: null,
+      requiresDrivingLicence: false,
+    });
   });
 
   it("puts every error at its field at once, including an end before the start", () => {
-    const r = slotFormSchema.safeParse(form({ title: "", occupation: "lagerting", positions: "0", hoursPerWeek: "80", endsOn: "2026-04-01" }));
+    const r = slotFormSchema.safeParse(
+      form({ title: "", occupation: "lagerting", positions: "0", hoursPerWeek: "80", endsOn: "2026-04-01" }),
+    );
     expect(r.success).toBe(false);
     const fields = new Set(r.error?.issues.map((i) => i.path[0]));
     expect(fields).toEqual(new Set(["title", "occupation", "positions", "hoursPerWeek", "endsOn"]));

@@ -24,7 +24,9 @@ const occupation = z
   .refine((v) => !v || parseOccupationInput(v) !== null, "stands.errors.occupation")
   .transform((v) => (v ? parseOccupationInput(v) : null));
 
-const occupationFields = Object.fromEntries(Array.from({ length: OCCUPATION_ROWS }, (_, i) => [occupationField(i), occupation])) as Record<string, typeof occupation>;
+const occupationFields = Object.fromEntries(
+  Array.from({ length: OCCUPATION_ROWS }, (_, i) => [occupationField(i), occupation]),
+) as Record<string, typeof occupation>;
 
 const fields = z
   .object({
@@ -46,7 +48,8 @@ function checkOccupations(raw: Raw, ctx: z.RefinementCtx) {
     const v = raw[occupationField(i)];
     const code = typeof v === "string" ? parseOccupationInput(v) : null;
     if (typeof v === "string" && v.trim()) any = true;
-    if (code && seen.includes(code)) ctx.addIssue({ code: "custom", path: [occupationField(i)], message: "stands.errors.occupationTwice" });
+    if (code && seen.includes(code))
+      ctx.addIssue({ code: "custom", path: [occupationField(i)], message: "stands.errors.occupationTwice" });
     if (code) seen.push(code);
   }
   if (!any) ctx.addIssue({ code: "custom", path: [occupationField(0)], message: "stands.errors.occupationRequired" });
@@ -56,7 +59,9 @@ export const standFormSchema = fields
   .superRefine((v, ctx) => checkOccupations(v as Raw, ctx), { when: () => true })
   .transform((v) => {
     const rows = v as Record<string, unknown>;
-    const occupations = Array.from({ length: OCCUPATION_ROWS }, (_, i) => rows[occupationField(i)]).filter((c): c is string => typeof c === "string");
+    const occupations = Array.from({ length: OCCUPATION_ROWS }, (_, i) => rows[occupationField(i)]).filter(
+      (c): c is string => typeof c === "string",
+    );
     const slotIds = Object.entries(rows)
       .map(([k, value]) => (value === "on" ? SLOT.exec(k)?.[1] : undefined))
       .filter((id): id is string => Boolean(id));

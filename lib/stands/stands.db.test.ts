@@ -45,8 +45,16 @@ async function fair(over: Record<string, string> = {}): Promise<string> {
   const id = await createEvent(
     marit,
     eventFormSchema.parse({
-      kind: "career_fair", title: "Messe", description: "", date: "2026-10-15", startTime: "09:00", endTime: "15:00", venue: "Grieghallen",
-      registrationCloses: "2026-10-08", [`cohost_${stableId("org:nav-bergen")}`]: "on", ...over,
+      kind: "career_fair",
+      title: "Messe",
+      description: "",
+      date: "2026-10-15",
+      startTime: "09:00",
+      endTime: "15:00",
+      venue: "Grieghallen",
+      registrationCloses: "2026-10-08",
+      [`cohost_${stableId("org:nav-bergen")}`]: "on",
+      ...over,
     }),
   );
   await setEventStatus(marit, id, 1, "published", NOW);
@@ -54,11 +62,25 @@ async function fair(over: Record<string, string> = {}): Promise<string> {
 }
 
 const stand = (eventId: string, over: Record<string, string> = {}): StandInput =>
-  standFormSchema.parse({ eventId, representatives: "3", tables: "2", occ0: "Carpenters and joiners (7115)", occ1: "", [`slot_${torsteinSlot}`]: "on", ...over });
+  standFormSchema.parse({
+    eventId,
+    representatives: "3",
+    tables: "2",
+    occ0: "Carpenters and joiners (7115)",
+    occ1: "",
+    [`slot_${torsteinSlot}`]: "on",
+    ...over,
+  });
 
 describe("stand form schema", () => {
   it("reads occupations from the rows and slots from checkboxes", () => {
-    expect(stand("e", { occ2: "9313" })).toEqual({ eventId: "e", representatives: 3, tables: 2, occupations: ["7115", "9313"], slotIds: [torsteinSlot] });
+    expect(stand("e", { occ2: "9313" })).toEqual({
+      eventId: "e",
+      representatives: 3,
+      tables: 2,
+      occupations: ["7115", "9313"],
+      slotIds: [torsteinSlot],
+    });
   });
   it("needs one occupation, none twice, and counts within limits", () => {
     const r = standFormSchema.safeParse({ eventId: "e", representatives: "21", tables: "11", occ0: "", occ1: "" });
@@ -67,7 +89,13 @@ describe("stand form schema", () => {
       tables: "stands.errors.tables",
       occ0: "stands.errors.occupationRequired",
     });
-    const twice = standFormSchema.safeParse({ eventId: "e", representatives: "1", tables: "0", occ0: "7115", occ1: "Carpenters and joiners (7115)" });
+    const twice = standFormSchema.safeParse({
+      eventId: "e",
+      representatives: "1",
+      tables: "0",
+      occ0: "7115",
+      occ1: "Carpenters and joiners (7115)",
+    });
     expect(twice.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["occ1", "stands.errors.occupationTwice"]]);
   });
 });
@@ -81,7 +109,13 @@ describe("stands", () => {
     await saveStand(torstein, stand(eventId, { representatives: "5", [`slot_${torsteinSlot}`]: "" }), NOW);
     const rows = await h.db.select().from(fairStands).where(eq(fairStands.eventId, eventId));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ representatives: 5, tables: 2, occupations: ["7115"], status: "registered", registeredBy: torstein.userId });
+    expect(rows[0]).toMatchObject({
+      representatives: 5,
+      tables: 2,
+      occupations: ["7115"],
+      status: "registered",
+      registeredBy: torstein.userId,
+    });
     expect(await h.db.select().from(fairStandSlots).where(eq(fairStandSlots.standId, rows[0].id))).toHaveLength(0);
 
     await cancelStand(torstein, eventId, NOW);
@@ -92,9 +126,14 @@ describe("stands", () => {
   it("refuses another employer's slot, and hides the fair from another city's employer", async () => {
     const eventId = await fair();
     const torstein = await ctxFor(h.db, TORSTEIN);
-    await expect(saveStand(torstein, stand(eventId, { [`slot_${nidelvaSlot}`]: "on" }), NOW)).rejects.toMatchObject({ key: "stands.errors.slot", field: "slots" });
+    await expect(saveStand(torstein, stand(eventId, { [`slot_${nidelvaSlot}`]: "on" }), NOW)).rejects.toMatchObject({
+      key: "stands.errors.slot",
+      field: "slots",
+    });
     const ola = await ctxFor(h.db, OLA);
-    await expect(saveStand(ola, stand(eventId, { [`slot_${torsteinSlot}`]: "" }), NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveStand(ola, stand(eventId, { [`slot_${torsteinSlot}`]: "" }), NOW)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(getOwnStand(ola, eventId, NOW)).rejects.toBeInstanceOf(NotFoundError);
     // Staff are not exhibitors: the employer page is not theirs.
     await expect(getOwnStand(await ctxFor(h.db, MARIT), eventId, NOW)).rejects.toBeInstanceOf(NotFoundError);
@@ -103,7 +142,9 @@ describe("stands", () => {
   it("refuses registering, changing and cancelling after the deadline", async () => {
     const eventId = await fair();
     const torstein = await ctxFor(h.db, TORSTEIN);
-    await expect(saveStand(torstein, stand(eventId), AFTER_DEADLINE)).rejects.toMatchObject({ key: "stands.errors.closed" });
+    await expect(saveStand(torstein, stand(eventId), AFTER_DEADLINE)).rejects.toMatchObject({
+      key: "stands.errors.closed",
+    });
     await saveStand(torstein, stand(eventId), NOW);
     await expect(cancelStand(torstein, eventId, AFTER_DEADLINE)).rejects.toMatchObject({ key: "stands.errors.closed" });
     expect((await getOwnStand(torstein, eventId, AFTER_DEADLINE)).state).toBe("closed");
@@ -114,7 +155,9 @@ describe("stands", () => {
     const torstein = await ctxFor(h.db, TORSTEIN);
     const other = await ctxFor(h.db, await employerEmail("bergen-employer-2"));
     await saveStand(torstein, stand(eventId), NOW);
-    await expect(saveStand(other, stand(eventId, { [`slot_${torsteinSlot}`]: "" }), NOW)).rejects.toMatchObject({ key: "stands.errors.full" });
+    await expect(saveStand(other, stand(eventId, { [`slot_${torsteinSlot}`]: "" }), NOW)).rejects.toMatchObject({
+      key: "stands.errors.full",
+    });
     expect((await getOwnStand(other, eventId, NOW)).full).toBe(true);
     await saveStand(torstein, stand(eventId, { tables: "4" }), NOW);
     // A cancellation frees the place.
@@ -124,8 +167,18 @@ describe("stands", () => {
 
   it("marks the employer's invitation to the fair as registered", async () => {
     const eventId = await fair();
-    const [campaign] = await h.db.insert(invitationCampaigns).values({ eventId, subject: "Velkommen", body: "Meld dere på" }).returning();
-    await h.db.insert(invitationRecipients).values({ campaignId: campaign.id, employerId: stableId("org:bergen-employer-1"), email: "post@fjordkanten.example", tokenHash: `hash-${eventId}` });
+    const [campaign] = await h.db
+      .insert(invitationCampaigns)
+      .values({ eventId, subject: "Velkommen", body: "Meld dere på" })
+      .returning();
+    await h.db
+      .insert(invitationRecipients)
+      .values({
+        campaignId: campaign.id,
+        employerId: stableId("org:bergen-employer-1"),
+        email: "post@fjordkanten.example",
+        tokenHash: `hash-${eventId}`,
+      });
     await saveStand(await ctxFor(h.db, TORSTEIN), stand(eventId), NOW);
     const [r] = await h.db.select().from(invitationRecipients).where(eq(invitationRecipients.campaignId, campaign.id));
     expect(r.status).toBe("registered");
@@ -140,7 +193,10 @@ describe("stands", () => {
     const marit = await ctxFor(h.db, MARIT);
     const [a, b] = await listStands(marit, eventId);
     await setStandNumber(marit, eventId, a.id, "A1");
-    await expect(setStandNumber(marit, eventId, b.id, "a1")).rejects.toMatchObject({ key: "stands.errors.numberTaken", field: "standNumber" });
+    await expect(setStandNumber(marit, eventId, b.id, "a1")).rejects.toMatchObject({
+      key: "stands.errors.numberTaken",
+      field: "standNumber",
+    });
     await setStandNumber(marit, eventId, b.id, "A2");
     await setStandNumber(marit, eventId, a.id, "A1"); // its own number again is fine
 
@@ -154,7 +210,10 @@ describe("stands", () => {
     // A stand of another fair cannot be numbered through this one.
     const otherFair = await fair();
     await saveStand(torstein, stand(otherFair), NOW);
-    const [foreign] = await h.db.select({ id: fairStands.id }).from(fairStands).where(and(eq(fairStands.eventId, otherFair)));
+    const [foreign] = await h.db
+      .select({ id: fairStands.id })
+      .from(fairStands)
+      .where(and(eq(fairStands.eventId, otherFair)));
     await expect(setStandNumber(marit, eventId, foreign.id, "C1")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

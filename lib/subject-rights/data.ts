@@ -36,21 +36,43 @@ export async function exportParticipant(ctx: Ctx, id: string, now = new Date()) 
     const [record] = await tx.select().from(participants).where(eq(participants.id, id));
     const placementRows = await tx.select().from(placements).where(by(placements)).orderBy(asc(placements.createdAt));
     const placementIds = placementRows.map((p) => p.id);
-    const [languages, experience, wishes, statusChanges, outcomes, consentRows, contactRows, followUpRows, work, events, agreementRows, audit] =
-      await Promise.all([
-        tx.select().from(participantLanguages).where(by(participantLanguages)),
-        tx.select().from(participantExperience).where(by(participantExperience)),
-        tx.select().from(participantWishes).where(by(participantWishes)).orderBy(asc(participantWishes.rank)),
-        tx.select().from(participantStatusChanges).where(by(participantStatusChanges)).orderBy(asc(participantStatusChanges.changedAt)),
-        tx.select().from(participantOutcomes).where(by(participantOutcomes)),
-        tx.select().from(consents).where(by(consents)).orderBy(asc(consents.recordedAt)),
-        tx.select().from(contacts).where(by(contacts)).orderBy(asc(contacts.contactDate)),
-        tx.select().from(followUps).where(by(followUps)).orderBy(asc(followUps.dueOn)),
-        tx.select().from(workPeriods).where(by(workPeriods)).orderBy(asc(workPeriods.startsOn)),
-        placementIds.length ? tx.select().from(placementEvents).where(inArray(placementEvents.placementId, placementIds)).orderBy(asc(placementEvents.at)) : [],
-        placementIds.length ? tx.select().from(agreements).where(inArray(agreements.placementId, placementIds)) : [],
-        tx.select().from(auditLog).where(by(auditLog)).orderBy(asc(auditLog.at)),
-      ]);
+    const [
+      languages,
+      experience,
+      wishes,
+      statusChanges,
+      outcomes,
+      consentRows,
+      contactRows,
+      followUpRows,
+      work,
+      events,
+      agreementRows,
+      audit,
+    ] = await Promise.all([
+      tx.select().from(participantLanguages).where(by(participantLanguages)),
+      tx.select().from(participantExperience).where(by(participantExperience)),
+      tx.select().from(participantWishes).where(by(participantWishes)).orderBy(asc(participantWishes.rank)),
+      tx
+        .select()
+        .from(participantStatusChanges)
+        .where(by(participantStatusChanges))
+        .orderBy(asc(participantStatusChanges.changedAt)),
+      tx.select().from(participantOutcomes).where(by(participantOutcomes)),
+      tx.select().from(consents).where(by(consents)).orderBy(asc(consents.recordedAt)),
+      tx.select().from(contacts).where(by(contacts)).orderBy(asc(contacts.contactDate)),
+      tx.select().from(followUps).where(by(followUps)).orderBy(asc(followUps.dueOn)),
+      tx.select().from(workPeriods).where(by(workPeriods)).orderBy(asc(workPeriods.startsOn)),
+      placementIds.length
+        ? tx
+            .select()
+            .from(placementEvents)
+            .where(inArray(placementEvents.placementId, placementIds))
+            .orderBy(asc(placementEvents.at))
+        : [],
+      placementIds.length ? tx.select().from(agreements).where(inArray(agreements.placementId, placementIds)) : [],
+      tx.select().from(auditLog).where(by(auditLog)).orderBy(asc(auditLog.at)),
+    ]);
     await writeAudit(tx, ctx, { participantId: id, action: "participant.export" });
     return {
       exportedAt: now.toISOString(),
@@ -88,6 +110,10 @@ export async function eraseParticipant(ctx: Ctx, id: string, reason: string, now
     await requireParticipant(tx, ctx, id);
     await withdrawPendingProposals(tx, id, ctx.userId, now);
     await anonymizeParticipants(tx, ctx.membership.organizationId, [id], now);
-    await writeAudit(tx, ctx, { participantId: id, action: "participant.anonymize", details: { onRequest: true, reason } });
+    await writeAudit(tx, ctx, {
+      participantId: id,
+      action: "participant.anonymize",
+      details: { onRequest: true, reason },
+    });
   });
 }

@@ -42,7 +42,9 @@ describe("right of access", () => {
     expect(data.placements.length).toBeGreaterThan(0);
     expect(data.placements[0].events.length).toBeGreaterThan(0);
     expect(data.contacts.every((c) => c.participantId === id)).toBe(true);
-    const actions = (await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, id))).map((a) => a.action);
+    const actions = (
+      await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, id))
+    ).map((a) => a.action);
     expect(actions).toContain("participant.export");
   });
 
@@ -58,12 +60,24 @@ describe("erasure on request", () => {
     const id = await bergenParticipantWithHistory();
     await eraseParticipant(admin, id, "Deltakeren ba om sletting");
     const [p] = await h.db.select().from(participants).where(eq(participants.id, id));
-    expect(p).toMatchObject({ firstName: "Anonymisert", lastName: "", email: null, phone: null, countryOfOrigin: null, externalId: null });
+    expect(p).toMatchObject({
+      firstName: "Anonymisert",
+      lastName: "",
+      email: null,
+      phone: null,
+      countryOfOrigin: null,
+      externalId: null,
+    });
     expect(p.anonymizedAt).not.toBeNull();
     const notes = await h.db.select({ notes: contacts.notes }).from(contacts).where(eq(contacts.participantId, id));
     expect(notes.every((n) => n.notes === null)).toBe(true);
-    const open = await h.db.select({ stage: placements.stage }).from(placements).where(eq(placements.participantId, id));
-    expect(open.filter((o) => ["suggested", "proposed", "employer_interested", "interview"].includes(o.stage))).toEqual([]);
+    const open = await h.db
+      .select({ stage: placements.stage })
+      .from(placements)
+      .where(eq(placements.participantId, id));
+    expect(open.filter((o) => ["suggested", "proposed", "employer_interested", "interview"].includes(o.stage))).toEqual(
+      [],
+    );
     const [entry] = await h.db
       .select({ details: auditLog.details })
       .from(auditLog)

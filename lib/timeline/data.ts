@@ -2,8 +2,24 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { consents, contacts, organizations, participantOutcomes, participantStatusChanges, participants, users, workPeriods } from "@/db/schema";
-import type { ConsentMethod, ConsentScope, ContactChannel, ContactKind, ContactPurpose, WorkKind } from "@/db/schema/follow-up";
+import {
+  consents,
+  contacts,
+  organizations,
+  participantOutcomes,
+  participantStatusChanges,
+  participants,
+  users,
+  workPeriods,
+} from "@/db/schema";
+import type {
+  ConsentMethod,
+  ConsentScope,
+  ContactChannel,
+  ContactKind,
+  ContactPurpose,
+  WorkKind,
+} from "@/db/schema/follow-up";
 import type { Outcome, OutcomeTimepoint, ParticipantStatus } from "@/db/schema/participants";
 import type { Ctx } from "@/lib/auth/session";
 import { requireEmployer, type EmployerRef } from "@/lib/follow-ups/data";
@@ -17,11 +33,29 @@ type Base = { id: string; on: string; at: Date };
 
 export type TimelineEvent = Base &
   (
-    | ({ kind: "contact"; contactKind: ContactKind; channel: ContactChannel; purpose: ContactPurpose; faceToFace: boolean; notes: string | null; /** A note exists but belongs on the participant's own timeline. */ notesHidden?: boolean; staffName: string | null; employerId: string | null; employerName: string | null } & About)
+    | ({
+        kind: "contact";
+        contactKind: ContactKind;
+        channel: ContactChannel;
+        purpose: ContactPurpose;
+        faceToFace: boolean;
+        notes: string | null;
+        /** A note exists but belongs on the participant's own timeline. */ notesHidden?: boolean;
+        staffName: string | null;
+        employerId: string | null;
+        employerName: string | null;
+      } & About)
     | { kind: "status"; from: ParticipantStatus | null; to: ParticipantStatus; byName: string | null }
     | { kind: "consentGiven"; scope: ConsentScope; method: ConsentMethod; byName: string | null }
     | { kind: "consentWithdrawn"; scope: ConsentScope; byName: string | null }
-    | ({ kind: "work"; workKind: WorkKind; employerId: string | null; employerName: string; startsOn: string; endsOn: string | null } & About)
+    | ({
+        kind: "work";
+        workKind: WorkKind;
+        employerId: string | null;
+        employerName: string;
+        startsOn: string;
+        endsOn: string | null;
+      } & About)
     | { kind: "outcome"; timepoint: OutcomeTimepoint; outcome: Outcome; reason: string | null }
   );
 
@@ -65,9 +99,17 @@ export async function participantTimeline(ctx: Ctx, participantId: string): Prom
       .from(contacts)
       .leftJoin(staff, eq(staff.id, contacts.staffId))
       .leftJoin(organizations, eq(organizations.id, contacts.employerId))
-      .where(and(eq(contacts.participantId, participantId), eq(contacts.municipalityId, ctx.membership.organizationId))),
+      .where(
+        and(eq(contacts.participantId, participantId), eq(contacts.municipalityId, ctx.membership.organizationId)),
+      ),
     db
-      .select({ id: participantStatusChanges.id, at: participantStatusChanges.changedAt, from: participantStatusChanges.fromStatus, to: participantStatusChanges.toStatus, byName: staff.name })
+      .select({
+        id: participantStatusChanges.id,
+        at: participantStatusChanges.changedAt,
+        from: participantStatusChanges.fromStatus,
+        to: participantStatusChanges.toStatus,
+        byName: staff.name,
+      })
       .from(participantStatusChanges)
       .leftJoin(staff, eq(staff.id, participantStatusChanges.changedBy))
       .where(eq(participantStatusChanges.participantId, participantId)),
@@ -88,17 +130,38 @@ export async function participantTimeline(ctx: Ctx, participantId: string): Prom
       .where(eq(consents.participantId, participantId)),
     db.select(workColumns).from(workPeriods).where(eq(workPeriods.participantId, participantId)),
     db
-      .select({ id: participantOutcomes.id, at: participantOutcomes.recordedAt, timepoint: participantOutcomes.timepoint, outcome: participantOutcomes.outcome, reason: participantOutcomes.reason })
+      .select({
+        id: participantOutcomes.id,
+        at: participantOutcomes.recordedAt,
+        timepoint: participantOutcomes.timepoint,
+        outcome: participantOutcomes.outcome,
+        reason: participantOutcomes.reason,
+      })
       .from(participantOutcomes)
       .where(eq(participantOutcomes.participantId, participantId)),
   ]);
   const events: TimelineEvent[] = [
     ...contactRows.map((c) => ({ ...c, kind: "contact" as const })),
     ...statusRows.map((s) => ({ ...s, kind: "status" as const, on: osloDate(s.at) })),
-    ...consentRows.map((c) => ({ kind: "consentGiven" as const, id: `${c.id}:given`, on: c.givenOn, at: c.recordedAt, scope: c.scope, method: c.method, byName: c.recordedBy })),
+    ...consentRows.map((c) => ({
+      kind: "consentGiven" as const,
+      id: `${c.id}:given`,
+      on: c.givenOn,
+      at: c.recordedAt,
+      scope: c.scope,
+      method: c.method,
+      byName: c.recordedBy,
+    })),
     ...consentRows
       .filter((c) => c.withdrawnAt)
-      .map((c) => ({ kind: "consentWithdrawn" as const, id: `${c.id}:withdrawn`, on: osloDate(c.withdrawnAt!), at: c.withdrawnAt!, scope: c.scope, byName: c.withdrawnBy })),
+      .map((c) => ({
+        kind: "consentWithdrawn" as const,
+        id: `${c.id}:withdrawn`,
+        on: osloDate(c.withdrawnAt!),
+        at: c.withdrawnAt!,
+        scope: c.scope,
+        byName: c.withdrawnBy,
+      })),
     ...workRows.map((w) => ({ ...w, kind: "work" as const, on: w.startsOn })),
     ...outcomeRows.map((o) => ({ ...o, kind: "outcome" as const, on: osloDate(o.at) })),
   ];
@@ -118,9 +181,20 @@ export async function employerTimeline(
 ): Promise<{ employer: EmployerRef; events: TimelineEvent[]; total: number }> {
   const db = await getDb();
   const employer = await requireEmployer(db, ctx, employerId);
-  const person = { pid: participants.id, pFirst: participants.firstName, pLast: participants.lastName, anonymized: participants.anonymizedAt };
-  const contactWhere = and(eq(contacts.employerId, employer.id), eq(contacts.municipalityId, ctx.membership.organizationId));
-  const workWhere = and(eq(workPeriods.employerId, employer.id), eq(participants.municipalityId, ctx.membership.organizationId));
+  const person = {
+    pid: participants.id,
+    pFirst: participants.firstName,
+    pLast: participants.lastName,
+    anonymized: participants.anonymizedAt,
+  };
+  const contactWhere = and(
+    eq(contacts.employerId, employer.id),
+    eq(contacts.municipalityId, ctx.membership.organizationId),
+  );
+  const workWhere = and(
+    eq(workPeriods.employerId, employer.id),
+    eq(participants.municipalityId, ctx.membership.organizationId),
+  );
   // The newest `upTo` of each kind hold the newest `upTo` of both together: merge, then cut the page.
   const upTo = paging.page * paging.pageSize;
   const [contactRows, workRows, [contactCount], [workCount]] = await Promise.all([
@@ -141,14 +215,38 @@ export async function employerTimeline(
       .orderBy(desc(workPeriods.startsOn), desc(workPeriods.createdAt))
       .limit(upTo),
     db.select({ n: count() }).from(contacts).where(contactWhere),
-    db.select({ n: count() }).from(workPeriods).innerJoin(participants, eq(participants.id, workPeriods.participantId)).where(workWhere),
+    db
+      .select({ n: count() })
+      .from(workPeriods)
+      .innerJoin(participants, eq(participants.id, workPeriods.participantId))
+      .where(workWhere),
   ]);
-  const about = (r: { pid: string | null; pFirst: string | null; pLast: string | null; anonymized: Date | null }): About => ({
+  const about = (r: {
+    pid: string | null;
+    pFirst: string | null;
+    pLast: string | null;
+    anonymized: Date | null;
+  }): About => ({
     participant: !r.pid ? null : r.anonymized ? "anonymized" : { id: r.pid, name: `${r.pFirst} ${r.pLast}` },
   });
   const events: TimelineEvent[] = [
-    ...contactRows.map(({ pid, pFirst, pLast, anonymized, ...c }) => ({ ...c, kind: "contact" as const, notes: pid ? null : c.notes, notesHidden: pid !== null && c.notes !== null, ...about({ pid, pFirst, pLast, anonymized }) })),
-    ...workRows.map(({ pid, pFirst, pLast, anonymized, ...w }) => ({ ...w, kind: "work" as const, on: w.startsOn, ...about({ pid, pFirst, pLast, anonymized }) })),
+    ...contactRows.map(({ pid, pFirst, pLast, anonymized, ...c }) => ({
+      ...c,
+      kind: "contact" as const,
+      notes: pid ? null : c.notes,
+      notesHidden: pid !== null && c.notes !== null,
+      ...about({ pid, pFirst, pLast, anonymized }),
+    })),
+    ...workRows.map(({ pid, pFirst, pLast, anonymized, ...w }) => ({
+      ...w,
+      kind: "work" as const,
+      on: w.startsOn,
+      ...about({ pid, pFirst, pLast, anonymized }),
+    })),
   ];
-  return { employer, events: sortTimeline(events).slice(upTo - paging.pageSize, upTo), total: contactCount.n + workCount.n };
+  return {
+    employer,
+    events: sortTimeline(events).slice(upTo - paging.pageSize, upTo),
+    total: contactCount.n + workCount.n,
+  };
 }

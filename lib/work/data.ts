@@ -14,7 +14,11 @@ import { osloDate } from "@/lib/participants/rules";
  * follow-along cadence as follow-ups for the participant's own consultant (or the
  * person registering, when nobody is assigned). Steps already in the past are skipped.
  */
-export async function registerWorkStart(ctx: Ctx, input: RegisterWorkInput, now = new Date()): Promise<{ workPeriodId: string; followUps: number }> {
+export async function registerWorkStart(
+  ctx: Ctx,
+  input: RegisterWorkInput,
+  now = new Date(),
+): Promise<{ workPeriodId: string; followUps: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const participant = await requireParticipant(tx, ctx, input.participantId);

@@ -20,7 +20,14 @@ export function AccountForm({ initial }: { initial: Values }) {
   return (
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={JSON.stringify(values)} className="flex flex-col gap-4">
-        <Field name="name" label={labels.name} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} error={errors.name} />
+        <Field
+          name="name"
+          label={labels.name}
+          hint={t("nameHint")}
+          autoComplete="name"
+          defaultValue={values.name}
+          error={errors.name}
+        />
         <Select
           name="locale"
           label={labels.locale}

@@ -9,12 +9,21 @@ import { action } from "@/lib/auth/action";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { SESSION_COOKIES } from "./session-cookie";
 
-export const saveAccountAction = action(accountSchema, { permission: "account.view" }, async ({ name, locale }, ctx) => {
-  await updateOwnName(ctx, name);
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
-  revalidatePath("/", "layout");
-  return { ok: true, message: "saved" };
-});
+export const saveAccountAction = action(
+  accountSchema,
+  { permission: "account.view" },
+  async ({ name, locale }, ctx) => {
+    await updateOwnName(ctx, name);
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: true,
+    });
+    revalidatePath("/", "layout");
+    return { ok: true, message: "saved" };
+  },
+);
 
 /** Ends every session of the user, this browser's included, and goes to the sign-in page. */
 export const signOutEverywhereAction = action(z.object({}), { permission: "account.view" }, async (_input, ctx) => {

@@ -13,7 +13,13 @@ import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
-import { councilOverview, linkableUsers, listRepresentatives, loadCouncil, type CouncilInScope } from "@/lib/council/data";
+import {
+  councilOverview,
+  linkableUsers,
+  listRepresentatives,
+  loadCouncil,
+  type CouncilInScope,
+} from "@/lib/council/data";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -22,7 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: scope?.council.name ?? (await getTranslations("council"))("title") };
 }
 
-const roleOf = (scope: CouncilInScope, orgId: string) => (orgId === scope.council.secretariatId ? "secretariat" : orgId === scope.council.chairId ? "chair" : "member");
+const roleOf = (scope: CouncilInScope, orgId: string) =>
+  orgId === scope.council.secretariatId ? "secretariat" : orgId === scope.council.chairId ? "chair" : "member";
 
 /** The secretariat's list of every representative, to deactivate or bring back, and the form to add one. */
 async function ManageRepresentatives({ scope }: { scope: CouncilInScope }) {
@@ -130,7 +137,8 @@ export default async function CouncilPage() {
             <p className="mb-3">
               <Link href={`/council/meetings/${latestMinutes.id}`}>{latestMinutes.title}</Link>
               {`, ${formatDate(latestMinutes.startsAt, locale)}`}
-              {latestMinutes.approvedAt && ` · ${t("approvedOn", { date: formatDate(latestMinutes.approvedAt, locale) })}`}
+              {latestMinutes.approvedAt &&
+                ` · ${t("approvedOn", { date: formatDate(latestMinutes.approvedAt, locale) })}`}
             </p>
             <Markdown source={latestMinutes.minutes} />
           </>

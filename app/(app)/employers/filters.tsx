@@ -14,7 +14,12 @@ export async function EmployerFilters({ values }: { values: EmployerFilterParams
     { value: "no", label: t("no") },
   ];
   return (
-    <form method="get" action="/employers" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+    <form
+      method="get"
+      action="/employers"
+      className="no-print mb-6 rounded border border-line bg-surface p-4"
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title" className="mb-3 text-lg font-semibold">
         {t("filters")}
       </h2>
@@ -24,7 +29,10 @@ export async function EmployerFilters({ values }: { values: EmployerFilterParams
           name="industry"
           label={t("industry")}
           defaultValue={values.industry ?? ""}
-          options={[{ value: "", label: t("anyIndustry") }, ...INDUSTRIES.map((i) => ({ value: i, label: t(`industries.${i}`) }))]}
+          options={[
+            { value: "", label: t("anyIndustry") },
+            ...INDUSTRIES.map((i) => ({ value: i, label: t(`industries.${i}`) })),
+          ]}
         />
         <Select name="member" label={t("member")} defaultValue={values.member ?? ""} options={yesNo} />
         <Select name="openSlots" label={t("openSlots")} defaultValue={values.openSlots ?? ""} options={yesNo} />

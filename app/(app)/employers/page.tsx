@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 
-export default async function EmployersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EmployersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("employers.read");
   const t = await getTranslations("employers");
   const locale = (await getLocale()) as Locale;
@@ -39,7 +43,13 @@ export default async function EmployersPage({ searchParams }: { searchParams: Pr
     return `/employers?${q}`;
   };
   const header = (column: string, label: string) => (
-    <SortHeader column={column} label={label} current={sort} dir={dir} href={(s, d) => query({ sort: s, dir: d, page: undefined })} />
+    <SortHeader
+      column={column}
+      label={label}
+      current={sort}
+      dir={dir}
+      href={(s, d) => query({ sort: s, dir: d, page: undefined })}
+    />
   );
 
   return (
@@ -81,11 +91,7 @@ export default async function EmployersPage({ searchParams }: { searchParams: Pr
           </tbody>
         </Table>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(p) => query({ page: p })}
-      />
+      <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
     </>
   );
 }

@@ -17,23 +17,35 @@ export const updateEventAction = action(editEventSchema, { permission: "events.m
   redirect(`/events/${input.id}?saved=updated`);
 });
 
-export const setEventStatusAction = action(eventStatusSchema, { permission: "events.manage" }, async ({ id, version, status }, ctx) => {
-  await setEventStatus(ctx, id, version, status, new Date());
-  redirect(`/events/${id}?saved=${status}`);
-});
+export const setEventStatusAction = action(
+  eventStatusSchema,
+  { permission: "events.manage" },
+  async ({ id, version, status }, ctx) => {
+    await setEventStatus(ctx, id, version, status, new Date());
+    redirect(`/events/${id}?saved=${status}`);
+  },
+);
 
 export const saveStandAction = action(standFormSchema, { permission: "fairs.exhibit" }, async (input, ctx) => {
   await saveStand(ctx, input, new Date());
   redirect(`/events/${input.eventId}/stand?saved=saved`);
 });
 
-export const cancelStandAction = action(cancelStandSchema, { permission: "fairs.exhibit" }, async ({ eventId }, ctx) => {
-  await cancelStand(ctx, eventId, new Date());
-  redirect(`/events/${eventId}/stand?saved=cancelled`);
-});
+export const cancelStandAction = action(
+  cancelStandSchema,
+  { permission: "fairs.exhibit" },
+  async ({ eventId }, ctx) => {
+    await cancelStand(ctx, eventId, new Date());
+    redirect(`/events/${eventId}/stand?saved=cancelled`);
+  },
+);
 
-export const setStandNumberAction = action(standNumberSchema, { permission: "events.manage" }, async ({ eventId, standId, standNumber }, ctx) => {
-  await setStandNumber(ctx, eventId, standId, standNumber);
-  revalidatePath(`/events/${eventId}/stands`);
-  return { ok: true, message: "saved" };
-});
+export const setStandNumberAction = action(
+  standNumberSchema,
+  { permission: "events.manage" },
+  async ({ eventId, standId, standNumber }, ctx) => {
+    await setStandNumber(ctx, eventId, standId, standNumber);
+    revalidatePath(`/events/${eventId}/stands`);
+    return { ok: true, message: "saved" };
+  },
+);

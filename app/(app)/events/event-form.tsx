@@ -45,35 +45,106 @@ export function EventForm({ action, initial, cohostOptions, cancelHref }: Props)
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
         <Section title={tf("about")}>
           <div onChange={onKind}>
-            <RadioGroup name="kind" legend={tf("kind")} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} defaultValue={values.kind} error={errors.kind} />
+            <RadioGroup
+              name="kind"
+              legend={tf("kind")}
+              options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              defaultValue={values.kind}
+              error={errors.kind}
+            />
           </div>
           <Field label={tf("title")} hint={tf("titleHint")} autoComplete="off" {...field("title")} />
-          <Textarea label={tf("description")} hint={tf("descriptionHint")} optionalText={optional} {...field("description")} />
+          <Textarea
+            label={tf("description")}
+            hint={tf("descriptionHint")}
+            optionalText={optional}
+            {...field("description")}
+          />
         </Section>
         <Section title={tf("when")}>
           <Field label={tf("date")} type="date" className="max-w-56" {...field("date")} />
           <div className="flex flex-wrap gap-4">
-            <Field label={tf("startTime")} hint={tf("timeHint")} type="time" className="max-w-40" {...field("startTime")} />
+            <Field
+              label={tf("startTime")}
+              hint={tf("timeHint")}
+              type="time"
+              className="max-w-40"
+              {...field("startTime")}
+            />
             <Field label={tf("endTime")} hint={tf("timeHint")} type="time" className="max-w-40" {...field("endTime")} />
           </div>
           <Field label={tf("venue")} hint={tf("venueHint")} {...field("venue")} />
         </Section>
         <Section title={tf("registration")}>
-          <Field label={tf("capacity")} hint={tf("capacityHint")} optionalText={optional} inputMode="numeric" className="max-w-40" {...field("capacity")} />
-          <Field label={tf("registrationOpens")} hint={tf("opensHint")} optionalText={optional} type="date" className="max-w-56" {...field("registrationOpens")} />
-          <Field label={tf("registrationCloses")} hint={tf("closesHint")} optionalText={optional} type="date" className="max-w-56" {...field("registrationCloses")} />
+          <Field
+            label={tf("capacity")}
+            hint={tf("capacityHint")}
+            optionalText={optional}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("capacity")}
+          />
+          <Field
+            label={tf("registrationOpens")}
+            hint={tf("opensHint")}
+            optionalText={optional}
+            type="date"
+            className="max-w-56"
+            {...field("registrationOpens")}
+          />
+          <Field
+            label={tf("registrationCloses")}
+            hint={tf("closesHint")}
+            optionalText={optional}
+            type="date"
+            className="max-w-56"
+            {...field("registrationCloses")}
+          />
           <Select
             label={tf("minEducation")}
             hint={tf("minEducationHint")}
-            options={[{ value: "", label: tf("noRequirement") }, ...educationLevelEnum.enumValues.filter((l) => l !== "none").map((l) => ({ value: l, label: t(`minEducation.${l}`) }))]}
+            options={[
+              { value: "", label: tf("noRequirement") },
+              ...educationLevelEnum.enumValues
+                .filter((l) => l !== "none")
+                .map((l) => ({ value: l, label: t(`minEducation.${l}`) })),
+            ]}
             {...field("minEducation")}
           />
         </Section>
         <Section title={tf("fair")} hint={tf("fairHint")} hidden={!fair} disabled={!fair}>
-          <Field label={tf("standCapacity")} hint={tf("standCapacityHint")} optionalText={optional} inputMode="numeric" className="max-w-40" {...field("standCapacity")} />
-          <Field label={tf("interviewStart")} hint={tf("interviewStartHint")} optionalText={optional} type="time" className="max-w-40" {...field("interviewStart")} />
-          <Field label={tf("interviewMinutes")} hint={tf("interviewMinutesHint")} optionalText={optional} inputMode="numeric" className="max-w-40" {...field("interviewMinutes")} />
-          <Field label={tf("interviewRounds")} hint={tf("interviewRoundsHint")} optionalText={optional} inputMode="numeric" className="max-w-40" {...field("interviewRounds")} />
+          <Field
+            label={tf("standCapacity")}
+            hint={tf("standCapacityHint")}
+            optionalText={optional}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("standCapacity")}
+          />
+          <Field
+            label={tf("interviewStart")}
+            hint={tf("interviewStartHint")}
+            optionalText={optional}
+            type="time"
+            className="max-w-40"
+            {...field("interviewStart")}
+          />
+          <Field
+            label={tf("interviewMinutes")}
+            hint={tf("interviewMinutesHint")}
+            optionalText={optional}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("interviewMinutes")}
+          />
+          <Field
+            label={tf("interviewRounds")}
+            hint={tf("interviewRoundsHint")}
+            optionalText={optional}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("interviewRounds")}
+          />
         </Section>
         <Section title={tf("cohosts")} hint={tf("cohostsHint")} id="cohosts">
           {errors.cohosts && <p className="text-sm font-semibold text-danger">{errors.cohosts}</p>}

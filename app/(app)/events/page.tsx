@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("title") };
 }
 
-const buttonLink = "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
+const buttonLink =
+  "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
 
 async function EventTable({ caption, rows }: { caption: string; rows: EventListRow[] }) {
   const t = await getTranslations("events");
@@ -71,7 +72,11 @@ export default async function EventsPage() {
         <h2 id="upcoming-title" className="mb-3 text-xl font-semibold">
           {t("list.upcoming")}
         </h2>
-        {upcoming.length === 0 ? <EmptyState action={newLink}>{newLink ? t("list.emptyStaff") : t("list.empty")}</EmptyState> : <EventTable caption={t("list.upcomingCaption", { count: upcoming.length })} rows={upcoming} />}
+        {upcoming.length === 0 ? (
+          <EmptyState action={newLink}>{newLink ? t("list.emptyStaff") : t("list.empty")}</EmptyState>
+        ) : (
+          <EventTable caption={t("list.upcomingCaption", { count: upcoming.length })} rows={upcoming} />
+        )}
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past-title">

@@ -6,7 +6,15 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/auth/action";
 
 /** Cancelling the stand asks first, naming the employer and the fair. */
-export function StandCancelForm({ action, eventId, question }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; question: string }) {
+export function StandCancelForm({
+  action,
+  eventId,
+  question,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  eventId: string;
+  question: string;
+}) {
   const t = useTranslations("stands.cancel");
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState(false);

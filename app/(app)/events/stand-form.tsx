@@ -29,12 +29,29 @@ export function StandForm({ action, initial, slots, registered }: Props) {
       <input type="hidden" name="eventId" value={values.eventId} />
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
         <Section title={t("people")}>
-          <Field label={t("representatives")} hint={t("representativesHint")} inputMode="numeric" className="max-w-40" {...field("representatives")} />
-          <Field label={t("tables")} hint={t("tablesHint")} inputMode="numeric" className="max-w-40" {...field("tables")} />
+          <Field
+            label={t("representatives")}
+            hint={t("representativesHint")}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("representatives")}
+          />
+          <Field
+            label={t("tables")}
+            hint={t("tablesHint")}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("tables")}
+          />
         </Section>
         <Section title={t("occupations")} hint={t("occupationsHint")}>
           {Array.from({ length: OCCUPATION_ROWS }, (_, i) => (
-            <OccupationInput key={i} label={t("occupationN", { n: i + 1 })} optionalText={i === 0 ? undefined : optional} {...field(occupationField(i))} />
+            <OccupationInput
+              key={i}
+              label={t("occupationN", { n: i + 1 })}
+              optionalText={i === 0 ? undefined : optional}
+              {...field(occupationField(i))}
+            />
           ))}
         </Section>
         <Section title={t("slots")} hint={t("slotsHint")} id="slots">

@@ -6,7 +6,19 @@ import { controlClass, describedBy } from "@/components/ui/field-parts";
 import type { FormState } from "@/lib/auth/action";
 
 /** One stand's number, in its row of the stands table; the label names the employer for screen readers. */
-export function StandNumberForm({ action, eventId, standId, employerName, current }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; standId: string; employerName: string; current: string | null }) {
+export function StandNumberForm({
+  action,
+  eventId,
+  standId,
+  employerName,
+  current,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  eventId: string;
+  standId: string;
+  employerName: string;
+  current: string | null;
+}) {
   const t = useTranslations("stands.number");
   const [state, formAction] = useActionState(action, {});
   const id = `number-${standId}`;
@@ -21,7 +33,16 @@ export function StandNumberForm({ action, eventId, standId, employerName, curren
         {t("label", { name: employerName })}
       </label>
       <div className="flex flex-wrap items-center gap-2">
-        <input key={value} id={id} name="standNumber" defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedById} className={`${controlClass(error)} max-w-24`} autoComplete="off" />
+        <input
+          key={value}
+          id={id}
+          name="standNumber"
+          defaultValue={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedById}
+          className={`${controlClass(error)} max-w-24`}
+          autoComplete="off"
+        />
         <SubmitButton variant="secondary" pendingText={t("saving")} aria-label={t("saveFor", { name: employerName })}>
           {t("save")}
         </SubmitButton>

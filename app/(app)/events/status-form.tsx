@@ -9,7 +9,19 @@ import type { FormState } from "@/lib/auth/action";
 type Target = Exclude<EventStatus, "draft">;
 
 /** One button per status the event can move to; each asks first, in words that name the event. */
-export function EventStatusForm({ action, id, version, title, targets }: { action: (prev: FormState, form: FormData) => Promise<FormState>; id: string; version: number; title: string; targets: Target[] }) {
+export function EventStatusForm({
+  action,
+  id,
+  version,
+  title,
+  targets,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  id: string;
+  version: number;
+  title: string;
+  targets: Target[];
+}) {
   const t = useTranslations("events.status");
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState<Target | null>(null);
@@ -42,7 +54,12 @@ export function EventStatusForm({ action, id, version, title, targets }: { actio
       ) : (
         <div className="flex flex-wrap gap-3">
           {targets.map((s) => (
-            <Button key={s} type="button" variant={s === "cancelled" ? "secondary" : "primary"} onClick={() => setAsking(s)}>
+            <Button
+              key={s}
+              type="button"
+              variant={s === "cancelled" ? "secondary" : "primary"}
+              onClick={() => setAsking(s)}
+            >
               {t(`to.${s}`)}
             </Button>
           ))}

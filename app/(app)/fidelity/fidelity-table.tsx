@@ -7,7 +7,15 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** One figure per row: its value with what it is based on, the IPS requirement, and a text tag. */
-export async function FidelityTable({ caption, figures, team = false }: { caption: string; figures: FidelityFigures; team?: boolean }) {
+export async function FidelityTable({
+  caption,
+  figures,
+  team = false,
+}: {
+  caption: string;
+  figures: FidelityFigures;
+  team?: boolean;
+}) {
   const t = await getTranslations("fidelity");
   const locale = (await getLocale()) as Locale;
   // One decimal at most: "7,5 per uke", "57,1 %".
@@ -22,13 +30,22 @@ export async function FidelityTable({ caption, figures, team = false }: { captio
     first.pending > 0 ? t("basis.pending", { pending: first.pending }) : null,
   ].filter((x): x is string => x !== null);
 
-  const rows: { key: string; label: string; figure: Figure; value: (v: number) => string; threshold: string; basis: string[] }[] = [
+  const rows: {
+    key: string;
+    label: string;
+    figure: Figure;
+    value: (v: number) => string;
+    threshold: string;
+    basis: string[];
+  }[] = [
     {
       key: "caseload",
       label: t(team ? "figures.teamCaseload" : "figures.caseload"),
       figure: caseload,
       value: (v) => t("values.count", { value: num(v) }),
-      threshold: t(caseload.threshold < IPS.caseload ? "thresholds.ownTarget" : "thresholds.atMost", { value: num(caseload.threshold) }),
+      threshold: t(caseload.threshold < IPS.caseload ? "thresholds.ownTarget" : "thresholds.atMost", {
+        value: num(caseload.threshold),
+      }),
       basis: [t(team ? "basis.teamCaseload" : "basis.caseload", { active: caseload.active })],
     },
     {
@@ -91,7 +108,9 @@ export async function FidelityTable({ caption, figures, team = false }: { captio
               {r.label}
             </th>
             <Td>
-              <span className="font-semibold whitespace-nowrap">{r.figure.value === null ? t("values.none") : r.value(r.figure.value)}</span>
+              <span className="font-semibold whitespace-nowrap">
+                {r.figure.value === null ? t("values.none") : r.value(r.figure.value)}
+              </span>
               {r.basis.map((b) => (
                 <span key={b} className="block text-sm text-muted">
                   {b}

@@ -35,9 +35,14 @@ export default async function FidelityPage() {
 
   return (
     <>
-      <PageHeader title={t("title")} lead={isAdmin ? t("leadAdmin", { organization, date }) : t("leadSpecialist", { date })} />
+      <PageHeader
+        title={t("title")}
+        lead={isAdmin ? t("leadAdmin", { organization, date }) : t("leadSpecialist", { date })}
+      />
       {panel.teamSize === 0 ? (
-        <EmptyState action={<Link href="/organization">{t("emptyAction", { organization })}</Link>}>{t("empty", { organization })}</EmptyState>
+        <EmptyState action={<Link href="/organization">{t("emptyAction", { organization })}</Link>}>
+          {t("empty", { organization })}
+        </EmptyState>
       ) : (
         <>
           {own && (
@@ -72,9 +77,11 @@ export default async function FidelityPage() {
         <p className="mb-3">{t("about.scale")}</p>
         <h3 className="mb-2 text-lg font-semibold">{t("about.howHeading")}</h3>
         <ul className="list-disc space-y-1 pl-5">
-          {(["caseload", "employerContacts", "daysToFirstContact", "competitiveWork", "followAlong"] as const).map((k) => (
-            <li key={k}>{t(`about.${k}`)}</li>
-          ))}
+          {(["caseload", "employerContacts", "daysToFirstContact", "competitiveWork", "followAlong"] as const).map(
+            (k) => (
+              <li key={k}>{t(`about.${k}`)}</li>
+            ),
+          )}
         </ul>
       </section>
     </>

@@ -4,7 +4,21 @@ import { SubmitButton } from "@/components/ui/button";
 import { completeFollowUpAction } from "./actions";
 
 /** "Mark as done" for one row; the hidden text names the follow-up for screen readers. */
-export function MarkDoneForm({ id, scope, range, label, labelDetail, pendingText }: { id: string; scope: string; range: string; label: string; labelDetail: string; pendingText: string }) {
+export function MarkDoneForm({
+  id,
+  scope,
+  range,
+  label,
+  labelDetail,
+  pendingText,
+}: {
+  id: string;
+  scope: string;
+  range: string;
+  label: string;
+  labelDetail: string;
+  pendingText: string;
+}) {
   const [state, formAction] = useActionState(completeFollowUpAction, {});
   return (
     <form action={formAction}>

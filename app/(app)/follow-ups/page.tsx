@@ -26,7 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** How far ahead the default view looks: two weeks covers the weekly cadence and the next planning. */
 const SOON_DAYS = 14;
 
-export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FollowUpsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("followups.write");
   const params = await searchParams;
   const f = dueListFiltersSchema.parse(params);
@@ -35,7 +39,11 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   const range = f.range ?? "soon";
   const now = new Date();
   const today = osloDate(now);
-  const { rows, more } = await listDueFollowUps(ctx, { scope, until: range === "soon" ? addDays(today, SOON_DAYS) : null }, now);
+  const { rows, more } = await listDueFollowUps(
+    ctx,
+    { scope, until: range === "soon" ? addDays(today, SOON_DAYS) : null },
+    now,
+  );
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
   const locale = (await getLocale()) as Locale;
@@ -43,7 +51,10 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title={t("title")} lead={scope === "all" ? t("leadAll", { municipality: ctx.membership.organizationName }) : t("lead")} />
+      <PageHeader
+        title={t("title")}
+        lead={scope === "all" ? t("leadAll", { municipality: ctx.membership.organizationName }) : t("lead")}
+      />
       {(params.saved === "contact" || params.done === "1") && (
         <div className="mb-6">
           <Alert tone="success" role="status">

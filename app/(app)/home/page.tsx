@@ -39,7 +39,10 @@ export default async function HomePage() {
 
   return (
     <>
-      <PageHeader title={t("welcome", { name: ctx.name })} lead={t("roleAt", { role: tr(role), organization: organizationName })} />
+      <PageHeader
+        title={t("welcome", { name: ctx.name })}
+        lead={t("roleAt", { role: tr(role), organization: organizationName })}
+      />
       {caseload && (
         <StatList label={caseloadScope === "all" ? t("caseloadAll") : t("caseloadMine")}>
           <Stat label={t("activeParticipants")} value={n(caseload.active)} />
@@ -68,7 +71,9 @@ export default async function HomePage() {
         {(role === "employer" || role === "association_staff" || role === "partner") && (
           <Stat label={t("municipalitiesInCity", { city })} value={n(inCity.municipality)} />
         )}
-        {role !== "association_staff" && <Stat label={t("associationsInCity", { city })} value={n(inCity.association)} />}
+        {role !== "association_staff" && (
+          <Stat label={t("associationsInCity", { city })} value={n(inCity.association)} />
+        )}
         {role === "partner" && <Stat label={t("partnersInCity", { city })} value={n(inCity.partner)} />}
         {email && (
           <>

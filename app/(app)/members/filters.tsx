@@ -10,7 +10,12 @@ export async function MemberFilters({ values }: { values: MemberFilterParams }) 
   const t = await getTranslations("members");
   const te = await getTranslations("employers");
   return (
-    <form method="get" action="/members" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+    <form
+      method="get"
+      action="/members"
+      className="no-print mb-6 rounded border border-line bg-surface p-4"
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title" className="mb-3 text-lg font-semibold">
         {t("filters")}
       </h2>
@@ -20,13 +25,19 @@ export async function MemberFilters({ values }: { values: MemberFilterParams }) 
           name="industry"
           label={t("industry")}
           defaultValue={values.industry ?? ""}
-          options={[{ value: "", label: t("anyIndustry") }, ...INDUSTRIES.map((i) => ({ value: i, label: te(`industries.${i}`) }))]}
+          options={[
+            { value: "", label: t("anyIndustry") },
+            ...INDUSTRIES.map((i) => ({ value: i, label: te(`industries.${i}`) })),
+          ]}
         />
         <Select
           name="sizeBand"
           label={t("sizeBand")}
           defaultValue={values.sizeBand ?? ""}
-          options={[{ value: "", label: t("anySize") }, ...SIZE_BANDS.map((s) => ({ value: s, label: te(`sizeBands.${s}`) }))]}
+          options={[
+            { value: "", label: t("anySize") },
+            ...SIZE_BANDS.map((s) => ({ value: s, label: te(`sizeBands.${s}`) })),
+          ]}
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">

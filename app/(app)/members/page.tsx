@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 
-export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("members.manage");
   const t = await getTranslations("members");
   const te = await getTranslations("employers");
@@ -28,7 +32,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const f = memberFiltersSchema.parse(params);
   const page = f.page ?? 1;
-  const [{ rows, total }, segments] = await Promise.all([listMembers(ctx, { ...f, page, pageSize: PAGE_SIZE }), memberSegments(ctx)]);
+  const [{ rows, total }, segments] = await Promise.all([
+    listMembers(ctx, { ...f, page, pageSize: PAGE_SIZE }),
+    memberSegments(ctx),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Boolean(f.q || f.industry || f.sizeBand);
   const query = (over: Record<string, string | number | undefined>) => {
@@ -50,7 +57,15 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (
-        <EmptyState action={filtered ? <Link href="/members">{t("clearFilters")}</Link> : <Link href="/members/import">{t("importLink")}</Link>}>
+        <EmptyState
+          action={
+            filtered ? (
+              <Link href="/members">{t("clearFilters")}</Link>
+            ) : (
+              <Link href="/members/import">{t("importLink")}</Link>
+            )
+          }
+        >
           {filtered ? t("emptyFiltered") : t("empty")}
         </EmptyState>
       ) : (
@@ -72,7 +87,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 <Td className="whitespace-nowrap">{formatOrgNumber(r.orgNumber)}</Td>
                 <Td>{r.industry ? te(`industries.${r.industry}`) : t("none")}</Td>
                 <Td>{r.sizeBand ? te(`sizeBands.${r.sizeBand}`) : t("none")}</Td>
-                <Td className="whitespace-nowrap">{r.memberSince ? formatDate(new Date(`${r.memberSince}T12:00:00Z`), locale) : t("none")}</Td>
+                <Td className="whitespace-nowrap">
+                  {r.memberSince ? formatDate(new Date(`${r.memberSince}T12:00:00Z`), locale) : t("none")}
+                </Td>
                 <Td>
                   {r.contactName || r.contactEmail ? (
                     <>

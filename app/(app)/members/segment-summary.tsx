@@ -13,7 +13,8 @@ export async function SegmentSummary({ segments }: { segments: SegmentCount[] })
   const n = (x: number) => formatNumber(x, locale);
   const industries = [...new Set(segments.map((s) => s.industry))];
   const bands = [...SIZE_BANDS, null].filter((b) => segments.some((s) => s.sizeBand === b));
-  const cell = (industry: string | null, band: string | null) => segments.find((s) => s.industry === industry && s.sizeBand === band)?.members ?? 0;
+  const cell = (industry: string | null, band: string | null) =>
+    segments.find((s) => s.industry === industry && s.sizeBand === band)?.members ?? 0;
   const label = (industry: string | null) => (industry ? te(`industries.${industry}`) : t("unknownIndustry"));
   return (
     <details className="mb-6">
@@ -42,7 +43,9 @@ export async function SegmentSummary({ segments }: { segments: SegmentCount[] })
                     {n(cell(i, b))}
                   </Td>
                 ))}
-                <Td className="text-right font-semibold">{n(segments.filter((s) => s.industry === i).reduce((a, s) => a + s.members, 0))}</Td>
+                <Td className="text-right font-semibold">
+                  {n(segments.filter((s) => s.industry === i).reduce((a, s) => a + s.members, 0))}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -7,10 +7,21 @@ import { CEFR_LEVELS, STATUSES } from "@/lib/participants/rules";
 import type { ParticipantFilterParams } from "@/lib/participants/schemas";
 
 /** Filters as a plain GET form: the address holds the filters, so a filtered list can be bookmarked. */
-export async function ParticipantFilters({ values, staff }: { values: ParticipantFilterParams; staff: { value: string; label: string }[] }) {
+export async function ParticipantFilters({
+  values,
+  staff,
+}: {
+  values: ParticipantFilterParams;
+  staff: { value: string; label: string }[];
+}) {
   const t = await getTranslations("participants");
   return (
-    <form method="get" action="/participants" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+    <form
+      method="get"
+      action="/participants"
+      className="no-print mb-6 rounded border border-line bg-surface p-4"
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title" className="mb-3 text-lg font-semibold">
         {t("filters")}
       </h2>
@@ -20,13 +31,20 @@ export async function ParticipantFilters({ values, staff }: { values: Participan
           name="status"
           label={t("status")}
           defaultValue={values.status ?? ""}
-          options={[{ value: "", label: t("statusActive") }, ...STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })), { value: "all", label: t("statusAll") }]}
+          options={[
+            { value: "", label: t("statusActive") },
+            ...STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+            { value: "all", label: t("statusAll") },
+          ]}
         />
         <Select
           name="endsWithinMonths"
           label={t("endsWithin")}
           defaultValue={values.endsWithinMonths ? String(values.endsWithinMonths) : ""}
-          options={[{ value: "", label: t("endsWithinAny") }, ...[3, 6, 12].map((m) => ({ value: String(m), label: t("endsWithinMonths", { months: m }) }))]}
+          options={[
+            { value: "", label: t("endsWithinAny") },
+            ...[3, 6, 12].map((m) => ({ value: String(m), label: t("endsWithinMonths", { months: m }) })),
+          ]}
         />
         <Select
           name="norwegianLevel"

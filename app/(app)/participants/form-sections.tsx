@@ -33,7 +33,14 @@ export function NorwegianLevels({ values, errors }: RowProps) {
       <p className="text-sm text-muted">{tf("norwegianHint")}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {skills.map(([name, label]) => (
-          <Select key={name} name={name} label={tf(label)} options={levels} defaultValue={values[name] ?? ""} error={errors[name]} />
+          <Select
+            key={name}
+            name={name}
+            label={tf(label)}
+            options={levels}
+            defaultValue={values[name] ?? ""}
+            error={errors[name]}
+          />
         ))}
       </div>
     </fieldset>
@@ -43,7 +50,9 @@ export function NorwegianLevels({ values, errors }: RowProps) {
 export function LanguageRows({ values, errors }: RowProps) {
   const t = useTranslations("participants");
   const tf = useTranslations("participants.form");
-  const languages = LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })).sort((a, b) => a.label.localeCompare(b.label));
+  const languages = LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })).sort((a, b) =>
+    a.label.localeCompare(b.label),
+  );
   const levels = CEFR_LEVELS.map((l) => ({ value: l, label: l }));
   return (
     <fieldset className="flex flex-col gap-3">
@@ -52,8 +61,22 @@ export function LanguageRows({ values, errors }: RowProps) {
       </legend>
       {Array.from({ length: FORM_ROWS.languages }, (_, i) => (
         <div key={i} className="grid gap-3 sm:grid-cols-2">
-          <Select name={`lang${i}`} label={tf("languageN", { n: i + 1 })} placeholder={tf("chooseLanguage")} options={languages} defaultValue={values[`lang${i}`] ?? ""} error={errors[`lang${i}`]} />
-          <Select name={`langLevel${i}`} label={tf("levelN", { n: i + 1 })} placeholder={tf("chooseLevel")} options={levels} defaultValue={values[`langLevel${i}`] ?? ""} error={errors[`langLevel${i}`]} />
+          <Select
+            name={`lang${i}`}
+            label={tf("languageN", { n: i + 1 })}
+            placeholder={tf("chooseLanguage")}
+            options={languages}
+            defaultValue={values[`lang${i}`] ?? ""}
+            error={errors[`lang${i}`]}
+          />
+          <Select
+            name={`langLevel${i}`}
+            label={tf("levelN", { n: i + 1 })}
+            placeholder={tf("chooseLevel")}
+            options={levels}
+            defaultValue={values[`langLevel${i}`] ?? ""}
+            error={errors[`langLevel${i}`]}
+          />
         </div>
       ))}
     </fieldset>
@@ -69,11 +92,30 @@ export function OccupationRows({ kind, values, errors }: RowProps & { kind: "exp
       {kind === "wishes" && <OccupationOptions />}
       {Array.from({ length: FORM_ROWS[kind] }, (_, i) =>
         kind === "wishes" ? (
-          <OccupationInput key={i} name={`wish${i}`} label={tf("wishN", { n: i + 1 })} optionalText={optional} defaultValue={values[`wish${i}`]} error={errors[`wish${i}`]} />
+          <OccupationInput
+            key={i}
+            name={`wish${i}`}
+            label={tf("wishN", { n: i + 1 })}
+            optionalText={optional}
+            defaultValue={values[`wish${i}`]}
+            error={errors[`wish${i}`]}
+          />
         ) : (
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_10rem]">
-            <OccupationInput name={`exp${i}`} label={tf("experienceN", { n: i + 1 })} optionalText={optional} defaultValue={values[`exp${i}`]} error={errors[`exp${i}`]} />
-            <Field name={`expYears${i}`} label={tf("experienceYearsN", { n: i + 1 })} inputMode="numeric" defaultValue={values[`expYears${i}`]} error={errors[`expYears${i}`]} />
+            <OccupationInput
+              name={`exp${i}`}
+              label={tf("experienceN", { n: i + 1 })}
+              optionalText={optional}
+              defaultValue={values[`exp${i}`]}
+              error={errors[`exp${i}`]}
+            />
+            <Field
+              name={`expYears${i}`}
+              label={tf("experienceYearsN", { n: i + 1 })}
+              inputMode="numeric"
+              defaultValue={values[`expYears${i}`]}
+              error={errors[`expYears${i}`]}
+            />
           </div>
         ),
       )}

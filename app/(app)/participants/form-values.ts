@@ -30,7 +30,9 @@ export function recordToFormValues(r: ParticipantRecord): Record<string, string>
     externalId: r.externalId ?? "",
   };
   r.languages.forEach((l, i) => Object.assign(v, { [`lang${i}`]: l.language, [`langLevel${i}`]: l.level }));
-  r.experience.forEach((e, i) => Object.assign(v, { [`exp${i}`]: occupationLabel(e.iscoCode), [`expYears${i}`]: String(e.years) }));
+  r.experience.forEach((e, i) =>
+    Object.assign(v, { [`exp${i}`]: occupationLabel(e.iscoCode), [`expYears${i}`]: String(e.years) }),
+  );
   r.wishes.forEach((w, i) => (v[`wish${i}`] = occupationLabel(w)));
   return v;
 }

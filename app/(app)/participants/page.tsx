@@ -24,7 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 
-export default async function ParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ParticipantsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("participants.read");
   const t = await getTranslations("participants");
   const locale = (await getLocale()) as Locale;
@@ -32,8 +36,13 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
   const f = participantFiltersSchema.parse(params);
   const manage = can(ctx.membership.role, "participants.manage");
   const staff = manage ? await listStaff(ctx) : [];
-  const assigned = f.assigned && (f.assigned === "mine" || f.assigned === "all" || staff.some((s) => s.id === f.assigned)) ? f.assigned : manage ? "all" : "mine";
-  const wish = f.wish ? parseOccupationInput(f.wish) ?? undefined : undefined;
+  const assigned =
+    f.assigned && (f.assigned === "mine" || f.assigned === "all" || staff.some((s) => s.id === f.assigned))
+      ? f.assigned
+      : manage
+        ? "all"
+        : "mine";
+  const wish = f.wish ? (parseOccupationInput(f.wish) ?? undefined) : undefined;
   const sort = f.sort ?? "name";
   const dir = f.dir ?? "asc";
   const page = f.page ?? 1;
@@ -47,7 +56,13 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
     return `/participants?${q}`;
   };
   const header = (column: string, label: string) => (
-    <SortHeader column={column} label={label} current={sort} dir={dir} href={(s, d) => query({ sort: s, dir: d, page: undefined })} />
+    <SortHeader
+      column={column}
+      label={label}
+      current={sort}
+      dir={dir}
+      href={(s, d) => query({ sort: s, dir: d, page: undefined })}
+    />
   );
 
   return (
@@ -57,15 +72,24 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
         lead={assigned === "mine" ? t("lead") : t("leadAll", { municipality: ctx.membership.organizationName })}
       >
         <p className="no-print flex flex-wrap gap-4">
-          <Link href="/participants/new" className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+          <Link
+            href="/participants/new"
+            className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+          >
             {t("register")}
           </Link>
-          {can(ctx.membership.role, "participants.import") && <Link href="/participants/import" className="self-center">{t("import")}</Link>}
+          {can(ctx.membership.role, "participants.import") && (
+            <Link href="/participants/import" className="self-center">
+              {t("import")}
+            </Link>
+          )}
         </p>
       </PageHeader>
       {params.erased && (
         <div className="mb-6">
-          <Alert tone="success" role="status">{t("privacy.erased")}</Alert>
+          <Alert tone="success" role="status">
+            {t("privacy.erased")}
+          </Alert>
         </div>
       )}
       <ParticipantFilters values={{ ...f, assigned }} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />
@@ -73,7 +97,9 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
         {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (
-        <EmptyState action={!filtered ? <Link href="/participants/new">{t("register")}</Link> : undefined}>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
+        <EmptyState action={!filtered ? <Link href="/participants/new">{t("register")}</Link> : undefined}>
+          {filtered ? t("emptyFiltered") : t("empty")}
+        </EmptyState>
       ) : (
         <Table caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
           <thead>
@@ -95,10 +121,25 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
                     {r.firstName} {r.lastName}
                   </Link>
                 </Td>
-                <Td><StatusBadge status={r.status} /></Td>
-                <Td>{t("norwegianShort", { speaking: r.norwegianSpeaking ?? t("none"), writing: r.norwegianWriting ?? t("none") })}</Td>
+                <Td>
+                  <StatusBadge status={r.status} />
+                </Td>
+                <Td>
+                  {t("norwegianShort", {
+                    speaking: r.norwegianSpeaking ?? t("none"),
+                    writing: r.norwegianWriting ?? t("none"),
+                  })}
+                </Td>
                 <Td>{formatDate(new Date(r.programmeEnd), locale)}</Td>
-                <Td>{r.placementStage ? <StageBadge stage={r.placementStage} /> : r.currentWork ? t(`workKinds.${r.currentWork}`) : t("none")}</Td>
+                <Td>
+                  {r.placementStage ? (
+                    <StageBadge stage={r.placementStage} />
+                  ) : r.currentWork ? (
+                    t(`workKinds.${r.currentWork}`)
+                  ) : (
+                    t("none")
+                  )}
+                </Td>
                 <Td>{r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}</Td>
                 {assigned !== "mine" && <Td>{r.assignedName ?? t("none")}</Td>}
               </tr>
@@ -106,11 +147,7 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
           </tbody>
         </Table>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(p) => query({ page: p })}
-      />
+      <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
     </>
   );
 }

@@ -37,10 +37,21 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
         <Section title={tf("person")}>
           <Field label={tf("firstName")} autoComplete="off" {...field("firstName")} />
           <Field label={tf("lastName")} autoComplete="off" {...field("lastName")} />
-          <Field label={tf("birthYear")} hint={tf("birthYearHint")} inputMode="numeric" className="max-w-40" {...field("birthYear")} />
+          <Field
+            label={tf("birthYear")}
+            hint={tf("birthYearHint")}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("birthYear")}
+          />
           <Field label={tf("email")} type="email" optionalText={optional} {...field("email")} />
           <Field label={tf("phone")} type="tel" hint={tf("phoneHint")} optionalText={optional} {...field("phone")} />
-          <Field label={tf("countryOfOrigin")} hint={tf("countryHint")} optionalText={optional} {...field("countryOfOrigin")} />
+          <Field
+            label={tf("countryOfOrigin")}
+            hint={tf("countryHint")}
+            optionalText={optional}
+            {...field("countryOfOrigin")}
+          />
           <Field label={tf("externalId")} optionalText={optional} {...field("externalId")} />
         </Section>
         <Section title={tf("language")}>
@@ -48,7 +59,11 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
           <LanguageRows values={values} errors={errors} />
         </Section>
         <Section title={tf("educationLegend")}>
-          <Select label={tf("educationLevel")} options={educationLevelEnum.enumValues.map((e) => ({ value: e, label: t(`education.${e}`) }))} {...field("educationLevel")} />
+          <Select
+            label={tf("educationLevel")}
+            options={educationLevelEnum.enumValues.map((e) => ({ value: e, label: t(`education.${e}`) }))}
+            {...field("educationLevel")}
+          />
           <Field label={tf("educationField")} optionalText={optional} {...field("educationField")} />
           <OccupationRows kind="experience" values={values} errors={errors} />
         </Section>
@@ -57,23 +72,61 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
         </Section>
         <Section title={tf("availability")}>
           <div className="flex items-center gap-2">
-            <input id="drivingLicence" name="drivingLicence" type="checkbox" defaultChecked={values.drivingLicence === "on"} className="h-5 w-5" />
+            <input
+              id="drivingLicence"
+              name="drivingLicence"
+              type="checkbox"
+              defaultChecked={values.drivingLicence === "on"}
+              className="h-5 w-5"
+            />
             <label htmlFor="drivingLicence">{tf("drivingLicence")}</label>
           </div>
-          <Field label={tf("hoursPerWeek")} hint={tf("hoursHint")} inputMode="numeric" optionalText={optional} className="max-w-40" {...field("hoursPerWeek")} />
-          <Field label={tf("availableFrom")} type="date" optionalText={optional} className="max-w-56" {...field("availableFrom")} />
+          <Field
+            label={tf("hoursPerWeek")}
+            hint={tf("hoursHint")}
+            inputMode="numeric"
+            optionalText={optional}
+            className="max-w-40"
+            {...field("hoursPerWeek")}
+          />
+          <Field
+            label={tf("availableFrom")}
+            type="date"
+            optionalText={optional}
+            className="max-w-56"
+            {...field("availableFrom")}
+          />
           <Field label={tf("area")} optionalText={optional} {...field("area")} />
         </Section>
         <Section title={tf("programme")}>
-          <Select label={tf("programmeTrack")} options={programmeTrackEnum.enumValues.map((v) => ({ value: v, label: t(`tracks.${v}`) }))} {...field("programmeTrack")} />
+          <Select
+            label={tf("programmeTrack")}
+            options={programmeTrackEnum.enumValues.map((v) => ({ value: v, label: t(`tracks.${v}`) }))}
+            {...field("programmeTrack")}
+          />
           <Field label={tf("programmeStart")} type="date" className="max-w-56" {...field("programmeStart")} />
           <Field label={tf("programmeEnd")} type="date" className="max-w-56" {...field("programmeEnd")} />
-          <Select label={tf("statusLabel")} options={participantStatusEnum.enumValues.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} {...field("status")} />
-          <Select label={tf("assignedTo")} hint={tf("assignedHint")} placeholder={tf("nobody")} optionalText={optional} options={staff} {...field("assignedTo")} />
+          <Select
+            label={tf("statusLabel")}
+            options={participantStatusEnum.enumValues.map((v) => ({ value: v, label: t(`statuses.${v}`) }))}
+            {...field("status")}
+          />
+          <Select
+            label={tf("assignedTo")}
+            hint={tf("assignedHint")}
+            placeholder={tf("nobody")}
+            optionalText={optional}
+            options={staff}
+            {...field("assignedTo")}
+          />
         </Section>
       </div>
       <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

@@ -30,14 +30,18 @@ export const changeRoleAction = action(changeRoleSchema, { permission: "people.m
 });
 
 /** Deactivates (after the confirmation page) or reactivates one person of the organization. */
-export const setActiveAction = action(setActiveSchema, { permission: "people.manage" }, async ({ membershipId, active }, ctx) => {
-  if (active) {
-    const { name } = await reactivatePerson(ctx, membershipId);
-    revalidatePath("/people");
-    return { ok: true, message: "reactivated", values: { name } };
-  }
-  // No revalidation here: it would re-render the confirmation page, which no longer applies.
-  // The list is rendered per request, so going back to it shows the change.
-  const { result, name } = await deactivatePerson(ctx, membershipId);
-  return { ok: true, message: result, values: { name } };
-});
+export const setActiveAction = action(
+  setActiveSchema,
+  { permission: "people.manage" },
+  async ({ membershipId, active }, ctx) => {
+    if (active) {
+      const { name } = await reactivatePerson(ctx, membershipId);
+      revalidatePath("/people");
+      return { ok: true, message: "reactivated", values: { name } };
+    }
+    // No revalidation here: it would re-render the confirmation page, which no longer applies.
+    // The list is rendered per request, so going back to it shows the change.
+    const { result, name } = await deactivatePerson(ctx, membershipId);
+    return { ok: true, message: result, values: { name } };
+  },
+);

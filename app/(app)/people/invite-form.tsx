@@ -11,7 +11,13 @@ import { invitePersonAction } from "./actions";
 const EMPTY = { name: "", email: "", role: "", isAdmin: "" };
 
 /** Invites a colleague by email. With only one role to give, the role is not asked for. */
-export function InviteForm({ roles, withAdminFlag }: { roles: { value: string; label: string }[]; withAdminFlag: boolean }) {
+export function InviteForm({
+  roles,
+  withAdminFlag,
+}: {
+  roles: { value: string; label: string }[];
+  withAdminFlag: boolean;
+}) {
   const t = useTranslations("people");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(invitePersonAction, {});
@@ -23,15 +29,37 @@ export function InviteForm({ roles, withAdminFlag }: { roles: { value: string; l
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={JSON.stringify(state)} className="flex flex-col gap-4">
         <Field name="name" label={labels.name} autoComplete="off" defaultValue={values.name} error={errors.name} />
-        <Field name="email" type="email" label={labels.email} hint={t("emailHint")} autoComplete="off" defaultValue={values.email} error={errors.email} />
+        <Field
+          name="email"
+          type="email"
+          label={labels.email}
+          hint={t("emailHint")}
+          autoComplete="off"
+          defaultValue={values.email}
+          error={errors.email}
+        />
         {roles.length === 1 ? (
           <input type="hidden" name="role" value={roles[0].value} />
         ) : (
-          <Select name="role" label={labels.role} placeholder={t("chooseRole")} options={roles} defaultValue={values.role} error={errors.role} />
+          <Select
+            name="role"
+            label={labels.role}
+            placeholder={t("chooseRole")}
+            options={roles}
+            defaultValue={values.role}
+            error={errors.role}
+          />
         )}
         {withAdminFlag && (
           <div className="flex items-start gap-2">
-            <input id="isAdmin" name="isAdmin" type="checkbox" defaultChecked={values.isAdmin === "on"} aria-describedby="isAdmin-hint" className="mt-1 h-5 w-5" />
+            <input
+              id="isAdmin"
+              name="isAdmin"
+              type="checkbox"
+              defaultChecked={values.isAdmin === "on"}
+              aria-describedby="isAdmin-hint"
+              className="mt-1 h-5 w-5"
+            />
             <div>
               <label htmlFor="isAdmin">{t("admin")}</label>
               <p id="isAdmin-hint" className="text-sm text-muted">

@@ -56,7 +56,14 @@ export default async function PeoplePage() {
             </thead>
             <tbody>
               {people.map((p) => {
-                const row = { membershipId: p.membershipId, name: p.name, role: p.role, isAdmin: p.isAdmin, deactivated: p.status === "deactivated", isSelf: p.isSelf };
+                const row = {
+                  membershipId: p.membershipId,
+                  name: p.name,
+                  role: p.role,
+                  isAdmin: p.isAdmin,
+                  deactivated: p.status === "deactivated",
+                  isSelf: p.isSelf,
+                };
                 return (
                   <tr key={p.membershipId}>
                     <Td>

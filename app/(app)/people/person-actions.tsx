@@ -15,13 +15,31 @@ interface PersonRow {
 }
 
 function Message({ error, ok }: { error?: string; ok?: string }) {
-  if (error) return <p role="alert" className="text-sm font-semibold text-danger">{error}</p>;
-  if (ok) return <p role="status" className="text-sm text-ok">{ok}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm font-semibold text-danger">
+        {error}
+      </p>
+    );
+  if (ok)
+    return (
+      <p role="status" className="text-sm text-ok">
+        {ok}
+      </p>
+    );
   return null;
 }
 
 /** Change the role of one person: compact, so it fits in a table row. */
-export function RoleForm({ person, roles, withAdminFlag }: { person: PersonRow; roles: { value: string; label: string }[]; withAdminFlag: boolean }) {
+export function RoleForm({
+  person,
+  roles,
+  withAdminFlag,
+}: {
+  person: PersonRow;
+  roles: { value: string; label: string }[];
+  withAdminFlag: boolean;
+}) {
   const t = useTranslations("people");
   const [state, formAction] = useActionState(changeRoleAction, {});
   const id = `role-${person.membershipId}`;
@@ -33,7 +51,12 @@ export function RoleForm({ person, roles, withAdminFlag }: { person: PersonRow; 
         <label htmlFor={id} className="sr-only">
           {t("roleFor", { name: person.name })}
         </label>
-        <select id={id} name="role" defaultValue={state.values?.role ?? person.role} className="rounded border-2 border-ink bg-white px-2 py-1">
+        <select
+          id={id}
+          name="role"
+          defaultValue={state.values?.role ?? person.role}
+          className="rounded border-2 border-ink bg-white px-2 py-1"
+        >
           {roles.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
@@ -42,7 +65,13 @@ export function RoleForm({ person, roles, withAdminFlag }: { person: PersonRow; 
         </select>
         {withAdminFlag && (
           <span className="flex items-center gap-1">
-            <input id={`${id}-admin`} name="isAdmin" type="checkbox" defaultChecked={state.values ? state.values.isAdmin === "on" : person.isAdmin} className="h-5 w-5" />
+            <input
+              id={`${id}-admin`}
+              name="isAdmin"
+              type="checkbox"
+              defaultChecked={state.values ? state.values.isAdmin === "on" : person.isAdmin}
+              className="h-5 w-5"
+            />
             <label htmlFor={`${id}-admin`}>
               {t("admin")}
               <span className="sr-only"> ({person.name})</span>

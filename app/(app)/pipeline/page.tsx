@@ -19,7 +19,10 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   const all = ctx.membership.role === "municipality_admin";
   return (
     <>
-      <PageHeader title={t("pipeline.title")} lead={t(all ? "pipeline.leadAll" : "pipeline.lead", { days: RECENT_DAYS })} />
+      <PageHeader
+        title={t("pipeline.title")}
+        lead={t(all ? "pipeline.leadAll" : "pipeline.lead", { days: RECENT_DAYS })}
+      />
       {moved && (
         <div className="mb-6">
           <Alert tone="success" role="status">

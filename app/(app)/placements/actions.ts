@@ -23,7 +23,11 @@ export const saveTermsAction = action(agreementTermsSchema, { permission: "place
 });
 
 /** Each party its own confirmation; the data function checks which party the caller may confirm for. */
-export const confirmAction = action(confirmAgreementSchema, { permission: "agreements.confirm" }, async (input, ctx) => {
-  const { activated } = await confirmAgreement(ctx, input);
-  redirect(`/placements/${input.placementId}/agreement?saved=${activated ? "active" : input.party}`);
-});
+export const confirmAction = action(
+  confirmAgreementSchema,
+  { permission: "agreements.confirm" },
+  async (input, ctx) => {
+    const { activated } = await confirmAgreement(ctx, input);
+    redirect(`/placements/${input.placementId}/agreement?saved=${activated ? "active" : input.party}`);
+  },
+);

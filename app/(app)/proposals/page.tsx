@@ -43,7 +43,9 @@ export default async function ProposalsPage() {
                 <Td>{r.slotTitle}</Td>
                 <Td>
                   <StageBadge stage={r.stage} unavailable={r.firstName === null} />
-                  {r.stage === "interview" && r.interviewAt && <span className="ml-2">{formatDateTime(r.interviewAt, locale)}</span>}
+                  {r.stage === "interview" && r.interviewAt && (
+                    <span className="ml-2">{formatDateTime(r.interviewAt, locale)}</span>
+                  )}
                 </Td>
                 <Td>{formatDate(r.updatedAt, locale)}</Td>
               </tr>

@@ -15,7 +15,19 @@ const LABEL_W = 200;
 const BAR_W = 330;
 const TEXT_W = 170;
 
-export function GroupedBarChart({ id, title, series, groups, labelHeader }: { id: string; title: string; series: [string, string]; groups: Group[]; labelHeader: string }) {
+export function GroupedBarChart({
+  id,
+  title,
+  series,
+  groups,
+  labelHeader,
+}: {
+  id: string;
+  title: string;
+  series: [string, string];
+  groups: Group[];
+  labelHeader: string;
+}) {
   const max = Math.max(1, ...groups.flatMap((g) => g.values.map((v) => v ?? 0)));
   const groupH = BAR * 2 + 4 + GAP;
   const height = groups.length * groupH + 4;
@@ -27,13 +39,26 @@ export function GroupedBarChart({ id, title, series, groups, labelHeader }: { id
         {series.map((s, si) => (
           <li key={s} className="flex items-center gap-2">
             <svg width="28" height="14" className="text-brand" focusable="false">
-              <rect x="1" y="1" width="26" height="12" fill={si === 0 ? "currentColor" : `url(#${pattern})`} stroke="currentColor" strokeWidth="1.5" />
+              <rect
+                x="1"
+                y="1"
+                width="26"
+                height="12"
+                fill={si === 0 ? "currentColor" : `url(#${pattern})`}
+                stroke="currentColor"
+                strokeWidth="1.5"
+              />
             </svg>
             {s}
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${LABEL_W + BAR_W + TEXT_W} ${height}`} className="w-full max-w-3xl" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${LABEL_W + BAR_W + TEXT_W} ${height}`}
+        className="w-full max-w-3xl"
+        aria-hidden="true"
+        focusable="false"
+      >
         <defs>
           <pattern id={pattern} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="2" />
@@ -51,7 +76,15 @@ export function GroupedBarChart({ id, title, series, groups, labelHeader }: { id
                 const w = v === null || v === 0 ? 0 : Math.max(2, (v / max) * BAR_W);
                 return (
                   <g key={si}>
-                    <rect x={LABEL_W} y={y} width={w} height={BAR} fill={si === 0 ? "currentColor" : `url(#${pattern})`} stroke="currentColor" strokeWidth="1.5" />
+                    <rect
+                      x={LABEL_W}
+                      y={y}
+                      width={w}
+                      height={BAR}
+                      fill={si === 0 ? "currentColor" : `url(#${pattern})`}
+                      stroke="currentColor"
+                      strokeWidth="1.5"
+                    />
                     <text x={LABEL_W + w + 6} y={y + 12} fontSize="12" className="fill-ink">
                       {`${series[si]}: ${g.displays[si]}`}
                     </text>

@@ -10,7 +10,13 @@ export default async function ReportsLayout({ children }: { children: ReactNode 
   const t = await getTranslations("reports");
   return (
     <>
-      <SectionTabs label={t("tabsLabel")} items={[{ href: "/reports", text: t("overview") }, ...REPORTS.map((r) => ({ href: `/reports/${r}`, text: t(`${r}.short`) }))]} />
+      <SectionTabs
+        label={t("tabsLabel")}
+        items={[
+          { href: "/reports", text: t("overview") },
+          ...REPORTS.map((r) => ({ href: `/reports/${r}`, text: t(`${r}.short`) })),
+        ]}
+      />
       {children}
     </>
   );

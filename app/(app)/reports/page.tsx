@@ -31,11 +31,22 @@ export default async function ReportsPage() {
   const hired = funnel.steps.find((s) => s.step === "hired")!;
   const median = internships.total?.days?.median;
   const headlines: Record<ReportId, string> = {
-    cohorts: cohorts.total?.atEnd.share != null ? t("cohorts.headline", { share: formatShare(cohorts.total.atEnd.share, locale) }) : t("cohorts.headlineNone"),
+    cohorts:
+      cohorts.total?.atEnd.share != null
+        ? t("cohorts.headline", { share: formatShare(cohorts.total.atEnd.share, locale) })
+        : t("cohorts.headlineNone"),
     funnel: t("funnel.headline", { hired: n(hired.all), fromFair: n(hired.fromFair), year }),
-    internships: median != null ? t("internships.headline", { days: t("days", { count: Math.round(median) }) }) : t("internships.headlineNone"),
+    internships:
+      median != null
+        ? t("internships.headline", { days: t("days", { count: Math.round(median) }) })
+        : t("internships.headlineNone"),
     industries: t("industries.headline", { placements: industries.total.placements, year }),
-    employers: t("employers.headline", { count: employers.thisYear, year, lastYear: n(employers.lastYear), previous: year - 1 }),
+    employers: t("employers.headline", {
+      count: employers.thisYear,
+      year,
+      lastYear: n(employers.lastYear),
+      previous: year - 1,
+    }),
   };
   return (
     <>
@@ -54,4 +65,3 @@ export default async function ReportsPage() {
     </>
   );
 }
-

@@ -8,7 +8,17 @@ import { yearOptions, type ReportId } from "@/lib/reports/rules";
 import type { ReportTable } from "@/lib/reports/tables";
 
 /** The report's heading, its print and CSV links and, for reports of one year, the year selector. */
-export async function ReportHeader({ report, lead, year, currentYear }: { report: ReportId; lead: string; year?: number; currentYear: number }) {
+export async function ReportHeader({
+  report,
+  lead,
+  year,
+  currentYear,
+}: {
+  report: ReportId;
+  lead: string;
+  year?: number;
+  currentYear: number;
+}) {
   const t = await getTranslations("reports");
   const csv = `/api/reports/${report}${year === undefined ? "" : `?year=${year}`}`;
   return (
@@ -17,7 +27,12 @@ export async function ReportHeader({ report, lead, year, currentYear }: { report
         {year !== undefined && (
           // A plain GET form: the chosen year stays in the address, so the page can be bookmarked and shared.
           <form method="get" action={`/reports/${report}`} aria-label={t("yearForm")} className="flex items-end gap-3">
-            <Select name="year" label={t("year")} defaultValue={String(year)} options={yearOptions(currentYear).map((y) => ({ value: String(y), label: String(y) }))} />
+            <Select
+              name="year"
+              label={t("year")}
+              defaultValue={String(year)}
+              options={yearOptions(currentYear).map((y) => ({ value: String(y), label: String(y) }))}
+            />
             <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
               {t("show")}
             </button>
@@ -53,7 +68,10 @@ export function ReportTableView({ table, lastIsTotal = false }: { table: ReportT
             const total = lastIsTotal && ri === table.rows.length - 1;
             return (
               <tr key={row[0]} className={total ? "font-semibold" : undefined}>
-                <th scope="row" className={`border-b border-line px-3 py-2 text-left ${total ? "font-semibold" : "font-normal"}`}>
+                <th
+                  scope="row"
+                  className={`border-b border-line px-3 py-2 text-left ${total ? "font-semibold" : "font-normal"}`}
+                >
                   {row[0]}
                 </th>
                 {row.slice(1).map((cell, ci) => (

@@ -20,7 +20,9 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t("title")} lead={t("lead", { organization: ctx.membership.organizationName })}>
         <p className="text-sm text-muted">
-          {settings.updatedAt ? t("lastSaved", { when: formatDateTime(new Date(settings.updatedAt), locale) }) : t("defaults")}
+          {settings.updatedAt
+            ? t("lastSaved", { when: formatDateTime(new Date(settings.updatedAt), locale) })
+            : t("defaults")}
         </p>
       </PageHeader>
       <SettingsForm

@@ -52,7 +52,11 @@ export function SettingsForm({ initial }: { initial: Values }) {
           />
         </section>
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }} />
+      <ErrorSummary
+        title={te("summaryTitle")}
+        errors={state.fieldErrors}
+        labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }}
+      />
       {state.formError && (
         <Alert tone="error" role="alert">
           {state.formError}

@@ -15,8 +15,12 @@ export const updateSlotAction = action(editSlotSchema, { permission: "slots.writ
   redirect(`/slots/${input.id}?saved=updated`);
 });
 
-export const setSlotStatusAction = action(slotStatusSchema, { permission: "slots.write" }, async ({ id, version, status }, ctx) => {
-  await setSlotStatus(ctx, id, version, status);
-  revalidatePath(`/slots/${id}`);
-  return { ok: true, message: "statusSaved" };
-});
+export const setSlotStatusAction = action(
+  slotStatusSchema,
+  { permission: "slots.write" },
+  async ({ id, version, status }, ctx) => {
+    await setSlotStatus(ctx, id, version, status);
+    revalidatePath(`/slots/${id}`);
+    return { ok: true, message: "statusSaved" };
+  },
+);

@@ -6,10 +6,21 @@ import { slotKindEnum, slotStatusEnum } from "@/db/schema/pipeline";
 import type { SlotFilterParams } from "@/lib/slots/schemas";
 
 /** Filters as a plain GET form, so a filtered list can be bookmarked. Staff also filter by occupation and employer. */
-export async function SlotFilters({ values, employers }: { values: SlotFilterParams; employers: { value: string; label: string }[] | null }) {
+export async function SlotFilters({
+  values,
+  employers,
+}: {
+  values: SlotFilterParams;
+  employers: { value: string; label: string }[] | null;
+}) {
   const t = await getTranslations("slots");
   return (
-    <form method="get" action="/slots" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+    <form
+      method="get"
+      action="/slots"
+      className="no-print mb-6 rounded border border-line bg-surface p-4"
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title" className="mb-3 text-lg font-semibold">
         {t("filters")}
       </h2>
@@ -18,13 +29,34 @@ export async function SlotFilters({ values, employers }: { values: SlotFilterPar
           name="status"
           label={t("status")}
           defaultValue={values.status}
-          options={[...slotStatusEnum.enumValues.map((s) => ({ value: s, label: t(`statuses.${s}`) })), { value: "all", label: t("statusAll") }]}
+          options={[
+            ...slotStatusEnum.enumValues.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+            { value: "all", label: t("statusAll") },
+          ]}
         />
-        <Select name="kind" label={t("kind")} defaultValue={values.kind ?? ""} options={[{ value: "", label: t("kindAll") }, ...slotKindEnum.enumValues.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]} />
+        <Select
+          name="kind"
+          label={t("kind")}
+          defaultValue={values.kind ?? ""}
+          options={[
+            { value: "", label: t("kindAll") },
+            ...slotKindEnum.enumValues.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+          ]}
+        />
         {employers && (
           <>
-            <OccupationInput name="occupation" label={t("occupation")} hint={t("occupationHint")} defaultValue={values.occupation} />
-            <Select name="employer" label={t("employer")} defaultValue={values.employer ?? ""} options={[{ value: "", label: t("employerAll") }, ...employers]} />
+            <OccupationInput
+              name="occupation"
+              label={t("occupation")}
+              hint={t("occupationHint")}
+              defaultValue={values.occupation}
+            />
+            <Select
+              name="employer"
+              label={t("employer")}
+              defaultValue={values.employer ?? ""}
+              options={[{ value: "", label: t("employerAll") }, ...employers]}
+            />
           </>
         )}
       </div>

@@ -23,7 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 
-export default async function SlotsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SlotsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("slots.read");
   const t = await getTranslations("slots");
   const locale = (await getLocale()) as Locale;
@@ -34,8 +38,15 @@ export default async function SlotsPage({ searchParams }: { searchParams: Promis
   const page = f.page ?? 1;
   // Employers see all their own slots by default; staff see the open ones they can match.
   const status = f.status ?? (isEmployer ? "all" : "open");
-  const iscoCode = f.occupation ? parseOccupationInput(f.occupation) ?? undefined : undefined;
-  const { rows, total } = await listSlots(ctx, { status, kind: f.kind, iscoCode, employerId: isEmployer ? undefined : f.employer, page, pageSize: PAGE_SIZE });
+  const iscoCode = f.occupation ? (parseOccupationInput(f.occupation) ?? undefined) : undefined;
+  const { rows, total } = await listSlots(ctx, {
+    status,
+    kind: f.kind,
+    iscoCode,
+    employerId: isEmployer ? undefined : f.employer,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Boolean((f.status && f.status !== "all") || f.kind || f.occupation || f.employer);
   const query = (over: Record<string, string | number | undefined>) => {
@@ -44,14 +55,20 @@ export default async function SlotsPage({ searchParams }: { searchParams: Promis
     return `/slots?${q}`;
   };
   const newLink = can(ctx.membership.role, "slots.write") ? (
-    <Link href="/slots/new" className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+    <Link
+      href="/slots/new"
+      className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+    >
       {t("new")}
     </Link>
   ) : null;
 
   return (
     <>
-      <PageHeader title={isEmployer ? t("employerTitle") : t("title")} lead={isEmployer ? t("employerLead") : t("lead", { city: ctx.membership.city })}>
+      <PageHeader
+        title={isEmployer ? t("employerTitle") : t("title")}
+        lead={isEmployer ? t("employerLead") : t("lead", { city: ctx.membership.city })}
+      >
         {newLink && <p className="no-print flex flex-wrap gap-4">{newLink}</p>}
       </PageHeader>
       <SlotFilters values={{ ...f, status }} employers={employers} />
@@ -92,11 +109,7 @@ export default async function SlotsPage({ searchParams }: { searchParams: Promis
           </tbody>
         </Table>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(p) => query({ page: p })}
-      />
+      <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
     </>
   );
 }

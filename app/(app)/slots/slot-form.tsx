@@ -57,7 +57,13 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
         <Section title={tf("about")}>
           {employers && (
-            <Select label={tf("employerId")} hint={tf("employerHint")} placeholder={tf("chooseEmployer")} options={employers} {...field("employerId")} />
+            <Select
+              label={tf("employerId")}
+              hint={tf("employerHint")}
+              placeholder={tf("chooseEmployer")}
+              options={employers}
+              {...field("employerId")}
+            />
           )}
           <RadioGroup
             name="kind"
@@ -70,7 +76,13 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
           <Field label={tf("title")} hint={tf("titleHint")} autoComplete="off" {...field("title")} />
           <Textarea label={tf("description")} hint={tf("descriptionHint")} {...field("description")} />
           <OccupationInput label={tf("occupation")} hint={tf("occupationHint")} {...field("occupation")} />
-          <Field label={tf("positions")} hint={tf("positionsHint")} inputMode="numeric" className="max-w-40" {...field("positions")} />
+          <Field
+            label={tf("positions")}
+            hint={tf("positionsHint")}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("positions")}
+          />
         </Section>
         <Section title={tf("requirements")}>
           <Select
@@ -79,23 +91,57 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
             options={[{ value: "", label: tf("noRequirement") }, ...CEFR_LEVELS.map((l) => ({ value: l, label: l }))]}
             {...field("norwegianRequired")}
           />
-          <Checkbox name="requiresDrivingLicence" label={tf("requiresDrivingLicence")} checked={values.requiresDrivingLicence === "on"} />
-          <Textarea label={tf("otherRequirements")} hint={tf("otherHint")} optionalText={optional} rows={3} {...field("otherRequirements")} />
+          <Checkbox
+            name="requiresDrivingLicence"
+            label={tf("requiresDrivingLicence")}
+            checked={values.requiresDrivingLicence === "on"}
+          />
+          <Textarea
+            label={tf("otherRequirements")}
+            hint={tf("otherHint")}
+            optionalText={optional}
+            rows={3}
+            {...field("otherRequirements")}
+          />
         </Section>
         <Section title={tf("period")}>
           <Field label={tf("area")} hint={tf("areaHint")} optionalText={optional} {...field("area")} />
           <Field label={tf("startsOn")} type="date" className="max-w-56" {...field("startsOn")} />
-          <Field label={tf("endsOn")} hint={tf("endsHint")} type="date" optionalText={optional} className="max-w-56" {...field("endsOn")} />
-          <Field label={tf("hoursPerWeek")} hint={tf("hoursHint")} inputMode="numeric" className="max-w-40" {...field("hoursPerWeek")} />
+          <Field
+            label={tf("endsOn")}
+            hint={tf("endsHint")}
+            type="date"
+            optionalText={optional}
+            className="max-w-56"
+            {...field("endsOn")}
+          />
+          <Field
+            label={tf("hoursPerWeek")}
+            hint={tf("hoursHint")}
+            inputMode="numeric"
+            className="max-w-40"
+            {...field("hoursPerWeek")}
+          />
         </Section>
         <Section title={tf("followUp")}>
           <Checkbox name="canLeadToJob" label={tf("canLeadToJob")} checked={values.canLeadToJob === "on"} />
-          <Field label={tf("mentorName")} hint={tf("mentorHint")} optionalText={optional} autoComplete="off" {...field("mentorName")} />
+          <Field
+            label={tf("mentorName")}
+            hint={tf("mentorHint")}
+            optionalText={optional}
+            autoComplete="off"
+            {...field("mentorName")}
+          />
           <fieldset className="flex flex-col gap-2">
             <legend className="font-semibold">{tf("schemes")}</legend>
             <p className="text-sm text-muted">{tf("schemesHint")}</p>
             {supportSchemeEnum.enumValues.map((s) => (
-              <Checkbox key={s} name={`scheme_${s}`} label={t(`schemes.${s}`)} checked={values[`scheme_${s}`] === "on"} />
+              <Checkbox
+                key={s}
+                name={`scheme_${s}`}
+                label={t(`schemes.${s}`)}
+                checked={values[`scheme_${s}`] === "on"}
+              />
             ))}
           </fieldset>
           <RadioGroup

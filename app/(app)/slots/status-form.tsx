@@ -6,13 +6,30 @@ import { SubmitButton } from "@/components/ui/button";
 import type { SlotStatus } from "@/db/schema/pipeline";
 import type { FormState } from "@/lib/auth/action";
 
-const LABELS: Record<SlotStatus, "open" | "close" | "draft" | "filled"> = { open: "open", closed: "close", draft: "draft", filled: "filled" };
+const LABELS: Record<SlotStatus, "open" | "close" | "draft" | "filled"> = {
+  open: "open",
+  closed: "close",
+  draft: "draft",
+  filled: "filled",
+};
 
 /** One button per status the slot can move to; the version guards against a change in between. */
-export function SlotStatusForm({ action, id, version, status }: { action: (prev: FormState, form: FormData) => Promise<FormState>; id: string; version: number; status: SlotStatus }) {
+export function SlotStatusForm({
+  action,
+  id,
+  version,
+  status,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  id: string;
+  version: number;
+  status: SlotStatus;
+}) {
   const t = useTranslations("slots.detail");
   const [state, formAction] = useActionState(action, {});
-  const targets = (["open", "closed", "filled", "draft"] as const).filter((s) => s !== status && !(s === "draft" && status !== "open"));
+  const targets = (["open", "closed", "filled", "draft"] as const).filter(
+    (s) => s !== status && !(s === "draft" && status !== "open"),
+  );
   return (
     <form action={formAction} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
       <h2 id="status-title" className="text-xl font-semibold">

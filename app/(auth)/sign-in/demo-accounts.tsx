@@ -22,7 +22,10 @@ export async function DemoAccounts({ accounts, callbackUrl }: { accounts: DemoAc
             <form method="post" action="/sign-in/demo">
               <input type="hidden" name="email" value={a.email} />
               <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-              <button type="submit" className="w-full rounded border-2 border-brand bg-white px-4 py-2 text-left font-semibold text-brand hover:bg-surface">
+              <button
+                type="submit"
+                className="w-full rounded border-2 border-brand bg-white px-4 py-2 text-left font-semibold text-brand hover:bg-surface"
+              >
                 {t("demoButton", { name: a.name, role: a.role })}
                 <span className="block text-sm font-normal text-muted">{a.organization}</span>
               </button>

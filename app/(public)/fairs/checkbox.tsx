@@ -1,7 +1,21 @@
 import type { ReactNode } from "react";
 
 /** A checkbox with its own hint and error, linked by aria-describedby like the other fields. */
-export function Checkbox({ name, label, hint, error, defaultChecked, id = name }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; defaultChecked?: boolean; id?: string }) {
+export function Checkbox({
+  name,
+  label,
+  hint,
+  error,
+  defaultChecked,
+  id = name,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  defaultChecked?: boolean;
+  id?: string;
+}) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">

@@ -5,17 +5,37 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { EducationLevel } from "@/lib/fair-candidates/rules";
 
 /** When, where, who and for whom: the facts of a fair, on the registration and the manage page. */
-export async function FairFacts({ fair }: { fair: { startsAt: Date; endsAt: Date; venue: string; organizer: string; minEducation?: EducationLevel | null; registrationClosesAt?: Date | null } }) {
+export async function FairFacts({
+  fair,
+}: {
+  fair: {
+    startsAt: Date;
+    endsAt: Date;
+    venue: string;
+    organizer: string;
+    minEducation?: EducationLevel | null;
+    registrationClosesAt?: Date | null;
+  };
+}) {
   const t = await getTranslations("publicFair");
   const locale = (await getLocale()) as Locale;
-  const endTime = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { timeStyle: "short", timeZone: "Europe/Oslo" }).format(fair.endsAt);
+  const endTime = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(fair.endsAt);
   return (
     <dl className="mb-6 max-w-3xl">
       <DescriptionItem term={t("facts.when")}>{`${formatDateTime(fair.startsAt, locale)}–${endTime}`}</DescriptionItem>
       <DescriptionItem term={t("facts.venue")}>{fair.venue}</DescriptionItem>
       <DescriptionItem term={t("facts.organizer")}>{fair.organizer}</DescriptionItem>
-      {fair.minEducation !== undefined && <DescriptionItem term={t("facts.forWhom")}>{fair.minEducation ? t(`eligibility.${fair.minEducation}`) : t("eligibility.anyone")}</DescriptionItem>}
-      {fair.registrationClosesAt && <DescriptionItem term={t("facts.closes")}>{formatDateTime(fair.registrationClosesAt, locale)}</DescriptionItem>}
+      {fair.minEducation !== undefined && (
+        <DescriptionItem term={t("facts.forWhom")}>
+          {fair.minEducation ? t(`eligibility.${fair.minEducation}`) : t("eligibility.anyone")}
+        </DescriptionItem>
+      )}
+      {fair.registrationClosesAt && (
+        <DescriptionItem term={t("facts.closes")}>{formatDateTime(fair.registrationClosesAt, locale)}</DescriptionItem>
+      )}
     </dl>
   );
 }

@@ -14,7 +14,14 @@ export const cases: Record<string, Case> = {
   },
   walkIn: {
     schema: walkInSchema,
-    valid: { eventId: ID, name: "Amina Yusuf", email: "amina@example.no", phone: "+47 912 34 567", educationLevel: "vocational", occupation: "Carpenters and joiners (7115)" },
+    valid: {
+      eventId: ID,
+      name: "Amina Yusuf",
+      email: "amina@example.no",
+      phone: "+47 912 34 567",
+      educationLevel: "vocational",
+      occupation: "Carpenters and joiners (7115)",
+    },
     typed: ["name", "email", "phone", "occupation"],
     max: { name: 200, email: 254, phone: 30 },
     open: ["eventId"],

@@ -1,5 +1,11 @@
 // Fuzz cases for this area's server action schemas; see lib/security/fuzz.test.ts.
-import { commitmentSchema, commitmentStatusSchema, editGoalSchema, goalFormSchema, reportFigureSchema } from "@/lib/goals/schemas";
+import {
+  commitmentSchema,
+  commitmentStatusSchema,
+  editGoalSchema,
+  goalFormSchema,
+  reportFigureSchema,
+} from "@/lib/goals/schemas";
 import type { Case } from "./case";
 
 const ID = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
@@ -22,7 +28,12 @@ const goalMax = { title: 160, why: 2000 };
 
 export const cases: Record<string, Case> = {
   createGoal: { schema: goalFormSchema, valid: goal, typed: goalTyped, max: goalMax },
-  createManualGoal: { schema: goalFormSchema, valid: { ...goal, measure: "manual", metric: "", unit: "percent", months: "" }, typed: goalTyped, max: goalMax },
+  createManualGoal: {
+    schema: goalFormSchema,
+    valid: { ...goal, measure: "manual", metric: "", unit: "percent", months: "" },
+    typed: goalTyped,
+    max: goalMax,
+  },
   updateGoal: { schema: editGoalSchema, valid: { ...goal, id: ID, version: "3" }, typed: goalTyped, max: goalMax },
   reportFigure: {
     schema: reportFigureSchema,
@@ -36,5 +47,9 @@ export const cases: Record<string, Case> = {
     typed: ["amount", "description"],
     max: { description: 500 },
   },
-  setCommitmentStatus: { schema: commitmentStatusSchema, valid: { id: ID, version: "2", status: "delivered", deliveredOn: "2026-04-02" }, typed: ["deliveredOn"] },
+  setCommitmentStatus: {
+    schema: commitmentStatusSchema,
+    valid: { id: ID, version: "2", status: "delivered", deliveredOn: "2026-04-02" },
+    typed: ["deliveredOn"],
+  },
 };

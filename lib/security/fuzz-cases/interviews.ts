@@ -1,5 +1,11 @@
 // Fuzz cases for this area's server action schemas; see lib/security/fuzz.test.ts.
-import { addInterviewSchema, eventActionSchema, moveInterviewSchema, removeInterviewSchema, swapInterviewsSchema } from "@/lib/interviews/schemas";
+import {
+  addInterviewSchema,
+  eventActionSchema,
+  moveInterviewSchema,
+  removeInterviewSchema,
+  swapInterviewsSchema,
+} from "@/lib/interviews/schemas";
 import type { Case } from "./case";
 
 const EVENT = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
@@ -11,7 +17,15 @@ export const cases: Record<string, Case> = {
   runScheduler: { schema: eventActionSchema, valid: { eventId: EVENT }, typed: [] },
   publishSchedule: { schema: eventActionSchema, valid: { eventId: EVENT }, typed: [] },
   removeInterview: { schema: removeInterviewSchema, valid: { eventId: EVENT, interviewId: A }, typed: [] },
-  moveInterview: { schema: moveInterviewSchema, valid: { eventId: EVENT, interviewId: A, round: "3", tableNo: "1" }, typed: [] },
+  moveInterview: {
+    schema: moveInterviewSchema,
+    valid: { eventId: EVENT, interviewId: A, round: "3", tableNo: "1" },
+    typed: [],
+  },
   swapInterviews: { schema: swapInterviewsSchema, valid: { eventId: EVENT, first: A, second: B }, typed: [] },
-  addInterview: { schema: addInterviewSchema, valid: { eventId: EVENT, candidateId: A, standId: B, round: "1", tableNo: "2" }, typed: [] },
+  addInterview: {
+    schema: addInterviewSchema,
+    valid: { eventId: EVENT, candidateId: A, standId: B, round: "1", tableNo: "2" },
+    typed: [],
+  },
 };

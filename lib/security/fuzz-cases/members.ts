@@ -16,13 +16,25 @@ export const cases: Record<string, Case> = {
   },
   createCampaign: {
     schema: campaignSchema,
-    valid: { eventId: ID, subject: "Invitasjon: Karrieretorg", body: "Hei!\n\nVelkommen.", industry: "", sizeBand: "", extra: "kari@bedrift.no\nola@bedrift.no" },
+    valid: {
+      eventId: ID,
+      subject: "Invitasjon: Karrieretorg",
+      body: "Hei!\n\nVelkommen.",
+      industry: "",
+      sizeBand: "",
+      extra: "kari@bedrift.no\nola@bedrift.no",
+    },
     typed: ["subject", "body", "extra"],
     // extra becomes a list of addresses, each checked as an email (≤ 254).
     max: { subject: 200, body: 5000, extra: 254 },
     open: ["eventId"],
   },
-  resendCampaign: { schema: resendSchema, valid: { eventId: ID, campaignId: ID }, typed: [], open: ["eventId", "campaignId"] },
+  resendCampaign: {
+    schema: resendSchema,
+    valid: { eventId: ID, campaignId: ID },
+    typed: [],
+    open: ["eventId", "campaignId"],
+  },
   respondInvitation: { schema: respondSchema, valid: { token: TOKEN, answer: "register" }, typed: [], open: ["token"] },
   unsubscribeInvitation: { schema: unsubscribeSchema, valid: { token: TOKEN }, typed: [], open: ["token"] },
 };

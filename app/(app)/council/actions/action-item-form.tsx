@@ -30,9 +30,19 @@ export function ActionItemForm({ action, initial, organizations, people, meeting
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
         <Field hint={t("titleHint")} autoComplete="off" {...field("title")} />
         <Select placeholder={t("chooseOrg")} options={organizations} {...field("ownerOrgId")} />
-        <Select hint={t("personHint")} optionalText={t("optional")} options={[{ value: "", label: t("noPerson") }, ...people]} {...field("ownerRepresentativeId")} />
+        <Select
+          hint={t("personHint")}
+          optionalText={t("optional")}
+          options={[{ value: "", label: t("noPerson") }, ...people]}
+          {...field("ownerRepresentativeId")}
+        />
         <Field hint={t("dueHint")} type="date" className="max-w-56" {...field("dueOn")} />
-        <Select hint={t("meetingHint")} optionalText={t("optional")} options={[{ value: "", label: t("noMeeting") }, ...meetings]} {...field("meetingId")} />
+        <Select
+          hint={t("meetingHint")}
+          optionalText={t("optional")}
+          options={[{ value: "", label: t("noMeeting") }, ...meetings]}
+          {...field("meetingId")}
+        />
       </div>
       <FormErrors errors={errors} formError={state.formError} />
       <div className="flex flex-wrap items-center gap-4">

@@ -14,10 +14,21 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
 }
 
 /** Filters as a plain GET form, so a filtered list can be bookmarked and works without JavaScript. */
-export async function ActionFiltersForm({ values, members }: { values: ActionFilters; members: { id: string; name: string }[] }) {
+export async function ActionFiltersForm({
+  values,
+  members,
+}: {
+  values: ActionFilters;
+  members: { id: string; name: string }[];
+}) {
   const t = await getTranslations("actionItems");
   return (
-    <form method="get" action="/council/actions" className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+    <form
+      method="get"
+      action="/council/actions"
+      className="no-print mb-6 rounded border border-line bg-surface p-4"
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title" className="mb-3 text-lg font-semibold">
         {t("filters")}
       </h2>
@@ -32,7 +43,12 @@ export async function ActionFiltersForm({ values, members }: { values: ActionFil
             { value: "all", label: t("statusAll") },
           ]}
         />
-        <Select name="owner" label={t("owner")} defaultValue={values.owner ?? ""} options={[{ value: "", label: t("ownerAll") }, ...members.map((m) => ({ value: m.id, label: m.name }))]} />
+        <Select
+          name="owner"
+          label={t("owner")}
+          defaultValue={values.owner ?? ""}
+          options={[{ value: "", label: t("ownerAll") }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
+        />
         <Checkbox name="overdue" label={t("onlyOverdue")} checked={values.overdue === "1"} />
         <Checkbox name="mine" label={t("onlyMine")} checked={values.mine === "1"} />
       </div>

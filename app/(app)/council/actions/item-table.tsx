@@ -8,10 +8,21 @@ import { isOverdue } from "@/lib/action-items/rules";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
-const TONES: Record<ActionStatus, "neutral" | "info" | "success"> = { open: "neutral", in_progress: "info", done: "success", dropped: "neutral" };
+const TONES: Record<ActionStatus, "neutral" | "info" | "success"> = {
+  open: "neutral",
+  in_progress: "info",
+  done: "success",
+  dropped: "neutral",
+};
 
 /** An item's status, and "Overdue" in words (not colour alone) when it is past its due date. */
-export async function ActionStatusBadges({ item, today }: { item: { status: ActionStatus; dueOn: string }; today: string }) {
+export async function ActionStatusBadges({
+  item,
+  today,
+}: {
+  item: { status: ActionStatus; dueOn: string };
+  today: string;
+}) {
   const t = await getTranslations("actionItems");
   return (
     <span className="inline-flex flex-wrap gap-2">
@@ -21,7 +32,19 @@ export async function ActionStatusBadges({ item, today }: { item: { status: Acti
   );
 }
 
-export async function ActionItemTable({ rows, caption, today, locale, showOwner = true }: { rows: ActionItemRow[]; caption: string; today: string; locale: Locale; showOwner?: boolean }) {
+export async function ActionItemTable({
+  rows,
+  caption,
+  today,
+  locale,
+  showOwner = true,
+}: {
+  rows: ActionItemRow[];
+  caption: string;
+  today: string;
+  locale: Locale;
+  showOwner?: boolean;
+}) {
   const t = await getTranslations("actionItems");
   return (
     <Table caption={caption}>

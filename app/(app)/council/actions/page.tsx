@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionItems"))("title") };
 }
 
-export default async function ActionItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ActionItemsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("actionItems");
   const locale = (await getLocale()) as Locale;
@@ -33,12 +37,18 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
   }
   const f = actionFiltersSchema.parse(await searchParams);
   const today = osloDate(new Date());
-  const [rows, mine] = await Promise.all([listActionItems(ctx, scope, f, today), listActionItems(ctx, scope, { status: "active", mine: "1" }, today)]);
+  const [rows, mine] = await Promise.all([
+    listActionItems(ctx, scope, f, today),
+    listActionItems(ctx, scope, { status: "active", mine: "1" }, today),
+  ]);
   const orgName = ctx.membership.organizationName;
   const filtered = Boolean(f.status || f.owner || f.overdue || f.mine);
   const newLink =
     mayRunMeetings(scope.role) && can(ctx.membership.role, "council.contribute") ? (
-      <Link href="/council/actions/new" className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+      <Link
+        href="/council/actions/new"
+        className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+      >
         {t("new")}
       </Link>
     ) : null;
@@ -55,7 +65,13 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
         {mine.length === 0 ? (
           <p>{t("mineEmpty", { org: orgName })}</p>
         ) : (
-          <ActionItemTable rows={mine} caption={t("mineCaption", { org: orgName })} today={today} locale={locale} showOwner={false} />
+          <ActionItemTable
+            rows={mine}
+            caption={t("mineCaption", { org: orgName })}
+            today={today}
+            locale={locale}
+            showOwner={false}
+          />
         )}
       </section>
       <section aria-labelledby="all-title">

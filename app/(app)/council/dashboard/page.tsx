@@ -38,7 +38,9 @@ export default async function CouncilDashboardPage() {
           <a href="/api/council/dashboard" download>
             {t("download")}
           </a>
-          <Link href={`/council/dashboard/report?quarter=${quarterKey(lastComplete)}`}>{t("openReport", { quarter: quarterLabel(lastComplete, locale) })}</Link>
+          <Link href={`/council/dashboard/report?quarter=${quarterKey(lastComplete)}`}>
+            {t("openReport", { quarter: quarterLabel(lastComplete, locale) })}
+          </Link>
         </p>
         <p className="max-w-prose text-muted">
           {t("suppressionNote")} {t("runningQuarter", { quarter: quarterLabel(running, locale) })}
@@ -51,7 +53,13 @@ export default async function CouncilDashboardPage() {
               {t(`levels.${level.level}`)}
             </h2>
             <p className="max-w-prose">{t(`levelIntro.${level.level}`)}</p>
-            <LevelTable level={level} quarters={quarters} columns={columns} caption={t("tableCaption", { level: t(`levels.${level.level}`) })} locale={locale} />
+            <LevelTable
+              level={level}
+              quarters={quarters}
+              columns={columns}
+              caption={t("tableCaption", { level: t(`levels.${level.level}`) })}
+              locale={locale}
+            />
             <LevelChart level={level} quarters={quarters} locale={locale} />
             <Assessment level={level} basis={lastComplete} locale={locale} />
           </section>

@@ -10,7 +10,19 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** The level's activities as rows and the given quarters as columns. `columns` index into the level's quarters. */
-export async function LevelTable({ level, quarters, columns, caption, locale }: { level: DashboardLevel; quarters: Quarter[]; columns: number[]; caption: string; locale: Locale }) {
+export async function LevelTable({
+  level,
+  quarters,
+  columns,
+  caption,
+  locale,
+}: {
+  level: DashboardLevel;
+  quarters: Quarter[];
+  columns: number[];
+  caption: string;
+  locale: Locale;
+}) {
   const t = await getTranslations("dashboard");
   return (
     <Table caption={caption}>
@@ -43,7 +55,15 @@ export async function LevelTable({ level, quarters, columns, caption, locale }: 
 }
 
 /** The level's activities over the quarters, one line each (suppressed cells leave a gap). */
-export async function LevelChart({ level, quarters, locale }: { level: DashboardLevel; quarters: Quarter[]; locale: Locale }) {
+export async function LevelChart({
+  level,
+  quarters,
+  locale,
+}: {
+  level: DashboardLevel;
+  quarters: Quarter[];
+  locale: Locale;
+}) {
   const t = await getTranslations("dashboard");
   return (
     <LineChart
@@ -59,13 +79,20 @@ export async function LevelChart({ level, quarters, locale }: { level: Dashboard
 /** Where the team plays and where it does not, in plain words. */
 export async function Assessment({ level, basis, locale }: { level: DashboardLevel; basis: Quarter; locale: Locale }) {
   const t = await getTranslations("dashboard");
-  const list = (xs: Activity[]) => new Intl.ListFormat(locale === "nb" ? "nb-NO" : "en-GB", { type: "conjunction" }).format(xs.map((a) => t(`activities.${a}`).toLowerCase()));
+  const list = (xs: Activity[]) =>
+    new Intl.ListFormat(locale === "nb" ? "nb-NO" : "en-GB", { type: "conjunction" }).format(
+      xs.map((a) => t(`activities.${a}`).toLowerCase()),
+    );
   const { playing, silent, falling } = level.assessment;
   return (
     <div className="flex max-w-prose flex-col gap-1">
       <h3 className="font-semibold">{t("assessment.heading")}</h3>
       <p className="text-muted">{t("assessment.basis", { quarter: quarterLabel(basis, locale) })}</p>
-      {silent.length === 0 ? <p>{t("assessment.allPlaying")}</p> : playing.length === 0 ? <p>{t("assessment.nonePlaying")}</p> : null}
+      {silent.length === 0 ? (
+        <p>{t("assessment.allPlaying")}</p>
+      ) : playing.length === 0 ? (
+        <p>{t("assessment.nonePlaying")}</p>
+      ) : null}
       {playing.length > 0 && silent.length > 0 && <p>{t("assessment.playing", { list: list(playing) })}</p>}
       {playing.length > 0 && silent.length > 0 && <p>{t("assessment.silent", { list: list(silent) })}</p>}
       {falling.length > 0 && <p>{t("assessment.falling", { list: list(falling) })}</p>}
@@ -80,11 +107,22 @@ function goalValue(g: DashboardGoal, v: number | null, locale: Locale, noFigure:
 }
 
 /** The goals' progress: a table and a bar per goal (the share of the way from baseline to target). */
-export async function GoalsSection({ goals, locale, headingLevel = 2 }: { goals: DashboardGoal[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function GoalsSection({
+  goals,
+  locale,
+  headingLevel = 2,
+}: {
+  goals: DashboardGoal[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("dashboard.goals");
   const tLevel = await getTranslations("dashboard.levels");
   const H = headingLevel === 2 ? "h2" : "h3";
-  const pct = (p: number) => new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(p);
+  const pct = (p: number) =>
+    new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(
+      p,
+    );
   const deadline = (d: string | Date) => formatDate(typeof d === "string" ? new Date(`${d}T12:00:00Z`) : d, locale);
   return (
     <section aria-labelledby="goals-heading" className="flex flex-col gap-3">
@@ -115,10 +153,14 @@ export async function GoalsSection({ goals, locale, headingLevel = 2 }: { goals:
                   </th>
                   <Td>{tLevel(g.level)}</Td>
                   <Td className="text-right tabular-nums">{goalValue(g, g.baseline, locale, t("noFigure"))}</Td>
-                  <Td className="text-right tabular-nums">{g.suppressed ? "< 5" : goalValue(g, g.current, locale, t("noFigure"))}</Td>
+                  <Td className="text-right tabular-nums">
+                    {g.suppressed ? "< 5" : goalValue(g, g.current, locale, t("noFigure"))}
+                  </Td>
                   <Td className="text-right tabular-nums">{goalValue(g, g.target, locale, t("noFigure"))}</Td>
                   <Td className="whitespace-nowrap">{deadline(g.deadline)}</Td>
-                  <Td className="text-right tabular-nums">{g.progress === null || g.suppressed ? "–" : pct(g.progress)}</Td>
+                  <Td className="text-right tabular-nums">
+                    {g.progress === null || g.suppressed ? "–" : pct(g.progress)}
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -129,7 +171,11 @@ export async function GoalsSection({ goals, locale, headingLevel = 2 }: { goals:
             valueHeader={t("progress")}
             bars={goals.map((g) => {
               const p = g.progress === null || g.suppressed ? null : Math.max(0, g.progress);
-              return { label: g.title, value: p === null ? null : p * 100, display: p === null ? (g.suppressed ? "< 5" : t("noFigure")) : pct(p) };
+              return {
+                label: g.title,
+                value: p === null ? null : p * 100,
+                display: p === null ? (g.suppressed ? "< 5" : t("noFigure")) : pct(p),
+              };
             })}
           />
         </>

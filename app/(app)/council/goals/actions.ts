@@ -4,7 +4,13 @@ import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
 import { addCommitment, reportFigure, setCommitmentStatus } from "@/lib/goals/contributions";
 import { createGoal, updateGoal } from "@/lib/goals/data";
-import { commitmentSchema, commitmentStatusSchema, editGoalSchema, goalFormSchema, reportFigureSchema } from "@/lib/goals/schemas";
+import {
+  commitmentSchema,
+  commitmentStatusSchema,
+  editGoalSchema,
+  goalFormSchema,
+  reportFigureSchema,
+} from "@/lib/goals/schemas";
 
 export const createGoalAction = action(goalFormSchema, { permission: "council.contribute" }, async (input, ctx) => {
   const id = await createGoal(ctx, input);
@@ -16,20 +22,32 @@ export const updateGoalAction = action(editGoalSchema, { permission: "council.co
   redirect(`/council/goals/${input.id}?saved=updated`);
 });
 
-export const reportFigureAction = action(reportFigureSchema, { permission: "council.contribute" }, async (input, ctx) => {
-  await reportFigure(ctx, input, new Date());
-  revalidatePath(`/council/goals/${input.goalId}`);
-  return { ok: true };
-});
+export const reportFigureAction = action(
+  reportFigureSchema,
+  { permission: "council.contribute" },
+  async (input, ctx) => {
+    await reportFigure(ctx, input, new Date());
+    revalidatePath(`/council/goals/${input.goalId}`);
+    return { ok: true };
+  },
+);
 
-export const addCommitmentAction = action(commitmentSchema, { permission: "council.contribute" }, async (input, ctx) => {
-  await addCommitment(ctx, input);
-  revalidatePath(`/council/goals/${input.goalId}`);
-  return { ok: true };
-});
+export const addCommitmentAction = action(
+  commitmentSchema,
+  { permission: "council.contribute" },
+  async (input, ctx) => {
+    await addCommitment(ctx, input);
+    revalidatePath(`/council/goals/${input.goalId}`);
+    return { ok: true };
+  },
+);
 
-export const setCommitmentStatusAction = action(commitmentStatusSchema, { permission: "council.contribute" }, async (input, ctx) => {
-  const goalId = await setCommitmentStatus(ctx, input, new Date());
-  revalidatePath(`/council/goals/${goalId}`);
-  return { ok: true };
-});
+export const setCommitmentStatusAction = action(
+  commitmentStatusSchema,
+  { permission: "council.contribute" },
+  async (input, ctx) => {
+    const goalId = await setCommitmentStatus(ctx, input, new Date());
+    revalidatePath(`/council/goals/${goalId}`);
+    return { ok: true };
+  },
+);

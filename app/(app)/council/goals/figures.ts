@@ -5,7 +5,8 @@ import { SUPPRESS_BELOW } from "@/lib/statistics/suppression";
 import type { GoalProgress } from "@/lib/goals/data";
 import { quarterOf } from "@/lib/goals/progress";
 
-export const buttonLink = "inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
+export const buttonLink =
+  "inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
 
 /** How goal figures read on the pages: "57,9 %", "< 5", "12 dager"; and the progress sentence. */
 export async function goalFormatters() {
@@ -22,7 +23,11 @@ export async function goalFormatters() {
         ? null
         : g.progress >= 1
           ? t("reachedText", { target: figure(g.target, g.unit) })
-          : t("progressText", { percent: number(Math.round(g.progress * 100)), baseline: figure(g.baseline, g.unit), target: figure(g.target, g.unit) });
+          : t("progressText", {
+              percent: number(Math.round(g.progress * 100)),
+              baseline: figure(g.baseline, g.unit),
+              target: figure(g.target, g.unit),
+            });
   const pointLabel = (day: string, today: string) => {
     if (day === today) return t("detail.today");
     const q = quarterOf(day);

@@ -50,7 +50,10 @@ export function GoalForm({ action, initial, cancelHref }: Props) {
           <RadioGroup
             name="level"
             legend={tf("level")}
-            options={goalLevelEnum.enumValues.map((l) => ({ value: l, label: `${t(`levels.${l}`)} — ${t(`levelHints.${l}`)}` }))}
+            options={goalLevelEnum.enumValues.map((l) => ({
+              value: l,
+              label: `${t(`levels.${l}`)} — ${t(`levelHints.${l}`)}`,
+            }))}
             defaultValue={values.level}
             error={errors.level}
           />
@@ -76,11 +79,23 @@ export function GoalForm({ action, initial, cancelHref }: Props) {
                 {...field("metric")}
               />
               {metric === "work_or_education_share" && (
-                <Field label={tf("months")} hint={tf("monthsHint")} inputMode="numeric" className="max-w-40" {...field("months")} />
+                <Field
+                  label={tf("months")}
+                  hint={tf("monthsHint")}
+                  inputMode="numeric"
+                  className="max-w-40"
+                  {...field("months")}
+                />
               )}
               {metric === "internship_slots_posted" && (
                 <div className="flex items-center gap-2">
-                  <input id="membersOnly" name="membersOnly" type="checkbox" defaultChecked={values.membersOnly === "on"} className="h-5 w-5" />
+                  <input
+                    id="membersOnly"
+                    name="membersOnly"
+                    type="checkbox"
+                    defaultChecked={values.membersOnly === "on"}
+                    className="h-5 w-5"
+                  />
                   <label htmlFor="membersOnly">{tf("membersOnly")}</label>
                 </div>
               )}
@@ -95,9 +110,27 @@ export function GoalForm({ action, initial, cancelHref }: Props) {
           )}
         </Section>
         <Section title={tf("figures")}>
-          <Field label={tf("baseline")} hint={tf("baselineHint")} inputMode="decimal" className="max-w-56" {...field("baseline")} />
-          <Field label={tf("target")} hint={tf("targetHint")} inputMode="decimal" className="max-w-56" {...field("target")} />
-          <Field label={tf("startsOn")} hint={tf("startsOnHint")} type="date" className="max-w-56" {...field("startsOn")} />
+          <Field
+            label={tf("baseline")}
+            hint={tf("baselineHint")}
+            inputMode="decimal"
+            className="max-w-56"
+            {...field("baseline")}
+          />
+          <Field
+            label={tf("target")}
+            hint={tf("targetHint")}
+            inputMode="decimal"
+            className="max-w-56"
+            {...field("target")}
+          />
+          <Field
+            label={tf("startsOn")}
+            hint={tf("startsOnHint")}
+            type="date"
+            className="max-w-56"
+            {...field("startsOn")}
+          />
           <Field label={tf("deadline")} type="date" className="max-w-56" {...field("deadline")} />
         </Section>
       </div>

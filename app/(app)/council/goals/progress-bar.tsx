@@ -2,7 +2,10 @@
 export function ProgressBar({ value }: { value: number | null }) {
   const width = `${Math.round((value ?? 0) * 100)}%`;
   return (
-    <span aria-hidden="true" className="inline-block h-3 w-28 shrink-0 overflow-hidden rounded border border-ink bg-white align-middle">
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-28 shrink-0 overflow-hidden rounded border border-ink bg-white align-middle"
+    >
       <span className="block h-full bg-brand" style={{ width }} />
     </span>
   );

@@ -20,7 +20,8 @@ import type { Locale } from "@/lib/i18n/locale";
 
 // Every write is the secretariat's; lib/council checks the council role, the permission only lets members' staff in.
 const access = { permission: "council.contribute" } as const;
-const back = (id: string, saved: string, section = ""): never => redirect(`/council/meetings/${id}?saved=${saved}${section}`);
+const back = (id: string, saved: string, section = ""): never =>
+  redirect(`/council/meetings/${id}?saved=${saved}${section}`);
 
 export const createMeetingAction = action(meetingFormSchema, access, async (input, ctx) => {
   back(await createMeeting(ctx, input), "created");

@@ -69,7 +69,9 @@ export default async function MeetingsPage() {
           {t("list.upcoming")}
         </h2>
         {upcoming.length === 0 ? (
-          <EmptyState>{newLink ? t("list.emptySecretariat") : t("list.empty", { secretariat: scope.secretariatName })}</EmptyState>
+          <EmptyState>
+            {newLink ? t("list.emptySecretariat") : t("list.empty", { secretariat: scope.secretariatName })}
+          </EmptyState>
         ) : (
           <MeetingTable caption={t("list.upcomingCaption", { count: upcoming.length })} rows={upcoming} />
         )}

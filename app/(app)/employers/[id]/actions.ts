@@ -16,26 +16,41 @@ async function requestOrigin(): Promise<string> {
   return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
 }
 
-export const setContactPersonAction = action(contactPersonSchema, { permission: "employers.manage" }, async (input, ctx) => {
-  await setContactPerson(ctx, input.id, input.contactUserId);
-  revalidatePath(`/employers/${input.id}`);
-  return { ok: true, message: "saved" };
-});
+export const setContactPersonAction = action(
+  contactPersonSchema,
+  { permission: "employers.manage" },
+  async (input, ctx) => {
+    await setContactPerson(ctx, input.id, input.contactUserId);
+    revalidatePath(`/employers/${input.id}`);
+    return { ok: true, message: "saved" };
+  },
+);
 
-export const addEmployerContactAction = action(employerContactSchema, { permission: "employers.manage" }, async ({ id, invite, ...contact }, ctx) => {
-  if (invite) {
-    await inviteEmployerContact(ctx, id, contact, { origin: await requestOrigin(), locale: (await getLocale()) as Locale });
-    void kickDelivery();
-  } else {
-    await addContactPerson(ctx, id, contact);
-  }
-  revalidatePath(`/employers/${id}`);
-  return { ok: true, message: invite ? "invited" : "added", values: { name: contact.name, email: contact.email } };
-});
+export const addEmployerContactAction = action(
+  employerContactSchema,
+  { permission: "employers.manage" },
+  async ({ id, invite, ...contact }, ctx) => {
+    if (invite) {
+      await inviteEmployerContact(ctx, id, contact, {
+        origin: await requestOrigin(),
+        locale: (await getLocale()) as Locale,
+      });
+      void kickDelivery();
+    } else {
+      await addContactPerson(ctx, id, contact);
+    }
+    revalidatePath(`/employers/${id}`);
+    return { ok: true, message: invite ? "invited" : "added", values: { name: contact.name, email: contact.email } };
+  },
+);
 
-export const updateEmployerProfileAction = action(employerProfileSchema, { permission: "employers.manage" }, async ({ id, ...input }, ctx) => {
-  await updateEmployerProfile(ctx, id, input);
-  revalidatePath(`/employers/${id}`);
-  revalidatePath("/employers");
-  return { ok: true, message: "saved" };
-});
+export const updateEmployerProfileAction = action(
+  employerProfileSchema,
+  { permission: "employers.manage" },
+  async ({ id, ...input }, ctx) => {
+    await updateEmployerProfile(ctx, id, input);
+    revalidatePath(`/employers/${id}`);
+    revalidatePath("/employers");
+    return { ok: true, message: "saved" };
+  },
+);

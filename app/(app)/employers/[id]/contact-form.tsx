@@ -23,11 +23,40 @@ export function ContactForm({ employerId }: { employerId: string }) {
       <input type="hidden" name="id" value={employerId} />
       <div key={JSON.stringify(state)} className="flex flex-col gap-4">
         <Field name="name" label={labels.name} autoComplete="off" defaultValue={values.name} error={errors.name} />
-        <Field name="email" type="email" label={labels.email} hint={t("emailHint")} autoComplete="off" defaultValue={values.email} error={errors.email} />
-        <Field name="title" label={labels.title} hint={t("titleHint")} optionalText={t("optional")} defaultValue={values.title} error={errors.title} />
-        <Field name="phone" type="tel" label={labels.phone} hint={t("phoneHint")} optionalText={t("optional")} defaultValue={values.phone} error={errors.phone} />
+        <Field
+          name="email"
+          type="email"
+          label={labels.email}
+          hint={t("emailHint")}
+          autoComplete="off"
+          defaultValue={values.email}
+          error={errors.email}
+        />
+        <Field
+          name="title"
+          label={labels.title}
+          hint={t("titleHint")}
+          optionalText={t("optional")}
+          defaultValue={values.title}
+          error={errors.title}
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={labels.phone}
+          hint={t("phoneHint")}
+          optionalText={t("optional")}
+          defaultValue={values.phone}
+          error={errors.phone}
+        />
         <div className="flex items-center gap-2">
-          <input id="invite" name="invite" type="checkbox" defaultChecked={values.invite === "on"} className="h-5 w-5" />
+          <input
+            id="invite"
+            name="invite"
+            type="checkbox"
+            defaultChecked={values.invite === "on"}
+            className="h-5 w-5"
+          />
           <label htmlFor="invite">{t("sendInvitation")}</label>
         </div>
       </div>
@@ -39,7 +68,9 @@ export function ContactForm({ employerId }: { employerId: string }) {
       )}
       {state.ok && (
         <Alert tone="success" role="status">
-          {state.message === "invited" ? t("invited", { email: state.values?.email ?? "" }) : t("added", { name: state.values?.name ?? "" })}
+          {state.message === "invited"
+            ? t("invited", { email: state.values?.email ?? "" })
+            : t("added", { name: state.values?.name ?? "" })}
         </Alert>
       )}
       <div>

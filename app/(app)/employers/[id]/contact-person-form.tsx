@@ -7,7 +7,15 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select } from "@/components/ui/select";
 import { setContactPersonAction } from "./actions";
 
-export function ContactPersonForm({ employerId, current, staff }: { employerId: string; current: string | null; staff: { value: string; label: string }[] }) {
+export function ContactPersonForm({
+  employerId,
+  current,
+  staff,
+}: {
+  employerId: string;
+  current: string | null;
+  staff: { value: string; label: string }[];
+}) {
   const t = useTranslations("employers.contact");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(setContactPersonAction, {});

@@ -22,7 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EmployerPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx("employers.read");
   const { id } = await params;
-  const [employer, history] = await Promise.all([orNotFound(getEmployer(ctx, id)), orNotFound(employerHistory(ctx, id))]);
+  const [employer, history] = await Promise.all([
+    orNotFound(getEmployer(ctx, id)),
+    orNotFound(employerHistory(ctx, id)),
+  ]);
   const manage = can(ctx.membership.role, "employers.manage");
   const staff = manage ? await listStaff(ctx) : [];
   const t = await getTranslations("employers");
@@ -56,9 +59,17 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
             <dt className="font-semibold">{td("area")}</dt>
             <dd>{employer.area ?? notSet}</dd>
             <dt className="font-semibold">{td("website")}</dt>
-            <dd>{employer.website ? <a href={employer.website}>{employer.website.replace(/^https?:\/\//, "")}</a> : notSet}</dd>
+            <dd>
+              {employer.website ? (
+                <a href={employer.website}>{employer.website.replace(/^https?:\/\//, "")}</a>
+              ) : (
+                notSet
+              )}
+            </dd>
             <dt className="font-semibold">{td("associations")}</dt>
-            <dd>{employer.associations.length ? employer.associations.map((a) => a.name).join(", ") : td("notMember")}</dd>
+            <dd>
+              {employer.associations.length ? employer.associations.map((a) => a.name).join(", ") : td("notMember")}
+            </dd>
           </dl>
           {manage && (
             <p className="no-print">
@@ -73,7 +84,9 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
           </h2>
           <p>{tc("lead")}</p>
           <p className="font-semibold">
-            {employer.contactPerson ? tc("current", { name: employer.contactPerson.name, email: employer.contactPerson.email }) : tc("noneYet")}
+            {employer.contactPerson
+              ? tc("current", { name: employer.contactPerson.name, email: employer.contactPerson.email })
+              : tc("noneYet")}
           </p>
           {manage && (
             <ContactPersonForm
@@ -111,7 +124,9 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
                   <Td>{c.phone ?? "–"}</Td>
                   <Td>
                     {c.hasAccount ? (
-                      <Badge tone="success">{c.invitedAt ? td("invitedOn", { date: formatDate(c.invitedAt, locale) }) : td("hasAccount")}</Badge>
+                      <Badge tone="success">
+                        {c.invitedAt ? td("invitedOn", { date: formatDate(c.invitedAt, locale) }) : td("hasAccount")}
+                      </Badge>
                     ) : (
                       <Badge>{td("noAccount")}</Badge>
                     )}
@@ -143,7 +158,11 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
             <Link href={`/follow-ups/employers/${employer.id}`}>{td("timelineLink")}</Link>
           </p>
         )}
-        <EmployerHistoryView history={history} employerId={employer.id} municipality={ctx.membership.organizationName} />
+        <EmployerHistoryView
+          history={history}
+          employerId={employer.id}
+          municipality={ctx.membership.organizationName}
+        />
       </section>
     </>
   );

@@ -7,12 +7,21 @@ import { loadEvent } from "@/lib/events/data";
 import { eventTabs } from "@/lib/events/tabs";
 
 /** Every page of one event: a way back to the list, the event's name and its sections. */
-export default async function EventLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+export default async function EventLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
   const { event, access } = await orNotFound(loadEvent(ctx, id));
   const t = await getTranslations("events");
-  const items = eventTabs(event.kind, access, ctx.membership.role).map((x) => ({ href: `/events/${id}${x.path}`, text: t(`tabs.${x.tab}`) }));
+  const items = eventTabs(event.kind, access, ctx.membership.role).map((x) => ({
+    href: `/events/${id}${x.path}`,
+    text: t(`tabs.${x.tab}`),
+  }));
   return (
     <>
       <p className="no-print mb-2">

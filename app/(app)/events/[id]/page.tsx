@@ -25,10 +25,17 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: scope?.event.title ?? (await getTranslations("events"))("title") };
 }
 
-const buttonLink = "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
+const buttonLink =
+  "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
 const SAVED = ["created", "updated", "published", "completed", "cancelled"];
 
-export default async function EventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -47,7 +54,14 @@ export default async function EventPage({ params, searchParams }: { params: Prom
 
   return (
     <>
-      <PageHeader title={event.title} lead={<>{t(`kinds.${event.kind}`)} · {scope.associationName} · <EventStatusBadge status={event.status} /></>}>
+      <PageHeader
+        title={event.title}
+        lead={
+          <>
+            {t(`kinds.${event.kind}`)} · {scope.associationName} · <EventStatusBadge status={event.status} />
+          </>
+        }
+      >
         {access === "organizer" && (
           <p className="no-print">
             <Link href={`/events/${id}/edit`}>{t("overview.edit")}</Link>
@@ -78,9 +92,21 @@ export default async function EventPage({ params, searchParams }: { params: Prom
             {t("overview.standTitle")}
           </h2>
           {ownStand.stand?.status === "registered" ? (
-            <p className="mb-3">{ownStand.stand.standNumber ? t("overview.standNumbered", { number: ownStand.stand.standNumber }) : t("overview.standRegistered")}</p>
+            <p className="mb-3">
+              {ownStand.stand.standNumber
+                ? t("overview.standNumbered", { number: ownStand.stand.standNumber })
+                : t("overview.standRegistered")}
+            </p>
           ) : (
-            <p className="mb-3">{standsState(event, now) === "open" ? (event.registrationClosesAt ? t("overview.standInvite", { date: formatDate(new Date(event.registrationClosesAt.getTime() - 1), locale) }) : t("overview.standInviteOpen")) : t("overview.standClosed")}</p>
+            <p className="mb-3">
+              {standsState(event, now) === "open"
+                ? event.registrationClosesAt
+                  ? t("overview.standInvite", {
+                      date: formatDate(new Date(event.registrationClosesAt.getTime() - 1), locale),
+                    })
+                  : t("overview.standInviteOpen")
+                : t("overview.standClosed")}
+            </p>
           )}
           <p className="no-print">
             <Link href={`/events/${id}/stand`} className={buttonLink}>
@@ -105,7 +131,17 @@ export default async function EventPage({ params, searchParams }: { params: Prom
       {figures && <EventFiguresList figures={figures} fair={fair} />}
       <EventFacts scope={scope} />
       {access === "organizer" && (
-        <EventStatusForm action={setEventStatusAction} id={id} version={event.version} title={event.title} targets={statusTargets(event.status, event.startsAt, now).filter((s) => s !== "draft") as ("published" | "completed" | "cancelled")[]} />
+        <EventStatusForm
+          action={setEventStatusAction}
+          id={id}
+          version={event.version}
+          title={event.title}
+          targets={
+            statusTargets(event.status, event.startsAt, now).filter((s) => s !== "draft") as (
+              "published" | "completed" | "cancelled"
+            )[]
+          }
+        />
       )}
     </>
   );

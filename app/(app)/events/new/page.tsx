@@ -17,7 +17,12 @@ export default async function NewEventPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <EventForm action={createEventAction} initial={{ kind: "career_fair", startTime: "09:00", endTime: "15:00" }} cohostOptions={cohostOptions} cancelHref="/events" />
+      <EventForm
+        action={createEventAction}
+        initial={{ kind: "career_fair", startTime: "09:00", endTime: "15:00" }}
+        cohostOptions={cohostOptions}
+        cancelHref="/events"
+      />
     </>
   );
 }

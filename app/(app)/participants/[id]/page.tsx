@@ -28,7 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("title") };
 }
 
-export default async function ParticipantPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function ParticipantPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("participants.read");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -47,7 +53,8 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const tp = await getTranslations("participants.privacy");
   const to = await getTranslations("participants.outcome");
   const tfu = await getTranslations("followUps.saved");
-  const savedText = saved === "created" ? td("created") : saved === "contact" || saved === "work" ? tfu(saved) : td("saved");
+  const savedText =
+    saved === "created" ? td("created") : saved === "contact" || saved === "work" ? tfu(saved) : td("saved");
   const locale = (await getLocale()) as Locale;
   const today = osloDate(new Date());
   const left = programmeTimeLeft(r.programmeEnd, today);
@@ -59,7 +66,8 @@ export default async function ParticipantPage({ params, searchParams }: { params
         title={name}
         lead={
           <>
-            <StatusBadge status={r.status} /> {td("programmeEnds", { date: formatDate(new Date(r.programmeEnd), locale) })} ·{" "}
+            <StatusBadge status={r.status} />{" "}
+            {td("programmeEnds", { date: formatDate(new Date(r.programmeEnd), locale) })} ·{" "}
             {left.kind === "months" ? t("timeLeft.months", { months: left.months }) : t(`timeLeft.${left.kind}`)}
           </>
         }
@@ -68,33 +76,48 @@ export default async function ParticipantPage({ params, searchParams }: { params
           <Link href={`/participants/${id}/edit`}>{td("edit")}</Link>
           <Link href={`/participants/${id}/contacts/new`}>{td("logContact")}</Link>
           <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
-          {can(ctx.membership.role, "matching.view") && <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>}
+          {can(ctx.membership.role, "matching.view") && (
+            <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>
+          )}
           {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
-          {can(ctx.membership.role, "participants.subjectRights") && <Link href={`/participants/${id}/privacy`}>{tp("link")}</Link>}
+          {can(ctx.membership.role, "participants.subjectRights") && (
+            <Link href={`/participants/${id}/privacy`}>{tp("link")}</Link>
+          )}
         </p>
       </PageHeader>
       {saved && (
         <div className="mb-6">
-          <Alert tone="success" role="status">{savedText}</Alert>
+          <Alert tone="success" role="status">
+            {savedText}
+          </Alert>
         </div>
       )}
       <div className="grid gap-10 lg:grid-cols-2">
         <div className="flex flex-col gap-10">
           <section aria-labelledby="record">
-            <h2 id="record" className="mb-2 text-xl font-semibold">{td("record")}</h2>
+            <h2 id="record" className="mb-2 text-xl font-semibold">
+              {td("record")}
+            </h2>
             <RecordSummary r={r} />
           </section>
-          <PlacementsSection rows={placementRows} findHref={can(ctx.membership.role, "matching.view") ? `/participants/${id}/matches` : undefined} />
+          <PlacementsSection
+            rows={placementRows}
+            findHref={can(ctx.membership.role, "matching.view") ? `/participants/${id}/matches` : undefined}
+          />
           <PlannedFollowUps participantId={id} rows={planned} today={today} />
           <section aria-labelledby="timeline">
-            <h2 id="timeline" className="mb-2 text-xl font-semibold">{td("timeline")}</h2>
+            <h2 id="timeline" className="mb-2 text-xl font-semibold">
+              {td("timeline")}
+            </h2>
             <Timeline events={events} />
           </section>
         </div>
         <div className="flex flex-col gap-10">
           <ConsentPanel participantId={id} name={name} consents={consents} today={today} />
           <section aria-labelledby="outcomes" className="flex flex-col gap-3">
-            <h2 id="outcomes" className="text-xl font-semibold">{to("title")}</h2>
+            <h2 id="outcomes" className="text-xl font-semibold">
+              {to("title")}
+            </h2>
             <p className="text-muted">{to("lead")}</p>
             {outcomes.length === 0 ? (
               <p>{to("none")}</p>
@@ -110,7 +133,13 @@ export default async function ParticipantPage({ params, searchParams }: { params
             )}
             <OutcomeForm participantId={id} />
           </section>
-          {manage && <ReassignForm participantId={id} current={r.assignedTo} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />}
+          {manage && (
+            <ReassignForm
+              participantId={id}
+              current={r.assignedTo}
+              staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+            />
+          )}
         </div>
       </div>
     </>

@@ -15,11 +15,21 @@ export default async function NewParticipantPage() {
   const ctx = await requireCtx("participants.write");
   const t = await getTranslations("participants.form");
   const staff = await listStaff(ctx);
-  const initial = { educationLevel: "none", programmeTrack: "work", status: "enrolled", programmeStart: osloDate(new Date()) };
+  const initial = {
+    educationLevel: "none",
+    programmeTrack: "work",
+    status: "enrolled",
+    programmeStart: osloDate(new Date()),
+  };
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <ParticipantForm action={createParticipantAction} initial={initial} staff={staff.map((s) => ({ value: s.id, label: s.name }))} cancelHref="/participants" />
+      <ParticipantForm
+        action={createParticipantAction}
+        initial={initial}
+        staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+        cancelHref="/participants"
+      />
     </>
   );
 }

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.detail"))("title") };
 }
 
-export default async function PlacementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; moved?: string }> }) {
+export default async function PlacementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; moved?: string }>;
+}) {
   const ctx = await requireCtx("placements.manage");
   const { id } = await params;
   const { saved, moved } = await searchParams;
@@ -27,11 +33,20 @@ export default async function PlacementPage({ params, searchParams }: { params: 
   const names = { name: p.firstName, employer: p.employerName, slot: p.slotTitle };
   return (
     <>
-      <PageHeader title={t("detail.titleFor", { name: p.participantName, slot: p.slotTitle })} lead={<>{p.employerName} · <StageBadge stage={p.stage} /></>}>
+      <PageHeader
+        title={t("detail.titleFor", { name: p.participantName, slot: p.slotTitle })}
+        lead={
+          <>
+            {p.employerName} · <StageBadge stage={p.stage} />
+          </>
+        }
+      >
         <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`/participants/${p.participantId}`}>{t("detail.participant", { name: p.participantName })}</Link>
           <Link href={`/slots/${p.slotId}/pipeline`}>{t("detail.slotPipeline")}</Link>
-          {CONTACT_STAGES.includes(p.stage) && <Link href={`/placements/${p.id}/agreement`}>{t("detail.agreement")}</Link>}
+          {CONTACT_STAGES.includes(p.stage) && (
+            <Link href={`/placements/${p.id}/agreement`}>{t("detail.agreement")}</Link>
+          )}
         </p>
       </PageHeader>
       {(saved || moved) && (
@@ -49,7 +64,9 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           <dl className="flex flex-col gap-2">
             <div>
               <dt className="font-semibold">{t("detail.proposedBy")}</dt>
-              <dd>{t("detail.proposedByText", { name: p.createdByName ?? "–", at: formatDateTime(p.createdAt, locale) })}</dd>
+              <dd>
+                {t("detail.proposedByText", { name: p.createdByName ?? "–", at: formatDateTime(p.createdAt, locale) })}
+              </dd>
             </div>
             {p.interviewAt && (
               <div>
@@ -76,7 +93,9 @@ export default async function PlacementPage({ params, searchParams }: { params: 
             {t("detail.next")}
           </h2>
           {p.stage === "agreement" && <p>{t("detail.agreementNext")}</p>}
-          {(p.stage === "proposed" || p.stage === "employer_interested") && <p>{t("detail.waitingForEmployer", names)}</p>}
+          {(p.stage === "proposed" || p.stage === "employer_interested") && (
+            <p>{t("detail.waitingForEmployer", names)}</p>
+          )}
           {p.moves.length === 0 && p.stage !== "agreement" && <p>{t("detail.noMoves")}</p>}
           <div className="flex flex-col items-start gap-3">
             {p.moves.map((to) => (

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.propose"))("title") };
 }
 
-export default async function ProposePage({ searchParams }: { searchParams: Promise<{ slot?: string; participant?: string }> }) {
+export default async function ProposePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ slot?: string; participant?: string }>;
+}) {
   const ctx = await requireCtx("placements.manage");
   const { slot, participant } = await searchParams;
   if (!slot || !participant) notFound();
@@ -24,7 +28,10 @@ export default async function ProposePage({ searchParams }: { searchParams: Prom
   const first = preview.profile.firstName;
   return (
     <>
-      <PageHeader title={t("titleFor", { name, slot: preview.slot.title })} lead={t("lead", { employer: preview.slot.employerName })} />
+      <PageHeader
+        title={t("titleFor", { name, slot: preview.slot.title })}
+        lead={t("lead", { employer: preview.slot.employerName })}
+      />
       <div className="flex max-w-3xl flex-col gap-6">
         <section aria-labelledby="employer-sees" className="flex flex-col gap-2">
           <h2 id="employer-sees" className="text-xl font-semibold">
@@ -37,7 +44,9 @@ export default async function ProposePage({ searchParams }: { searchParams: Prom
           <Alert tone="error" role="alert">
             <p>{t("noConsent", { name: first })}</p>
             <p className="mt-2">
-              <Link href={`/participants/${preview.participant.id}#consent`}>{t("recordConsent", { name: first })}</Link>
+              <Link href={`/participants/${preview.participant.id}#consent`}>
+                {t("recordConsent", { name: first })}
+              </Link>
             </p>
           </Alert>
         ) : preview.existing ? (
@@ -54,7 +63,11 @@ export default async function ProposePage({ searchParams }: { searchParams: Prom
             {t("slotNotOpen")}
           </Alert>
         ) : (
-          <ProposeForm slotId={preview.slot.id} participantId={preview.participant.id} cancelHref={`/slots/${preview.slot.id}/pipeline`} />
+          <ProposeForm
+            slotId={preview.slot.id}
+            participantId={preview.participant.id}
+            cancelHref={`/slots/${preview.slot.id}/pipeline`}
+          />
         )}
       </div>
     </>

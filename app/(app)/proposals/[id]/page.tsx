@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.proposals"))("detailTitle") };
 }
 
-export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
+export default async function ProposalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ moved?: string }>;
+}) {
   const ctx = await requireCtx("proposals.answer");
   const { id } = await params;
   const { moved } = await searchParams;
@@ -42,13 +48,18 @@ export default async function ProposalPage({ params, searchParams }: { params: P
       <PageHeader title={t("proposals.titleFor", names)} lead={<StageBadge stage={p.stage} />}>
         <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
           <Link href="/proposals">{t("proposals.back")}</Link>
-          {CONTACT_STAGES.includes(p.stage) && <Link href={`/placements/${p.id}/agreement`}>{t("proposals.agreement")}</Link>}
+          {CONTACT_STAGES.includes(p.stage) && (
+            <Link href={`/placements/${p.id}/agreement`}>{t("proposals.agreement")}</Link>
+          )}
         </p>
       </PageHeader>
       {moved && (
         <div className="mb-6">
           <Alert tone="success" role="status">
-            {t(`proposals.answered.${moved === "interview" || moved === "declined_by_employer" ? moved : "employer_interested"}`, names)}
+            {t(
+              `proposals.answered.${moved === "interview" || moved === "declined_by_employer" ? moved : "employer_interested"}`,
+              names,
+            )}
           </Alert>
         </div>
       )}
@@ -62,7 +73,11 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           {p.contact && (
             <dl className="mt-4">
               <dt className="font-semibold">{t("proposals.contact")}</dt>
-              <dd>{[`${p.profile.firstName} ${p.contact.lastName}`, p.contact.phone, p.contact.email].filter(Boolean).join(" · ")}</dd>
+              <dd>
+                {[`${p.profile.firstName} ${p.contact.lastName}`, p.contact.phone, p.contact.email]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </dd>
             </dl>
           )}
         </section>
@@ -70,8 +85,12 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           <h2 id="answer" className="text-xl font-semibold">
             {t("proposals.answer")}
           </h2>
-          {p.stage === "interview" && p.interviewAt && <p>{t("proposals.interviewAt", { at: formatDateTime(p.interviewAt, locale) })}</p>}
-          {p.moves.length === 0 && <p>{t(CONTACT_STAGES.includes(p.stage) ? "proposals.seeAgreement" : "proposals.nothingToAnswer")}</p>}
+          {p.stage === "interview" && p.interviewAt && (
+            <p>{t("proposals.interviewAt", { at: formatDateTime(p.interviewAt, locale) })}</p>
+          )}
+          {p.moves.length === 0 && (
+            <p>{t(CONTACT_STAGES.includes(p.stage) ? "proposals.seeAgreement" : "proposals.nothingToAnswer")}</p>
+          )}
           <div className="flex flex-col items-start gap-4">
             {p.moves.map((to) => (
               <MoveForm

@@ -33,7 +33,10 @@ export default async function CohortsPage() {
             series={[t("reports.cohorts.atEnd"), t("reports.cohorts.oneYear")]}
             groups={report.cohorts.map((c) => ({
               label: String(c.year),
-              values: [c.atEnd.share === null ? null : c.atEnd.share * 100, c.oneYear.share === null ? null : c.oneYear.share * 100],
+              values: [
+                c.atEnd.share === null ? null : c.atEnd.share * 100,
+                c.oneYear.share === null ? null : c.oneYear.share * 100,
+              ],
               displays: [formatShare(c.atEnd.share, locale), formatShare(c.oneYear.share, locale)],
             }))}
           />

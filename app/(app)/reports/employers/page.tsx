@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Employers engaged in the chosen year against the year before: new, returning, by industry. */
-export default async function EmployersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmployersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
@@ -43,7 +47,11 @@ export default async function EmployersPage({ searchParams }: { searchParams: Pr
             title={t("reports.employers.chart", years)}
             labelHeader={t("reports.columns.industry")}
             series={[String(year), String(year - 1)]}
-            groups={report.industries.map((r) => ({ label: industryLabel(t, r.industry), values: [r.thisYear, r.lastYear], displays: [n(r.thisYear), n(r.lastYear)] }))}
+            groups={report.industries.map((r) => ({
+              label: industryLabel(t, r.industry),
+              values: [r.thisYear, r.lastYear],
+              displays: [n(r.thisYear), n(r.lastYear)],
+            }))}
           />
           {employerTables(t, locale, report).map((table) => (
             <ReportTableView key={table.caption} table={table} lastIsTotal />

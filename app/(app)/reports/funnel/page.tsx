@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Fair → proposal → agreement → hire in the chosen year. */
-export default async function FunnelPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FunnelPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
@@ -34,7 +38,11 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
             title={t("reports.funnel.chart", { year })}
             labelHeader={t("reports.columns.step")}
             valueHeader={t("reports.columns.stepParticipants")}
-            bars={report.steps.map((s) => ({ label: t(`reports.funnel.steps.${s.step}`), value: s.all, display: formatNumber(s.all, locale) }))}
+            bars={report.steps.map((s) => ({
+              label: t(`reports.funnel.steps.${s.step}`),
+              value: s.all,
+              display: formatNumber(s.all, locale),
+            }))}
           />
           {funnelTables(t, locale, report).map((table) => (
             <ReportTableView key={table.caption} table={table} />

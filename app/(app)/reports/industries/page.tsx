@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Placements, agreements and hires in the chosen year, by the employer's industry. */
-export default async function IndustriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IndustriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
@@ -24,7 +28,12 @@ export default async function IndustriesPage({ searchParams }: { searchParams: P
   const report = await industryReport(ctx, year);
   return (
     <>
-      <ReportHeader report="industries" lead={t("reports.industries.lead", { year })} year={year} currentYear={thisYear} />
+      <ReportHeader
+        report="industries"
+        lead={t("reports.industries.lead", { year })}
+        year={year}
+        currentYear={thisYear}
+      />
       {report.industries.length === 0 ? (
         <EmptyState>{t("reports.industries.empty", { year })}</EmptyState>
       ) : (
@@ -33,7 +42,11 @@ export default async function IndustriesPage({ searchParams }: { searchParams: P
             title={t("reports.industries.chart", { year })}
             labelHeader={t("reports.columns.industry")}
             valueHeader={t("reports.columns.placements")}
-            bars={report.industries.map((r) => ({ label: industryLabel(t, r.industry), value: r.placements, display: formatNumber(r.placements, locale) }))}
+            bars={report.industries.map((r) => ({
+              label: industryLabel(t, r.industry),
+              value: r.placements,
+              display: formatNumber(r.placements, locale),
+            }))}
           />
           {industryTables(t, locale, report).map((table) => (
             <ReportTableView key={table.caption} table={table} lastIsTotal />

@@ -19,9 +19,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: slot?.title ?? (await getTranslations("slots"))("title") };
 }
 
-const buttonLink = "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
+const buttonLink =
+  "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
 
-export default async function SlotPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function SlotPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("slots.read");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -35,7 +42,12 @@ export default async function SlotPage({ params, searchParams }: { params: Promi
     [t("kind"), t(`kinds.${slot.kind}`)],
     [t("occupation"), occupationLabel(slot.iscoCode)],
     [t("positions"), String(slot.positions)],
-    [td("period"), slot.endsOn ? td("periodRange", { start: date(slot.startsOn), end: date(slot.endsOn) }) : td("periodOpen", { start: date(slot.startsOn) })],
+    [
+      td("period"),
+      slot.endsOn
+        ? td("periodRange", { start: date(slot.startsOn), end: date(slot.endsOn) })
+        : td("periodOpen", { start: date(slot.startsOn) }),
+    ],
     [t("form.hoursPerWeek"), td("hours", { hours: slot.hoursPerWeek })],
     [t("form.area"), slot.area ?? t("none")],
     [td("norwegian"), slot.norwegianRequired ?? t("form.noRequirement")],
@@ -43,12 +55,22 @@ export default async function SlotPage({ params, searchParams }: { params: Promi
     [td("other"), slot.otherRequirements ?? t("none")],
     [td("canLeadToJob"), slot.canLeadToJob ? td("yes") : td("no")],
     [td("mentor"), slot.mentorName ?? t("none")],
-    [td("schemes"), slot.supportSchemes.length ? slot.supportSchemes.map((s) => t(`schemes.${s}`)).join(", ") : t("none")],
+    [
+      td("schemes"),
+      slot.supportSchemes.length ? slot.supportSchemes.map((s) => t(`schemes.${s}`)).join(", ") : t("none"),
+    ],
   ];
 
   return (
     <>
-      <PageHeader title={slot.title} lead={<>{slot.employerName} · <SlotStatusBadge status={slot.status} /></>}>
+      <PageHeader
+        title={slot.title}
+        lead={
+          <>
+            {slot.employerName} · <SlotStatusBadge status={slot.status} />
+          </>
+        }
+      >
         <p className="no-print flex flex-wrap items-center gap-4">
           {staff && slot.status === "open" && (
             <Link href={`/slots/${id}/matches`} className={buttonLink}>
@@ -56,7 +78,9 @@ export default async function SlotPage({ params, searchParams }: { params: Promi
             </Link>
           )}
           {can(ctx.membership.role, "slots.write") && <Link href={`/slots/${id}/edit`}>{td("edit")}</Link>}
-          {can(ctx.membership.role, "placements.manage") && <Link href={`/slots/${id}/pipeline`}>{td("pipeline")}</Link>}
+          {can(ctx.membership.role, "placements.manage") && (
+            <Link href={`/slots/${id}/pipeline`}>{td("pipeline")}</Link>
+          )}
           <Link href="/slots">{td("back")}</Link>
         </p>
       </PageHeader>
@@ -81,7 +105,9 @@ export default async function SlotPage({ params, searchParams }: { params: Promi
           ))}
         </dl>
       </section>
-      {can(ctx.membership.role, "slots.write") && <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />}
+      {can(ctx.membership.role, "slots.write") && (
+        <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />
+      )}
     </>
   );
 }

@@ -17,12 +17,24 @@ export default async function NewSlotPage({ searchParams }: { searchParams: Prom
   const { employer } = await searchParams;
   const isEmployer = ctx.membership.role === "employer";
   const employers = isEmployer ? null : (await listCityEmployers(ctx)).map((e) => ({ value: e.id, label: e.name }));
-  const initial: Record<string, string> = { kind: "internship", positions: "1", hoursPerWeek: "37", startsOn: osloDate(new Date()), status: "open" };
+  const initial: Record<string, string> = {
+    kind: "internship",
+    positions: "1",
+    hoursPerWeek: "37",
+    startsOn: osloDate(new Date()),
+    status: "open",
+  };
   if (employer && employers?.some((e) => e.value === employer)) initial.employerId = employer;
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <SlotForm action={createSlotAction} initial={initial} employers={employers} statuses={["draft", "open"]} cancelHref="/slots" />
+      <SlotForm
+        action={createSlotAction}
+        initial={initial}
+        employers={employers}
+        statuses={["draft", "open"]}
+        cancelHref="/slots"
+      />
     </>
   );
 }

@@ -15,22 +15,26 @@ import { clientIp, LIMITS } from "@/lib/rate-limit/rules";
  * redirect and receives the session cookie. Answers 404 outside demo mode, and 429 with
  * Retry-After when one address signs in too often.
  */
-export const POST = withAuth(async (req) => {
-  if (!isDemoMode()) throw new NotFoundError("demo sign-in");
-  const limited = await hit(`demo-sign-in:ip:${clientIp(req.headers)}`, LIMITS.demoSignInPerIp);
-  if (!limited.allowed) {
-    return Response.json(
-      { error: "Too many sign-ins from your address. Try again later." },
-      { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
-    );
-  }
-  const parsed = demoSignInSchema.safeParse(Object.fromEntries(await req.formData()));
-  if (!parsed.success || !demoAccounts.some((a) => a.email === parsed.data.email)) throw new NotFoundError("demo account");
-  const { email, callbackUrl: target } = parsed.data;
-  const token = newToken();
-  if (!(await createDemoToken(await getDb(), { email, token, secret: authSecret(), now: new Date() }))) {
-    throw new NotFoundError("demo account");
-  }
-  const location = callbackUrl("", { token, email, callbackUrl: safeCallbackPath(target) });
-  return new Response(null, { status: 303, headers: { Location: location } });
-}, { public: true });
+export const POST = withAuth(
+  async (req) => {
+    if (!isDemoMode()) throw new NotFoundError("demo sign-in");
+    const limited = await hit(`demo-sign-in:ip:${clientIp(req.headers)}`, LIMITS.demoSignInPerIp);
+    if (!limited.allowed) {
+      return Response.json(
+        { error: "Too many sign-ins from your address. Try again later." },
+        { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+      );
+    }
+    const parsed = demoSignInSchema.safeParse(Object.fromEntries(await req.formData()));
+    if (!parsed.success || !demoAccounts.some((a) => a.email === parsed.data.email))
+      throw new NotFoundError("demo account");
+    const { email, callbackUrl: target } = parsed.data;
+    const token = newToken();
+    if (!(await createDemoToken(await getDb(), { email, token, secret: authSecret(), now: new Date() }))) {
+      throw new NotFoundError("demo account");
+    }
+    const location = callbackUrl("", { token, email, callbackUrl: safeCallbackPath(target) });
+    return new Response(null, { status: 303, headers: { Location: location } });
+  },
+  { public: true },
+);

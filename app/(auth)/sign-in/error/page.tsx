@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
   const t = await getTranslations("auth");
-  const message = error === "Verification" ? t("errorVerification") : error === "AccessDenied" ? t("errorAccessDenied") : t("errorDefault");
+  const message =
+    error === "Verification"
+      ? t("errorVerification")
+      : error === "AccessDenied"
+        ? t("errorAccessDenied")
+        : t("errorDefault");
   return (
     <PublicShell>
       <PageHeader title={t("errorTitle")} />

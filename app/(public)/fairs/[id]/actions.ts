@@ -10,7 +10,10 @@ import { clientIp } from "@/lib/rate-limit/rules";
 
 export const registerForFairAction = action(registrationSchema, { public: true }, async (input) => {
   const locale = await getLocale();
-  const result = await registerPublic(input, { ip: clientIp(await headers()), locale: isLocale(locale) ? locale : "nb" });
+  const result = await registerPublic(input, {
+    ip: clientIp(await headers()),
+    locale: isLocale(locale) ? locale : "nb",
+  });
   if (result.kind === "rateLimited") {
     const t = await getTranslations("publicFair.errors");
     return { ok: false, formError: t("rateLimited", { minutes: result.minutes }) };

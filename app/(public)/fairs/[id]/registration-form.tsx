@@ -31,9 +31,18 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
   const optional = t("optional");
   const cefr = CEFR_LEVELS.map((l) => ({ value: l, label: tp(`cefr.${l}`) }));
   const labels: Record<string, string> = {
-    name: t("name"), email: t("email"), phone: t("phone"), educationLevel: t("educationLevel"), educationField: t("educationField"),
-    occupation0: t("occupation0"), occupation1: t("occupation1"), occupation2: t("occupation2"), norwegianLevel: t("norwegianLevel"),
-    englishLevel: t("englishLevel"), countryOfOrigin: t("countryOfOrigin"), dataConsent: t("dataConsentLabel"),
+    name: t("name"),
+    email: t("email"),
+    phone: t("phone"),
+    educationLevel: t("educationLevel"),
+    educationField: t("educationField"),
+    occupation0: t("occupation0"),
+    occupation1: t("occupation1"),
+    occupation2: t("occupation2"),
+    norwegianLevel: t("norwegianLevel"),
+    englishLevel: t("englishLevel"),
+    countryOfOrigin: t("countryOfOrigin"),
+    dataConsent: t("dataConsentLabel"),
   };
 
   return (
@@ -47,7 +56,15 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
           <legend className="px-1 text-lg font-semibold">{t("aboutYou")}</legend>
           <Field label={labels.name} autoComplete="name" {...field("name")} />
           <Field label={labels.email} hint={t("emailHint")} type="email" autoComplete="email" {...field("email")} />
-          <Field label={labels.phone} hint={t("phoneHint")} type="tel" autoComplete="tel" optionalText={optional} className="max-w-xs" {...field("phone")} />
+          <Field
+            label={labels.phone}
+            hint={t("phoneHint")}
+            type="tel"
+            autoComplete="tel"
+            optionalText={optional}
+            className="max-w-xs"
+            {...field("phone")}
+          />
         </fieldset>
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("educationAndWork")}</legend>
@@ -58,20 +75,41 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
             options={educationLevelEnum.enumValues.map((l) => ({ value: l, label: tp(`education.${l}`) }))}
             {...field("educationLevel")}
           />
-          <Field label={labels.educationField} hint={t("educationFieldHint")} optionalText={optional} {...field("educationField")} />
+          <Field
+            label={labels.educationField}
+            hint={t("educationFieldHint")}
+            optionalText={optional}
+            {...field("educationField")}
+          />
           <OccupationInput label={labels.occupation0} hint={t("occupationHint")} {...field("occupation0")} />
           <OccupationInput label={labels.occupation1} optionalText={optional} {...field("occupation1")} />
           <OccupationInput label={labels.occupation2} optionalText={optional} {...field("occupation2")} />
         </fieldset>
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("languages")}</legend>
-          <Select label={labels.norwegianLevel} hint={t("cefrHint")} placeholder={t("choose")} options={cefr} {...field("norwegianLevel")} />
-          <Select label={labels.englishLevel} optionalText={optional} options={[{ value: "", label: t("noLevel") }, ...cefr]} {...field("englishLevel")} />
+          <Select
+            label={labels.norwegianLevel}
+            hint={t("cefrHint")}
+            placeholder={t("choose")}
+            options={cefr}
+            {...field("norwegianLevel")}
+          />
+          <Select
+            label={labels.englishLevel}
+            optionalText={optional}
+            options={[{ value: "", label: t("noLevel") }, ...cefr]}
+            {...field("englishLevel")}
+          />
         </fieldset>
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("countryTitle")}</legend>
           <p className="max-w-prose text-sm">{t("countryLead")}</p>
-          <Field label={labels.countryOfOrigin} optionalText={optional} autoComplete="country-name" {...field("countryOfOrigin")} />
+          <Field
+            label={labels.countryOfOrigin}
+            optionalText={optional}
+            autoComplete="country-name"
+            {...field("countryOfOrigin")}
+          />
           <Checkbox name="countryConsent" label={t("countryConsent")} defaultChecked={values.countryConsent === "on"} />
         </fieldset>
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
@@ -80,7 +118,12 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
             <p>{t("privacy1")}</p>
             <p>{t("privacy2")}</p>
           </div>
-          <Checkbox name="dataConsent" label={t("dataConsent")} error={errors.dataConsent} defaultChecked={values.dataConsent === "on"} />
+          <Checkbox
+            name="dataConsent"
+            label={t("dataConsent")}
+            error={errors.dataConsent}
+            defaultChecked={values.dataConsent === "on"}
+          />
           <Checkbox name="share" label={t("share")} hint={t("shareHint")} defaultChecked={values.share === "on"} />
         </fieldset>
       </div>

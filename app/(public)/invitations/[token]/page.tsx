@@ -30,7 +30,9 @@ export default async function InvitationPage({ params }: Props) {
     <PublicShell>
       <PageHeader title={e.title} lead={t("lead", { association: inv.associationName, kind: tk(e.kind) })} />
       <dl className="mb-6 max-w-3xl">
-        <DescriptionItem term={t("when")}>{`${formatDateTime(e.startsAt, locale)} – ${formatDateTime(e.endsAt, locale)}`}</DescriptionItem>
+        <DescriptionItem
+          term={t("when")}
+        >{`${formatDateTime(e.startsAt, locale)} – ${formatDateTime(e.endsAt, locale)}`}</DescriptionItem>
         <DescriptionItem term={t("where")}>{e.venue}</DescriptionItem>
         <DescriptionItem term={t("organizer")}>{inv.associationName}</DescriptionItem>
         {e.description && <DescriptionItem term={t("about")}>{e.description}</DescriptionItem>}
@@ -47,7 +49,11 @@ export default async function InvitationPage({ params }: Props) {
         <Alert tone="info">{e.status === "cancelled" ? t("cancelled") : t("closed")}</Alert>
       )}
       <p className="mt-10 text-sm">
-        {inv.unsubscribed ? t("alreadyUnsubscribed", { association: inv.associationName }) : <Link href={`/invitations/${token}/unsubscribe`}>{t("unsubscribeLink")}</Link>}
+        {inv.unsubscribed ? (
+          t("alreadyUnsubscribed", { association: inv.associationName })
+        ) : (
+          <Link href={`/invitations/${token}/unsubscribe`}>{t("unsubscribeLink")}</Link>
+        )}
       </p>
     </PublicShell>
   );

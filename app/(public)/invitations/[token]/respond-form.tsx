@@ -8,7 +8,17 @@ import type { FormState } from "@/lib/auth/action";
 import { respondInvitationAction } from "./actions";
 
 /** Two buttons, one answer each; answering again changes the answer. */
-export function RespondForm({ token, eventId, careerFair, current }: { token: string; eventId: string; careerFair: boolean; current: string }) {
+export function RespondForm({
+  token,
+  eventId,
+  careerFair,
+  current,
+}: {
+  token: string;
+  eventId: string;
+  careerFair: boolean;
+  current: string;
+}) {
   const t = useTranslations("invitations.public");
   const [state, formAction] = useActionState<FormState, FormData>(respondInvitationAction, {});
   const status = state.ok ? state.message : current;

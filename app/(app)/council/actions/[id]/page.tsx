@@ -66,7 +66,11 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
         <DescriptionItem term={t("detail.status")}>{t(`statuses.${item.status}`)}</DescriptionItem>
         {item.doneAt && <DescriptionItem term={t("detail.doneAt")}>{formatDate(item.doneAt, locale)}</DescriptionItem>}
         <DescriptionItem term={t("detail.meeting")}>
-          {item.meetingId ? <Link href={`/council/meetings/${item.meetingId}`}>{item.meetingTitle}</Link> : t("detail.notSet")}
+          {item.meetingId ? (
+            <Link href={`/council/meetings/${item.meetingId}`}>{item.meetingTitle}</Link>
+          ) : (
+            t("detail.notSet")
+          )}
         </DescriptionItem>
         <DescriptionItem term={t("detail.createdBy")}>
           {(item.createdByName ?? t("detail.formerUser")) + ", " + formatDateTime(item.createdAt, locale)}
@@ -74,7 +78,12 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
       </dl>
       <div className="mb-8">
         {mayChange ? (
-          <ActionStatusForm action={setActionStatusAction} id={item.id} version={item.version} targets={nextStatuses(item.status)} />
+          <ActionStatusForm
+            action={setActionStatusAction}
+            id={item.id}
+            version={item.version}
+            targets={nextStatuses(item.status)}
+          />
         ) : (
           <p>{t("detail.readOnly", { org: item.ownerOrgName })}</p>
         )}
@@ -89,7 +98,12 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
           <ol className="flex max-w-2xl flex-col gap-3">
             {comments.map((c) => (
               <li key={c.id} className="rounded border border-line p-3">
-                <p className="mb-1 text-sm font-semibold">{t("detail.commentBy", { name: c.authorName ?? t("detail.formerUser"), time: formatDateTime(c.createdAt, locale) })}</p>
+                <p className="mb-1 text-sm font-semibold">
+                  {t("detail.commentBy", {
+                    name: c.authorName ?? t("detail.formerUser"),
+                    time: formatDateTime(c.createdAt, locale),
+                  })}
+                </p>
                 <p className="whitespace-pre-line">{c.body}</p>
               </li>
             ))}

@@ -7,7 +7,17 @@ import type { ActionStatus } from "@/db/schema/council";
 import type { FormState } from "@/lib/auth/action";
 
 /** One button per status the item can move to; the version guards against a change in between. */
-export function ActionStatusForm({ action, id, version, targets }: { action: (prev: FormState, form: FormData) => Promise<FormState>; id: string; version: number; targets: ActionStatus[] }) {
+export function ActionStatusForm({
+  action,
+  id,
+  version,
+  targets,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  id: string;
+  version: number;
+  targets: ActionStatus[];
+}) {
   const t = useTranslations("actionItems");
   const [state, formAction] = useActionState(action, {});
   return (

@@ -34,7 +34,10 @@ export default async function NewActionItemPage({ searchParams }: { searchParams
         initial={initial}
         organizations={scope.members.map((m) => ({ value: m.id, label: m.name }))}
         people={options.representatives.map((r) => ({ value: r.id, label: `${r.name} (${r.organizationName})` }))}
-        meetings={options.meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDate(m.startsAt, locale)})` }))}
+        meetings={options.meetings.map((m) => ({
+          value: m.id,
+          label: `${m.title} (${formatDate(m.startsAt, locale)})`,
+        }))}
       />
     </>
   );

@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One quarter's figures at every level, beside the quarter before, and the goals: for print. */
-export default async function QuarterlyReportPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function QuarterlyReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("dashboard");
   const locale = (await getLocale()) as Locale;
@@ -42,15 +46,23 @@ export default async function QuarterlyReportPage({ searchParams }: { searchPara
         <nav className="no-print flex flex-wrap items-center gap-4" aria-label={t("report.title")}>
           <PrintButton label={t("report.print")} />
           <Link href="/council/dashboard">{t("report.back")}</Link>
-          {previous && <Link href={`/council/dashboard/report?quarter=${quarterKey(previous)}`}>{t("report.previous")}</Link>}
-          {i < quarters.length - 1 && <Link href={`/council/dashboard/report?quarter=${quarterKey(quarters[i + 1])}`}>{t("report.next")}</Link>}
+          {previous && (
+            <Link href={`/council/dashboard/report?quarter=${quarterKey(previous)}`}>{t("report.previous")}</Link>
+          )}
+          {i < quarters.length - 1 && (
+            <Link href={`/council/dashboard/report?quarter=${quarterKey(quarters[i + 1])}`}>{t("report.next")}</Link>
+          )}
         </nav>
         {i === quarters.length - 1 && <p className="text-muted">{t("report.runningNote")}</p>}
         <p className="text-muted">{t("suppressionNote")}</p>
       </PageHeader>
       <div className="flex flex-col gap-8">
         {levels.map((level) => (
-          <section key={level.level} aria-labelledby={`level-${level.level}`} className="flex flex-col gap-2 break-inside-avoid">
+          <section
+            key={level.level}
+            aria-labelledby={`level-${level.level}`}
+            className="flex flex-col gap-2 break-inside-avoid"
+          >
             <h2 id={`level-${level.level}`} className="text-xl font-semibold">
               {t(`levels.${level.level}`)}
             </h2>
@@ -58,7 +70,15 @@ export default async function QuarterlyReportPage({ searchParams }: { searchPara
               level={level}
               quarters={quarters}
               columns={columns}
-              caption={previous ? t("report.caption", { level: t(`levels.${level.level}`), quarter: label, previous: quarterLabel(previous, locale) }) : t("tableCaption", { level: t(`levels.${level.level}`) })}
+              caption={
+                previous
+                  ? t("report.caption", {
+                      level: t(`levels.${level.level}`),
+                      quarter: label,
+                      previous: quarterLabel(previous, locale),
+                    })
+                  : t("tableCaption", { level: t(`levels.${level.level}`) })
+              }
               locale={locale}
             />
           </section>

@@ -10,15 +10,29 @@ import { commitmentKindEnum } from "@/db/schema/council";
 import type { FormState } from "@/lib/auth/action";
 
 /** A member adds what its own organization will contribute to the goal. */
-export function CommitmentForm({ action, goalId, organization }: { action: (prev: FormState, form: FormData) => Promise<FormState>; goalId: string; organization: string }) {
+export function CommitmentForm({
+  action,
+  goalId,
+  organization,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  goalId: string;
+  organization: string;
+}) {
   const t = useTranslations("commitments");
   const tf = useTranslations("goals.form");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
-  const field = (name: string) => ({ name, id: `commitment-${name}`, defaultValue: values[name] ?? "", error: errors[name] });
-  const prefixed = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`commitment-${k}`, v]));
+  const field = (name: string) => ({
+    name,
+    id: `commitment-${name}`,
+    defaultValue: values[name] ?? "",
+    error: errors[name],
+  });
+  const prefixed = (o: Record<string, string>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [`commitment-${k}`, v]));
   return (
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="commitment-title">
       <h3 id="commitment-title" className="text-lg font-semibold">
@@ -34,10 +48,21 @@ export function CommitmentForm({ action, goalId, organization }: { action: (prev
           className="max-w-72"
           {...field("kind")}
         />
-        <Field label={t("amount")} hint={t("amountHint")} optionalText={tf("optional")} inputMode="decimal" className="max-w-56" {...field("amount")} />
+        <Field
+          label={t("amount")}
+          hint={t("amountHint")}
+          optionalText={tf("optional")}
+          inputMode="decimal"
+          className="max-w-56"
+          {...field("amount")}
+        />
         <Field label={t("description")} hint={t("descriptionHint")} {...field("description")} />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={prefixed(errors)} labels={prefixed({ kind: t("kind"), amount: t("amount"), description: t("description") })} />
+      <ErrorSummary
+        title={te("summaryTitle")}
+        errors={prefixed(errors)}
+        labels={prefixed({ kind: t("kind"), amount: t("amount"), description: t("description") })}
+      />
       {state.formError && (
         <Alert tone="error" role="alert">
           {state.formError}

@@ -10,10 +10,25 @@ import type { Locale } from "@/lib/i18n/locale";
 import { setCommitmentStatusAction } from "../actions";
 import { CommitmentStatusForm } from "./commitment-status-form";
 
-const TONES: Record<CommitmentStatus, "neutral" | "info" | "success" | "warning"> = { planned: "neutral", in_progress: "info", delivered: "success", dropped: "warning" };
+const TONES: Record<CommitmentStatus, "neutral" | "info" | "success" | "warning"> = {
+  planned: "neutral",
+  in_progress: "info",
+  delivered: "success",
+  dropped: "warning",
+};
 
 /** The members' commitments; each member changes the status of its own (the secretariat of any). */
-export async function Commitments({ ctx, scope, goalId, mayChange }: { ctx: Ctx; scope: CouncilInScope; goalId: string; mayChange: boolean }) {
+export async function Commitments({
+  ctx,
+  scope,
+  goalId,
+  mayChange,
+}: {
+  ctx: Ctx;
+  scope: CouncilInScope;
+  goalId: string;
+  mayChange: boolean;
+}) {
   const t = await getTranslations("commitments");
   const locale = (await getLocale()) as Locale;
   const nf = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 2 });
@@ -42,7 +57,9 @@ export async function Commitments({ ctx, scope, goalId, mayChange }: { ctx: Ctx;
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>{r.organizationName}</Td>
-                <Td className="whitespace-nowrap">{r.amount === null ? t(`kinds.${r.kind}`) : t(`amounts.${r.kind}`, { amount: nf.format(r.amount) })}</Td>
+                <Td className="whitespace-nowrap">
+                  {r.amount === null ? t(`kinds.${r.kind}`) : t(`amounts.${r.kind}`, { amount: nf.format(r.amount) })}
+                </Td>
                 <Td>{r.description}</Td>
                 <Td>
                   <Badge tone={TONES[r.status]}>{t(`statuses.${r.status}`)}</Badge>
@@ -54,7 +71,15 @@ export async function Commitments({ ctx, scope, goalId, mayChange }: { ctx: Ctx;
                 </Td>
                 {anyMine && (
                   <Td>
-                    {r.mine && <CommitmentStatusForm action={setCommitmentStatusAction} id={r.id} version={r.version} status={r.status} description={r.description} />}
+                    {r.mine && (
+                      <CommitmentStatusForm
+                        action={setCommitmentStatusAction}
+                        id={r.id}
+                        version={r.version}
+                        status={r.status}
+                        description={r.description}
+                      />
+                    )}
                   </Td>
                 )}
               </tr>

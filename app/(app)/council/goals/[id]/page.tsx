@@ -29,7 +29,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: detail?.goal.title ?? (await getTranslations("goals"))("title") };
 }
 
-export default async function GoalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function GoalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("council.read");
   const scope = await loadCouncil(ctx);
   if (!scope) notFound();
@@ -44,12 +50,21 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
   const date = (d: string) => formatDate(new Date(d), locale);
   const params_ = goal.metricParams;
   const metricText = goal.metric
-    ? [t(`metrics.${goal.metric}`), METRICS[goal.metric].param === "months" && params_.months ? t("monthsShort", { months: Number(params_.months) }) : null, params_.membersOnly ? t("membersOnlyShort") : null]
+    ? [
+        t(`metrics.${goal.metric}`),
+        METRICS[goal.metric].param === "months" && params_.months
+          ? t("monthsShort", { months: Number(params_.months) })
+          : null,
+        params_.membersOnly ? t("membersOnlyShort") : null,
+      ]
         .filter(Boolean)
         .join(", ")
     : t("measures.manual");
   const hint = goal.metric
-    ? t(`metricHints.${goal.metric === "internship_slots_posted" && params_.membersOnly ? "internship_slots_posted_members" : goal.metric}`, { months: Number(params_.months ?? 0) })
+    ? t(
+        `metricHints.${goal.metric === "internship_slots_posted" && params_.membersOnly ? "internship_slots_posted_members" : goal.metric}`,
+        { months: Number(params_.months ?? 0) },
+      )
     : null;
   const labels = points.map((p) => pointLabel(p.day, today));
   const facts: [string, string][] = [

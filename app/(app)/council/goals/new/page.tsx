@@ -21,7 +21,11 @@ export default async function NewGoalPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <GoalForm action={createGoalAction} initial={{ measure: "live", months: String(DEFAULT_MONTHS) }} cancelHref="/council/goals" />
+      <GoalForm
+        action={createGoalAction}
+        initial={{ measure: "live", months: String(DEFAULT_MONTHS) }}
+        cancelHref="/council/goals"
+      />
     </>
   );
 }

@@ -28,7 +28,19 @@ import {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-const SAVED = ["created", "updated", "held", "cancelled", "invited", "draft", "approved", "reopened", "decision", "decisionRemoved", "attendance"];
+const SAVED = [
+  "created",
+  "updated",
+  "held",
+  "cancelled",
+  "invited",
+  "draft",
+  "approved",
+  "reopened",
+  "decision",
+  "decisionRemoved",
+  "attendance",
+];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { meeting } = await orNotFound(loadMeeting(await requireCtx("council.read"), (await params).id));
@@ -47,7 +59,11 @@ async function PlanningTools({ page, now }: { page: MeetingPage; now: Date }) {
       <h2 id="planning-title" className="text-xl font-semibold">
         {t("planning")}
       </h2>
-      <p>{m.invitationSentAt ? t("invitationSent", { when: formatDateTime(m.invitationSentAt, locale) }) : t("invitationNotSent")}</p>
+      <p>
+        {m.invitationSentAt
+          ? t("invitationSent", { when: formatDateTime(m.invitationSentAt, locale) })
+          : t("invitationNotSent")}
+      </p>
       <div className="flex flex-wrap items-start gap-4">
         <Link href={`/council/meetings/${m.id}/edit`} className={secondaryLink}>
           {t("edit")}
@@ -57,7 +73,16 @@ async function PlanningTools({ page, now }: { page: MeetingPage; now: Date }) {
           fields={m.invitationSentAt ? { ...fields, again: "yes" } : fields}
           label={m.invitationSentAt ? t("sendAgain") : t("send")}
           pendingText={t("sending")}
-          confirm={m.invitationSentAt ? { question: t("sendAgainQuestion", { title: m.title }), consequence: t("sendAgainConsequence"), yes: t("sendAgainYes"), no: t("no") } : undefined}
+          confirm={
+            m.invitationSentAt
+              ? {
+                  question: t("sendAgainQuestion", { title: m.title }),
+                  consequence: t("sendAgainConsequence"),
+                  yes: t("sendAgainYes"),
+                  no: t("no"),
+                }
+              : undefined
+          }
         />
       </div>
       <div className="flex flex-wrap items-start gap-4">
@@ -69,7 +94,12 @@ async function PlanningTools({ page, now }: { page: MeetingPage; now: Date }) {
             label={t(`to.${status}`)}
             pendingText={t("saving")}
             variant="secondary"
-            confirm={{ question: t(`confirm.${status}`, { title: m.title }), consequence: t(`consequence.${status}`), yes: t(`yes.${status}`), no: t("no") }}
+            confirm={{
+              question: t(`confirm.${status}`, { title: m.title }),
+              consequence: t(`consequence.${status}`),
+              yes: t(`yes.${status}`),
+              no: t("no"),
+            }}
           />
         ))}
       </div>
@@ -124,13 +154,22 @@ async function MinutesSection({ page, now }: { page: MeetingPage; now: Date }) {
     body = (
       <>
         {m.minutesStatus === "draft" && <p className="mb-3">{t("draftNote")}</p>}
-        <MinutesForm key={m.version} action={saveMinutesAction} id={m.id} version={m.version} minutes={m.minutes} mayApprove={now.getTime() >= m.startsAt.getTime()} />
+        <MinutesForm
+          key={m.version}
+          action={saveMinutesAction}
+          id={m.id}
+          version={m.version}
+          minutes={m.minutes}
+          mayApprove={now.getTime() >= m.startsAt.getTime()}
+        />
       </>
     );
   } else if (approved) {
     body = (
       <>
-        <p className="mb-3 text-muted">{m.minutesApprovedAt && t("approvedOn", { date: formatDate(m.minutesApprovedAt, locale) })}</p>
+        <p className="mb-3 text-muted">
+          {m.minutesApprovedAt && t("approvedOn", { date: formatDate(m.minutesApprovedAt, locale) })}
+        </p>
         <Markdown source={m.minutes} />
         {page.runsMeetings && (
           <div className="no-print mt-4">
@@ -140,7 +179,12 @@ async function MinutesSection({ page, now }: { page: MeetingPage; now: Date }) {
               label={t("reopen")}
               pendingText={t("saving")}
               variant="secondary"
-              confirm={{ question: t("reopenQuestion", { title: m.title }), consequence: t("reopenConsequence"), yes: t("reopenYes"), no: t("no") }}
+              confirm={{
+                question: t("reopenQuestion", { title: m.title }),
+                consequence: t("reopenConsequence"),
+                yes: t("reopenYes"),
+                no: t("no"),
+              }}
             />
           </div>
         )}
@@ -168,13 +212,19 @@ export default async function MeetingPageView({ params, searchParams }: Props) {
   const now = new Date();
   const m = page.meeting;
   const editable = page.runsMeetings && !recordLocked(m) && m.status !== "cancelled";
-  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { timeStyle: "short", timeZone: "Europe/Oslo" }).format(m.endsAt);
+  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(m.endsAt);
   return (
     <>
       <p className="no-print mb-4">
         <Link href="/council/meetings">{t("page.back")}</Link>
       </p>
-      <PageHeader title={m.title} lead={t("page.lead", { when: formatDateTime(m.startsAt, locale), until, venue: m.venue })}>
+      <PageHeader
+        title={m.title}
+        lead={t("page.lead", { when: formatDateTime(m.startsAt, locale), until, venue: m.venue })}
+      >
         <p className="flex flex-wrap items-center gap-4">
           <MeetingBadges meeting={m} showMinutes={page.runsMeetings || m.minutesStatus === "approved"} />
           <a href={`/api/council/meetings/${m.id}/calendar`} download>
@@ -196,7 +246,12 @@ export default async function MeetingPageView({ params, searchParams }: Props) {
           {t("attendance.title")}
         </h2>
         {editable && page.attendance.length > 0 ? (
-          <AttendanceForm key={JSON.stringify(page.attendance)} action={saveAttendanceAction} meetingId={m.id} people={page.attendance} />
+          <AttendanceForm
+            key={JSON.stringify(page.attendance)}
+            action={saveAttendanceAction}
+            meetingId={m.id}
+            people={page.attendance}
+          />
         ) : page.recordHidden ? (
           <p>{t("attendance.notApproved")}</p>
         ) : (

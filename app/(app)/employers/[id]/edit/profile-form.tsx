@@ -9,7 +9,15 @@ import { Select } from "@/components/ui/select";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { updateEmployerProfileAction } from "../actions";
 
-type Values = { id: string; orgNumber: string; industry: string; sizeBand: string; address: string; area: string; website: string };
+type Values = {
+  id: string;
+  orgNumber: string;
+  industry: string;
+  sizeBand: string;
+  address: string;
+  area: string;
+  website: string;
+};
 
 export function ProfileForm({ initial }: { initial: Values }) {
   const t = useTranslations("employers.edit");
@@ -19,12 +27,27 @@ export function ProfileForm({ initial }: { initial: Values }) {
   // After a failed save the typed values come back; after a good one the saved values apply.
   const values: Values = state.ok || !state.values ? initial : { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
-  const labels = { orgNumber: t("orgNumber"), industry: t("industry"), sizeBand: t("sizeBand"), address: t("address"), area: t("area"), website: t("website") };
+  const labels = {
+    orgNumber: t("orgNumber"),
+    industry: t("industry"),
+    sizeBand: t("sizeBand"),
+    address: t("address"),
+    area: t("area"),
+    website: t("website"),
+  };
   return (
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-6">
       <input type="hidden" name="id" value={values.id} />
       <div key={JSON.stringify(state)} className="flex flex-col gap-4">
-        <Field name="orgNumber" label={labels.orgNumber} hint={t("orgNumberHint")} inputMode="numeric" autoComplete="off" defaultValue={values.orgNumber} error={errors.orgNumber} />
+        <Field
+          name="orgNumber"
+          label={labels.orgNumber}
+          hint={t("orgNumberHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={values.orgNumber}
+          error={errors.orgNumber}
+        />
         <Select
           name="industry"
           label={labels.industry}
@@ -43,9 +66,31 @@ export function ProfileForm({ initial }: { initial: Values }) {
           defaultValue={values.sizeBand}
           error={errors.sizeBand}
         />
-        <Field name="address" label={labels.address} optionalText={t("optional")} autoComplete="off" defaultValue={values.address} error={errors.address} />
-        <Field name="area" label={labels.area} hint={t("areaHint")} optionalText={t("optional")} defaultValue={values.area} error={errors.area} />
-        <Field name="website" label={labels.website} hint={t("websiteHint")} optionalText={t("optional")} autoComplete="off" defaultValue={values.website} error={errors.website} />
+        <Field
+          name="address"
+          label={labels.address}
+          optionalText={t("optional")}
+          autoComplete="off"
+          defaultValue={values.address}
+          error={errors.address}
+        />
+        <Field
+          name="area"
+          label={labels.area}
+          hint={t("areaHint")}
+          optionalText={t("optional")}
+          defaultValue={values.area}
+          error={errors.area}
+        />
+        <Field
+          name="website"
+          label={labels.website}
+          hint={t("websiteHint")}
+          optionalText={t("optional")}
+          autoComplete="off"
+          defaultValue={values.website}
+          error={errors.website}
+        />
       </div>
       <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={labels} />
       {state.formError && (

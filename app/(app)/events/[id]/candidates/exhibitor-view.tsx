@@ -20,7 +20,9 @@ export async function ExhibitorView({ ctx, eventId }: { ctx: Ctx; eventId: strin
     return (
       <>
         <PageHeader title={t("title")} />
-        <EmptyState action={<Link href={`/events/${eventId}/stand`}>{tx("registerStand")}</Link>}>{tx("noStand")}</EmptyState>
+        <EmptyState action={<Link href={`/events/${eventId}/stand`}>{tx("registerStand")}</Link>}>
+          {tx("noStand")}
+        </EmptyState>
       </>
     );
   }
@@ -50,7 +52,12 @@ export async function ExhibitorView({ ctx, eventId }: { ctx: Ctx; eventId: strin
                 <Td>{[tp(r.educationLevel), r.educationField].filter(Boolean).join(", ")}</Td>
                 <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
                 <Td>
-                  {[r.norwegianLevel && tx("norwegian", { level: r.norwegianLevel }), r.englishLevel && tx("english", { level: r.englishLevel })].filter(Boolean).join(", ")}
+                  {[
+                    r.norwegianLevel && tx("norwegian", { level: r.norwegianLevel }),
+                    r.englishLevel && tx("english", { level: r.englishLevel }),
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
                 </Td>
                 <Td>
                   <div className="flex flex-col items-start gap-1">

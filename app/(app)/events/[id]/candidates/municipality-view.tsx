@@ -30,12 +30,16 @@ export async function MunicipalityView({ ctx, event }: { ctx: Ctx; event: Event 
   ]);
   const standOptions = stands.map((s) => ({
     id: s.id,
-    label: s.occupations.length ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})` : s.employerName,
+    label: s.occupations.length
+      ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})`
+      : s.employerName,
   }));
   return (
     <>
       <PageHeader title={t("ours.title")} lead={t("ours.lead")}>
-        <p className="max-w-prose">{event.minEducation ? tp(`eligibility.${event.minEducation}`) : tp("eligibility.anyone")}</p>
+        <p className="max-w-prose">
+          {event.minEducation ? tp(`eligibility.${event.minEducation}`) : tp("eligibility.anyone")}
+        </p>
       </PageHeader>
       {ours.length === 0 ? (
         <EmptyState>{t("ours.empty")}</EmptyState>
@@ -79,7 +83,12 @@ export async function MunicipalityView({ ctx, event }: { ctx: Ctx; event: Event 
                 </Td>
                 <Td>
                   {r.status !== "cancelled" && (
-                    <RowActionForm action={cancelParticipantAction} fields={{ eventId: event.id, candidateId: r.id }} label={t("cancelNamed", { name: r.name })} variant="link" />
+                    <RowActionForm
+                      action={cancelParticipantAction}
+                      fields={{ eventId: event.id, candidateId: r.id }}
+                      label={t("cancelNamed", { name: r.name })}
+                      variant="link"
+                    />
                   )}
                 </Td>
               </tr>

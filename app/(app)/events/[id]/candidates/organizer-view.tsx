@@ -21,7 +21,15 @@ const PAGE_SIZE = 50;
 const tone = { registered: "success", waitlisted: "warning", cancelled: "neutral" } as const;
 
 /** Every candidate, by the fair snapshot only: programme participants are never linked to their record. */
-export async function OrganizerView({ ctx, eventId, filters }: { ctx: Ctx; eventId: string; filters: CandidateFilterParams }) {
+export async function OrganizerView({
+  ctx,
+  eventId,
+  filters,
+}: {
+  ctx: Ctx;
+  eventId: string;
+  filters: CandidateFilterParams;
+}) {
   const t = await getTranslations("fairCandidates");
   const tp = await getTranslations("publicFair.education");
   const locale = (await getLocale()) as Locale;
@@ -39,7 +47,12 @@ export async function OrganizerView({ ctx, eventId, filters }: { ctx: Ctx; event
     <>
       <PageHeader title={t("title")} lead={t("organizerLead")} />
       <Figures ctx={ctx} eventId={eventId} />
-      <form method="get" action={base} className="no-print mb-6 rounded border border-line bg-surface p-4" aria-labelledby="filters-title">
+      <form
+        method="get"
+        action={base}
+        className="no-print mb-6 rounded border border-line bg-surface p-4"
+        aria-labelledby="filters-title"
+      >
         <h2 id="filters-title" className="mb-3 text-lg font-semibold">
           {t("filters.title")}
         </h2>
@@ -49,13 +62,23 @@ export async function OrganizerView({ ctx, eventId, filters }: { ctx: Ctx; event
             name="status"
             label={t("filters.status")}
             defaultValue={filters.status ?? ""}
-            options={[{ value: "", label: t("filters.all") }, ...(["registered", "waitlisted", "cancelled"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+            options={[
+              { value: "", label: t("filters.all") },
+              ...(["registered", "waitlisted", "cancelled"] as const).map((s) => ({
+                value: s,
+                label: t(`statuses.${s}`),
+              })),
+            ]}
           />
           <Select
             name="kind"
             label={t("filters.kind")}
             defaultValue={filters.kind ?? ""}
-            options={[{ value: "", label: t("filters.all") }, { value: "public", label: t("kinds.public") }, { value: "participant", label: t("kinds.participant") }]}
+            options={[
+              { value: "", label: t("filters.all") },
+              { value: "public", label: t("kinds.public") },
+              { value: "participant", label: t("kinds.participant") },
+            ]}
           />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
@@ -94,20 +117,32 @@ export async function OrganizerView({ ctx, eventId, filters }: { ctx: Ctx; event
                 <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
                 <Td>
                   <Badge tone={tone[r.status]}>
-                    {r.status === "waitlisted" && r.waitlistPosition ? t("waitlistPosition", { position: r.waitlistPosition }) : t(`statuses.${r.status}`)}
+                    {r.status === "waitlisted" && r.waitlistPosition
+                      ? t("waitlistPosition", { position: r.waitlistPosition })
+                      : t(`statuses.${r.status}`)}
                   </Badge>
                 </Td>
                 <Td>{formatDateTime(r.registeredAt, locale)}</Td>
                 <Td>
                   <div className="flex flex-col gap-2">
                     {r.status !== "cancelled" && (
-                      <RowActionForm action={cancelCandidateAction} fields={{ eventId, candidateId: r.id }} label={t("cancelNamed", { name: r.name })} variant="link" />
+                      <RowActionForm
+                        action={cancelCandidateAction}
+                        fields={{ eventId, candidateId: r.id }}
+                        label={t("cancelNamed", { name: r.name })}
+                        variant="link"
+                      />
                     )}
                     {!r.isParticipant && (
                       <details>
                         <summary className="cursor-pointer text-danger">{t("deleteNamed", { name: r.name })}</summary>
                         <p className="my-2 max-w-xs text-sm">{t("deleteLead")}</p>
-                        <RowActionForm action={deleteCandidateAction} fields={{ eventId, candidateId: r.id }} label={t("deleteConfirm", { name: r.name })} danger />
+                        <RowActionForm
+                          action={deleteCandidateAction}
+                          fields={{ eventId, candidateId: r.id }}
+                          label={t("deleteConfirm", { name: r.name })}
+                          danger
+                        />
                       </details>
                     )}
                   </div>

@@ -31,7 +31,8 @@ export default async function CandidatesPage({ params, searchParams }: Props) {
       </>
     );
   }
-  if (access === "organizer") return <OrganizerView ctx={ctx} eventId={id} filters={candidateFiltersSchema.parse(await searchParams)} />;
+  if (access === "organizer")
+    return <OrganizerView ctx={ctx} eventId={id} filters={candidateFiltersSchema.parse(await searchParams)} />;
   if (mayRegisterParticipants(access, ctx.membership.role)) return <MunicipalityView ctx={ctx} event={event} />;
   if (access === "employer") return <ExhibitorView ctx={ctx} eventId={id} />;
   return (

@@ -30,15 +30,26 @@ export function RegisterParticipantForm({ eventId, choices }: { eventId: string;
         placeholder={t("choose")}
         defaultValue={chosen ?? ""}
         error={error}
-        options={choices.map((c) => ({ value: c.id, label: c.hasConsent ? c.name : t("noConsentOption", { name: c.name }) }))}
+        options={choices.map((c) => ({
+          value: c.id,
+          label: c.hasConsent ? c.name : t("noConsentOption", { name: c.name }),
+        }))}
       />
       {error && refused && (
         <p>
           <Link href={`/participants/${refused.id}#consents`}>{t("recordConsent", { name: refused.name })}</Link>
         </p>
       )}
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
-      {state.ok && state.message && <Alert tone="success" role="status">{tm(state.message as "registered")}</Alert>}
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
+      {state.ok && state.message && (
+        <Alert tone="success" role="status">
+          {tm(state.message as "registered")}
+        </Alert>
+      )}
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>

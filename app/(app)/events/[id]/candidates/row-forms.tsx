@@ -7,7 +7,19 @@ import type { FormState } from "@/lib/auth/action";
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 /** A one-button form in a table row; its answer is announced next to the button. */
-export function RowActionForm({ action, fields, label, variant = "secondary", danger = false }: { action: Action; fields: Record<string, string>; label: string; variant?: "primary" | "secondary" | "link"; danger?: boolean }) {
+export function RowActionForm({
+  action,
+  fields,
+  label,
+  variant = "secondary",
+  danger = false,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  variant?: "primary" | "secondary" | "link";
+  danger?: boolean;
+}) {
   const t = useTranslations("fairCandidates.messages");
   const [state, formAction] = useActionState(action, {});
   const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
@@ -34,7 +46,19 @@ export function RowActionForm({ action, fields, label, variant = "secondary", da
 }
 
 /** Stands to meet for one candidate: up to five checkboxes, named by stand id. */
-export function StandWishesForm({ action, fields, stands, chosen, legend }: { action: Action; fields: Record<string, string>; stands: { id: string; label: string }[]; chosen: string[]; legend: string }) {
+export function StandWishesForm({
+  action,
+  fields,
+  stands,
+  chosen,
+  legend,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  stands: { id: string; label: string }[];
+  chosen: string[];
+  legend: string;
+}) {
   const t = useTranslations("fairCandidates");
   const [state, formAction] = useActionState(action, {});
   const prefix = useId();
@@ -50,7 +74,13 @@ export function StandWishesForm({ action, fields, stands, chosen, legend }: { ac
         <p className="text-sm text-muted">{t("wishesHint")}</p>
         {stands.map((s) => (
           <div key={s.id} className="flex items-center gap-2">
-            <input id={`${prefix}-${s.id}`} type="checkbox" name={`stand_${s.id}`} defaultChecked={checked(s.id)} className="h-5 w-5" />
+            <input
+              id={`${prefix}-${s.id}`}
+              type="checkbox"
+              name={`stand_${s.id}`}
+              defaultChecked={checked(s.id)}
+              className="h-5 w-5"
+            />
             <label htmlFor={`${prefix}-${s.id}`}>{s.label}</label>
           </div>
         ))}

@@ -5,7 +5,11 @@ import { formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Where a candidate stands at the door, in words (never colour alone). */
-export async function CandidateStatus({ c }: { c: Pick<DoorCandidate, "status" | "checkedInAt" | "noShow" | "walkIn"> }) {
+export async function CandidateStatus({
+  c,
+}: {
+  c: Pick<DoorCandidate, "status" | "checkedInAt" | "noShow" | "walkIn">;
+}) {
   const t = await getTranslations("checkIn.status");
   const locale = (await getLocale()) as Locale;
   return (

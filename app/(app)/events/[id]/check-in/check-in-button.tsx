@@ -30,7 +30,11 @@ export function CheckInButton({
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="candidateId" value={candidateId} />
       {checkedIn && <input type="hidden" name="undo" value="1" />}
-      <SubmitButton variant={checkedIn ? "secondary" : "primary"} pendingText={t("saving")} className={large ? "px-8 py-4 text-xl" : ""}>
+      <SubmitButton
+        variant={checkedIn ? "secondary" : "primary"}
+        pendingText={t("saving")}
+        className={large ? "px-8 py-4 text-xl" : ""}
+      >
         {checkedIn ? t("undo") : t("checkIn")} <span className="sr-only">{name}</span>
       </SubmitButton>
       <p role="status" className="text-sm">

@@ -21,9 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkIn"))("title") };
 }
 
-const buttonLink = "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
+const buttonLink =
+  "rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
 
-export default async function CheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; noShows?: string }> }) {
+export default async function CheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ q?: string; noShows?: string }>;
+}) {
   const ctx = await requireCtx("events.manage");
   const { id } = await params;
   const sp = await searchParams;
@@ -52,11 +59,26 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         </div>
       )}
       <StatList label={t("counts")}>
-        <Stat label={t("checkedInCount")} value={t("ofRegistered", { checkedIn: n(counts.checkedIn), registered: n(counts.registered) })} />
+        <Stat
+          label={t("checkedInCount")}
+          value={t("ofRegistered", { checkedIn: n(counts.checkedIn), registered: n(counts.registered) })}
+        />
         <Stat label={t("waitlistedCount")} value={n(counts.waitlisted)} />
       </StatList>
-      <form method="get" role="search" aria-label={t("searchLabel")} className="no-print mb-6 flex flex-wrap items-end gap-4">
-        <Field name="q" label={t("search")} hint={t("searchHint")} defaultValue={q} autoComplete="off" className="w-full max-w-md" />
+      <form
+        method="get"
+        role="search"
+        aria-label={t("searchLabel")}
+        className="no-print mb-6 flex flex-wrap items-end gap-4"
+      >
+        <Field
+          name="q"
+          label={t("search")}
+          hint={t("searchHint")}
+          defaultValue={q}
+          autoComplete="off"
+          className="w-full max-w-md"
+        />
         <Button type="submit" variant="secondary">
           {t("searchButton")}
         </Button>
@@ -83,7 +105,13 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
                   <CandidateStatus c={c} />
                 </Td>
                 <Td className="no-print">
-                  <CheckInButton action={checkInAction} eventId={id} candidateId={c.id} name={c.name} checkedIn={c.checkedInAt !== null} />
+                  <CheckInButton
+                    action={checkInAction}
+                    eventId={id}
+                    candidateId={c.id}
+                    name={c.name}
+                    checkedIn={c.checkedInAt !== null}
+                  />
                 </Td>
               </tr>
             ))}

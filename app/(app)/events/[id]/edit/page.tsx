@@ -19,7 +19,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader title={t("editTitle", { title: scope.event.title })} />
-      <EventForm action={updateEventAction} initial={eventToFormValues(scope)} cohostOptions={await listCohostOptions(ctx)} cancelHref={`/events/${id}`} />
+      <EventForm
+        action={updateEventAction}
+        initial={eventToFormValues(scope)}
+        cohostOptions={await listCohostOptions(ctx)}
+        cancelHref={`/events/${id}`}
+      />
     </>
   );
 }

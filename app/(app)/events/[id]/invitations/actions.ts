@@ -18,17 +18,31 @@ async function origin(): Promise<string> {
   return h.get("origin") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
 }
 
-export const createCampaignAction = action(campaignSchema, { permission: "events.manage" }, async ({ eventId, ...input }, ctx) => {
-  const { campaignId, recipients } = await createCampaign(ctx, eventId, input, { origin: await origin(), locale: (await getLocale()) as Locale });
-  void kickDelivery();
-  revalidatePath(`/events/${eventId}/invitations`);
-  redirect(`/events/${eventId}/invitations/${campaignId}?sent=${recipients}`);
-});
+export const createCampaignAction = action(
+  campaignSchema,
+  { permission: "events.manage" },
+  async ({ eventId, ...input }, ctx) => {
+    const { campaignId, recipients } = await createCampaign(ctx, eventId, input, {
+      origin: await origin(),
+      locale: (await getLocale()) as Locale,
+    });
+    void kickDelivery();
+    revalidatePath(`/events/${eventId}/invitations`);
+    redirect(`/events/${eventId}/invitations/${campaignId}?sent=${recipients}`);
+  },
+);
 
-export const resendCampaignAction = action(resendSchema, { permission: "events.manage" }, async ({ eventId, campaignId }, ctx) => {
-  const count = await resendCampaign(ctx, eventId, campaignId, { origin: await origin(), locale: (await getLocale()) as Locale });
-  void kickDelivery();
-  revalidatePath(`/events/${eventId}/invitations/${campaignId}`);
-  const t = await getTranslations("invitations");
-  return { ok: true, message: t("reminded", { count }) };
-});
+export const resendCampaignAction = action(
+  resendSchema,
+  { permission: "events.manage" },
+  async ({ eventId, campaignId }, ctx) => {
+    const count = await resendCampaign(ctx, eventId, campaignId, {
+      origin: await origin(),
+      locale: (await getLocale()) as Locale,
+    });
+    void kickDelivery();
+    revalidatePath(`/events/${eventId}/invitations/${campaignId}`);
+    const t = await getTranslations("invitations");
+    return { ok: true, message: t("reminded", { count }) };
+  },
+);

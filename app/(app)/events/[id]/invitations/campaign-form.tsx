@@ -12,7 +12,15 @@ import { createCampaignAction } from "./actions";
 
 type Option = { value: string; label: string };
 
-export function CampaignForm({ initial, industries, sizeBands }: { initial: Record<string, string>; industries: Option[]; sizeBands: Option[] }) {
+export function CampaignForm({
+  initial,
+  industries,
+  sizeBands,
+}: {
+  initial: Record<string, string>;
+  industries: Option[];
+  sizeBands: Option[];
+}) {
   const t = useTranslations("invitations.form");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState<FormState, FormData>(createCampaignAction, {});
@@ -30,13 +38,25 @@ export function CampaignForm({ initial, industries, sizeBands }: { initial: Reco
           <legend className="px-1 text-lg font-semibold">{t("segment")}</legend>
           <p className="text-sm text-muted">{t("segmentHint")}</p>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Select label={t("industry")} options={[{ value: "", label: t("allIndustries") }, ...industries]} {...field("industry")} />
-            <Select label={t("sizeBand")} options={[{ value: "", label: t("allSizes") }, ...sizeBands]} {...field("sizeBand")} />
+            <Select
+              label={t("industry")}
+              options={[{ value: "", label: t("allIndustries") }, ...industries]}
+              {...field("industry")}
+            />
+            <Select
+              label={t("sizeBand")}
+              options={[{ value: "", label: t("allSizes") }, ...sizeBands]}
+              {...field("sizeBand")}
+            />
           </div>
         </fieldset>
         <Textarea label={t("extra")} hint={t("extraHint")} optionalText={optional} rows={4} {...field("extra")} />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} labels={{ subject: t("subject"), body: t("body"), extra: t("extra") }} />
+      <ErrorSummary
+        title={te("summaryTitle")}
+        errors={errors}
+        labels={{ subject: t("subject"), body: t("body"), extra: t("extra") }}
+      />
       {state.formError && (
         <Alert tone="error" role="alert">
           {state.formError}

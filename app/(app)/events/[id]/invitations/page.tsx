@@ -30,7 +30,9 @@ export default async function InvitationsPage({ params }: Props) {
   const locale = (await getLocale()) as Locale;
   const n = (x: number) => formatNumber(x, locale);
   const segment = (industry: string | null, sizeBand: string | null) =>
-    [industry ? te(`industries.${industry}`) : null, sizeBand ? te(`sizeBands.${sizeBand}`) : null].filter(Boolean).join(", ") || t("allMembers");
+    [industry ? te(`industries.${industry}`) : null, sizeBand ? te(`sizeBands.${sizeBand}`) : null]
+      .filter(Boolean)
+      .join(", ") || t("allMembers");
   const invitable = event.status === "published" && acceptsAnswers(event, new Date());
   const text = defaultInvitationText(event, associationName);
 

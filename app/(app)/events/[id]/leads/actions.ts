@@ -11,8 +11,12 @@ export const saveLeadAction = action(saveLeadSchema, { permission: "fairs.exhibi
   return { ok: true };
 });
 
-export const markLeadHandledAction = action(markLeadHandledSchema, { permission: "events.manage" }, async ({ eventId, id }, ctx) => {
-  await markLeadHandled(ctx, eventId, id);
-  revalidatePath(`/events/${eventId}/leads`);
-  return { ok: true };
-});
+export const markLeadHandledAction = action(
+  markLeadHandledSchema,
+  { permission: "events.manage" },
+  async ({ eventId, id }, ctx) => {
+    await markLeadHandled(ctx, eventId, id);
+    revalidatePath(`/events/${eventId}/leads`);
+    return { ok: true };
+  },
+);

@@ -38,7 +38,13 @@ export async function EmployerLeads({ ctx, eventId }: { ctx: Ctx; eventId: strin
                 {te(c.educationLevel)}
                 {c.occupations.length > 0 && ` · ${c.occupations.map(occupationLabel).join(", ")}`}
               </p>
-              <LeadForm action={saveLeadAction} eventId={eventId} candidate={{ id: c.id, name: c.name, participant: c.participant }} lead={c.lead} slots={slots} />
+              <LeadForm
+                action={saveLeadAction}
+                eventId={eventId}
+                candidate={{ id: c.id, name: c.name, participant: c.participant }}
+                lead={c.lead}
+                slots={slots}
+              />
             </section>
           </li>
         ))}

@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/auth/action";
 
-export function HandledForm({ action, eventId, id, label }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; id: string; label: string }) {
+export function HandledForm({
+  action,
+  eventId,
+  id,
+  label,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  eventId: string;
+  id: string;
+  label: string;
+}) {
   const t = useTranslations("leads.organizer");
   const [state, formAction] = useActionState(action, {});
   return (

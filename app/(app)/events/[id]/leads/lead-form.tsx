@@ -39,7 +39,16 @@ export function LeadForm({ action, eventId, candidate, lead, slots }: Props) {
           defaultValue={values.kind ?? ""}
           error={errors.kind}
         />
-        <Textarea id={id("note")} name="note" label={t("note")} hint={t("noteHint")} optionalText={t("optional")} rows={3} defaultValue={values.note ?? ""} error={errors.note} />
+        <Textarea
+          id={id("note")}
+          name="note"
+          label={t("note")}
+          hint={t("noteHint")}
+          optionalText={t("optional")}
+          rows={3}
+          defaultValue={values.note ?? ""}
+          error={errors.note}
+        />
         {mayPlace && (
           <Select
             id={id("slotId")}

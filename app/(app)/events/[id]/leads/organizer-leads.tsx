@@ -59,7 +59,12 @@ export async function OrganizerLeads({ ctx, eventId }: { ctx: Ctx; eventId: stri
                   {r.handledAt ? (
                     <Badge tone="success">{to("handledOn", { date: formatDate(r.handledAt, locale) })}</Badge>
                   ) : (
-                    <HandledForm action={markLeadHandledAction} eventId={eventId} id={r.id} label={to("handledFor", { name: r.candidateName, employer: r.employerName })} />
+                    <HandledForm
+                      action={markLeadHandledAction}
+                      eventId={eventId}
+                      id={r.id}
+                      label={to("handledFor", { name: r.candidateName, employer: r.employerName })}
+                    />
                   )}
                 </Td>
               </tr>

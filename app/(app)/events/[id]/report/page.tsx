@@ -30,7 +30,10 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
   };
   return (
     <>
-      <PageHeader title={tr("title")} lead={tr("lead", { event: event.title, date: formatDate(event.startsAt, locale) })}>
+      <PageHeader
+        title={tr("title")}
+        lead={tr("lead", { event: event.title, date: formatDate(event.startsAt, locale) })}
+      >
         <p className="no-print flex flex-wrap items-center gap-4">
           <PrintButton label={tr("print")} />
           <a href={`/api/events/${id}/report`} download>
@@ -61,7 +64,11 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
                       <th scope="row" className="border-b border-line px-3 py-2 text-left font-normal">
                         {figureLabel(t, f)}
                       </th>
-                      <Td className="text-right tabular-nums">{f.share ? figureValue(f, locale) : new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB").format(f.value)}</Td>
+                      <Td className="text-right tabular-nums">
+                        {f.share
+                          ? figureValue(f, locale)
+                          : new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB").format(f.value)}
+                      </Td>
                     </tr>
                   ))}
                 </tbody>

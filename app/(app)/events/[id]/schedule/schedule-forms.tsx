@@ -6,7 +6,14 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/auth/action";
-import { addInterviewAction, moveInterviewAction, publishScheduleAction, removeInterviewAction, runSchedulerAction, swapInterviewsAction } from "./actions";
+import {
+  addInterviewAction,
+  moveInterviewAction,
+  publishScheduleAction,
+  removeInterviewAction,
+  runSchedulerAction,
+  swapInterviewsAction,
+} from "./actions";
 
 type Option = { value: string; label: string };
 
@@ -55,7 +62,23 @@ export function PublishForm({ eventId, republish }: { eventId: string; republish
 }
 
 /** Per row of the grid: remove the interview, or move it to another round and table. */
-export function RowForms({ eventId, interviewId, detail, round, tableNo, rounds, tables }: { eventId: string; interviewId: string; detail: string; round: number; tableNo: number; rounds: Option[]; tables: Option[] }) {
+export function RowForms({
+  eventId,
+  interviewId,
+  detail,
+  round,
+  tableNo,
+  rounds,
+  tables,
+}: {
+  eventId: string;
+  interviewId: string;
+  detail: string;
+  round: number;
+  tableNo: number;
+  rounds: Option[];
+  tables: Option[];
+}) {
   const t = useTranslations("interviews.staff");
   const [moveState, moveAction] = useActionState(moveInterviewAction, {});
   const [removeState, removeAction] = useActionState(removeInterviewAction, {});
@@ -66,8 +89,22 @@ export function RowForms({ eventId, interviewId, detail, round, tableNo, rounds,
       <form action={moveAction} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="interviewId" value={interviewId} />
-        <Select label={t("moveRound")} name="round" id={`round-${interviewId}`} options={rounds} defaultValue={String(round + 1)} aria-describedby={`detail-${interviewId}`} />
-        <Select label={t("moveTable")} name="tableNo" id={`table-${interviewId}`} options={tables} defaultValue={String(tableNo + 1)} aria-describedby={`detail-${interviewId}`} />
+        <Select
+          label={t("moveRound")}
+          name="round"
+          id={`round-${interviewId}`}
+          options={rounds}
+          defaultValue={String(round + 1)}
+          aria-describedby={`detail-${interviewId}`}
+        />
+        <Select
+          label={t("moveTable")}
+          name="tableNo"
+          id={`table-${interviewId}`}
+          options={tables}
+          defaultValue={String(tableNo + 1)}
+          aria-describedby={`detail-${interviewId}`}
+        />
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("move")} <span className="sr-only">{detail}</span>
         </SubmitButton>
@@ -98,10 +135,31 @@ export function SwapForm({ eventId, interviews }: { eventId: string; interviews:
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4" key={JSON.stringify(state.values ?? null)}>
+    <form
+      action={formAction}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4"
+      key={JSON.stringify(state.values ?? null)}
+    >
       <input type="hidden" name="eventId" value={eventId} />
-      <Select label={t("swapFirst")} name="first" id="first" options={interviews} placeholder={t("chooseInterview")} defaultValue={values.first ?? ""} error={errors.first} />
-      <Select label={t("swapSecond")} name="second" id="second" options={interviews} placeholder={t("chooseInterview")} defaultValue={values.second ?? ""} error={errors.second} />
+      <Select
+        label={t("swapFirst")}
+        name="first"
+        id="first"
+        options={interviews}
+        placeholder={t("chooseInterview")}
+        defaultValue={values.first ?? ""}
+        error={errors.first}
+      />
+      <Select
+        label={t("swapSecond")}
+        name="second"
+        id="second"
+        options={interviews}
+        placeholder={t("chooseInterview")}
+        defaultValue={values.second ?? ""}
+        error={errors.second}
+      />
       <ErrorSummary title={te("summaryTitle")} errors={errors} />
       <div>
         <SubmitButton variant="secondary" pendingText={t("saving")}>
@@ -113,20 +171,67 @@ export function SwapForm({ eventId, interviews }: { eventId: string; interviews:
   );
 }
 
-export function AddForm({ eventId, candidates, stands, rounds, tables }: { eventId: string; candidates: Option[]; stands: Option[]; rounds: Option[]; tables: Option[] }) {
+export function AddForm({
+  eventId,
+  candidates,
+  stands,
+  rounds,
+  tables,
+}: {
+  eventId: string;
+  candidates: Option[];
+  stands: Option[];
+  rounds: Option[];
+  tables: Option[];
+}) {
   const t = useTranslations("interviews.staff");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(addInterviewAction, {});
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4" key={JSON.stringify(state.values ?? null)}>
+    <form
+      action={formAction}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4"
+      key={JSON.stringify(state.values ?? null)}
+    >
       <input type="hidden" name="eventId" value={eventId} />
-      <Select label={t("addCandidate")} name="candidateId" id="candidateId" options={candidates} placeholder={t("chooseCandidate")} defaultValue={values.candidateId ?? ""} error={errors.candidateId} />
-      <Select label={t("addStand")} name="standId" id="standId" options={stands} placeholder={t("chooseStand")} defaultValue={values.standId ?? ""} error={errors.standId} />
+      <Select
+        label={t("addCandidate")}
+        name="candidateId"
+        id="candidateId"
+        options={candidates}
+        placeholder={t("chooseCandidate")}
+        defaultValue={values.candidateId ?? ""}
+        error={errors.candidateId}
+      />
+      <Select
+        label={t("addStand")}
+        name="standId"
+        id="standId"
+        options={stands}
+        placeholder={t("chooseStand")}
+        defaultValue={values.standId ?? ""}
+        error={errors.standId}
+      />
       <div className="flex flex-wrap gap-4">
-        <Select label={t("moveRound")} name="round" id="round" options={rounds} defaultValue={values.round ?? "1"} error={errors.round} />
-        <Select label={t("moveTable")} name="tableNo" id="tableNo" options={tables} defaultValue={values.tableNo ?? "1"} error={errors.tableNo} />
+        <Select
+          label={t("moveRound")}
+          name="round"
+          id="round"
+          options={rounds}
+          defaultValue={values.round ?? "1"}
+          error={errors.round}
+        />
+        <Select
+          label={t("moveTable")}
+          name="tableNo"
+          id="tableNo"
+          options={tables}
+          defaultValue={values.tableNo ?? "1"}
+          error={errors.tableNo}
+        />
       </div>
       <ErrorSummary title={te("summaryTitle")} errors={errors} />
       <div>

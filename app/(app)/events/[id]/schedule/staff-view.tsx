@@ -33,16 +33,32 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
     );
   }
 
-  const standName = new Map(people.stands.map((s) => [s.id, s.standNumber ? t("standWithNumber", { name: s.name, number: s.standNumber }) : s.name]));
+  const standName = new Map(
+    people.stands.map((s) => [
+      s.id,
+      s.standNumber ? t("standWithNumber", { name: s.name, number: s.standNumber }) : s.name,
+    ]),
+  );
   const clock = (round: number) => {
     const { start, end } = roundTimes(settings.startsAt, settings.minutes, round);
     return `${formatTime(start, locale)}–${formatTime(end, locale)}`;
   };
-  const detail = (r: InterviewRow) => t("staff.rowDetail", { round: r.round + 1, candidate: r.candidateName, stand: standName.get(r.standId) ?? r.employerName, table: r.tableNo + 1 });
+  const detail = (r: InterviewRow) =>
+    t("staff.rowDetail", {
+      round: r.round + 1,
+      candidate: r.candidateName,
+      stand: standName.get(r.standId) ?? r.employerName,
+      table: r.tableNo + 1,
+    });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const flagged = conflictsById(data.conflicts);
-  const roundNumbers = [...new Set([...Array.from({ length: settings.rounds }, (_, i) => i), ...rows.map((r) => r.round)])].sort((a, b) => a - b);
-  const roundOptions = Array.from({ length: settings.rounds }, (_, i) => ({ value: String(i + 1), label: t("roundOption", { n: i + 1, time: clock(i) }) }));
+  const roundNumbers = [
+    ...new Set([...Array.from({ length: settings.rounds }, (_, i) => i), ...rows.map((r) => r.round)]),
+  ].sort((a, b) => a - b);
+  const roundOptions = Array.from({ length: settings.rounds }, (_, i) => ({
+    value: String(i + 1),
+    label: t("roundOption", { n: i + 1, time: clock(i) }),
+  }));
   const maxTables = Math.max(1, ...people.stands.map((s) => s.tables));
   const tableOptions = Array.from({ length: maxTables }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
@@ -56,7 +72,15 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
           <Badge tone="warning">{t("staff.notPublished")}</Badge>
         )}
       </p>
-      <p className="mb-6">{t("staff.window", { start: formatDateTime(settings.startsAt, locale), rounds: settings.rounds, minutes: settings.minutes, candidates: people.candidates.length, stands: people.stands.length })}</p>
+      <p className="mb-6">
+        {t("staff.window", {
+          start: formatDateTime(settings.startsAt, locale),
+          rounds: settings.rounds,
+          minutes: settings.minutes,
+          candidates: people.candidates.length,
+          stands: people.stands.length,
+        })}
+      </p>
 
       <section aria-labelledby="run-heading" className="no-print mb-8 flex flex-col gap-3">
         <h2 id="run-heading" className="text-xl font-semibold">
@@ -76,9 +100,15 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
       ) : (
         <>
           <StatList label={t("quality.heading")}>
-            <Stat label={t("quality.percent", { objective: quality.objective, bound: quality.upperBound })} value={`${formatNumber(quality.percent, locale)} %`} />
+            <Stat
+              label={t("quality.percent", { objective: quality.objective, bound: quality.upperBound })}
+              value={`${formatNumber(quality.percent, locale)} %`}
+            />
             <Stat label={t("quality.interviews")} value={formatNumber(rows.length, locale)} />
-            <Stat label={t("quality.uncovered", { wishing: quality.wishing })} value={formatNumber(quality.uncovered.length, locale)} />
+            <Stat
+              label={t("quality.uncovered", { wishing: quality.wishing })}
+              value={formatNumber(quality.uncovered.length, locale)}
+            />
           </StatList>
           <p className="mb-4 max-w-prose text-muted">{t("quality.help")}</p>
           {quality.uncovered.length > 0 && (
@@ -102,7 +132,8 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
                 <ul className="mt-2 list-disc pl-5">
                   {data.conflicts.map((c, k) => (
                     <li key={k}>
-                      {t(`conflicts.${c.kind}`)}: {c.ids.map((id) => (byId.get(id) ? detail(byId.get(id)!) : id)).join("; ")}
+                      {t(`conflicts.${c.kind}`)}:{" "}
+                      {c.ids.map((id) => (byId.get(id) ? detail(byId.get(id)!) : id)).join("; ")}
                     </li>
                   ))}
                 </ul>
@@ -119,7 +150,12 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
             if (inRound.length === 0) return null;
             return (
               <div key={round} className="mb-8">
-                <Table caption={t("roundCaption", { n: round + 1, time: round < settings.rounds ? clock(round) : t("noSuchRound") })}>
+                <Table
+                  caption={t("roundCaption", {
+                    n: round + 1,
+                    time: round < settings.rounds ? clock(round) : t("noSuchRound"),
+                  })}
+                >
                   <thead>
                     <tr>
                       <Th>{t("columns.stand")}</Th>
@@ -146,7 +182,15 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
                           </div>
                         </Td>
                         <Td className="no-print">
-                          <RowForms eventId={event.id} interviewId={r.id} detail={detail(r)} round={r.round} tableNo={r.tableNo} rounds={roundOptions} tables={tableOptions} />
+                          <RowForms
+                            eventId={event.id}
+                            interviewId={r.id}
+                            detail={detail(r)}
+                            round={r.round}
+                            tableNo={r.tableNo}
+                            rounds={roundOptions}
+                            tables={tableOptions}
+                          />
                         </Td>
                       </tr>
                     ))}
@@ -174,7 +218,12 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
         <AddForm
           eventId={event.id}
           candidates={people.candidates.map((c) => ({ value: c.id, label: c.name }))}
-          stands={people.stands.filter((s) => s.tables > 0).map((s) => ({ value: s.id, label: t("standTables", { stand: standName.get(s.id) ?? s.name, tables: s.tables }) }))}
+          stands={people.stands
+            .filter((s) => s.tables > 0)
+            .map((s) => ({
+              value: s.id,
+              label: t("standTables", { stand: standName.get(s.id) ?? s.name, tables: s.tables }),
+            }))}
           rounds={roundOptions}
           tables={tableOptions}
         />

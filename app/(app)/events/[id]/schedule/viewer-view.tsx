@@ -23,7 +23,8 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
     );
   }
   const employer = data.kind === "employer";
-  const stand = (l: ScheduleLine) => (l.standNumber ? t("standWithNumber", { name: l.employerName, number: l.standNumber }) : l.employerName);
+  const stand = (l: ScheduleLine) =>
+    l.standNumber ? t("standWithNumber", { name: l.employerName, number: l.standNumber }) : l.employerName;
   const profile = (l: ScheduleLine) => {
     if (!l.profile) return t("viewer.noProfile");
     const p = l.profile;
@@ -35,8 +36,17 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
   };
   return (
     <>
-      <PageHeader title={t("title")} lead={employer ? t("viewer.employerLead", { title: event.title }) : t("viewer.municipalityLead", { title: event.title })} />
-      <p className="mb-4">{t("viewer.where", { date: formatDate(data.lines[0]?.start ?? event.startsAt, locale), venue: event.venue })}</p>
+      <PageHeader
+        title={t("title")}
+        lead={
+          employer
+            ? t("viewer.employerLead", { title: event.title })
+            : t("viewer.municipalityLead", { title: event.title })
+        }
+      />
+      <p className="mb-4">
+        {t("viewer.where", { date: formatDate(data.lines[0]?.start ?? event.startsAt, locale), venue: event.venue })}
+      </p>
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         {employer && data.lines.length > 0 && (

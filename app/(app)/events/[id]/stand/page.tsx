@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("stands.own"))("title") };
 }
 
-export default async function OwnStandPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function OwnStandPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("fairs.exhibit");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -27,15 +33,24 @@ export default async function OwnStandPage({ params, searchParams }: { params: P
   const t = await getTranslations("stands.own");
   const locale = (await getLocale()) as Locale;
   const stand = view.stand?.status === "registered" ? view.stand : null;
-  const deadline = event.registrationClosesAt ? formatDate(new Date(`${closesDateOf(event.registrationClosesAt)}T12:00:00Z`), locale) : null;
+  const deadline = event.registrationClosesAt
+    ? formatDate(new Date(`${closesDateOf(event.registrationClosesAt)}T12:00:00Z`), locale)
+    : null;
 
-  const initial: Record<string, string> = { eventId: id, representatives: String(stand?.representatives ?? 1), tables: String(stand?.tables ?? 1) };
+  const initial: Record<string, string> = {
+    eventId: id,
+    representatives: String(stand?.representatives ?? 1),
+    tables: String(stand?.tables ?? 1),
+  };
   stand?.occupations.forEach((code, i) => (initial[occupationField(i)] = occupationLabel(code)));
   stand?.slotIds.forEach((s) => (initial[slotField(s)] = "on"));
 
   return (
     <>
-      <PageHeader title={t("title")} lead={t("lead", { title: event.title, employer: ctx.membership.organizationName })} />
+      <PageHeader
+        title={t("title")}
+        lead={t("lead", { title: event.title, employer: ctx.membership.organizationName })}
+      />
       {saved === "saved" && (
         <div className="mb-6">
           <Alert tone="success" role="status">
@@ -51,7 +66,11 @@ export default async function OwnStandPage({ params, searchParams }: { params: P
         </div>
       )}
       <p className="mb-6">
-        {stand ? (stand.standNumber ? t("statusNumbered", { number: stand.standNumber }) : t("statusRegistered")) : t("statusNone")}{" "}
+        {stand
+          ? stand.standNumber
+            ? t("statusNumbered", { number: stand.standNumber })
+            : t("statusRegistered")
+          : t("statusNone")}{" "}
         {deadline && view.state === "open" && t("deadline", { date: deadline })}
       </p>
       {view.state === "closed" && (
@@ -69,7 +88,9 @@ export default async function OwnStandPage({ params, searchParams }: { params: P
           <Alert tone="info">{t("full")}</Alert>
         </div>
       )}
-      {view.state === "open" && (stand || !view.full) && <StandForm action={saveStandAction} initial={initial} slots={view.slots} registered={Boolean(stand)} />}
+      {view.state === "open" && (stand || !view.full) && (
+        <StandForm action={saveStandAction} initial={initial} slots={view.slots} registered={Boolean(stand)} />
+      )}
       {view.state !== "open" && stand && (
         <dl className="max-w-3xl">
           <div className="border-b border-line py-2">
@@ -82,7 +103,13 @@ export default async function OwnStandPage({ params, searchParams }: { params: P
           </div>
         </dl>
       )}
-      {view.state === "open" && stand && <StandCancelForm action={cancelStandAction} eventId={id} question={t("cancelQuestion", { employer: ctx.membership.organizationName, title: event.title })} />}
+      {view.state === "open" && stand && (
+        <StandCancelForm
+          action={cancelStandAction}
+          eventId={id}
+          question={t("cancelQuestion", { employer: ctx.membership.organizationName, title: event.title })}
+        />
+      )}
     </>
   );
 }

@@ -31,7 +31,9 @@ export default async function StandsPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader title={t("title")} lead={organizer ? t("leadOrganizer") : t("leadCohost")} />
       <p className="mb-4 font-semibold" role="status">
-        {event.standCapacity ? t("countOf", { count: registered.length, n: count, capacity: formatNumber(event.standCapacity, locale) }) : t("count", { count: registered.length, n: count })}
+        {event.standCapacity
+          ? t("countOf", { count: registered.length, n: count, capacity: formatNumber(event.standCapacity, locale) })
+          : t("count", { count: registered.length, n: count })}
       </p>
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
@@ -53,7 +55,13 @@ export default async function StandsPage({ params }: { params: Promise<{ id: str
               <tr key={r.id}>
                 <Td>
                   {organizer && r.status === "registered" ? (
-                    <StandNumberForm action={setStandNumberAction} eventId={id} standId={r.id} employerName={r.employerName} current={r.standNumber} />
+                    <StandNumberForm
+                      action={setStandNumberAction}
+                      eventId={id}
+                      standId={r.id}
+                      employerName={r.employerName}
+                      current={r.standNumber}
+                    />
                   ) : (
                     (r.standNumber ?? t("noNumber"))
                   )}

@@ -15,17 +15,34 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 50;
 
-export default async function EmployerTimelinePage({ params, searchParams }: { params: Promise<{ employerId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function EmployerTimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ employerId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const ctx = await requireCtx("followups.write");
   const { employerId } = await params;
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse((await searchParams).page);
-  const { employer, events, total } = await orNotFound(employerTimeline(ctx, employerId, { page, pageSize: PAGE_SIZE }));
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse((await searchParams).page);
+  const { employer, events, total } = await orNotFound(
+    employerTimeline(ctx, employerId, { page, pageSize: PAGE_SIZE }),
+  );
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const t = await getTranslations("followUps.employer");
   const tf = await getTranslations("followUps");
   return (
     <>
-      <PageHeader title={t("title", { name: employer.name })} lead={t("lead", { municipality: ctx.membership.organizationName })}>
+      <PageHeader
+        title={t("title", { name: employer.name })}
+        lead={t("lead", { municipality: ctx.membership.organizationName })}
+      >
         <p className="no-print">
           <Link href="/follow-ups">{t("back")}</Link>
         </p>
@@ -35,11 +52,7 @@ export default async function EmployerTimelinePage({ params, searchParams }: { p
       ) : (
         <Timeline events={events} show="participant" headingLevel={2} />
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(p) => `/follow-ups/employers/${employer.id}?page=${p}`}
-      />
+      <Pagination page={page} pages={pages} href={(p) => `/follow-ups/employers/${employer.id}?page=${p}`} />
     </>
   );
 }

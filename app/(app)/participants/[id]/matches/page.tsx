@@ -36,7 +36,9 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
       {blocked ? (
         <Alert tone="info">{t(`blocked.${blocked}`)}</Alert>
       ) : matches.length === 0 ? (
-        <EmptyState action={<Link href="/slots">{(await getTranslations("slots"))("title")}</Link>}>{t("emptySlots")}</EmptyState>
+        <EmptyState action={<Link href="/slots">{(await getTranslations("slots"))("title")}</Link>}>
+          {t("emptySlots")}
+        </EmptyState>
       ) : (
         <Table caption={t("caption")}>
           <thead>
@@ -70,7 +72,10 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
                   <MatchWarnings warnings={m.warnings} />
                 </Td>
                 <Td>
-                  <Link href={`/placements/new?slot=${m.item.id}&participant=${id}`} aria-label={t("proposeLabel", { participant: name, slot: m.item.title })}>
+                  <Link
+                    href={`/placements/new?slot=${m.item.id}&participant=${id}`}
+                    aria-label={t("proposeLabel", { participant: name, slot: m.item.title })}
+                  >
                     {t("propose")}
                   </Link>
                 </Td>

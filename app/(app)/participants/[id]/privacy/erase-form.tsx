@@ -18,7 +18,14 @@ export function EraseForm({ participantId, name }: { participantId: string; name
       <p>{t("eraseLead")}</p>
       <input type="hidden" name="id" value={participantId} />
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
-        <Textarea name="reason" label={t("reason")} hint={t("reasonHint")} rows={3} defaultValue={state.values?.reason} error={errors.reason} />
+        <Textarea
+          name="reason"
+          label={t("reason")}
+          hint={t("reasonHint")}
+          rows={3}
+          defaultValue={state.values?.reason}
+          error={errors.reason}
+        />
         <div className="flex flex-col gap-1">
           {errors.confirm && (
             <p id="confirm-error" className="text-sm font-semibold text-danger">
@@ -26,13 +33,24 @@ export function EraseForm({ participantId, name }: { participantId: string; name
             </p>
           )}
           <div className="flex items-center gap-2">
-            <input id="confirm" name="confirm" type="checkbox" className="h-5 w-5" aria-describedby={errors.confirm ? "confirm-error" : undefined} aria-invalid={errors.confirm ? true : undefined} />
+            <input
+              id="confirm"
+              name="confirm"
+              type="checkbox"
+              className="h-5 w-5"
+              aria-describedby={errors.confirm ? "confirm-error" : undefined}
+              aria-invalid={errors.confirm ? true : undefined}
+            />
             <label htmlFor="confirm">{t("confirm", { name })}</label>
           </div>
         </div>
       </div>
       <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
       <div>
         <SubmitButton className="!bg-danger">{t("erase", { name })}</SubmitButton>
       </div>

@@ -30,7 +30,9 @@ export default async function PrivacyPage({ params }: { params: Promise<{ id: st
         </p>
       </PageHeader>
       <section aria-labelledby="stored" className="mb-8">
-        <h2 id="stored" className="mb-2 text-xl font-semibold">{t("summary")}</h2>
+        <h2 id="stored" className="mb-2 text-xl font-semibold">
+          {t("summary")}
+        </h2>
         <p className="mb-3">
           {t("counts", {
             languages: data.languages.length,
@@ -42,7 +44,10 @@ export default async function PrivacyPage({ params }: { params: Promise<{ id: st
             audit: data.auditLog.length,
           })}
         </p>
-        <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap rounded border border-line bg-surface p-3 text-sm print:max-h-none" tabIndex={0}>
+        <pre
+          className="max-h-[32rem] overflow-auto whitespace-pre-wrap rounded border border-line bg-surface p-3 text-sm print:max-h-none"
+          tabIndex={0}
+        >
           {JSON.stringify(data, null, 2)}
         </pre>
       </section>

@@ -6,7 +6,15 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { setActiveAction } from "../../actions";
 
-export function DeactivateForm({ membershipId, submitLabel, done }: { membershipId: string; submitLabel: string; done: { deactivated: string; membershipRemoved: string } }) {
+export function DeactivateForm({
+  membershipId,
+  submitLabel,
+  done,
+}: {
+  membershipId: string;
+  submitLabel: string;
+  done: { deactivated: string; membershipRemoved: string };
+}) {
   const t = useTranslations("people.confirm");
   const [state, formAction] = useActionState(setActiveAction, {});
   if (state.ok) {

@@ -25,7 +25,11 @@ export default async function DeactivatePage({ params }: { params: Promise<{ id:
       <PageHeader title={t("title")} />
       <div className="flex max-w-prose flex-col gap-4">
         <p className="text-lg font-semibold">{t("question", { name: person.name, email: person.email })}</p>
-        <p>{person.elsewhere ? t("elsewhere", { name: person.name, organization }) : t("consequences", { name: person.name })}</p>
+        <p>
+          {person.elsewhere
+            ? t("elsewhere", { name: person.name, organization })
+            : t("consequences", { name: person.name })}
+        </p>
         <DeactivateForm
           membershipId={person.membershipId}
           submitLabel={person.elsewhere ? t("removeSubmit", { organization }) : t("submit")}

@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.agreement"))("title") };
 }
 
-export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function AgreementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const ctx = await requireCtx("agreements.confirm");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -30,11 +36,24 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   const t = await getTranslations("placements.agreement");
   const locale = (await getLocale()) as Locale;
   const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
-  const confirmedAt = a ? { municipality: a.municipalityConfirmedAt, employer: a.employerConfirmedAt, participant: a.participantConfirmedAt } : null;
+  const confirmedAt = a
+    ? {
+        municipality: a.municipalityConfirmedAt,
+        employer: a.employerConfirmedAt,
+        participant: a.participantConfirmedAt,
+      }
+    : null;
   const mine = (party: (typeof PARTIES)[number]) => (party === "employer" ? !isStaff : isStaff);
   return (
     <>
-      <PageHeader title={t("titleFor", { name: view.participantName, employer: p.employerName })} lead={<>{p.slotTitle} · <StageBadge stage={p.stage} /></>}>
+      <PageHeader
+        title={t("titleFor", { name: view.participantName, employer: p.employerName })}
+        lead={
+          <>
+            {p.slotTitle} · <StageBadge stage={p.stage} />
+          </>
+        }
+      >
         <p className="no-print flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link href={isStaff ? `/placements/${p.id}` : `/proposals/${p.id}`}>{t("back")}</Link>
           {a && <PrintButton label={t("print")} />}
@@ -61,10 +80,14 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               <DescriptionItem term={t("slot")}>{p.slotTitle}</DescriptionItem>
               <DescriptionItem term={t("mentorName")}>{a.mentorName}</DescriptionItem>
               <DescriptionItem term={t("tasks")}>{a.tasks}</DescriptionItem>
-              <DescriptionItem term={t("period")}>{a.endsOn ? `${date(a.startsOn)} – ${date(a.endsOn)}` : t("from", { date: date(a.startsOn) })}</DescriptionItem>
+              <DescriptionItem term={t("period")}>
+                {a.endsOn ? `${date(a.startsOn)} – ${date(a.endsOn)}` : t("from", { date: date(a.startsOn) })}
+              </DescriptionItem>
               <DescriptionItem term={t("hoursPerWeek")}>{t("hours", { hours: a.hoursPerWeek })}</DescriptionItem>
               <DescriptionItem term={t("followUpPlan")}>{a.followUpPlan}</DescriptionItem>
-              <DescriptionItem term={t("municipalityContact")}>{[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}</DescriptionItem>
+              <DescriptionItem term={t("municipalityContact")}>
+                {[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}
+              </DescriptionItem>
               <DescriptionItem term={t("supportScheme")}>{t(`schemes.${a.supportScheme ?? "none"}`)}</DescriptionItem>
             </dl>
           </section>
@@ -87,7 +110,14 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                   ) : (
                     <>
                       <p>{t("notConfirmed")}</p>
-                      {p.stage === "agreement" && mine(party) && <ConfirmForm placementId={p.id} version={a.version} party={party} label={t(`confirm.${party}`)} />}
+                      {p.stage === "agreement" && mine(party) && (
+                        <ConfirmForm
+                          placementId={p.id}
+                          version={a.version}
+                          party={party}
+                          label={t(`confirm.${party}`)}
+                        />
+                      )}
                     </>
                   )}
                 </li>

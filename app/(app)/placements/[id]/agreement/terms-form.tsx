@@ -41,16 +41,74 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
       <input type="hidden" name="version" value={version} />
       <p>{t("formLead")}</p>
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
-        <Textarea name="tasks" label={labels.tasks} hint={t("tasksHint")} rows={4} defaultValue={v.tasks} error={errors.tasks} />
-        <Field name="mentorName" label={labels.mentorName} hint={t("mentorHint")} defaultValue={v.mentorName} error={errors.mentorName} autoComplete="off" />
+        <Textarea
+          name="tasks"
+          label={labels.tasks}
+          hint={t("tasksHint")}
+          rows={4}
+          defaultValue={v.tasks}
+          error={errors.tasks}
+        />
+        <Field
+          name="mentorName"
+          label={labels.mentorName}
+          hint={t("mentorHint")}
+          defaultValue={v.mentorName}
+          error={errors.mentorName}
+          autoComplete="off"
+        />
         <div className="flex flex-col gap-5 sm:flex-row">
-          <Field name="startsOn" type="date" label={labels.startsOn} className="max-w-56" defaultValue={v.startsOn} error={errors.startsOn} />
-          <Field name="endsOn" type="date" label={labels.endsOn} optionalText={t("optional")} className="max-w-56" defaultValue={v.endsOn} error={errors.endsOn} />
+          <Field
+            name="startsOn"
+            type="date"
+            label={labels.startsOn}
+            className="max-w-56"
+            defaultValue={v.startsOn}
+            error={errors.startsOn}
+          />
+          <Field
+            name="endsOn"
+            type="date"
+            label={labels.endsOn}
+            optionalText={t("optional")}
+            className="max-w-56"
+            defaultValue={v.endsOn}
+            error={errors.endsOn}
+          />
         </div>
-        <Field name="hoursPerWeek" inputMode="numeric" label={labels.hoursPerWeek} hint={t("hoursHint")} className="max-w-40" defaultValue={v.hoursPerWeek} error={errors.hoursPerWeek} />
-        <Textarea name="followUpPlan" label={labels.followUpPlan} hint={t("followUpPlanHint")} rows={3} defaultValue={v.followUpPlan} error={errors.followUpPlan} />
-        <Select name="supportScheme" label={labels.supportScheme} options={SCHEMES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))} defaultValue={v.supportScheme} error={errors.supportScheme} />
-        <Select name="municipalityContactId" label={labels.municipalityContactId} hint={t("contactHint")} placeholder={t("chooseContact")} options={staff} defaultValue={v.municipalityContactId} error={errors.municipalityContactId} />
+        <Field
+          name="hoursPerWeek"
+          inputMode="numeric"
+          label={labels.hoursPerWeek}
+          hint={t("hoursHint")}
+          className="max-w-40"
+          defaultValue={v.hoursPerWeek}
+          error={errors.hoursPerWeek}
+        />
+        <Textarea
+          name="followUpPlan"
+          label={labels.followUpPlan}
+          hint={t("followUpPlanHint")}
+          rows={3}
+          defaultValue={v.followUpPlan}
+          error={errors.followUpPlan}
+        />
+        <Select
+          name="supportScheme"
+          label={labels.supportScheme}
+          options={SCHEMES.map((s) => ({ value: s, label: t(`schemes.${s}`) }))}
+          defaultValue={v.supportScheme}
+          error={errors.supportScheme}
+        />
+        <Select
+          name="municipalityContactId"
+          label={labels.municipalityContactId}
+          hint={t("contactHint")}
+          placeholder={t("chooseContact")}
+          options={staff}
+          defaultValue={v.municipalityContactId}
+          error={errors.municipalityContactId}
+        />
       </div>
       {hasConfirmations && <Alert tone="info">{t("resetWarning")}</Alert>}
       <FormErrors errors={errors} formError={state.formError} labels={labels} />

@@ -27,7 +27,10 @@ export default async function SlotMatchesPage({ params }: { params: Promise<{ id
   const t = await getTranslations("slots.matches");
   const locale = (await getLocale()) as Locale;
   const header = (
-    <PageHeader title={t("slotTitle", { title: slot.title })} lead={t("slotLead", { municipality: ctx.membership.organizationName })}>
+    <PageHeader
+      title={t("slotTitle", { title: slot.title })}
+      lead={t("slotLead", { municipality: ctx.membership.organizationName })}
+    >
       <p className="text-muted">
         {slot.employerName} · {t("weights", MATCH_WEIGHTS)}
       </p>
@@ -81,7 +84,10 @@ export default async function SlotMatchesPage({ params }: { params: Promise<{ id
                     <MatchWarnings warnings={m.warnings} />
                   </Td>
                   <Td>
-                    <Link href={`/placements/new?slot=${id}&participant=${m.item.id}`} aria-label={t("proposeLabel", { participant: name, slot: slot.title })}>
+                    <Link
+                      href={`/placements/new?slot=${id}&participant=${m.item.id}`}
+                      aria-label={t("proposeLabel", { participant: name, slot: slot.title })}
+                    >
                       {t("propose")}
                     </Link>
                   </Td>

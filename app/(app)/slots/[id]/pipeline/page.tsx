@@ -13,7 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.slotPipeline"))("title") };
 }
 
-export default async function SlotPipelinePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
+export default async function SlotPipelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ moved?: string }>;
+}) {
   const ctx = await requireCtx("placements.manage");
   const { id } = await params;
   const { moved } = await searchParams;
@@ -22,7 +28,10 @@ export default async function SlotPipelinePage({ params, searchParams }: { param
   const t = await getTranslations("placements");
   return (
     <>
-      <PageHeader title={t("slotPipeline.titleFor", { title: slot.title })} lead={t("slotPipeline.lead", { employer: slot.employerName, positions: slot.positions })}>
+      <PageHeader
+        title={t("slotPipeline.titleFor", { title: slot.title })}
+        lead={t("slotPipeline.lead", { employer: slot.employerName, positions: slot.positions })}
+      >
         <p className="no-print">
           <Link href={`/slots/${slot.id}`}>{t("slotPipeline.back")}</Link>
         </p>
@@ -34,13 +43,27 @@ export default async function SlotPipelinePage({ params, searchParams }: { param
           </Alert>
         </div>
       )}
-      {slot.status === "open" && candidates.length === 0 && <p className="no-print mb-8">{t("slotPipeline.noCandidates")}</p>}
+      {slot.status === "open" && candidates.length === 0 && (
+        <p className="no-print mb-8">{t("slotPipeline.noCandidates")}</p>
+      )}
       {slot.status === "open" && candidates.length > 0 && (
-        <form action="/placements/new" method="get" className="no-print mb-8 flex flex-col gap-3 rounded border border-line p-4 sm:flex-row sm:items-end">
+        <form
+          action="/placements/new"
+          method="get"
+          className="no-print mb-8 flex flex-col gap-3 rounded border border-line p-4 sm:flex-row sm:items-end"
+        >
           <input type="hidden" name="slot" value={slot.id} />
-          <Select name="participant" label={t("slotPipeline.choose")} hint={t("slotPipeline.chooseHint")} options={candidates.map((c) => ({ value: c.id, label: c.name }))} />
+          <Select
+            name="participant"
+            label={t("slotPipeline.choose")}
+            hint={t("slotPipeline.chooseHint")}
+            options={candidates.map((c) => ({ value: c.id, label: c.name }))}
+          />
           <div>
-            <button type="submit" className="rounded border-2 border-brand bg-white px-4 py-2 font-semibold text-brand hover:bg-surface">
+            <button
+              type="submit"
+              className="rounded border-2 border-brand bg-white px-4 py-2 font-semibold text-brand hover:bg-surface"
+            >
               {t("slotPipeline.preview")}
             </button>
           </div>

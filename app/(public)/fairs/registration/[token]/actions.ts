@@ -3,7 +3,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
 import { cancelByToken, deleteByToken, saveSharingByToken, saveWishesByToken } from "@/lib/fair-candidates/public";
-import { candidateCancelSchema, candidateDeleteSchema, candidateShareSchema, candidateWishesSchema } from "@/lib/fair-candidates/schemas";
+import {
+  candidateCancelSchema,
+  candidateDeleteSchema,
+  candidateShareSchema,
+  candidateWishesSchema,
+} from "@/lib/fair-candidates/schemas";
 
 // The token in the form is the one in the page's address: the manage link is the only key.
 const page = (token: string) => `/fairs/registration/${token}`;

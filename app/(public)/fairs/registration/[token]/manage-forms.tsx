@@ -11,9 +11,18 @@ type Stand = { id: string; label: string };
 
 function Result({ state }: { state: FormState }) {
   const t = useTranslations("publicFair.manage");
-  if (state.ok && state.message) return <Alert tone="success" role="status">{t(state.message as "wishesSaved")}</Alert>;
+  if (state.ok && state.message)
+    return (
+      <Alert tone="success" role="status">
+        {t(state.message as "wishesSaved")}
+      </Alert>
+    );
   const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
-  return error ? <Alert tone="error" role="alert">{error}</Alert> : null;
+  return error ? (
+    <Alert tone="error" role="alert">
+      {error}
+    </Alert>
+  ) : null;
 }
 
 /** Up to five stands to meet: one checkbox each, named by the stand's id. */
@@ -29,7 +38,13 @@ export function WishesForm({ token, stands, chosen }: { token: string; stands: S
         <p className="mb-2 max-w-prose text-sm text-muted">{t("wishesHint")}</p>
         <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-2">
           {stands.map((s) => (
-            <Checkbox key={s.id} id={`stand-${s.id}`} name={`stand_${s.id}`} label={s.label} defaultChecked={checked(s.id)} />
+            <Checkbox
+              key={s.id}
+              id={`stand-${s.id}`}
+              name={`stand_${s.id}`}
+              label={s.label}
+              defaultChecked={checked(s.id)}
+            />
           ))}
         </div>
       </fieldset>
@@ -48,10 +63,17 @@ export function SharingForm({ token, share }: { token: string; share: boolean })
     <form action={formAction} className="flex flex-col gap-4">
       <h2 className="text-xl font-semibold">{t("sharingTitle")}</h2>
       <input type="hidden" name="token" value={token} />
-      <Checkbox name="share" label={t("share")} hint={t("shareHint")} defaultChecked={state.values ? state.values.share === "on" : share} />
+      <Checkbox
+        name="share"
+        label={t("share")}
+        hint={t("shareHint")}
+        defaultChecked={state.values ? state.values.share === "on" : share}
+      />
       <Result state={state} />
       <div>
-        <SubmitButton variant="secondary" pendingText={t("saving")}>{t("saveSharing")}</SubmitButton>
+        <SubmitButton variant="secondary" pendingText={t("saving")}>
+          {t("saveSharing")}
+        </SubmitButton>
       </div>
     </form>
   );
@@ -67,7 +89,9 @@ export function CancelForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <Result state={state} />
       <div>
-        <SubmitButton variant="secondary" pendingText={t("saving")}>{t("cancel")}</SubmitButton>
+        <SubmitButton variant="secondary" pendingText={t("saving")}>
+          {t("cancel")}
+        </SubmitButton>
       </div>
     </form>
   );
@@ -81,10 +105,21 @@ export function DeleteForm({ token }: { token: string }) {
       <h2 className="text-xl font-semibold">{t("deleteTitle")}</h2>
       <p className="max-w-prose">{t("deleteLead")}</p>
       <input type="hidden" name="token" value={token} />
-      <Checkbox key={JSON.stringify(state.values ?? null)} name="confirm" label={t("deleteConfirm")} error={state.fieldErrors?.confirm} />
-      {state.formError && <Alert tone="error" role="alert">{state.formError}</Alert>}
+      <Checkbox
+        key={JSON.stringify(state.values ?? null)}
+        name="confirm"
+        label={t("deleteConfirm")}
+        error={state.fieldErrors?.confirm}
+      />
+      {state.formError && (
+        <Alert tone="error" role="alert">
+          {state.formError}
+        </Alert>
+      )}
       <div>
-        <SubmitButton className="!bg-danger" pendingText={t("saving")}>{t("delete")}</SubmitButton>
+        <SubmitButton className="!bg-danger" pendingText={t("saving")}>
+          {t("delete")}
+        </SubmitButton>
       </div>
     </form>
   );

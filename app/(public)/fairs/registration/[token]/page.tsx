@@ -43,14 +43,20 @@ export default async function ManageRegistrationPage({ params }: Props) {
   const active = c.status !== "cancelled" && r.fair.status === "published";
   const stands = r.stands.map((s) => ({
     id: s.id,
-    label: s.occupations.length ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})` : s.employerName,
+    label: s.occupations.length
+      ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})`
+      : s.employerName,
   }));
   return (
     <PublicShell>
       <PageHeader title={t("title")} lead={r.fair.title} />
       <Alert tone={c.status === "cancelled" ? "info" : "success"} role="status">
         <p className="font-semibold">
-          {c.status === "registered" ? t("statusRegistered") : c.status === "waitlisted" ? t("statusWaitlisted", { position: r.waitlistPosition ?? 1 }) : t("statusCancelled")}
+          {c.status === "registered"
+            ? t("statusRegistered")
+            : c.status === "waitlisted"
+              ? t("statusWaitlisted", { position: r.waitlistPosition ?? 1 })
+              : t("statusCancelled")}
         </p>
       </Alert>
       {r.fair.schedulePublished && c.status === "registered" && (
@@ -67,10 +73,19 @@ export default async function ManageRegistrationPage({ params }: Props) {
         <DescriptionItem term={t("name")}>{c.name}</DescriptionItem>
         <DescriptionItem term={t("email")}>{c.email}</DescriptionItem>
         {c.phone && <DescriptionItem term={t("phone")}>{c.phone}</DescriptionItem>}
-        <DescriptionItem term={t("education")}>{[tp(`education.${c.educationLevel}`), c.educationField].filter(Boolean).join(", ")}</DescriptionItem>
-        <DescriptionItem term={t("occupations")}>{c.occupations.map(occupationLabel).join("\n") || "–"}</DescriptionItem>
+        <DescriptionItem term={t("education")}>
+          {[tp(`education.${c.educationLevel}`), c.educationField].filter(Boolean).join(", ")}
+        </DescriptionItem>
+        <DescriptionItem term={t("occupations")}>
+          {c.occupations.map(occupationLabel).join("\n") || "–"}
+        </DescriptionItem>
         <DescriptionItem term={t("languages")}>
-          {[c.norwegianLevel && t("norwegian", { level: c.norwegianLevel }), c.englishLevel && t("english", { level: c.englishLevel })].filter(Boolean).join(", ")}
+          {[
+            c.norwegianLevel && t("norwegian", { level: c.norwegianLevel }),
+            c.englishLevel && t("english", { level: c.englishLevel }),
+          ]
+            .filter(Boolean)
+            .join(", ")}
         </DescriptionItem>
         {c.countryOfOrigin && <DescriptionItem term={t("country")}>{c.countryOfOrigin}</DescriptionItem>}
         <DescriptionItem term={t("registeredAt")}>{formatDateTime(c.registeredAt, locale)}</DescriptionItem>

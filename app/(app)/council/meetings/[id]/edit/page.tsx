@@ -24,8 +24,16 @@ export default async function EditMeetingPage({ params }: Params) {
   const t = await getTranslations("meetings");
   return (
     <>
-      <PageHeader title={t("editTitle", { title: page.meeting.title })} lead={page.meeting.invitationSentAt ? t("form.leadSent") : t("form.lead")} />
-      <MeetingForm action={updateMeetingAction} initial={meetingToFormValues(page.meeting, page.agenda)} owners={page.scope.members} cancelHref={`/council/meetings/${id}`} />
+      <PageHeader
+        title={t("editTitle", { title: page.meeting.title })}
+        lead={page.meeting.invitationSentAt ? t("form.leadSent") : t("form.lead")}
+      />
+      <MeetingForm
+        action={updateMeetingAction}
+        initial={meetingToFormValues(page.meeting, page.agenda)}
+        owners={page.scope.members}
+        cancelHref={`/council/meetings/${id}`}
+      />
     </>
   );
 }

@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 /** The page a candidate's QR code opens at the door: who they are and one big button. */
-export default async function DoorCandidatePage({ params, searchParams }: Params & { searchParams: Promise<{ saved?: string }> }) {
+export default async function DoorCandidatePage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<{ saved?: string }> }) {
   const ctx = await requireCtx("events.manage");
   const { id, candidateId } = await params;
   const { saved } = await searchParams;
@@ -43,9 +46,20 @@ export default async function DoorCandidatePage({ params, searchParams }: Params
           <Alert tone="error">{t("cancelledNote")}</Alert>
         ) : (
           <>
-            {c.checkedInAt && <p className="text-lg font-semibold">{t("alreadyCheckedIn", { time: formatTime(c.checkedInAt, locale) })}</p>}
+            {c.checkedInAt && (
+              <p className="text-lg font-semibold">
+                {t("alreadyCheckedIn", { time: formatTime(c.checkedInAt, locale) })}
+              </p>
+            )}
             {!c.checkedInAt && c.status === "waitlisted" && <p>{t("waitlistedNote")}</p>}
-            <CheckInButton action={checkInAction} eventId={id} candidateId={c.id} name={c.name} checkedIn={c.checkedInAt !== null} large={!c.checkedInAt} />
+            <CheckInButton
+              action={checkInAction}
+              eventId={id}
+              candidateId={c.id}
+              name={c.name}
+              checkedIn={c.checkedInAt !== null}
+              large={!c.checkedInAt}
+            />
           </>
         )}
         <p className="no-print">

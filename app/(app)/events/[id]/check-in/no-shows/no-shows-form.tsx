@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/ui/button";
 import { HintAndError } from "@/components/ui/field-parts";
 import type { FormState } from "@/lib/auth/action";
 
-export function NoShowsForm({ action, eventId, count }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; count: number }) {
+export function NoShowsForm({
+  action,
+  eventId,
+  count,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  eventId: string;
+  count: number;
+}) {
   const t = useTranslations("checkIn.noShows");
   const [state, formAction] = useActionState(action, {});
   const error = state.fieldErrors?.confirm;
@@ -17,7 +25,14 @@ export function NoShowsForm({ action, eventId, count }: { action: (prev: FormSta
       <div className="flex flex-col gap-1">
         <HintAndError id="confirm" error={error} />
         <div className="flex items-center gap-2">
-          <input id="confirm" name="confirm" type="checkbox" className="h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} />
+          <input
+            id="confirm"
+            name="confirm"
+            type="checkbox"
+            className="h-5 w-5"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "confirm-error" : undefined}
+          />
           <label htmlFor="confirm">{t("confirmLabel", { count })}</label>
         </div>
       </div>

@@ -12,7 +12,15 @@ import { educationLevelEnum } from "@/db/schema/participants";
 import type { FormState } from "@/lib/auth/action";
 
 /** Someone at the door who did not register: a few fields, checked in on saving. */
-export function WalkInForm({ action, eventId, eligibility }: { action: (prev: FormState, form: FormData) => Promise<FormState>; eventId: string; eligibility: string }) {
+export function WalkInForm({
+  action,
+  eventId,
+  eligibility,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  eventId: string;
+  eligibility: string;
+}) {
   const t = useTranslations("checkIn.walkIn");
   const te = useTranslations("participants.education");
   const terr = useTranslations("errors");
@@ -31,15 +39,34 @@ export function WalkInForm({ action, eventId, eligibility }: { action: (prev: Fo
       <input type="hidden" name="eventId" value={eventId} />
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
         <Field label={t("name")} autoComplete="off" {...field("name")} />
-        <Field label={t("email")} hint={t("emailHint")} type="email" autoComplete="off" optionalText={optional} {...field("email")} />
-        <Field label={t("phone")} type="tel" autoComplete="off" optionalText={optional} className="max-w-xs" {...field("phone")} />
+        <Field
+          label={t("email")}
+          hint={t("emailHint")}
+          type="email"
+          autoComplete="off"
+          optionalText={optional}
+          {...field("email")}
+        />
+        <Field
+          label={t("phone")}
+          type="tel"
+          autoComplete="off"
+          optionalText={optional}
+          className="max-w-xs"
+          {...field("phone")}
+        />
         <Select
           label={t("educationLevel")}
           placeholder={t("choose")}
           options={educationLevelEnum.enumValues.map((l) => ({ value: l, label: te(l) }))}
           {...field("educationLevel")}
         />
-        <OccupationInput label={t("occupation")} hint={t("occupationHint")} optionalText={optional} {...field("occupation")} />
+        <OccupationInput
+          label={t("occupation")}
+          hint={t("occupationHint")}
+          optionalText={optional}
+          {...field("occupation")}
+        />
       </div>
       <OccupationOptions />
       <ErrorSummary title={terr("summaryTitle")} errors={errors} />

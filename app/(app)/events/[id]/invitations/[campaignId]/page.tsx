@@ -14,7 +14,10 @@ import { getCampaign } from "@/lib/invitations/data";
 import { acceptsAnswers } from "@/lib/invitations/rules";
 import { ResendForm } from "./resend-form";
 
-type Props = { params: Promise<{ id: string; campaignId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ id: string; campaignId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitations"))("campaignTitle") };
@@ -38,7 +41,10 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       <p className="no-print mb-2">
         <Link href={`/events/${id}/invitations`}>{t("backToCampaigns")}</Link>
       </p>
-      <PageHeader title={campaign.subject} lead={t("campaignLead", { date: campaign.sentAt ? formatDateTime(campaign.sentAt, locale) : "" })} />
+      <PageHeader
+        title={campaign.subject}
+        lead={t("campaignLead", { date: campaign.sentAt ? formatDateTime(campaign.sentAt, locale) : "" })}
+      />
       {Number.isInteger(sent) && sent > 0 && (
         <div className="mb-6">
           <Alert tone="success" role="status">

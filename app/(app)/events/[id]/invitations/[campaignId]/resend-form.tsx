@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/auth/action";
 import { resendCampaignAction } from "../actions";
 
-export function ResendForm({ eventId, campaignId, noAnswer }: { eventId: string; campaignId: string; noAnswer: number }) {
+export function ResendForm({
+  eventId,
+  campaignId,
+  noAnswer,
+}: {
+  eventId: string;
+  campaignId: string;
+  noAnswer: number;
+}) {
   const t = useTranslations("invitations");
   const [state, formAction] = useActionState<FormState, FormData>(resendCampaignAction, {});
   return (

@@ -18,7 +18,8 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
   const [state, formAction] = useActionState(logContactAction, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
-  const options = (group: "kinds" | "channels" | "purposes", values: readonly string[]) => values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
+  const options = (group: "kinds" | "channels" | "purposes", values: readonly string[]) =>
+    values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
   const labels = {
     kind: t("kind"),
     channel: t("channel"),
@@ -38,9 +39,27 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
       <input type="hidden" name="from" value={initial.from ?? ""} />
       {/* The key makes React re-render the fields with what was typed after a failed submit. */}
       <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
-        <RadioGroup name="kind" legend={labels.kind} options={options("kinds", contactKindEnum.enumValues)} defaultValue={values.kind} error={errors.kind} />
-        <RadioGroup name="channel" legend={labels.channel} options={options("channels", contactChannelEnum.enumValues)} defaultValue={values.channel} error={errors.channel} />
-        <RadioGroup name="purpose" legend={labels.purpose} options={options("purposes", contactPurposeEnum.enumValues)} defaultValue={values.purpose} error={errors.purpose} />
+        <RadioGroup
+          name="kind"
+          legend={labels.kind}
+          options={options("kinds", contactKindEnum.enumValues)}
+          defaultValue={values.kind}
+          error={errors.kind}
+        />
+        <RadioGroup
+          name="channel"
+          legend={labels.channel}
+          options={options("channels", contactChannelEnum.enumValues)}
+          defaultValue={values.channel}
+          error={errors.channel}
+        />
+        <RadioGroup
+          name="purpose"
+          legend={labels.purpose}
+          options={options("purposes", contactPurposeEnum.enumValues)}
+          defaultValue={values.purpose}
+          error={errors.purpose}
+        />
         <RadioGroup
           name="faceToFace"
           legend={labels.faceToFace}
@@ -53,7 +72,15 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
           defaultValue={values.faceToFace}
           error={errors.faceToFace}
         />
-        <Field name="contactDate" type="date" label={labels.contactDate} hint={t("contactDateHint")} className="max-w-56" defaultValue={values.contactDate ?? ""} error={errors.contactDate} />
+        <Field
+          name="contactDate"
+          type="date"
+          label={labels.contactDate}
+          hint={t("contactDateHint")}
+          className="max-w-56"
+          defaultValue={values.contactDate ?? ""}
+          error={errors.contactDate}
+        />
         <Select
           name="employerId"
           label={labels.employerId}
@@ -63,7 +90,14 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
           defaultValue={values.employerId ?? ""}
           error={errors.employerId}
         />
-        <Textarea name="notes" label={labels.notes} optionalText={t("optional")} hint={t("notesHint")} defaultValue={values.notes ?? ""} error={errors.notes} />
+        <Textarea
+          name="notes"
+          label={labels.notes}
+          optionalText={t("optional")}
+          hint={t("notesHint")}
+          defaultValue={values.notes ?? ""}
+          error={errors.notes}
+        />
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4" aria-describedby="next-hint">
           <legend className="px-1 text-lg font-semibold">
             {t("next")} <span className="font-normal text-muted">({t("optional")})</span>
@@ -71,8 +105,21 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
           <p id="next-hint" className="text-muted">
             {t("nextHint")}
           </p>
-          <Field name="nextAction" label={labels.nextAction} defaultValue={values.nextAction ?? ""} error={errors.nextAction} autoComplete="off" />
-          <Field name="nextDueOn" type="date" label={labels.nextDueOn} className="max-w-56" defaultValue={values.nextDueOn ?? ""} error={errors.nextDueOn} />
+          <Field
+            name="nextAction"
+            label={labels.nextAction}
+            defaultValue={values.nextAction ?? ""}
+            error={errors.nextAction}
+            autoComplete="off"
+          />
+          <Field
+            name="nextDueOn"
+            type="date"
+            label={labels.nextDueOn}
+            className="max-w-56"
+            defaultValue={values.nextDueOn ?? ""}
+            error={errors.nextDueOn}
+          />
         </fieldset>
       </div>
       {/* The messages name their field already; the questions as labels would read "…?: …". */}

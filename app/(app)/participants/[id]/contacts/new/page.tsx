@@ -14,12 +14,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUps.contact"))("title") };
 }
 
-export default async function LogContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUp?: string; from?: string }> }) {
+export default async function LogContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ followUp?: string; from?: string }>;
+}) {
   const ctx = await requireCtx("followups.write");
   const { id } = await params;
   const query = await searchParams;
   const participant = await orNotFound(openParticipantForm(ctx, id, "contact"));
-  const [followUp, employers] = await Promise.all([query.followUp ? orNotFound(findFollowUp(ctx, id, query.followUp)) : null, listEmployers(ctx)]);
+  const [followUp, employers] = await Promise.all([
+    query.followUp ? orNotFound(findFollowUp(ctx, id, query.followUp)) : null,
+    listEmployers(ctx),
+  ]);
   const t = await getTranslations("followUps.contact");
   const title = await followUpTitles();
   const locale = (await getLocale()) as Locale;
@@ -35,10 +44,19 @@ export default async function LogContactPage({ params, searchParams }: { params:
       <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
       {followUp && (
         <div className="mb-6 max-w-3xl">
-          <Alert tone="info">{t("completes", { title: title(followUp), date: formatDate(new Date(`${followUp.dueOn}T12:00:00Z`), locale) })}</Alert>
+          <Alert tone="info">
+            {t("completes", {
+              title: title(followUp),
+              date: formatDate(new Date(`${followUp.dueOn}T12:00:00Z`), locale),
+            })}
+          </Alert>
         </div>
       )}
-      <ContactForm initial={initial} employers={employers.map((e) => ({ value: e.id, label: e.name }))} cancelHref={query.from === "due" ? "/follow-ups" : `/participants/${participant.id}`} />
+      <ContactForm
+        initial={initial}
+        employers={employers.map((e) => ({ value: e.id, label: e.name }))}
+        cancelHref={query.from === "due" ? "/follow-ups" : `/participants/${participant.id}`}
+      />
     </>
   );
 }

@@ -9,12 +9,24 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { registerWorkAction } from "./actions";
 
-export function WorkForm({ participantId, employers }: { participantId: string; employers: { value: string; label: string }[] }) {
+export function WorkForm({
+  participantId,
+  employers,
+}: {
+  participantId: string;
+  employers: { value: string; label: string }[];
+}) {
   const t = useTranslations("followUps.work");
   const [state, formAction] = useActionState(registerWorkAction, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  const labels = { kind: t("kind"), employerId: t("employerId"), employerName: t("employerName"), startsOn: t("startsOn"), endsOn: t("endsOn") };
+  const labels = {
+    kind: t("kind"),
+    employerId: t("employerId"),
+    employerName: t("employerName"),
+    startsOn: t("startsOn"),
+    endsOn: t("endsOn"),
+  };
   return (
     <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="participantId" value={participantId} />
@@ -39,9 +51,32 @@ export function WorkForm({ participantId, employers }: { participantId: string; 
           defaultValue={values.employerId ?? ""}
           error={errors.employerId}
         />
-        <Field name="employerName" label={labels.employerName} optionalText={t("optional")} defaultValue={values.employerName ?? ""} error={errors.employerName} autoComplete="off" />
-        <Field name="startsOn" type="date" label={labels.startsOn} className="max-w-56" defaultValue={values.startsOn ?? ""} error={errors.startsOn} />
-        <Field name="endsOn" type="date" label={labels.endsOn} hint={t("endsOnHint")} optionalText={t("optional")} className="max-w-56" defaultValue={values.endsOn ?? ""} error={errors.endsOn} />
+        <Field
+          name="employerName"
+          label={labels.employerName}
+          optionalText={t("optional")}
+          defaultValue={values.employerName ?? ""}
+          error={errors.employerName}
+          autoComplete="off"
+        />
+        <Field
+          name="startsOn"
+          type="date"
+          label={labels.startsOn}
+          className="max-w-56"
+          defaultValue={values.startsOn ?? ""}
+          error={errors.startsOn}
+        />
+        <Field
+          name="endsOn"
+          type="date"
+          label={labels.endsOn}
+          hint={t("endsOnHint")}
+          optionalText={t("optional")}
+          className="max-w-56"
+          defaultValue={values.endsOn ?? ""}
+          error={errors.endsOn}
+        />
       </div>
       <FormErrors errors={errors} formError={state.formError} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">

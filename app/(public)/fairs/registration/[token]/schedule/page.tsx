@@ -46,11 +46,17 @@ export default async function CandidateSchedulePage({ params }: Props) {
     );
   }
   // Encodes only the door address; staff must be signed in to open it.
-  const qr = await QRCode.toDataURL(checkInUrl(data.event.id, data.candidateId), { margin: 1, width: 200, errorCorrectionLevel: "M" });
+  const qr = await QRCode.toDataURL(checkInUrl(data.event.id, data.candidateId), {
+    margin: 1,
+    width: 200,
+    errorCorrectionLevel: "M",
+  });
   return (
     <PublicShell>
       <PageHeader title={tc("title")} lead={tc("lead", { name: data.candidateName, title: data.event.title })} />
-      <p className="mb-4">{t("viewer.where", { date: formatDate(data.event.startsAt, locale), venue: data.event.venue })}</p>
+      <p className="mb-4">
+        {t("viewer.where", { date: formatDate(data.event.startsAt, locale), venue: data.event.venue })}
+      </p>
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         {data.lines.length > 0 && (
@@ -91,7 +97,13 @@ export default async function CandidateSchedulePage({ params }: Props) {
         </h2>
         <p className="mb-3 max-w-prose">{tc("qrHelp")}</p>
         {/* A data URL: the content security policy allows data: images, and nothing is fetched. */}
-        <img src={qr} alt={tc("qrAlt", { name: data.candidateName })} width={200} height={200} className="border border-line" />
+        <img
+          src={qr}
+          alt={tc("qrAlt", { name: data.candidateName })}
+          width={200}
+          height={200}
+          className="border border-line"
+        />
       </section>
       {back}
     </PublicShell>
