@@ -243,15 +243,13 @@ async function generateCouncil(db: Db, log: (line: string) => void): Promise<voi
         },
       ])
       .onConflictDoNothing();
-    await tx
-      .insert(councilGoalReports)
-      .values(
-        Array.from({ length: 8 }, (_, i) => ({
-          goalId: stableId("bench:goal:reported"),
-          reportedFor: new Date(Date.now() - (i + 1) * 91 * 86_400_000).toISOString().slice(0, 10),
-          value: 10 + i,
-        })),
-      );
+    await tx.insert(councilGoalReports).values(
+      Array.from({ length: 8 }, (_, i) => ({
+        goalId: stableId("bench:goal:reported"),
+        reportedFor: new Date(Date.now() - (i + 1) * 91 * 86_400_000).toISOString().slice(0, 10),
+        value: 10 + i,
+      })),
+    );
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     await tx.insert(jobRuns).values({ ...MARKER, finishedAt: new Date(), result: { seconds } });
   });

@@ -127,13 +127,11 @@ export async function generateNationalPipeline(
     log("participant facts for matching");
 
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    await tx
-      .insert(jobRuns)
-      .values({
-        ...MARKER,
-        finishedAt: new Date(),
-        result: { seconds, employers: rows.length, slots: NATIONAL_PIPELINE.slots },
-      });
+    await tx.insert(jobRuns).values({
+      ...MARKER,
+      finishedAt: new Date(),
+      result: { seconds, employers: rows.length, slots: NATIONAL_PIPELINE.slots },
+    });
     return { employers: rows.length, slots: NATIONAL_PIPELINE.slots };
   });
   await db.execute(sql`analyze`);

@@ -15,7 +15,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayRunMeetings, mayUpdateOwn } from "@/lib/council/access";
 import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { ACTIVE_STATUSES, applyStatus } from "./rules";
 import type { ActionFilters, ActionItemInput } from "./schemas";
 

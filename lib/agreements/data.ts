@@ -268,18 +268,16 @@ export async function confirmAgreement(
     const staffId = participant.assignedTo ?? p.createdBy ?? a.municipalityContactId;
     const steps = upcomingCadence(a.startsOn, a.endsOn, osloDate(now));
     if (steps.length > 0) {
-      await tx
-        .insert(followUps)
-        .values(
-          steps.map((s) => ({
-            municipalityId: p.municipalityId,
-            participantId: p.participantId,
-            staffId,
-            source: "cadence" as const,
-            title: s.titleKey,
-            dueOn: s.dueOn,
-          })),
-        );
+      await tx.insert(followUps).values(
+        steps.map((s) => ({
+          municipalityId: p.municipalityId,
+          participantId: p.participantId,
+          staffId,
+          source: "cadence" as const,
+          title: s.titleKey,
+          dueOn: s.dueOn,
+        })),
+      );
     }
     await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
       participantId: p.participantId,

@@ -6,7 +6,7 @@ import type { EducationLevel } from "@/db/schema/participants";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { hasEnded, likePattern } from "./rules";
 import type { WalkInInput } from "./schemas";
 

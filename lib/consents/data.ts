@@ -7,7 +7,8 @@ import type { ConsentMethod, ConsentScope } from "@/db/schema/follow-up";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { isUuid, requireParticipant } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
+import { requireParticipant } from "@/lib/participants/data";
 import { withdrawPendingProposals } from "@/lib/placements/data";
 
 export const CONSENT_SCOPES: ConsentScope[] = ["share_employers", "share_fair_exhibitors", "contact_email"];

@@ -17,7 +17,7 @@ import {
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { osloParts } from "@/lib/events/rules";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { councilRole, mayRunMeetings, type CouncilRole } from "./access";
 import type { RepresentativeInput } from "./schemas";
 

@@ -14,7 +14,7 @@ import {
 import type { ActionStatus } from "@/db/schema/council";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { mayRunMeetings } from "./access";
 import { requireCouncil, type CouncilInScope } from "./data";
 import { isOpenForPlanning, meetingStatusTargets, minutesVisible } from "./rules";

@@ -158,14 +158,12 @@ export async function saveAttendance(ctx: Ctx, meetingId: string, presentIds: st
     await tx
       .delete(councilAttendance)
       .where(and(eq(councilAttendance.meetingId, meetingId), inArray(councilAttendance.representativeId, [...ids])));
-    await tx
-      .insert(councilAttendance)
-      .values(
-        [...ids].map((representativeId) => ({
-          meetingId,
-          representativeId,
-          present: presentIds.includes(representativeId),
-        })),
-      );
+    await tx.insert(councilAttendance).values(
+      [...ids].map((representativeId) => ({
+        meetingId,
+        representativeId,
+        present: presentIds.includes(representativeId),
+      })),
+    );
   });
 }

@@ -47,15 +47,13 @@ beforeAll(async () => {
   // Whatever councils the demo data has, this file works with its own.
   await h.db.delete(councils);
   const councilId = stableId("test:dashboard-council");
-  await h.db
-    .insert(councils)
-    .values({
-      id: councilId,
-      name: "Testrådet i Bergen",
-      city: "Bergen",
-      chairId: org("nav-bergen"),
-      secretariatId: org("bergen-naering"),
-    });
+  await h.db.insert(councils).values({
+    id: councilId,
+    name: "Testrådet i Bergen",
+    city: "Bergen",
+    chairId: org("nav-bergen"),
+    secretariatId: org("bergen-naering"),
+  });
   await h.db
     .insert(councilMembers)
     .values(["bergen-kommune", "nav-bergen", "bergen-naering"].map((k) => ({ councilId, organizationId: org(k) })));
@@ -232,16 +230,14 @@ describe("council dashboard", () => {
       .insert(councilMeetings)
       .values({ councilId, title: "Rådsmøte", startsAt: mid(Q6), endsAt: mid(Q6), venue: "Rådhuset", status: "held" })
       .returning({ id: councilMeetings.id });
-    await h.db
-      .insert(councilMeetings)
-      .values({
-        councilId,
-        title: "Planlagt",
-        startsAt: mid(Q6),
-        endsAt: mid(Q6),
-        venue: "Rådhuset",
-        status: "planned",
-      });
+    await h.db.insert(councilMeetings).values({
+      councilId,
+      title: "Planlagt",
+      startsAt: mid(Q6),
+      endsAt: mid(Q6),
+      venue: "Rådhuset",
+      status: "planned",
+    });
     await h.db
       .insert(councilDecisions)
       .values([1, 2].map((position) => ({ meetingId: meeting.id, position, text: `Vedtak ${position}` })));

@@ -5,7 +5,7 @@ import { eventCohosts, events, organizations, type Event } from "@/db/schema";
 import type { EventKind, EventStatus } from "@/db/schema/events";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { eventAccess, type EventAccess } from "./access";
 import { canChangeStatus } from "./rules";
 import type { EventInput } from "./schemas";

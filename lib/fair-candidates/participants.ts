@@ -11,7 +11,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { hasConsent } from "@/lib/consents/data";
 import { mayRegisterParticipants } from "@/lib/events/access";
 import { loadEvent } from "@/lib/events/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { countRegistered, lockEvent, openStands, promoteWaitlist, replaceCandidateWishes } from "./core";
 import { meetsEligibility, placeOrWaitlist, registrationState } from "./rules";
 

@@ -8,7 +8,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { hit } from "@/lib/rate-limit/data";
 import { LIMITS, minutesFromSeconds } from "@/lib/rate-limit/rules";
 import {

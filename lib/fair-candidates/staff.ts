@@ -8,7 +8,7 @@ import { fairCandidates, fairStands, fairWishes } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { lockEvent, promoteWaitlist } from "./core";
 
 export interface CandidateFilters {

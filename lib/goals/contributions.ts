@@ -18,7 +18,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { mayUpdateOwn } from "@/lib/council/access";
 import type { CouncilInScope } from "@/lib/council/data";
 import { osloDay } from "@/lib/fidelity/rules";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { getGoal, requireCouncil } from "./data";
 import type { commitmentSchema, commitmentStatusSchema, reportFigureSchema } from "./schemas";
 import type { z } from "zod";

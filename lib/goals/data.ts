@@ -7,7 +7,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { mayManageGoals } from "@/lib/council/access";
 import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
 import { osloDay } from "@/lib/fidelity/rules";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { loadMetricRows, metricScope } from "./metric-data";
 import { evaluate, yearUpTo, type Day, type MetricResult } from "./metrics";
 import { progressOf, quarterPoints, reportedAsOf, type Report } from "./progress";

@@ -55,15 +55,13 @@ beforeEach(async () => {
   );
   const council = async (key: string, chair: string, secretariat: string, members: string[]) => {
     const id = stableId(`test-council:${key}`);
-    await h.db
-      .insert(councils)
-      .values({
-        id,
-        name: `Rådet ${key}`,
-        city: key === "bergen" ? "Bergen" : "Trondheim",
-        chairId: org(chair),
-        secretariatId: org(secretariat),
-      });
+    await h.db.insert(councils).values({
+      id,
+      name: `Rådet ${key}`,
+      city: key === "bergen" ? "Bergen" : "Trondheim",
+      chairId: org(chair),
+      secretariatId: org(secretariat),
+    });
     await h.db.insert(councilMembers).values(members.map((m) => ({ councilId: id, organizationId: org(m) })));
   };
   await council("bergen", "nav-bergen", "bergen-naering", [
@@ -128,21 +126,19 @@ async function participant(city: "bergen" | "trondheim", over: Partial<typeof pa
 }
 async function slot(employer: string, created: string, over: Partial<typeof slots.$inferInsert> = {}) {
   const id = stableId(`test-slot:${n++}`);
-  await h.db
-    .insert(slots)
-    .values({
-      id,
-      employerId: org(employer),
-      kind: "internship",
-      title: "Praksis",
-      description: "x",
-      iscoCode: "9112",
-      startsOn: today,
-      hoursPerWeek: 30,
-      status: "open",
-      createdAt: at(created),
-      ...over,
-    });
+  await h.db.insert(slots).values({
+    id,
+    employerId: org(employer),
+    kind: "internship",
+    title: "Praksis",
+    description: "x",
+    iscoCode: "9112",
+    startsOn: today,
+    hoursPerWeek: 30,
+    status: "open",
+    createdAt: at(created),
+    ...over,
+  });
   return id;
 }
 async function placement(
@@ -154,18 +150,16 @@ async function placement(
   const slotId = await slot(employer, daysAgo(200));
   const participantId = await participant(city);
   const id = stableId(`test-placement:${n++}`);
-  await h.db
-    .insert(placements)
-    .values({
-      id,
-      slotId,
-      participantId,
-      municipalityId: org(`${city}-kommune`),
-      employerId: org(employer),
-      stage: "agreement",
-      createdAt: at(daysAgo(150)),
-      ...over,
-    });
+  await h.db.insert(placements).values({
+    id,
+    slotId,
+    participantId,
+    municipalityId: org(`${city}-kommune`),
+    employerId: org(employer),
+    stage: "agreement",
+    createdAt: at(daysAgo(150)),
+    ...over,
+  });
   for (const [stage, day] of moves)
     await h.db.insert(placementEvents).values({ placementId: id, toStage: stage as "agreement", at: at(day) });
   return id;
@@ -221,35 +215,31 @@ describe("live metrics are scoped to the council", () => {
     const days = [5, 10, 15, 20, 25, 35, 45, 55, 65, 75];
     for (const d of days) {
       const id = await participant("bergen", { enrolledAt: daysAgo(120), assignedTo: LEYLA });
-      await h.db
-        .insert(contacts)
-        .values({
-          municipalityId: org("bergen-kommune"),
-          participantId: id,
-          staffId: LEYLA,
-          kind: "employer",
-          channel: "in_person",
-          purpose: "job_development",
-          faceToFace: true,
-          contactDate: addDays(daysAgo(120), d),
-        });
+      await h.db.insert(contacts).values({
+        municipalityId: org("bergen-kommune"),
+        participantId: id,
+        staffId: LEYLA,
+        kind: "employer",
+        channel: "in_person",
+        purpose: "job_development",
+        faceToFace: true,
+        contactDate: addDays(daysAgo(120), d),
+      });
     }
     // No employer contact yet: left out of the median, late for the 30-day share.
     await participant("bergen", { enrolledAt: daysAgo(120), assignedTo: LEYLA });
     for (let i = 0; i < 5; i++) {
       const id = await participant("trondheim", { enrolledAt: daysAgo(120), assignedTo: FARAH });
-      await h.db
-        .insert(contacts)
-        .values({
-          municipalityId: org("trondheim-kommune"),
-          participantId: id,
-          staffId: FARAH,
-          kind: "employer",
-          channel: "phone",
-          purpose: "job_development",
-          faceToFace: false,
-          contactDate: daysAgo(119),
-        });
+      await h.db.insert(contacts).values({
+        municipalityId: org("trondheim-kommune"),
+        participantId: id,
+        staffId: FARAH,
+        kind: "employer",
+        channel: "phone",
+        purpose: "job_development",
+        faceToFace: false,
+        contactDate: daysAgo(119),
+      });
     }
     const median = await figures({ metric: "median_days_to_employer_contact", baseline: "60", target: "30" });
     expect(median.bergen).toMatchObject({ current: 30, unit: "days", progress: 1 });
@@ -262,40 +252,34 @@ describe("live metrics are scoped to the council", () => {
 
   it("divides face-to-face employer contacts by job specialists and weeks", async () => {
     for (let i = 0; i < 52; i++) {
-      await h.db
-        .insert(contacts)
-        .values({
-          municipalityId: org("bergen-kommune"),
-          staffId: LEYLA,
-          kind: i % 2 ? "employer" : "workplace_visit",
-          channel: "in_person",
-          purpose: "job_development",
-          faceToFace: true,
-          contactDate: daysAgo(i * 7),
-        });
-    }
-    await h.db
-      .insert(contacts)
-      .values({
+      await h.db.insert(contacts).values({
         municipalityId: org("bergen-kommune"),
         staffId: LEYLA,
-        kind: "employer",
-        channel: "phone",
-        purpose: "job_development",
-        faceToFace: false,
-        contactDate: daysAgo(3),
-      });
-    await h.db
-      .insert(contacts)
-      .values({
-        municipalityId: org("trondheim-kommune"),
-        staffId: FARAH,
-        kind: "employer",
+        kind: i % 2 ? "employer" : "workplace_visit",
         channel: "in_person",
         purpose: "job_development",
         faceToFace: true,
-        contactDate: daysAgo(3),
+        contactDate: daysAgo(i * 7),
       });
+    }
+    await h.db.insert(contacts).values({
+      municipalityId: org("bergen-kommune"),
+      staffId: LEYLA,
+      kind: "employer",
+      channel: "phone",
+      purpose: "job_development",
+      faceToFace: false,
+      contactDate: daysAgo(3),
+    });
+    await h.db.insert(contacts).values({
+      municipalityId: org("trondheim-kommune"),
+      staffId: FARAH,
+      kind: "employer",
+      channel: "in_person",
+      purpose: "job_development",
+      faceToFace: true,
+      contactDate: daysAgo(3),
+    });
     const [{ specialists }] = await h.db
       .select({ specialists: count() })
       .from(memberships)
@@ -314,15 +298,13 @@ describe("live metrics are scoped to the council", () => {
     const start = addMonths(daysAgo(60), -36);
     for (let i = 0; i < 5; i++) {
       const id = await participant("bergen", { programmeStart: start, programmeEnd: addMonths(start, 24) });
-      await h.db
-        .insert(workPeriods)
-        .values({
-          participantId: id,
-          kind: "job",
-          employerName: "Fjordkanten",
-          startsOn: addDays(start, 900),
-          endsOn: null,
-        });
+      await h.db.insert(workPeriods).values({
+        participantId: id,
+        kind: "job",
+        employerName: "Fjordkanten",
+        startsOn: addDays(start, 900),
+        endsOn: null,
+      });
     }
     for (let i = 0; i < 5; i++) {
       const id = await participant("bergen", { programmeStart: start, programmeEnd: addMonths(start, 24) });

@@ -19,7 +19,7 @@ import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { candidateToken } from "@/lib/fair-candidates/tokens";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { candidateScheduleEmail, employerScheduleEmail } from "./emails";
 import { conflicts, qualityPercent, type Conflict } from "./rules";
 import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "./scheduler";

@@ -72,37 +72,35 @@ beforeAll(async () => {
     .where(eq(participants.municipalityId, org("bergen-kommune")))
     .limit(1);
   const secret = authSecret();
-  await db
-    .insert(fairCandidates)
-    .values([
-      ...publicIds.map((id, i) => ({
-        id,
-        eventId,
-        name: `Offentlig ${i + 1}`,
-        email: `offentlig${i + 1}@test.example`,
-        educationLevel: "bachelor" as const,
-        shareWithExhibitors: i === 0,
-        manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret),
-        locale: i === 1 ? "en" : "nb",
-      })),
-      {
-        id: participantCandidate,
-        eventId,
-        name: "Deltaker Bergen",
-        participantId: participant.id,
-        educationLevel: "vocational" as const,
-        shareWithExhibitors: true,
-        registeredBy: stableId(`user:${JONAS}`),
-      },
-      {
-        id: waitlisted,
-        eventId,
-        name: "Venteliste",
-        email: "vente@test.example",
-        educationLevel: "master" as const,
-        status: "waitlisted" as const,
-      },
-    ]);
+  await db.insert(fairCandidates).values([
+    ...publicIds.map((id, i) => ({
+      id,
+      eventId,
+      name: `Offentlig ${i + 1}`,
+      email: `offentlig${i + 1}@test.example`,
+      educationLevel: "bachelor" as const,
+      shareWithExhibitors: i === 0,
+      manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret),
+      locale: i === 1 ? "en" : "nb",
+    })),
+    {
+      id: participantCandidate,
+      eventId,
+      name: "Deltaker Bergen",
+      participantId: participant.id,
+      educationLevel: "vocational" as const,
+      shareWithExhibitors: true,
+      registeredBy: stableId(`user:${JONAS}`),
+    },
+    {
+      id: waitlisted,
+      eventId,
+      name: "Venteliste",
+      email: "vente@test.example",
+      educationLevel: "master" as const,
+      status: "waitlisted" as const,
+    },
+  ]);
   const wish = (candidateId: string, standId: string, by: "candidate" | "employer") => ({
     eventId,
     candidateId,

@@ -19,7 +19,7 @@ import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent } from "@/lib/events/data";
 import type { Locale } from "@/lib/i18n/locale";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { invitationEmail } from "./emails";
 import {
   acceptsAnswers,

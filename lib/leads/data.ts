@@ -21,7 +21,7 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import { osloDate } from "@/lib/participants/rules";
 import { OPEN_STAGES } from "@/lib/placements/rules";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "./rules";
@@ -305,14 +305,12 @@ async function placeOnSlot(
       .returning({ id: placements.id });
     id = row.id;
   }
-  await tx
-    .insert(placementEvents)
-    .values({
-      placementId: id,
-      fromStage: open?.stage ?? null,
-      toStage: "employer_interested",
-      byUserId: ctx.userId,
-      at: now,
-    });
+  await tx.insert(placementEvents).values({
+    placementId: id,
+    fromStage: open?.stage ?? null,
+    toStage: "employer_interested",
+    byUserId: ctx.userId,
+    at: now,
+  });
   return id;
 }

@@ -5,7 +5,7 @@ import { fairCandidates, fairLeads, fairStands, organizations, type LeadKind } f
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 
 async function organizerFair(ctx: Ctx, eventId: string) {
   const { event } = await loadEvent(ctx, eventId, ["organizer"]);

@@ -37,15 +37,13 @@ beforeAll(async () => {
     enrolledAt: "2025-01-01",
   });
   await h.db.insert(participantWishes).values({ participantId: ideal, iscoCode: "5311", rank: 1 });
-  await h.db
-    .insert(consents)
-    .values({
-      id: stableId("test:matching:consent"),
-      participantId: ideal,
-      scope: "share_employers",
-      givenOn: "2025-01-02",
-      method: "signed_form",
-    });
+  await h.db.insert(consents).values({
+    id: stableId("test:matching:consent"),
+    participantId: ideal,
+    scope: "share_employers",
+    givenOn: "2025-01-02",
+    method: "signed_form",
+  });
 });
 afterAll(async () => h.close());
 
@@ -91,16 +89,14 @@ describe("matchesForSlot", () => {
       .select()
       .from(slots)
       .where(eq(slots.id, stableId("slot:bergen-employer-3:1")));
-    await h.db
-      .insert(placements)
-      .values({
-        id: stableId("test:matching:placement"),
-        slotId: slot.id,
-        participantId: ideal,
-        municipalityId: bergen,
-        employerId: slot.employerId,
-        stage: "active",
-      });
+    await h.db.insert(placements).values({
+      id: stableId("test:matching:placement"),
+      slotId: slot.id,
+      participantId: ideal,
+      municipalityId: bergen,
+      employerId: slot.employerId,
+      stage: "active",
+    });
     expect((await matchesForSlot(jonas, kindergartenSlot)).matches.some((m) => m.item.id === ideal)).toBe(false);
     await h.db.delete(placements).where(eq(placements.id, stableId("test:matching:placement")));
     expect((await matchesForSlot(jonas, kindergartenSlot)).matches[0].item.id).toBe(ideal);

@@ -4,6 +4,7 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-
 import { getDb, type Tx } from "@/db";
 import { associationMembers, organizations } from "@/db/schema";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
+import { isUniqueViolation } from "@/db/errors";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { orgNumberSearch } from "@/lib/employers/rules";
@@ -261,7 +262,6 @@ export async function runMemberImport(
 
 /** Another import created the same organization or membership in the meantime. */
 function concurrent(err: unknown): never {
-  const e = err as { code?: string; cause?: { code?: string } };
-  if ((e.code ?? e.cause?.code) === "23505") throw new UserError(CHANGED);
+  if (isUniqueViolation(err)) throw new UserError(CHANGED);
   throw err;
 }

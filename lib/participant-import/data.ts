@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { memberships, participantStatusChanges, participants, users } from "@/db/schema";
+import { isUniqueViolation } from "@/db/errors";
 import { writeAudit } from "@/lib/audit/data";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
@@ -202,14 +203,12 @@ async function importInTransaction(ctx: Ctx, csv: string, fingerprint: string, n
       // Someone saved this participant after the plan was read: write nothing at all.
       if (updated.length === 0) throw new UserError(CHANGED);
       if (p.patch.status && p.patch.status !== p.fromStatus) {
-        await tx
-          .insert(participantStatusChanges)
-          .values({
-            participantId: p.participantId,
-            fromStatus: p.fromStatus,
-            toStatus: p.patch.status,
-            changedBy: ctx.userId,
-          });
+        await tx.insert(participantStatusChanges).values({
+          participantId: p.participantId,
+          fromStatus: p.fromStatus,
+          toStatus: p.patch.status,
+          changedBy: ctx.userId,
+        });
       }
       await writeAudit(tx, ctx, {
         participantId: p.participantId,
@@ -228,7 +227,6 @@ async function importInTransaction(ctx: Ctx, csv: string, fingerprint: string, n
 
 /** Another import created the same case number in the meantime: the unique key refuses it. */
 function concurrentImport(err: unknown): never {
-  const e = err as { code?: string; cause?: { code?: string } };
-  if ((e.code ?? e.cause?.code) === "23505") throw new UserError(CHANGED);
+  if (isUniqueViolation(err)) throw new UserError(CHANGED);
   throw err;
 }

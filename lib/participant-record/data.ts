@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
 import {
   participantExperience,
   participantLanguages,
@@ -127,8 +128,7 @@ export async function createParticipant(ctx: Ctx, input: ParticipantInput): Prom
 }
 
 function uniqueExternalId(err: unknown): never {
-  const e = err as { code?: string; cause?: { code?: string } };
-  if ((e.code ?? e.cause?.code) === "23505") throw new UserError("participants.errors.externalIdTaken", "externalId");
+  if (isUniqueViolation(err)) throw new UserError("participants.errors.externalIdTaken", "externalId");
   throw err;
 }
 

@@ -6,10 +6,8 @@ import type { Cefr, ParticipantStatus } from "@/db/schema/participants";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
+import { isUuid } from "@/lib/ids";
 import { ACTIVE_STATUSES, addMonths, osloDate } from "./rules";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
 
 export interface ParticipantRef {
   id: string;

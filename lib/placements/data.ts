@@ -3,6 +3,7 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { memberships, organizations, placementEvents, placements, slots, users } from "@/db/schema";
 import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
+import { isUniqueViolation } from "@/db/errors";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
@@ -10,7 +11,8 @@ import { appUrl } from "@/lib/config";
 import { hasConsent } from "@/lib/consents/data";
 import { sendEmail } from "@/lib/email/data";
 import { employerAnswerEmail, newProposalEmail } from "@/lib/email/templates";
-import { isUuid, requireParticipant } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
+import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
 import {
   type Actor,
@@ -151,11 +153,6 @@ async function assertShareable(tx: Tx, participantId: string, slotStatus: string
   if (!(await hasConsent(tx, participantId, "share_employers"))) throw new UserError("placements.errors.noConsent");
 }
 
-function uniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e.code ?? e.cause?.code) === "23505";
-}
-
 /**
  * Proposes a participant for a slot: staff only, with consent, once per slot. A suggestion
  * on the consultant's shortlist becomes the proposal. The employer's people get an email.
@@ -207,16 +204,14 @@ export async function proposeParticipant(
           .returning({ id: placements.id });
         id = row.id;
       }
-      await tx
-        .insert(placementEvents)
-        .values({
-          placementId: id,
-          fromStage: open ? "suggested" : null,
-          toStage: "proposed",
-          byUserId: ctx.userId,
-          note: input.note,
-          at: now,
-        });
+      await tx.insert(placementEvents).values({
+        placementId: id,
+        fromStage: open ? "suggested" : null,
+        toStage: "proposed",
+        byUserId: ctx.userId,
+        note: input.note,
+        at: now,
+      });
       await notifyEmployer(tx, ctx, { id, employerId: slot.employerId, slotTitle: slot.title });
       await writeAudit(tx, ctx, {
         participantId: participant.id,
@@ -227,7 +222,7 @@ export async function proposeParticipant(
     });
   } catch (err) {
     // Two proposals of the same pair at the same moment: the partial unique index lets one through.
-    if (uniqueViolation(err)) throw new UserError("placements.errors.alreadyProposed");
+    if (isUniqueViolation(err)) throw new UserError("placements.errors.alreadyProposed");
     throw err;
   }
 }
@@ -361,17 +356,15 @@ export async function withdrawPendingProposals(
         pending.map((p) => p.id),
       ),
     );
-  await tx
-    .insert(placementEvents)
-    .values(
-      pending.map((p) => ({
-        placementId: p.id,
-        fromStage: p.stage,
-        toStage: "withdrawn" as const,
-        byUserId: userId,
-        note: CONSENT_WITHDRAWN_NOTE,
-        at: now,
-      })),
-    );
+  await tx.insert(placementEvents).values(
+    pending.map((p) => ({
+      placementId: p.id,
+      fromStage: p.stage,
+      toStage: "withdrawn" as const,
+      byUserId: userId,
+      note: CONSENT_WITHDRAWN_NOTE,
+      at: now,
+    })),
+  );
   return pending.length;
 }

@@ -171,17 +171,15 @@ async function buildYear(db: Db) {
   await db
     .insert(workPeriods)
     .values({ participantId: t1, kind: "internship", employerName: "Et sted", startsOn: `${YEAR}-01-05` });
-  await db
-    .insert(contacts)
-    .values({
-      municipalityId: stableId("org:trondheim-kommune"),
-      employerId: stableId("org:trondheim-employer-2"),
-      kind: "employer",
-      channel: "phone",
-      purpose: "job_development",
-      faceToFace: false,
-      contactDate: `${YEAR}-02-02`,
-    });
+  await db.insert(contacts).values({
+    municipalityId: stableId("org:trondheim-kommune"),
+    employerId: stableId("org:trondheim-employer-2"),
+    kind: "employer",
+    channel: "phone",
+    purpose: "job_development",
+    faceToFace: false,
+    contactDate: `${YEAR}-02-02`,
+  });
 }
 
 describe("the municipality's reports", () => {

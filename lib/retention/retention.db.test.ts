@@ -83,16 +83,14 @@ async function addParticipant(
       notes: "Snakket om helse og familie",
     })
     .returning({ id: contacts.id });
-  await h.db
-    .insert(followUps)
-    .values({
-      municipalityId,
-      participantId: id,
-      source: "next_action",
-      title: `Ring ${key} om legetimen`,
-      dueOn: "2023-03-01",
-      fromContactId: contact.id,
-    });
+  await h.db.insert(followUps).values({
+    municipalityId,
+    participantId: id,
+    source: "next_action",
+    title: `Ring ${key} om legetimen`,
+    dueOn: "2023-03-01",
+    fromContactId: contact.id,
+  });
   return id;
 }
 

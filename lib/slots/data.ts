@@ -6,7 +6,7 @@ import type { Cefr } from "@/db/schema/participants";
 import type { SlotKind, SlotStatus, SupportScheme } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import type { SlotInput } from "./schemas";
 
 const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];

@@ -16,7 +16,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { standCapacityFull, standsState } from "@/lib/events/rules";
-import { isUuid } from "@/lib/participants/data";
+import { isUuid } from "@/lib/ids";
 import type { StandInput } from "./schemas";
 
 /** Stands exist only at career fairs: another kind of event has no stand pages. */

@@ -171,14 +171,12 @@ describe("stands", () => {
       .insert(invitationCampaigns)
       .values({ eventId, subject: "Velkommen", body: "Meld dere på" })
       .returning();
-    await h.db
-      .insert(invitationRecipients)
-      .values({
-        campaignId: campaign.id,
-        employerId: stableId("org:bergen-employer-1"),
-        email: "post@fjordkanten.example",
-        tokenHash: `hash-${eventId}`,
-      });
+    await h.db.insert(invitationRecipients).values({
+      campaignId: campaign.id,
+      employerId: stableId("org:bergen-employer-1"),
+      email: "post@fjordkanten.example",
+      tokenHash: `hash-${eventId}`,
+    });
     await saveStand(await ctxFor(h.db, TORSTEIN), stand(eventId), NOW);
     const [r] = await h.db.select().from(invitationRecipients).where(eq(invitationRecipients.campaignId, campaign.id));
     expect(r.status).toBe("registered");
