@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Only a convenience: signed-out visitors go to sign-in and come back afterwards.
 // Access is decided on the server by each page, action and route handler (lib/auth).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 // Every signed-in area (app/(app)/<area>); unknown addresses stay 404 for everyone.
 const SIGNED_IN_AREAS = [

@@ -7,7 +7,7 @@ import { signOutEverywhere, updateOwnName } from "@/lib/account/data";
 import { accountSchema } from "@/lib/account/schemas";
 import { action } from "@/lib/auth/action";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
-import { SESSION_COOKIES } from "./session-cookie";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
 export const saveAccountAction = action(
   accountSchema,

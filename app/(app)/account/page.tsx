@@ -9,7 +9,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { AccountForm, SignOutEverywhereForm } from "./account-form";
-import { SESSION_COOKIES } from "./session-cookie";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
