@@ -8,7 +8,10 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    settings: { "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true } },
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true },
+      "import/ignore": ["node_modules"],
+    },
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -19,9 +20,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       ) : null}
       <div className="mt-6 flex gap-4">
         <Button onClick={() => reset()}>{t("retry")}</Button>
-        <a href="/" className="self-center">
+        <Link href="/" className="self-center">
           {t("home")}
-        </a>
+        </Link>
       </div>
     </main>
   );

@@ -101,7 +101,7 @@ test("two people editing the same participant: the second save is refused and ke
 test("a municipality admin reassigns a participant and reads the audit log", async ({ page }) => {
   const last = `Tesfay${unique()}`;
   await signInAsDemo(page, DEMO.bergenAdmin.name);
-  const path = await registerParticipant(page, "Ruta", last);
+  await registerParticipant(page, "Ruta", last);
   await page.getByLabel("Ny veileder").selectOption({ label: DEMO.bergenJobSpecialist.name });
   await page.getByRole("button", { name: "Flytt deltaker" }).click();
   await expect(page.getByText("Deltakeren er flyttet.")).toBeVisible();

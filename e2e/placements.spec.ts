@@ -26,7 +26,7 @@ function osloDateTime(days: number, time: string): string {
 }
 
 let placementPath = "";
-let participant = { id: "", name: "", first: "", last: "" };
+const participant = { id: "", name: "", first: "", last: "" };
 
 test("a consultant sees what the employer will see and proposes a participant with consent", async ({ page }) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
