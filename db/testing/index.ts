@@ -1,7 +1,9 @@
 // A fresh, migrated database per test file: in-memory PGlite, or a new PostgreSQL
 // database created from TEST_DATABASE_URL when TEST_DB_KIND=postgres.
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { is, sql } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "../schema";
 import { openPglite, openPostgres, setDbHandle, type DbHandle } from "../index";
 
 export async function openTestDb(): Promise<DbHandle> {
@@ -41,9 +43,12 @@ export async function openTestDb(): Promise<DbHandle> {
   return handle;
 }
 
+/** Every table of the schema, so a table added later is emptied too without editing a list. */
+const TABLES = Object.values(schema)
+  .filter((value): value is PgTable => is(value, PgTable))
+  .map((table) => getTableConfig(table).name);
+
 /** Empties every table between tests, keeping the schema. */
 export async function resetDb(handle: DbHandle): Promise<void> {
-  await handle.db.execute(
-    sql`truncate table council_commitments, council_goal_reports, council_goals, council_action_comments, council_action_items, council_attendance, council_decisions, council_agenda_items, council_meetings, council_representatives, council_members, councils, fair_leads, fair_interviews, fair_wishes, fair_candidates, fair_stand_slots, fair_stands, invitation_recipients, invitation_campaigns, invitation_unsubscribes, event_cohosts, events, rate_limits, staff_audit, job_runs, agreements, placement_events, placements, slots, employer_contacts, employer_relations, association_members, audit_log, follow_ups, contacts, consents, work_periods, participant_outcomes, participant_status_changes, participant_wishes, participant_experience, participant_languages, participants, municipality_settings, email_attempts, email_outbox, memberships, organizations, sessions, accounts, verification_tokens, users restart identity cascade`,
-  );
+  await handle.db.execute(sql.raw(`truncate table ${TABLES.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
 }
