@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
-import { addRepresentative, setRepresentativeActive } from "@/lib/council/data";
+import { addRepresentative, setRepresentativeActive } from "@/lib/council/data/council";
 import { representativeActiveSchema, representativeSchema } from "@/lib/council/schemas";
 
 // The council overview's forms (app/(app)/council/page.tsx). The secretariat check is in lib/council.

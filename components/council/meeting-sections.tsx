@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { isOverdue } from "@/lib/council/rules";
-import type { MeetingPage } from "@/lib/council/meetings";
+import type { MeetingPage } from "@/lib/council/data/meetings";
 import { osloParts } from "@/lib/events/rules";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Stat, StatList } from "@/components/ui/stat";
-import type { EventFigures } from "@/lib/events/figures";
+import type { EventFigures } from "@/lib/events/data";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 

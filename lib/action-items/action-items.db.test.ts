@@ -15,7 +15,7 @@ import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { listRuns } from "@/lib/jobs/data";
-import { loadCouncil } from "@/lib/council/data";
+import { loadCouncil } from "@/lib/council/data/council";
 import {
   addActionComment,
   createActionItem,
@@ -23,8 +23,8 @@ import {
   listActionComments,
   listActionItems,
   setActionItemStatus,
-} from "./data";
-import { reminderRunName, sendCouncilReminders } from "./reminders";
+} from "./data/action-items";
+import { reminderRunName, sendCouncilReminders } from "./data/reminders";
 
 let h: DbHandle;
 beforeAll(async () => {

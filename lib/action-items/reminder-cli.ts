@@ -3,7 +3,7 @@
 // run daily: each council gets its reminders at most once per ISO week (job_runs).
 import { getDbHandle } from "@/db";
 import { describeDbError } from "@/db/errors";
-import { sendCouncilReminders } from "./reminders";
+import { sendCouncilReminders } from "./data/reminders";
 
 try {
   const handle = await getDbHandle();

@@ -1,4 +1,4 @@
-// What a member organization's people may do in the council workspace. Pure; lib/council/data.ts
+// What a member organization's people may do in the council workspace. Pure; lib/council/data/
 // loads the facts. Everyone in a member organization reads; the secretariat writes meetings and
 // minutes; chair and secretariat manage goals; each member updates its own items and commitments.
 export type CouncilRole = "secretariat" | "chair" | "member";

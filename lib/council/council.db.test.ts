@@ -14,10 +14,10 @@ import {
   loadCouncil,
   requireCouncil,
   setRepresentativeActive,
-} from "./data";
-import { meetingCalendar, sendInvitation } from "./invitation";
-import { createMeeting, listMeetings, loadMeeting, setMeetingStatus, updateMeeting } from "./meetings";
-import { removeDecision, reopenMinutes, saveAttendance, saveDecision, saveMinutes } from "./minutes";
+} from "./data/council";
+import { meetingCalendar, sendInvitation } from "./data/invitation";
+import { createMeeting, listMeetings, loadMeeting, setMeetingStatus, updateMeeting } from "./data/meetings";
+import { removeDecision, reopenMinutes, saveAttendance, saveDecision, saveMinutes } from "./data/minutes";
 import { meetingFormSchema } from "./schemas";
 
 let h: DbHandle;

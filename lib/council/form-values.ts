@@ -1,6 +1,6 @@
 import type { CouncilMeeting } from "@/db/schema";
 import { osloParts } from "@/lib/events/rules";
-import type { AgendaItem } from "./meetings";
+import type { AgendaItem } from "./data/meetings";
 
 /** A stored meeting and agenda as the flat string values the meeting form uses (Oslo dates and times). */
 export function meetingToFormValues(m: CouncilMeeting, agenda: readonly AgendaItem[]): Record<string, string> {

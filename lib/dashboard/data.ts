@@ -2,8 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Ctx } from "@/lib/auth/session";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
-import { goalsWithProgress, type GoalProgress } from "@/lib/goals/data";
+import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
+import { goalsWithProgress, type GoalProgress } from "@/lib/goals/data/goals";
 import {
   aggregate,
   lastQuarters,

@@ -6,8 +6,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { createEvent, listCohostOptions, listEvents, loadEvent, setEventStatus, updateEvent } from "./data";
-import { eventFigures } from "./figures";
+import { createEvent, eventFigures, listCohostOptions, listEvents, loadEvent, setEventStatus, updateEvent } from "./data";
 import { eventFormSchema, type EventInput } from "./schemas";
 
 let h: DbHandle;

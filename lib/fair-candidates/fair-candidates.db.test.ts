@@ -20,10 +20,10 @@ import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { hit } from "@/lib/rate-limit/data";
 import { LIMITS } from "@/lib/rate-limit/rules";
-import { cancelParticipant, listOurParticipants, registerParticipant, registrationChoices } from "./participants";
-import { cancelByToken, deleteByToken, getRegistration, registerPublic, saveWishesByToken } from "./public";
+import { cancelParticipant, listOurParticipants, registerParticipant, registrationChoices } from "./data/participants";
+import { cancelByToken, deleteByToken, getRegistration, registerPublic, saveWishesByToken } from "./data/public";
 import { registrationSchema, type RegistrationInput } from "./schemas";
-import { candidateFigures, listCandidates, listForExhibitor, setEmployerWish } from "./staff";
+import { candidateFigures, listCandidates, listForExhibitor, setEmployerWish } from "./data/staff";
 
 let h: DbHandle;
 beforeAll(async () => {

@@ -19,10 +19,10 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
+import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { addDays, osloDay } from "@/lib/fidelity/rules";
-import { addCommitment, listCommitments, listReports, reportFigure, setCommitmentStatus } from "./contributions";
-import { createGoal, getGoal, goalDetail, goalsWithProgress, updateGoal } from "./data";
+import { addCommitment, listCommitments, listReports, reportFigure, setCommitmentStatus } from "./data/contributions";
+import { createGoal, getGoal, goalDetail, goalsWithProgress, updateGoal } from "./data/goals";
 import { addMonths, yearUpTo } from "./metrics";
 import { goalFormSchema, type GoalInput } from "./schemas";
 

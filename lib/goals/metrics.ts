@@ -1,5 +1,5 @@
 // The live metrics a shared goal can be measured by, as pure functions over compact rows that
-// lib/goals/metric-data.ts loads for the council's scope. No database, no next/*; days are
+// lib/goals/data/metric-rows.ts loads for the council's scope. No database, no next/*; days are
 // "YYYY-MM-DD" in Oslo and every period is a half-open window [from, to).
 //
 // Every metric is measured over the 12 months up to a day: "now" for the current value, and each

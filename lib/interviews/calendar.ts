@@ -5,7 +5,7 @@ import type { Ctx } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { calendarFile, calendarFileName } from "./rules";
-import { candidateSchedule, viewerSchedule, type ScheduleLine } from "./views";
+import { candidateSchedule, viewerSchedule, type ScheduleLine } from "./data/views";
 
 export interface CalendarDownload {
   fileName: string;

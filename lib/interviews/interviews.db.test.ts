@@ -18,9 +18,9 @@ import {
   runScheduler,
   staffSchedule,
   swapInterviews,
-} from "./data";
+} from "./data/schedule";
 import { conflicts } from "./rules";
-import { candidateSchedule, viewerSchedule } from "./views";
+import { candidateSchedule, viewerSchedule } from "./data/views";
 
 let h: DbHandle;
 const MARIT = "marit@naeringsforum-bergen.example";

@@ -32,7 +32,7 @@ export const JOBS: Job[] = [
   {
     name: "council-reminders",
     run: async (now) => {
-      const { sendCouncilReminders } = await import("@/lib/action-items/reminders");
+      const { sendCouncilReminders } = await import("@/lib/action-items/data/reminders");
       return await sendCouncilReminders(now);
     },
   },

@@ -7,8 +7,8 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { osloDate } from "@/lib/participants/rules";
-import { listEmployerLeads, saveLead } from "./data";
-import { listOrganizerLeads, markLeadHandled } from "./organizer";
+import { listEmployerLeads, saveLead } from "./data/leads";
+import { listOrganizerLeads, markLeadHandled } from "./data/organizer";
 import { decodeLeadTitle, leadDueOn } from "./rules";
 import { addCandidate, addEmployerWish, addInterview, addStand, makeFair, setFairConsent } from "./testing";
 

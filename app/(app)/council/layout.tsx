@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SectionTabs } from "@/components/ui/section-tabs";
 import { requireCtx } from "@/lib/auth/session";
-import { loadCouncil } from "@/lib/council/data";
+import { loadCouncil } from "@/lib/council/data/council";
 
 const SECTIONS = [
   { path: "", key: "overview" },

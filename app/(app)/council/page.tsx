@@ -19,7 +19,7 @@ import {
   listRepresentatives,
   loadCouncil,
   type CouncilInScope,
-} from "@/lib/council/data";
+} from "@/lib/council/data/council";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 

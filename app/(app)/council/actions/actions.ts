@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addActionComment, createActionItem, setActionItemStatus } from "@/lib/action-items/data";
+import { addActionComment, createActionItem, setActionItemStatus } from "@/lib/action-items/data/action-items";
 import { actionCommentSchema, actionItemFormSchema, actionStatusSchema } from "@/lib/action-items/schemas";
 import { action } from "@/lib/auth/action";
 import { osloDate } from "@/lib/participants/rules";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionStatus } from "@/db/schema";
-import type { ActionItemRow } from "@/lib/action-items/data";
+import type { ActionItemRow } from "@/lib/action-items/data/action-items";
 import { isOverdue } from "@/lib/action-items/rules";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
-import { addCommitment, reportFigure, setCommitmentStatus } from "@/lib/goals/contributions";
-import { createGoal, updateGoal } from "@/lib/goals/data";
+import { addCommitment, reportFigure, setCommitmentStatus } from "@/lib/goals/data/contributions";
+import { createGoal, updateGoal } from "@/lib/goals/data/goals";
 import {
   commitmentSchema,
   commitmentStatusSchema,

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { GoalUnit } from "@/db/schema/council";
 import type { Locale } from "@/lib/i18n/locale";
 import { SUPPRESS_BELOW } from "@/lib/statistics/suppression";
-import type { GoalProgress } from "@/lib/goals/data";
+import type { GoalProgress } from "@/lib/goals/data/goals";
 import { quarterOf } from "@/lib/goals/progress";
 
 export const buttonLink =

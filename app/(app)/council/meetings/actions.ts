@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { action } from "@/lib/auth/action";
-import { sendInvitation } from "@/lib/council/invitation";
-import { createMeeting, setMeetingStatus, updateMeeting } from "@/lib/council/meetings";
-import { removeDecision, reopenMinutes, saveAttendance, saveDecision, saveMinutes } from "@/lib/council/minutes";
+import { sendInvitation } from "@/lib/council/data/invitation";
+import { createMeeting, setMeetingStatus, updateMeeting } from "@/lib/council/data/meetings";
+import { removeDecision, reopenMinutes, saveAttendance, saveDecision, saveMinutes } from "@/lib/council/data/minutes";
 import {
   attendanceSchema,
   decisionSchema,

@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
-import { loadCouncil } from "@/lib/council/data";
-import { listMeetings, type MeetingListRow } from "@/lib/council/meetings";
+import { loadCouncil } from "@/lib/council/data/council";
+import { listMeetings, type MeetingListRow } from "@/lib/council/data/meetings";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 

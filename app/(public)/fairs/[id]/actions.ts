@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
-import { registerPublic } from "@/lib/fair-candidates/public";
+import { registerPublic } from "@/lib/fair-candidates/data/public";
 import { registrationSchema } from "@/lib/fair-candidates/schemas";
 import { isLocale } from "@/lib/i18n/locale";
 import { clientIp } from "@/lib/rate-limit/rules";

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/layout/public-shell";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPublicFair } from "@/lib/fair-candidates/public";
+import { getPublicFair } from "@/lib/fair-candidates/data/public";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { FairFacts } from "../fair-facts";

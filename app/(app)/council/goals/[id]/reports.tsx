@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { GoalUnit } from "@/db/schema/council";
-import type { CouncilInScope } from "@/lib/council/data";
-import { listReports } from "@/lib/goals/contributions";
+import type { CouncilInScope } from "@/lib/council/data/council";
+import { listReports } from "@/lib/goals/data/contributions";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { goalFormatters } from "../figures";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { mayManageGoals } from "@/lib/council/access";
-import { loadCouncil } from "@/lib/council/data";
+import { loadCouncil } from "@/lib/council/data/council";
 import { DEFAULT_MONTHS } from "@/lib/goals/metrics";
 import { createGoalAction } from "../actions";
 import { GoalForm } from "../goal-form";

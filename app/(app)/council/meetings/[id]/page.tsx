@@ -12,7 +12,7 @@ import { secondaryLink } from "@/components/council/styles";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { loadMeeting, type MeetingPage } from "@/lib/council/meetings";
+import { loadMeeting, type MeetingPage } from "@/lib/council/data/meetings";
 import { isOpenForPlanning, meetingStatusTargets, recordLocked } from "@/lib/council/rules";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";

@@ -5,7 +5,7 @@ import { MeetingForm } from "@/components/council/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
-import { loadCouncil } from "@/lib/council/data";
+import { loadCouncil } from "@/lib/council/data/council";
 import { createMeetingAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

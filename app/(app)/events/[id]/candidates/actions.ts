@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { cancelParticipant, registerParticipant, setParticipantWishes } from "@/lib/fair-candidates/participants";
+import { cancelParticipant, registerParticipant, setParticipantWishes } from "@/lib/fair-candidates/data/participants";
 import {
   eventCandidateSchema,
   employerWishSchema,
   participantWishesSchema,
   registerParticipantSchema,
 } from "@/lib/fair-candidates/schemas";
-import { cancelCandidate, deletePublicCandidate, setEmployerWish } from "@/lib/fair-candidates/staff";
+import { cancelCandidate, deletePublicCandidate, setEmployerWish } from "@/lib/fair-candidates/data/staff";
 
 const page = (eventId: string) => `/events/${eventId}/candidates`;
 

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Ctx } from "@/lib/auth/session";
-import { listForExhibitor } from "@/lib/fair-candidates/staff";
+import { listForExhibitor } from "@/lib/fair-candidates/data/staff";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { setEmployerWishAction } from "./actions";
 import { RowActionForm } from "./row-forms";

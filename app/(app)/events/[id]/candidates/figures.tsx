@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Stat, StatList } from "@/components/ui/stat";
 import type { Ctx } from "@/lib/auth/session";
 import { EDUCATION_LEVELS } from "@/lib/fair-candidates/rules";
-import { candidateFigures } from "@/lib/fair-candidates/staff";
+import { candidateFigures } from "@/lib/fair-candidates/data/staff";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Event } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/session";
-import { listOurParticipants, registrationChoices, standChoices } from "@/lib/fair-candidates/participants";
+import { listOurParticipants, registrationChoices, standChoices } from "@/lib/fair-candidates/data/participants";
 import { registrationState } from "@/lib/fair-candidates/rules";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";

@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Ctx } from "@/lib/auth/session";
 import type { CandidateFilterParams } from "@/lib/fair-candidates/schemas";
-import { listCandidates } from "@/lib/fair-candidates/staff";
+import { listCandidates } from "@/lib/fair-candidates/data/staff";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";

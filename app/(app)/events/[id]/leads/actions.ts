@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { saveLead } from "@/lib/leads/data";
-import { markLeadHandled } from "@/lib/leads/organizer";
+import { saveLead } from "@/lib/leads/data/leads";
+import { markLeadHandled } from "@/lib/leads/data/organizer";
 import { markLeadHandledSchema, saveLeadSchema } from "@/lib/leads/schemas";
 
 export const saveLeadAction = action(saveLeadSchema, { permission: "fairs.exhibit" }, async (input, ctx) => {

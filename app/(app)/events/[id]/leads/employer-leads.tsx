@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { Ctx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { listEmployerLeads } from "@/lib/leads/data";
+import { listEmployerLeads } from "@/lib/leads/data/leads";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { saveLeadAction } from "./actions";
 import { LeadForm } from "./lead-form";

@@ -6,7 +6,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Ctx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { listOrganizerLeads } from "@/lib/leads/organizer";
+import { listOrganizerLeads } from "@/lib/leads/data/organizer";
 import { LEAD_KINDS } from "@/lib/leads/rules";
 import { markLeadHandledAction } from "./actions";
 import { HandledForm } from "./handled-form";

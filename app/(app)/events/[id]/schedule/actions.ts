@@ -8,7 +8,7 @@ import {
   removeInterview,
   runScheduler,
   swapInterviews,
-} from "@/lib/interviews/data";
+} from "@/lib/interviews/data/schedule";
 import {
   addInterviewSchema,
   eventActionSchema,

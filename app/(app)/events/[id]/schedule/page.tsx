@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
-import { staffSchedule } from "@/lib/interviews/data";
-import { viewerSchedule } from "@/lib/interviews/views";
+import { staffSchedule } from "@/lib/interviews/data/schedule";
+import { viewerSchedule } from "@/lib/interviews/data/views";
 import { StaffView } from "./staff-view";
 import { ViewerView } from "./viewer-view";
 

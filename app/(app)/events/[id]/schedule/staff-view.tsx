@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { InterviewRow, StaffSchedule } from "@/lib/interviews/data";
+import type { InterviewRow, StaffSchedule } from "@/lib/interviews/data/schedule";
 import { conflictsById, roundTimes } from "@/lib/interviews/rules";
 import { formatDateTime, formatNumber, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";

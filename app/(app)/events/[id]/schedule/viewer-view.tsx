@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ScheduleLine, ViewerSchedule } from "@/lib/interviews/views";
+import type { ScheduleLine, ViewerSchedule } from "@/lib/interviews/data/views";
 import { formatDate, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/layout/public-shell";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPublicFair } from "@/lib/fair-candidates/public";
+import { getPublicFair } from "@/lib/fair-candidates/data/public";
 
 export const dynamic = "force-dynamic";
 

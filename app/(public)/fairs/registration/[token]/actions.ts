@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
-import { cancelByToken, deleteByToken, saveSharingByToken, saveWishesByToken } from "@/lib/fair-candidates/public";
+import { cancelByToken, deleteByToken, saveSharingByToken, saveWishesByToken } from "@/lib/fair-candidates/data/public";
 import {
   candidateCancelSchema,
   candidateDeleteSchema,

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/auth/errors";
-import { getRegistration } from "@/lib/fair-candidates/public";
+import { getRegistration } from "@/lib/fair-candidates/data/public";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";

@@ -5,7 +5,7 @@ import { MeetingForm } from "@/components/council/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { meetingToFormValues } from "@/lib/council/form-values";
-import { loadMeeting } from "@/lib/council/meetings";
+import { loadMeeting } from "@/lib/council/data/meetings";
 import { isOpenForPlanning } from "@/lib/council/rules";
 import { updateMeetingAction } from "../../actions";
 

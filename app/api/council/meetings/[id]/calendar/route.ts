@@ -1,5 +1,5 @@
 import { withAuth } from "@/lib/auth/route";
-import { meetingCalendar } from "@/lib/council/invitation";
+import { meetingCalendar } from "@/lib/council/data/invitation";
 import { calendarResponse } from "@/lib/interviews/calendar";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 

@@ -18,8 +18,8 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { osloParts } from "@/lib/events/rules";
 import { isUuid } from "@/lib/ids";
-import { councilRole, mayRunMeetings, type CouncilRole } from "./access";
-import type { RepresentativeInput } from "./schemas";
+import { councilRole, mayRunMeetings, type CouncilRole } from "../access";
+import type { RepresentativeInput } from "../schemas";
 
 export interface CouncilInScope {
   council: Council;

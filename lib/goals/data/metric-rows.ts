@@ -8,9 +8,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { GoalMetric } from "@/db/schema/council";
 import type { Outcome } from "@/db/schema/participants";
-import type { CouncilInScope } from "@/lib/council/data";
+import type { CouncilInScope } from "@/lib/council/data/council";
 import { addDays } from "@/lib/fidelity/rules";
-import { DEFAULT_MONTHS, addMonths, type DayCount, type MetricParams, type MetricRows, type Window } from "./metrics";
+import { DEFAULT_MONTHS, addMonths, type DayCount, type MetricParams, type MetricRows, type Window } from "../metrics";
 
 export interface MetricScope {
   city: string;

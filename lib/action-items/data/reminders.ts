@@ -10,8 +10,8 @@ import { sendEmail } from "@/lib/email/data";
 import { claimRun, finishRun } from "@/lib/jobs/data";
 import { isoWeekKey } from "@/lib/jobs/rules";
 import { osloDate } from "@/lib/participants/rules";
-import { reminderEmail } from "./emails";
-import { ACTIVE_STATUSES, chooseReminders } from "./rules";
+import { reminderEmail } from "../emails";
+import { ACTIVE_STATUSES, chooseReminders } from "../rules";
 
 /** The job_runs name of one council's reminders; the period is the ISO week. */
 export const reminderRunName = (councilId: string) => `council-reminders:${councilId}`;

@@ -13,7 +13,7 @@ import { mayRegisterParticipants } from "@/lib/events/access";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { countRegistered, lockEvent, openStands, promoteWaitlist, replaceCandidateWishes } from "./core";
-import { meetsEligibility, placeOrWaitlist, registrationState } from "./rules";
+import { meetsEligibility, placeOrWaitlist, registrationState } from "../rules";
 
 /** The event, if the caller may register participants for it; else NotFoundError. */
 async function registrarEvent(ctx: Ctx, eventId: string) {

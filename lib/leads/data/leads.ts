@@ -24,8 +24,8 @@ import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { osloDate } from "@/lib/participants/rules";
 import { OPEN_STAGES } from "@/lib/placements/rules";
-import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "./rules";
-import type { SaveLeadInput } from "./schemas";
+import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
+import type { SaveLeadInput } from "../schemas";
 
 export interface LeadCandidate {
   id: string;

@@ -5,13 +5,13 @@ import { councilGoalReports, councilGoals, type CouncilGoal, type GoalLevel, typ
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayManageGoals } from "@/lib/council/access";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
+import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { osloDay } from "@/lib/fidelity/rules";
 import { isUuid } from "@/lib/ids";
-import { loadMetricRows, metricScope } from "./metric-data";
-import { evaluate, yearUpTo, type Day, type MetricResult } from "./metrics";
-import { progressOf, quarterPoints, reportedAsOf, type Report } from "./progress";
-import type { GoalInput } from "./schemas";
+import { loadMetricRows, metricScope } from "./metric-rows";
+import { evaluate, yearUpTo, type Day, type MetricResult } from "../metrics";
+import { progressOf, quarterPoints, reportedAsOf, type Report } from "../progress";
+import type { GoalInput } from "../schemas";
 
 /** One goal with its current figure, for the goal list and the council dashboard. */
 export interface GoalProgress {

@@ -14,10 +14,10 @@ import {
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayRunMeetings, mayUpdateOwn } from "@/lib/council/access";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data";
+import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { isUuid } from "@/lib/ids";
-import { ACTIVE_STATUSES, applyStatus } from "./rules";
-import type { ActionFilters, ActionItemInput } from "./schemas";
+import { ACTIVE_STATUSES, applyStatus } from "../rules";
+import type { ActionFilters, ActionItemInput } from "../schemas";
 
 /** Every write starts here: the caller's council, or 404 when their organization is in none. */
 async function requireCouncil(ctx: Ctx): Promise<CouncilInScope> {

@@ -15,10 +15,10 @@ import type { ActionStatus } from "@/db/schema/council";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
-import { mayRunMeetings } from "./access";
-import { requireCouncil, type CouncilInScope } from "./data";
-import { isOpenForPlanning, meetingStatusTargets, minutesVisible } from "./rules";
-import type { MeetingInput } from "./schemas";
+import { mayRunMeetings } from "../access";
+import { requireCouncil, type CouncilInScope } from "./council";
+import { isOpenForPlanning, meetingStatusTargets, minutesVisible } from "../rules";
+import type { MeetingInput } from "../schemas";
 
 /** A meeting of the scope's council, or NotFoundError: another council's id is as unknown as a made-up one. */
 export async function meetingOf(scope: CouncilInScope, id: string): Promise<CouncilMeeting> {

@@ -10,9 +10,9 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { requireCouncil } from "./data";
+import { requireCouncil } from "./council";
 import { meetingOf } from "./meetings";
-import { recordLocked } from "./rules";
+import { recordLocked } from "../rules";
 
 /** The secretariat's meeting whose record (minutes, decisions, attendance) may still change. */
 async function writableRecord(ctx: Ctx, meetingId: string): Promise<CouncilMeeting> {

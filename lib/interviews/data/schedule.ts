@@ -20,9 +20,9 @@ import { candidateToken } from "@/lib/fair-candidates/tokens";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
-import { candidateScheduleEmail, employerScheduleEmail } from "./emails";
-import { conflicts, qualityPercent, type Conflict } from "./rules";
-import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "./scheduler";
+import { candidateScheduleEmail, employerScheduleEmail } from "../emails";
+import { conflicts, qualityPercent, type Conflict } from "../rules";
+import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "../scheduler";
 
 export const baseUrl = () => appUrl() ?? "http://localhost:3000";
 

@@ -16,11 +16,11 @@ import {
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayUpdateOwn } from "@/lib/council/access";
-import type { CouncilInScope } from "@/lib/council/data";
+import type { CouncilInScope } from "@/lib/council/data/council";
 import { osloDay } from "@/lib/fidelity/rules";
 import { isUuid } from "@/lib/ids";
-import { getGoal, requireCouncil } from "./data";
-import type { commitmentSchema, commitmentStatusSchema, reportFigureSchema } from "./schemas";
+import { getGoal, requireCouncil } from "./goals";
+import type { commitmentSchema, commitmentStatusSchema, reportFigureSchema } from "../schemas";
 import type { z } from "zod";
 
 export interface ReportRow {

@@ -22,10 +22,10 @@ import {
   replaceCandidateWishes,
   waitlistPosition,
 } from "./core";
-import { registrationEmail } from "./emails";
-import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "./rules";
-import type { RegistrationInput } from "./schemas";
-import { candidateTokenHash, isCandidateToken } from "./tokens";
+import { registrationEmail } from "../emails";
+import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "../rules";
+import type { RegistrationInput } from "../schemas";
+import { candidateTokenHash, isCandidateToken } from "../tokens";
 
 export interface PublicFair {
   id: string;

@@ -8,11 +8,11 @@ import { appUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { calendarFileName } from "@/lib/interviews/rules";
 import type { Locale } from "@/lib/i18n/locale";
-import { agendaLines, meetingCalendarFile } from "./calendar";
-import { requireCouncil, type CouncilInScope } from "./data";
-import { CALENDAR_FILE_NAME, invitationEmail } from "./emails";
+import { agendaLines, meetingCalendarFile } from "../calendar";
+import { requireCouncil, type CouncilInScope } from "./council";
+import { CALENDAR_FILE_NAME, invitationEmail } from "../emails";
 import { activeRepresentatives, agendaOf, meetingOf } from "./meetings";
-import { isOpenForPlanning } from "./rules";
+import { isOpenForPlanning } from "../rules";
 
 const MINUTES_WORD = { nb: "min", en: "min" } as const;
 

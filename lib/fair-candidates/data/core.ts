@@ -10,9 +10,9 @@ import { UserError } from "@/lib/auth/errors";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { isLocale } from "@/lib/i18n/locale";
-import { participantPromotedEmail, promotedEmail } from "./emails";
-import { checkWishes, toPromote } from "./rules";
-import { candidateToken, candidateTokenHash } from "./tokens";
+import { participantPromotedEmail, promotedEmail } from "../emails";
+import { checkWishes, toPromote } from "../rules";
+import { candidateToken, candidateTokenHash } from "../tokens";
 
 export const baseUrl = () => appUrl() ?? "http://localhost:3000";
 

@@ -17,8 +17,8 @@ import { authSecret } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { baseUrl, interviewSettings, type InterviewSettings } from "./data";
-import { roundTimes } from "./rules";
+import { baseUrl, interviewSettings, type InterviewSettings } from "./schedule";
+import { roundTimes } from "../rules";
 
 /** One line of a personal schedule, with its times. */
 export interface ScheduleLine {
