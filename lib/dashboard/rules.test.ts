@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCsv } from "@/lib/csv/write";
 import {
   aggregate,
   assess,
@@ -11,7 +12,6 @@ import {
   quarterOf,
   quarterStartDate,
   shiftQuarter,
-  toCsv,
   type DashboardRow,
   type QuarterCount,
 } from "./rules";

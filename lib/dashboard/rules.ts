@@ -174,14 +174,3 @@ export function csvRows(
     ),
   );
 }
-
-/** CSV cell: quoted when needed, and a leading formula character neutralized so a spreadsheet never runs it. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Semicolon-separated with a BOM, as Norwegian Excel expects. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
-}

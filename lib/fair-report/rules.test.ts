@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, csvCell, toCsv, type ReportCandidate, type Section } from "./rules";
+import { aggregate, type ReportCandidate, type Section } from "./rules";
 
 const cand = (over: Partial<ReportCandidate> = {}): ReportCandidate => ({
   status: "registered",
@@ -96,18 +96,5 @@ describe("fair report aggregation", () => {
     const empty = aggregate({ candidates: [], stands: [], interviews: [], leads: [] });
     expect(figure(empty, "education", "masterShare")).toBe(0);
     expect(empty.find((s) => s.id === "countries")!.figures).toHaveLength(1);
-  });
-});
-
-describe("report CSV", () => {
-  it("quotes separators and neutralizes formulas", () => {
-    expect(csvCell("Syria")).toBe("Syria");
-    expect(csvCell('Bygg; "AS"')).toBe('"Bygg; ""AS"""');
-    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-  });
-
-  it("has a BOM, a header row and one row per figure", () => {
-    const csv = toCsv(["Del", "Tall", "Verdi"], [["Kandidater", "Påmeldte", "4"]]);
-    expect(csv).toBe("\uFEFFDel;Tall;Verdi\r\nKandidater;Påmeldte;4\r\n");
   });
 });

@@ -129,14 +129,3 @@ export function aggregate(input: {
     },
   ];
 }
-
-/** CSV cell: quoted when needed, and a leading formula character neutralized so a spreadsheet never runs it. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One row per figure under a header row, semicolon-separated with a BOM as Norwegian Excel expects. */
-export function toCsv(header: [string, string, string], rows: [string, string, string][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
-}

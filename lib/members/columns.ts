@@ -1,6 +1,7 @@
 // The columns of a member-list CSV. Pure and client-safe: the parser, the help table on the
 // import page and the downloadable example file all use this list.
 import type { Industry, SizeBand } from "@/db/schema/organizations";
+import { toCsv } from "@/lib/csv/write";
 import { normalizeHeader } from "@/lib/participant-import/columns";
 
 export type MemberColumnKey =
@@ -130,13 +131,10 @@ export const EXAMPLE_ROWS: Partial<Record<MemberColumnKey, string>>[] = [
   },
 ];
 
-const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** The downloadable example file: semicolons and a byte-order mark, as Norwegian Excel expects. */
 export function memberTemplateCsv(): string {
-  const lines = [
-    MEMBER_COLUMNS.map((c) => cell(c.header)),
-    ...EXAMPLE_ROWS.map((r) => MEMBER_COLUMNS.map((c) => cell(r[c.key] ?? ""))),
-  ];
-  return `\uFEFF${lines.map((l) => l.join(";")).join("\r\n")}\r\n`;
+  return toCsv(
+    MEMBER_COLUMNS.map((c) => c.header),
+    EXAMPLE_ROWS.map((r) => MEMBER_COLUMNS.map((c) => r[c.key] ?? "")),
+  );
 }

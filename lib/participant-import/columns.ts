@@ -1,6 +1,7 @@
 // The columns of a case-system CSV export that Lagspill reads. Pure and client-safe: the
 // parser, the help table on the import page and the downloadable template all use this list.
 import type { Cefr, EducationLevel, ParticipantStatus, ProgrammeTrack } from "@/db/schema/participants";
+import { toCsv } from "@/lib/csv/write";
 
 export type ColumnKey =
   | "externalId"
@@ -219,13 +220,12 @@ export const TEMPLATE_ROWS: Partial<Record<ColumnKey, string>>[] = [
   },
 ];
 
-const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** The downloadable example file: semicolons and a byte-order mark, as Norwegian Excel expects. */
 export function templateCsv(): string {
-  const lines = [
-    COLUMNS.map((c) => cell(c.header)),
-    ...TEMPLATE_ROWS.map((r) => COLUMNS.map((c) => cell(r[c.key] ?? ""))),
-  ];
-  return `\uFEFF${lines.map((l) => l.join(";")).join("\r\n")}\r\n`;
+  // Our own text, read back by the import as written: no formula escaping ("+47 …" is a phone number).
+  return toCsv(
+    COLUMNS.map((c) => c.header),
+    TEMPLATE_ROWS.map((r) => COLUMNS.map((c) => r[c.key] ?? "")),
+    { escapeFormulas: false },
+  );
 }

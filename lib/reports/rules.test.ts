@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
 import {
   byIndustry,
   cohortOf,
@@ -201,18 +200,5 @@ describe("employers engaged", () => {
       returning: 0,
       industries: [],
     });
-  });
-});
-
-describe("CSV", () => {
-  it("starts with a BOM and a header row, separates with semicolons and defuses formulas", () => {
-    const csv = toCsv(
-      ["Kull", "Andel"],
-      [
-        ["2024", "45,5 %"],
-        ["=cmd", 'a;"b"'],
-      ],
-    );
-    expect(csv).toBe('\uFEFFKull;Andel\r\n2024;45,5 %\r\n\'=cmd;"a;""b"""\r\n');
   });
 });

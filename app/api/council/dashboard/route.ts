@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { NotFoundError } from "@/lib/auth/errors";
 import { withAuth } from "@/lib/auth/route";
 import { councilDashboard } from "@/lib/dashboard/data";
-import { csvRows, quarterLabel, toCsv } from "@/lib/dashboard/rules";
+import { toCsv } from "@/lib/csv/write";
+import { csvRows, quarterLabel } from "@/lib/dashboard/rules";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { withAuth } from "@/lib/auth/route";
+import { toCsv } from "@/lib/csv/write";
 import { fairReport } from "@/lib/fair-report/data";
 import { figureLabel, figureValue, sectionLabel } from "@/lib/fair-report/labels";
-import { toCsv } from "@/lib/fair-report/rules";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
