@@ -13,7 +13,7 @@ import type { ContactChannel, ContactKind, ContactPurpose } from "../schema/foll
 import type { Outcome, ParticipantStatus } from "../schema/participants";
 import { SeedClock, between, pickOne, prng, type WorkStyle } from "./caseload-data";
 import { employers } from "./data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 export interface SeedStaff {
   key: string;

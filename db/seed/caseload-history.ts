@@ -4,7 +4,7 @@ import type { ConsentMethod, ConsentScope } from "../schema/follow-up";
 import type { Outcome, ParticipantStatus } from "../schema/participants";
 import type { PlannedParticipant } from "./caseload-activity";
 import type { SeedClock } from "./caseload-data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 const SCOPES: ConsentScope[] = ["share_employers", "share_fair_exhibitors", "contact_email"];
 const METHODS: ConsentMethod[] = ["signed_form", "verbal_interpreter", "digital"];

@@ -20,7 +20,8 @@ import {
 import { HISTORY_SIZE } from "@/db/seed/history";
 import { openTestDb, resetDb } from "@/db/testing";
 import { seedAnchor } from "./caseload";
-import { seed, stableId } from "./index";
+import { stableId } from "./ids";
+import { seed } from "./index";
 
 let h: DbHandle;
 const previous = process.env.SEED_DATE;

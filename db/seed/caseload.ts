@@ -36,7 +36,7 @@ import {
   trackFor,
 } from "./caseload-data";
 import { CITIES, people } from "./data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 type City = (typeof CITIES)[number];
 

@@ -3,7 +3,7 @@
 // commitments. No name here belongs to a real person. Days are relative to the meeting (actions)
 // or to the seed day (meetings); the minutes are written from these facts in council.ts.
 import type { ActionStatus, CommitmentKind, CommitmentStatus } from "../schema/council";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 /** The council and its goals, by the ids the tests and e2e helpers use. */
 export const COUNCIL_IDS = {

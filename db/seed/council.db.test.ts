@@ -20,7 +20,8 @@ import {
 import { openTestDb, resetDb } from "@/db/testing";
 import { meetingDays } from "./council";
 import { COUNCIL_IDS, PAST_MEETINGS } from "./council-data";
-import { seed, stableId } from "./index";
+import { stableId } from "./ids";
+import { seed } from "./index";
 
 let h: DbHandle;
 const previous = process.env.SEED_DATE;

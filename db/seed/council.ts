@@ -35,7 +35,7 @@ import {
 } from "./council-data";
 import { organizations } from "./data";
 import { onWeekday, osloAt } from "./events-data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 const org = (key: string) => stableId(`org:${key}`);
 const user = (email: string) => stableId(`user:${email}`);

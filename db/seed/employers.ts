@@ -7,7 +7,7 @@ import { associationMembers, employerContacts, employerRelations, organizations 
 import type { Industry, SizeBand } from "../schema/organizations";
 import { AREAS } from "./caseload-data";
 import { CITIES, employers, people } from "./data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 type City = (typeof CITIES)[number];
 

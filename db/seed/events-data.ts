@@ -3,7 +3,7 @@
 import type { EducationLevel } from "../schema/participants";
 import { osloLocalToDate } from "../../lib/placements/rules";
 import type { SeedClock } from "./caseload-data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 /** The demo events, by the ids the other seeds, tests and e2e helpers use. */
 export const EVENT_IDS = {

@@ -25,7 +25,7 @@ import {
   publicPerson,
   shuffled,
 } from "./events-data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 export type CandidateRow = typeof fairCandidates.$inferInsert & { id: string };
 type WishRow = typeof fairWishes.$inferInsert;

@@ -27,7 +27,8 @@ import { candidateToken, candidateTokenHash } from "@/lib/fair-candidates/tokens
 import { decodeLeadTitle } from "@/lib/leads/rules";
 import { isUnitGroup } from "@/lib/occupations/rules";
 import { EVENT_IDS, NO_LEAD_CANDIDATE_NAME, publicPerson } from "./events-data";
-import { seed, stableId } from "./index";
+import { stableId } from "./ids";
+import { seed } from "./index";
 
 let h: DbHandle;
 const previous = process.env.SEED_DATE;

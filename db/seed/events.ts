@@ -52,7 +52,7 @@ import {
   onWeekday,
   osloAt,
 } from "./events-data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 const org = (key: string) => stableId(`org:${key}`);
 const user = (email: string) => stableId(`user:${email}`);

@@ -23,7 +23,7 @@ import {
   trackFor,
 } from "./caseload-data";
 import { BERGEN_RETENTION_MONTHS } from "./caseload";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 export const HISTORY_SIZE = 90;
 /** Programme starts spread evenly over this span, in months before the anchor. */

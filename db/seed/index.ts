@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
 import { count, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { memberships, organizations, users } from "../schema";
-import { orgNumberCheckDigit } from "../../lib/organizations/rules";
 import { organizations as seedOrganizations, people } from "./data";
 import { seedAnchor, seedCaseload } from "./caseload";
 import { seedCouncil } from "./council";
@@ -10,21 +8,11 @@ import { seedEmployers } from "./employers";
 import { seedEvents } from "./events";
 import { seedHistory } from "./history";
 import { seedPlacements } from "./placements";
+import { demoOrgNumber, stableId } from "./ids";
 import { seedSlots } from "./slots";
 
-/** A uuid derived from a key, so the demo data gets the same ids on every run. */
-export function stableId(key: string): string {
-  const h = createHash("sha256").update(`lagspill:${key}`).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/** A made-up organization number with a valid mod-11 check digit, derived from the index. */
-export function demoOrgNumber(index: number): string {
-  for (let n = 91_000_000 + index * 1_013; ; n++) {
-    const check = orgNumberCheckDigit(String(n));
-    if (check !== null) return `${n}${check}`;
-  }
-}
+// The ids are part of what the seed offers its callers (tests, e2e, benchmarks).
+export { demoOrgNumber, stableId };
 
 /** Deterministic and idempotent: running it twice leaves the same rows. */
 export async function seed(db: Db): Promise<{ organizations: number; users: number; memberships: number }> {

@@ -9,7 +9,7 @@ import { agreements, consents, organizations, participants, placementEvents, pla
 import type { PlacementOutcome, PlacementStage } from "../schema/pipeline";
 import { SeedClock } from "./caseload-data";
 import { CITIES } from "./data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 type City = (typeof CITIES)[number];
 type SeedSlot = {

@@ -8,7 +8,7 @@ import type { Cefr } from "../schema/participants";
 import type { SlotKind, SlotStatus, SupportScheme } from "../schema/pipeline";
 import { SeedClock } from "./caseload-data";
 import { CITIES, employers, people } from "./data";
-import { stableId } from "./index";
+import { stableId } from "./ids";
 
 interface Template {
   kind: SlotKind;
