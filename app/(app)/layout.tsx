@@ -7,6 +7,7 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { MembershipSwitch } from "@/components/layout/membership-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { navFor } from "@/lib/auth/navigation";
+import { isEmployerRole } from "@/lib/auth/roles";
 import { requireCtx } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -44,7 +45,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        {ctx.membership.role === "employer" && <YourContact ctx={ctx} />}
+        {isEmployerRole(ctx.membership.role) && <YourContact ctx={ctx} />}
         {children}
       </main>
     </>

@@ -1,11 +1,12 @@
 // The one table of who may do what. Pages, actions and route handlers ask `can()`;
 // nothing else decides access. Tenant scoping (which organization) comes from the session.
 import { roleEnum, type Role } from "@/db/schema/organizations";
+import { MUNICIPALITY_ROLES } from "./roles";
 
 export const ROLES: readonly Role[] = roleEnum.enumValues;
 
 const ALL = ROLES;
-const MUNICIPALITY: Role[] = ["consultant", "job_specialist", "municipality_admin"];
+const MUNICIPALITY = MUNICIPALITY_ROLES;
 
 export const PERMISSIONS = {
   /** The role's home page with its figures. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roleEnum } from "@/db/schema/organizations";
 import { NotFoundError } from "./errors";
-import { actorOf, isMunicipalityRole, MUNICIPALITY_ROLES } from "./roles";
+import { actorOf, carriesCaseload, isEmployerRole, isMunicipalityRole, MUNICIPALITY_ROLES, sideOf } from "./roles";
 
 const as = (role: (typeof roleEnum.enumValues)[number]) => ({ membership: { role } });
 
@@ -17,5 +17,20 @@ describe("role groups", () => {
     expect(actorOf(as("employer"))).toBe("employer");
     expect(() => actorOf(as("association_staff"))).toThrow(NotFoundError);
     expect(() => actorOf(as("partner"))).toThrow(NotFoundError);
+  });
+
+  it("caseload: consultants and job specialists carry one, the admin and other roles do not", () => {
+    expect(roleEnum.enumValues.filter(carriesCaseload).sort()).toEqual(["consultant", "job_specialist"]);
+  });
+
+  it("employer role: only the employer's contact people", () => {
+    expect(roleEnum.enumValues.filter(isEmployerRole)).toEqual(["employer"]);
+  });
+
+  it("side: staff and employer, and no side for association staff and partners", () => {
+    expect(sideOf("job_specialist")).toBe("staff");
+    expect(sideOf("employer")).toBe("employer");
+    expect(sideOf("association_staff")).toBeNull();
+    expect(sideOf("partner")).toBeNull();
   });
 });

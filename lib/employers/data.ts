@@ -15,20 +15,39 @@ import {
 } from "@/db/schema";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import type { PlacementOutcome, PlacementStage, SlotKind, SlotStatus } from "@/db/schema/pipeline";
-import { UserError } from "@/lib/auth/errors";
+import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
 import { INVITATION_DAYS } from "@/lib/auth/tokens";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
-import { requireEmployer } from "@/lib/follow-ups/data";
 import type { Locale } from "@/lib/i18n/locale";
+import { isUuid } from "@/lib/ids";
 import { assertStaff } from "@/lib/participants/data";
+import { employerInReach } from "./access";
 import type { EmployerContactInput, EmployerProfileInput } from "./schemas";
 import { historyByYear, orgNumberSearch, type HistoryYear } from "./rules";
 
-export { requireEmployer };
+export interface EmployerRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * An employer the caller's municipality works with (lib/employers/access.ts): log contacts
+ * with, see, edit. Anything else is NotFoundError (→ 404).
+ */
+export async function requireEmployer(tx: Tx, ctx: Ctx, id: string): Promise<EmployerRef> {
+  if (!isUuid(id)) throw new NotFoundError("employer");
+  const [row] = await tx
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, city: organizations.city })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  if (!row || !employerInReach(ctx.membership, row)) throw new NotFoundError("employer");
+  return { id: row.id, name: row.name };
+}
 
 export interface EmployerFilters {
   q?: string;
@@ -383,7 +402,7 @@ export interface YourContact {
 
 /** For the employer role: the municipality contact people of the employer the user acts for. */
 export async function yourContact(ctx: Ctx): Promise<YourContact[]> {
-  if (ctx.membership.role !== "employer") return [];
+  if (!isEmployerRole(ctx.membership.role)) return [];
   const db = await getDb();
   const rows = await db
     .select({ name: users.name, email: users.email, municipality: organizations.name })

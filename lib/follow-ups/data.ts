@@ -4,38 +4,17 @@ import { getDb, type Tx } from "@/db";
 import { contacts, followUps, memberships, organizations, participants, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { can } from "@/lib/auth/permissions";
+import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { appUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
+import { requireEmployer, type EmployerRef } from "@/lib/employers/data";
 import { isUuid } from "@/lib/ids";
+import { caseloadScope } from "@/lib/participants/access";
 import { requireParticipant } from "@/lib/participants/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { addDays, buildDigest, DIGEST_DAYS, sortDue } from "./rules";
 import type { LogContactInput } from "./schemas";
-
-const STAFF_ROLES = ["consultant", "job_specialist", "municipality_admin"] as const;
-
-export interface EmployerRef {
-  id: string;
-  name: string;
-}
-
-/**
- * An employer the caller's municipality may log contacts with: an organization of kind
- * employer in the municipality's city. Anything else is NotFoundError (→ 404).
- */
-export async function requireEmployer(tx: Tx, ctx: Ctx, id: string): Promise<EmployerRef> {
-  if (!isUuid(id)) throw new NotFoundError("employer");
-  const [row] = await tx
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(
-      and(eq(organizations.id, id), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)),
-    );
-  if (!row) throw new NotFoundError("employer");
-  return row;
-}
 
 /** Employers in the municipality's city, for the employer choice in forms. */
 export async function listEmployers(ctx: Ctx): Promise<EmployerRef[]> {
@@ -267,7 +246,7 @@ export async function listDueFollowUps(
   opts: { scope: "mine" | "all"; until?: string | null },
   now = new Date(),
 ): Promise<{ rows: DueFollowUp[]; more: boolean }> {
-  const all = opts.scope === "all" && can(ctx.membership.role, "participants.manage");
+  const all = caseloadScope(ctx.membership.role, opts.scope) === "all";
   const rows = await queryFollowUps(
     ctx,
     [all ? undefined : eq(followUps.staffId, ctx.userId), opts.until ? lte(followUps.dueOn, opts.until) : undefined],
@@ -316,7 +295,7 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
         lte(followUps.dueOn, addDays(today, DIGEST_DAYS)),
         participantVisible,
         sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${followUps.staffId}
-          and ${memberships.organizationId} = ${followUps.municipalityId} and ${inArray(memberships.role, [...STAFF_ROLES])})`,
+          and ${memberships.organizationId} = ${followUps.municipalityId} and ${inArray(memberships.role, [...MUNICIPALITY_ROLES])})`,
       ),
     )
     .orderBy(asc(users.id));

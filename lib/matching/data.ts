@@ -8,8 +8,9 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { getSlot } from "@/lib/slots/data";
+import { mayMatch, mayMatchSlot } from "./access";
 import {
   DISTANCE_FIT,
   EXPERIENCE_FIT,
@@ -31,10 +32,8 @@ import {
  */
 export const PREFILTER_LIMIT = 200;
 
-const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];
-
 function requireStaff(ctx: Ctx): void {
-  if (!MUNICIPALITY_ROLES.includes(ctx.membership.role)) throw new NotFoundError("matches");
+  if (!mayMatch(ctx.membership.role)) throw new NotFoundError("matches");
 }
 
 /** The occupation fit (0..1) of an ISCO column against a known unit group, by the same distances as the ranking. */
@@ -62,7 +61,7 @@ export async function matchesForSlot(
 ): Promise<{ slot: MatchSlot & { title: string }; matches: Match<ParticipantMatchItem>[] }> {
   requireStaff(ctx);
   const slot = await getSlot(ctx, slotId);
-  if (slot.status !== "open") throw new NotFoundError("slot");
+  if (!mayMatchSlot(ctx.membership.role, slot)) throw new NotFoundError("slot");
   const today = osloDate(now);
   const db = await getDb();
   const isco = slot.iscoCode;

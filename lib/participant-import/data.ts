@@ -6,8 +6,10 @@ import { memberships, participantStatusChanges, participants, users } from "@/db
 import { isUniqueViolation } from "@/db/errors";
 import { writeAudit } from "@/lib/audit/data";
 import { UserError } from "@/lib/auth/errors";
+import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
-import { osloDate } from "@/lib/participants/rules";
+import { defaultAssignee } from "@/lib/participants/access";
+import { osloDate } from "@/lib/time/oslo";
 import { nameKey, planRow, planSignature, toReportRow, type ExistingParticipant, type PlannedRow } from "./plan";
 import { checkRow, markDuplicates, parseCsvFile } from "./rules";
 import type { ImportReport, ImportResult } from "./schemas";
@@ -15,7 +17,6 @@ import type { ImportReport, ImportResult } from "./schemas";
 const CHUNK = 1000;
 const chunks = <T>(xs: T[]) =>
   Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
-const CARRIES_CASELOAD = ["consultant", "job_specialist"];
 
 async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: number[]) {
   const org = ctx.membership.organizationId;
@@ -55,12 +56,7 @@ async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: 
     .select({ id: users.id, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organizationId, org),
-        inArray(memberships.role, ["consultant", "job_specialist", "municipality_admin"]),
-      ),
-    );
+    .where(and(eq(memberships.organizationId, org), inArray(memberships.role, [...MUNICIPALITY_ROLES])));
   const unnumbered = birthYears.length
     ? await tx
         .select({
@@ -82,7 +78,7 @@ async function loadLookups(tx: Tx, ctx: Ctx, externalIds: string[], birthYears: 
     existing,
     staffByEmail: new Map<string, string>(staff.map((s) => [s.email.toLowerCase(), s.id])),
     unnumbered: new Set(unnumbered.map((u) => nameKey(u.firstName, u.lastName, u.birthYear))),
-    defaultAssignee: CARRIES_CASELOAD.includes(ctx.membership.role) ? ctx.userId : null,
+    defaultAssignee: defaultAssignee({ role: ctx.membership.role, userId: ctx.userId }),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { writeAudit } from "@/lib/audit/data";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
+import { defaultAssignee } from "@/lib/participants/access";
 import { assertStaff, requireParticipant } from "@/lib/participants/data";
 import { changedFields } from "@/lib/participants/rules";
 import type { ParticipantInput } from "@/lib/participants/schemas";
@@ -101,12 +102,10 @@ async function replaceRows(tx: Tx, id: string, input: ParticipantInput): Promise
       .values(input.wishes.map((iscoCode, i) => ({ participantId: id, iscoCode, rank: i + 1 })));
 }
 
-const CARRIES_CASELOAD = ["consultant", "job_specialist"];
-
 export async function createParticipant(ctx: Ctx, input: ParticipantInput): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const assignedTo = input.record.assignedTo ?? (CARRIES_CASELOAD.includes(ctx.membership.role) ? ctx.userId : null);
+    const assignedTo = input.record.assignedTo ?? defaultAssignee({ role: ctx.membership.role, userId: ctx.userId });
     if (assignedTo) await assertStaff(tx, ctx, assignedTo);
     const [row] = await tx
       .insert(participants)

@@ -5,9 +5,11 @@ import { memberships, participantWishes, participants, users } from "@/db/schema
 import type { Cefr, ParticipantStatus } from "@/db/schema/participants";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
-import { ACTIVE_STATUSES, addMonths, osloDate } from "./rules";
+import { osloDate } from "@/lib/time/oslo";
+import { ACTIVE_STATUSES, addMonths } from "./rules";
 
 export interface ParticipantRef {
   id: string;
@@ -62,7 +64,7 @@ export async function listStaff(ctx: Ctx): Promise<StaffMember[]> {
     .where(
       and(
         eq(memberships.organizationId, ctx.membership.organizationId),
-        inArray(memberships.role, ["consultant", "job_specialist", "municipality_admin"]),
+        inArray(memberships.role, [...MUNICIPALITY_ROLES]),
       ),
     )
     .orderBy(users.id);
@@ -80,7 +82,7 @@ export async function assertStaff(tx: Tx, ctx: Ctx, userId: string, field = "ass
       and(
         eq(memberships.userId, userId),
         eq(memberships.organizationId, ctx.membership.organizationId),
-        inArray(memberships.role, ["consultant", "job_specialist", "municipality_admin"]),
+        inArray(memberships.role, [...MUNICIPALITY_ROLES]),
       ),
     );
   if (row.n === 0) throw new UserError("participants.errors.chooseStaff", field);

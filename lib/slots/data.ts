@@ -2,23 +2,21 @@ import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { organizations, slots } from "@/db/schema";
+import type { OrganizationKind } from "@/db/schema/organizations";
 import type { Cefr } from "@/db/schema/participants";
 import type { SlotKind, SlotStatus, SupportScheme } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
+import { picksEmployer, slotReach } from "./access";
 import type { SlotInput } from "./schemas";
 
-const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];
-
-/**
- * Which slots the caller may see: an employer only its own organization's; municipality
- * staff those of employers in the municipality's city. Everyone else none.
- */
+/** Which slots the caller may see (lib/slots/access.ts), as a WHERE. */
 export function slotScope(ctx: Ctx): SQL {
-  if (ctx.membership.role === "employer") return eq(slots.employerId, ctx.membership.organizationId);
-  if (MUNICIPALITY_ROLES.includes(ctx.membership.role)) {
-    return sql`${slots.employerId} in (select o.id from organizations o where o.kind = 'employer' and o.city = ${ctx.membership.city})`;
+  const reach = slotReach(ctx.membership);
+  if (reach?.kind === "own") return eq(slots.employerId, reach.employerId);
+  if (reach?.kind === "city") {
+    return sql`${slots.employerId} in (select o.id from organizations o where o.kind = 'employer' and o.city = ${reach.city})`;
   }
   return sql`false`;
 }
@@ -99,6 +97,7 @@ export interface SlotDetail extends SlotListRow {
   supportSchemes: SupportScheme[];
   version: number;
   employerCity: string;
+  employerKind: OrganizationKind;
 }
 
 /** One slot the caller may see, or NotFoundError: another employer's slot looks like one that does not exist. */
@@ -120,6 +119,7 @@ export async function getSlot(ctx: Ctx, id: string, tx?: Tx): Promise<SlotDetail
       employerId: slots.employerId,
       employerName: organizations.name,
       employerCity: organizations.city,
+      employerKind: organizations.kind,
       description: slots.description,
       norwegianRequired: slots.norwegianRequired,
       requiresDrivingLicence: slots.requiresDrivingLicence,
@@ -138,7 +138,7 @@ export async function getSlot(ctx: Ctx, id: string, tx?: Tx): Promise<SlotDetail
 
 /** Employers in the municipality's city, for the staff's "on behalf of" choice and the list filter. */
 export async function listCityEmployers(ctx: Ctx): Promise<{ id: string; name: string }[]> {
-  if (!MUNICIPALITY_ROLES.includes(ctx.membership.role)) return [];
+  if (!picksEmployer(ctx.membership.role)) return [];
   const db = await getDb();
   return db
     .select({ id: organizations.id, name: organizations.name })
@@ -149,19 +149,14 @@ export async function listCityEmployers(ctx: Ctx): Promise<{ id: string; name: s
 
 /** The employer a new slot belongs to: the employer's own organization, or one staff chose in their city. */
 async function employerFor(tx: Tx, ctx: Ctx, chosen: string | null): Promise<string> {
-  if (ctx.membership.role === "employer") return ctx.membership.organizationId;
-  if (!MUNICIPALITY_ROLES.includes(ctx.membership.role)) throw new NotFoundError("slot");
+  const reach = slotReach(ctx.membership);
+  if (reach?.kind === "own") return reach.employerId;
+  if (!reach) throw new NotFoundError("slot");
   if (!chosen || !isUuid(chosen)) throw new UserError("slots.errors.employer", "employerId");
   const [row] = await tx
     .select({ id: organizations.id })
     .from(organizations)
-    .where(
-      and(
-        eq(organizations.id, chosen),
-        eq(organizations.kind, "employer"),
-        eq(organizations.city, ctx.membership.city),
-      ),
-    );
+    .where(and(eq(organizations.id, chosen), eq(organizations.kind, "employer"), eq(organizations.city, reach.city)));
   if (!row) throw new UserError("slots.errors.employer", "employerId");
   return row.id;
 }

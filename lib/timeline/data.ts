@@ -22,10 +22,10 @@ import type {
 } from "@/db/schema/follow-up";
 import type { Outcome, OutcomeTimepoint, ParticipantStatus } from "@/db/schema/participants";
 import type { Ctx } from "@/lib/auth/session";
-import { requireEmployer, type EmployerRef } from "@/lib/follow-ups/data";
+import { requireEmployer, type EmployerRef } from "@/lib/employers/data";
 import { sortTimeline } from "@/lib/follow-ups/rules";
 import { requireParticipant } from "@/lib/participants/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 /** Who an event is about, on an employer's timeline: null when nobody, "anonymized" when the name is gone. */
 type About = { participant?: { id: string; name: string } | "anonymized" | null };

@@ -3,11 +3,11 @@ import { getDb } from "@/db";
 import { followUps, workPeriods } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
-import { requireEmployer } from "@/lib/follow-ups/data";
+import { requireEmployer } from "@/lib/employers/data";
 import { upcomingCadence } from "@/lib/follow-ups/rules";
 import type { RegisterWorkInput } from "@/lib/follow-ups/schemas";
 import { requireParticipant } from "@/lib/participants/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 /**
  * Registers the start of a job or internship and, in the same transaction, the IPS

@@ -9,14 +9,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data";
 import { addDays, dueState } from "@/lib/follow-ups/rules";
 import { dueListFiltersSchema } from "@/lib/follow-ups/schemas";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { osloDate } from "@/lib/participants/rules";
+import { caseloadScope, seesWholeMunicipality } from "@/lib/participants/access";
+import { osloDate } from "@/lib/time/oslo";
 import { MarkDoneForm } from "./mark-done-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +34,8 @@ export default async function FollowUpsPage({
   const ctx = await requireCtx("followups.write");
   const params = await searchParams;
   const f = dueListFiltersSchema.parse(params);
-  const manage = can(ctx.membership.role, "participants.manage");
-  const scope = manage ? (f.scope ?? "all") : "mine";
+  const manage = seesWholeMunicipality(ctx.membership.role);
+  const scope = caseloadScope(ctx.membership.role, f.scope);
   const range = f.range ?? "soon";
   const now = new Date();
   const today = osloDate(now);

@@ -9,13 +9,22 @@ import { emailStatusCounts } from "@/lib/email/data";
 import { listEvents } from "@/lib/events/data";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { cityKindsShown } from "@/lib/organizations/access";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
+import { caseloadScope } from "@/lib/participants/access";
 import { caseloadFigures } from "@/lib/participants/data";
-import { employerFigures } from "@/lib/proposals/data";
+import { employerFigures } from "@/lib/placements/data/proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
 }
+
+const IN_CITY = {
+  employer: "employersInCity",
+  municipality: "municipalitiesInCity",
+  association: "associationsInCity",
+  partner: "partnersInCity",
+} as const;
 
 export default async function HomePage() {
   const ctx = await requireCtx("home.view");
@@ -25,12 +34,12 @@ export default async function HomePage() {
   const locale = (await getLocale()) as Locale;
   const n = (x: number) => formatNumber(x, locale);
 
-  const caseloadScope = can(role, "participants.manage") ? "all" : "mine";
+  const scope = caseloadScope(role);
   const [byRole, inCity, email, caseload, recruitment, events] = await Promise.all([
     countMembersByRole(ctx),
     countOrganizationsInCity(ctx),
     can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
-    can(role, "participants.read") ? caseloadFigures(ctx, caseloadScope) : null,
+    can(role, "participants.read") ? caseloadFigures(ctx, scope) : null,
     can(role, "proposals.answer") ? employerFigures(ctx) : null,
     listEvents(ctx, new Date()),
   ]);
@@ -44,7 +53,7 @@ export default async function HomePage() {
         lead={t("roleAt", { role: tr(role), organization: organizationName })}
       />
       {caseload && (
-        <StatList label={caseloadScope === "all" ? t("caseloadAll") : t("caseloadMine")}>
+        <StatList label={scope === "all" ? t("caseloadAll") : t("caseloadMine")}>
           <Stat label={t("activeParticipants")} value={n(caseload.active)} />
           <Stat label={t("endingSoon")} value={n(caseload.endingSoon)} />
           <Stat label={t("followUpsDue")} value={n(caseload.followUpsDue)} />
@@ -67,14 +76,9 @@ export default async function HomePage() {
             <Stat label={t("jobSpecialists")} value={n(byRole.job_specialist ?? 0)} />
           </>
         )}
-        {role !== "employer" && <Stat label={t("employersInCity", { city })} value={n(inCity.employer)} />}
-        {(role === "employer" || role === "association_staff" || role === "partner") && (
-          <Stat label={t("municipalitiesInCity", { city })} value={n(inCity.municipality)} />
-        )}
-        {role !== "association_staff" && (
-          <Stat label={t("associationsInCity", { city })} value={n(inCity.association)} />
-        )}
-        {role === "partner" && <Stat label={t("partnersInCity", { city })} value={n(inCity.partner)} />}
+        {cityKindsShown(role).map((kind) => (
+          <Stat key={kind} label={t(IN_CITY[kind], { city })} value={n(inCity[kind])} />
+        ))}
         {email && (
           <>
             <Stat label={t("emailPending")} value={n(email.pending)} />

@@ -14,6 +14,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { parseOccupationInput } from "@/lib/occupations/rules";
+import { assignedFilter, seesWholeMunicipality } from "@/lib/participants/access";
 import { listParticipants, listStaff } from "@/lib/participants/data";
 import { participantFiltersSchema } from "@/lib/participants/schemas";
 import { ParticipantFilters } from "./filters";
@@ -34,14 +35,13 @@ export default async function ParticipantsPage({
   const locale = (await getLocale()) as Locale;
   const params = await searchParams;
   const f = participantFiltersSchema.parse(params);
-  const manage = can(ctx.membership.role, "participants.manage");
+  const manage = seesWholeMunicipality(ctx.membership.role);
   const staff = manage ? await listStaff(ctx) : [];
-  const assigned =
-    f.assigned && (f.assigned === "mine" || f.assigned === "all" || staff.some((s) => s.id === f.assigned))
-      ? f.assigned
-      : manage
-        ? "all"
-        : "mine";
+  const assigned = assignedFilter(
+    ctx.membership.role,
+    f.assigned,
+    staff.map((s) => s.id),
+  );
   const wish = f.wish ? (parseOccupationInput(f.wish) ?? undefined) : undefined;
   const sort = f.sort ?? "name";
   const dir = f.dir ?? "asc";

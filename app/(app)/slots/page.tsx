@@ -11,6 +11,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel, parseOccupationInput } from "@/lib/occupations/rules";
+import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers, listSlots } from "@/lib/slots/data";
 import { slotFiltersSchema } from "@/lib/slots/schemas";
 import { SlotFilters } from "./filters";
@@ -18,7 +19,7 @@ import { SlotFilters } from "./filters";
 export async function generateMetadata(): Promise<Metadata> {
   const ctx = await requireCtx("slots.read");
   const t = await getTranslations("slots");
-  return { title: ctx.membership.role === "employer" ? t("employerTitle") : t("title") };
+  return { title: picksEmployer(ctx.membership.role) ? t("title") : t("employerTitle") };
 }
 
 const PAGE_SIZE = 25;
@@ -33,7 +34,8 @@ export default async function SlotsPage({
   const locale = (await getLocale()) as Locale;
   const params = await searchParams;
   const f = slotFiltersSchema.parse(params);
-  const isEmployer = ctx.membership.role === "employer";
+  // Staff pick among the city's employers; an employer sees only its own slots.
+  const isEmployer = !picksEmployer(ctx.membership.role);
   const employers = isEmployer ? null : (await listCityEmployers(ctx)).map((e) => ({ value: e.id, label: e.name }));
   const page = f.page ?? 1;
   // Employers see all their own slots by default; staff see the open ones they can match.

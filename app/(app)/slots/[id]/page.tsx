@@ -9,6 +9,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
+import { mayEditSlot } from "@/lib/slots/access";
 import { getSlot } from "@/lib/slots/data";
 import { setSlotStatusAction } from "../actions";
 import { SlotStatusForm } from "../status-form";
@@ -38,6 +39,7 @@ export default async function SlotPage({
   const locale = (await getLocale()) as Locale;
   const date = (d: string) => formatDate(new Date(d), locale);
   const staff = can(ctx.membership.role, "matching.view");
+  const editable = mayEditSlot(ctx.membership, slot);
   const facts: [string, string][] = [
     [t("kind"), t(`kinds.${slot.kind}`)],
     [t("occupation"), occupationLabel(slot.iscoCode)],
@@ -77,7 +79,7 @@ export default async function SlotPage({
               {td("findCandidates")}
             </Link>
           )}
-          {can(ctx.membership.role, "slots.write") && <Link href={`/slots/${id}/edit`}>{td("edit")}</Link>}
+          {editable && <Link href={`/slots/${id}/edit`}>{td("edit")}</Link>}
           {can(ctx.membership.role, "placements.manage") && (
             <Link href={`/slots/${id}/pipeline`}>{td("pipeline")}</Link>
           )}
@@ -105,9 +107,7 @@ export default async function SlotPage({
           ))}
         </dl>
       </section>
-      {can(ctx.membership.role, "slots.write") && (
-        <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />
-      )}
+      {editable && <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />}
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
+import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers } from "@/lib/slots/data";
 import { createSlotAction } from "../actions";
 import { SlotForm } from "../slot-form";
@@ -15,8 +16,9 @@ export default async function NewSlotPage({ searchParams }: { searchParams: Prom
   const ctx = await requireCtx("slots.write");
   const t = await getTranslations("slots.form");
   const { employer } = await searchParams;
-  const isEmployer = ctx.membership.role === "employer";
-  const employers = isEmployer ? null : (await listCityEmployers(ctx)).map((e) => ({ value: e.id, label: e.name }));
+  const employers = picksEmployer(ctx.membership.role)
+    ? (await listCityEmployers(ctx)).map((e) => ({ value: e.id, label: e.name }))
+    : null;
   const initial: Record<string, string> = {
     kind: "internship",
     positions: "1",
