@@ -2,6 +2,7 @@
 // functions in lib/events/data.ts load the facts and ask this.
 import type { EventStatus } from "@/db/schema/events";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
+import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 
 /**
  * - `organizer`: staff of the association that runs the event: everything.
@@ -26,8 +27,6 @@ export interface Viewer {
   role: Role;
   city: string;
 }
-
-const MUNICIPALITY_ROLES: readonly Role[] = ["consultant", "job_specialist", "municipality_admin"];
 
 export function eventAccess(event: EventFacts, viewer: Viewer): EventAccess | null {
   if (viewer.organizationId === event.associationId && viewer.role === "association_staff") return "organizer";

@@ -14,6 +14,7 @@ import {
 } from "@/db/schema";
 import type { EventKind, EventStatus } from "@/db/schema/events";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
 import { eventAccess, type EventAccess } from "./access";
@@ -62,8 +63,6 @@ export async function loadEvent(ctx: Ctx, eventId: string, need?: readonly Event
   if (!access || (need && !need.includes(access))) throw new NotFoundError("event");
   return { event: row.event, associationName: row.associationName, city: row.city, cohosts, access };
 }
-
-const MUNICIPALITY_ROLES = ["consultant", "job_specialist", "municipality_admin"];
 
 /** lib/events/access.ts's rule in SQL, for lists: organizer, co-host, or non-draft in the caller's city. */
 function visibleEvents(ctx: Ctx): SQL {
