@@ -6,7 +6,7 @@ import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { addCandidate, makeFair } from "@/lib/leads/testing";
+import { addCandidate, makeFair } from "@/db/testing/fair";
 import { getDoorCandidate, listDoor, markNoShows, registerWalkIn, setCheckedIn } from "./data";
 
 let h: DbHandle;

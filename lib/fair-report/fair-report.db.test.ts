@@ -5,7 +5,7 @@ import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
-import { addCandidate, addInterview, addStand, makeFair } from "@/lib/leads/testing";
+import { addCandidate, addInterview, addStand, makeFair } from "@/db/testing/fair";
 import { fairReport } from "./data";
 import type { Section } from "./rules";
 

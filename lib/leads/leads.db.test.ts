@@ -10,7 +10,7 @@ import { osloDate } from "@/lib/participants/rules";
 import { listEmployerLeads, saveLead } from "./data/leads";
 import { listOrganizerLeads, markLeadHandled } from "./data/organizer";
 import { decodeLeadTitle, leadDueOn } from "./rules";
-import { addCandidate, addEmployerWish, addInterview, addStand, makeFair, setFairConsent } from "./testing";
+import { addCandidate, addEmployerWish, addInterview, addStand, makeFair, setFairConsent } from "@/db/testing/fair";
 
 let h: DbHandle;
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
-import { addCandidate, addStand, makeFair } from "@/lib/leads/testing";
+import { addCandidate, addStand, makeFair } from "@/db/testing/fair";
 import { insertSlot } from "@/lib/placements/test-helpers";
 import { cohortReport, employerReport, funnelReport, industryReport, internshipReport } from "./data";
 

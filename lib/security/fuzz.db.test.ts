@@ -22,7 +22,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { giveConsent } from "@/lib/consents/data";
+import { giveConsent } from "@/lib/consents/data/consents";
 import { inviteEmployerContact } from "@/lib/employers/data";
 import { employerContactSchema } from "@/lib/employers/schemas";
 import { logContact } from "@/lib/follow-ups/data";
@@ -32,7 +32,7 @@ import { createParticipant, updateParticipant } from "@/lib/participant-record/d
 import { consentSchema, outcomeSchema, participantFormSchema } from "@/lib/participants/schemas";
 import { createSlot } from "@/lib/slots/data";
 import { slotFormSchema } from "@/lib/slots/schemas";
-import { hostileString, hostileText } from "./fuzz-inputs";
+import { hostileString, hostileText } from "./__fixtures__/fuzz-inputs";
 
 const RUNS = 25;
 const TABLES = [

@@ -31,16 +31,16 @@ import { changeRoleSchema, invitePersonSchema, setActiveSchema } from "@/lib/peo
 import { moveSchema, proposeSchema } from "@/lib/placements/schemas";
 import { settingsSchema } from "@/lib/settings/schemas";
 import { editSlotSchema, slotFormSchema, slotStatusSchema } from "@/lib/slots/schemas";
-import { hostileString } from "./fuzz-inputs";
-import type { Case } from "./fuzz-cases/case";
-import { cases as actionItemCases } from "./fuzz-cases/action-items";
-import { cases as councilCases } from "./fuzz-cases/council";
-import { cases as eventCases } from "./fuzz-cases/events";
-import { cases as fairCandidateCases } from "./fuzz-cases/fair-candidates";
-import { cases as fairDayCases } from "./fuzz-cases/fair-day";
-import { cases as goalCases } from "./fuzz-cases/goals";
-import { cases as interviewCases } from "./fuzz-cases/interviews";
-import { cases as memberCases } from "./fuzz-cases/members";
+import { hostileString } from "./__fixtures__/fuzz-inputs";
+import type { Case } from "./__fixtures__/fuzz-cases/case";
+import { cases as actionItemCases } from "./__fixtures__/fuzz-cases/action-items";
+import { cases as councilCases } from "./__fixtures__/fuzz-cases/council";
+import { cases as eventCases } from "./__fixtures__/fuzz-cases/events";
+import { cases as fairCandidateCases } from "./__fixtures__/fuzz-cases/fair-candidates";
+import { cases as fairDayCases } from "./__fixtures__/fuzz-cases/fair-day";
+import { cases as goalCases } from "./__fixtures__/fuzz-cases/goals";
+import { cases as interviewCases } from "./__fixtures__/fuzz-cases/interviews";
+import { cases as memberCases } from "./__fixtures__/fuzz-cases/members";
 
 const ID = "6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f";
 

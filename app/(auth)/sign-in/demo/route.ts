@@ -1,11 +1,9 @@
-import { getDb } from "@/db";
-import { demoAccounts } from "@/db/seed/data";
-import { createDemoToken } from "@/lib/auth/data";
 import { NotFoundError } from "@/lib/auth/errors";
 import { withAuth } from "@/lib/auth/route";
 import { demoSignInSchema } from "@/lib/auth/schemas";
-import { callbackUrl, newToken, safeCallbackPath } from "@/lib/auth/tokens";
-import { authSecret, isDemoMode } from "@/lib/config";
+import { callbackUrl, safeCallbackPath } from "@/lib/auth/tokens";
+import { isDemoMode } from "@/lib/config";
+import { demoSignInToken } from "@/lib/demo/data";
 import { hit } from "@/lib/rate-limit/data";
 import { clientIp, LIMITS } from "@/lib/rate-limit/rules";
 
@@ -26,13 +24,10 @@ export const POST = withAuth(
       );
     }
     const parsed = demoSignInSchema.safeParse(Object.fromEntries(await req.formData()));
-    if (!parsed.success || !demoAccounts.some((a) => a.email === parsed.data.email))
-      throw new NotFoundError("demo account");
+    if (!parsed.success) throw new NotFoundError("demo account");
     const { email, callbackUrl: target } = parsed.data;
-    const token = newToken();
-    if (!(await createDemoToken(await getDb(), { email, token, secret: authSecret(), now: new Date() }))) {
-      throw new NotFoundError("demo account");
-    }
+    const token = await demoSignInToken(email, new Date());
+    if (!token) throw new NotFoundError("demo account");
     const location = callbackUrl("", { token, email, callbackUrl: safeCallbackPath(target) });
     return new Response(null, { status: 303, headers: { Location: location } });
   },

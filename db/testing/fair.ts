@@ -1,4 +1,4 @@
-// Hand-made fair data for the data tests of check-in, leads and the report: each test builds
+// Hand-made fair data for the data tests of check-in, leads and the reports: each test builds
 // its own event, so demo fair data from the seed never changes the figures it checks.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
