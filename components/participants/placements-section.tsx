@@ -4,7 +4,7 @@ import { StageBadge } from "@/components/placements/stage-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import type { ParticipantPlacement } from "@/lib/pipeline/data";
+import type { ParticipantPlacement } from "@/lib/placements/data/board";
 
 /** The participant's proposals and placements, each linking to its history and agreement. */
 export async function PlacementsSection({ rows, findHref }: { rows: ParticipantPlacement[]; findHref?: string }) {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import type { BoardCard } from "@/lib/pipeline/data";
+import type { BoardCard } from "@/lib/placements/data/board";
 import { CLOSED_STAGES, MAIN_STAGES } from "@/lib/placements/rules";
 import { MoveForm } from "./move-form";
 import { StageBadge } from "./stage-badge";

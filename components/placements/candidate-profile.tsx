@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { occupationLabel } from "@/lib/occupations/rules";
-import type { ConsentedProfile } from "@/lib/proposals/data";
+import type { ConsentedProfile } from "@/lib/placements/data/profile";
 import { DescriptionItem } from "@/components/ui/description-item";
 
 /** The candidate as an employer sees them: the consented fields and nothing else. */

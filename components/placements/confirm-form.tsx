@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { FormErrors } from "@/components/ui/error-summary";
 import { Select } from "@/components/ui/select";
 import { confirmAction } from "@/app/(app)/placements/actions";
-import type { Party } from "@/lib/agreements/schemas";
+import type { Party } from "@/lib/placements/rules";
 
 const METHODS = ["signed_form", "verbal_interpreter", "digital"] as const;
 

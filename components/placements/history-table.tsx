@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import type { HistoryRow } from "@/lib/pipeline/data";
+import type { HistoryRow } from "@/lib/placements/data/detail";
 
 /** Every move: when, who, from, to and why. */
 export async function HistoryTable({ rows }: { rows: HistoryRow[] }) {

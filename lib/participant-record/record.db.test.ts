@@ -7,11 +7,12 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { giveConsent, hasConsent, listConsents, withdrawConsent } from "@/lib/consents/data";
+import { giveConsent, hasConsent, listConsents } from "@/lib/consents/data/consents";
+import { withdrawConsent } from "@/lib/consents/data/withdraw";
 import { listOutcomes, recordOutcome } from "@/lib/outcomes/data";
 import { caseloadFigures, listParticipants } from "@/lib/participants/data";
-import { participantPlacements } from "@/lib/pipeline/data";
-import { employerFigures } from "@/lib/proposals/data";
+import { participantPlacements } from "@/lib/placements/data/board";
+import { employerFigures } from "@/lib/placements/data/proposals";
 import { participantFormSchema, type ParticipantInput } from "@/lib/participants/schemas";
 import { createParticipant, readParticipant, reassignParticipant, updateParticipant } from "./data";
 

@@ -7,11 +7,12 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { withdrawConsent } from "@/lib/consents/data";
-import { consultantBoard, placementHistory, slotBoard } from "@/lib/pipeline/data";
-import { employerProposal, employerProposals, proposalPreview } from "@/lib/proposals/data";
-import { movePlacement, proposeParticipant } from "./data";
-import { EMAILS, insertPlacement, insertSlot, participantsOf } from "./test-helpers";
+import { withdrawConsent } from "@/lib/consents/data/withdraw";
+import { EMAILS, insertPlacement, insertSlot, participantsOf } from "@/db/testing/placements";
+import { consultantBoard, slotBoard } from "./data/board";
+import { placementHistory } from "./data/detail";
+import { movePlacement, proposeParticipant } from "./data/moves";
+import { employerProposal, employerProposals, proposalPreview } from "./data/proposals";
 
 let h: DbHandle;
 let jonas: Ctx, henrik: Ctx, torstein: Ctx, ola: Ctx, ragnhild: Ctx;

@@ -1,8 +1,7 @@
 // Pure placement rules: which moves between stages exist, who may make them, what each
 // move needs, and how many positions of a slot are taken. No database, no next/*.
 import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
-
-export type Actor = "staff" | "employer";
+import type { Actor } from "@/lib/auth/roles";
 
 /** The main line a placement walks, in order. */
 export const MAIN_STAGES: PlacementStage[] = [
@@ -33,6 +32,9 @@ export const CONTACT_STAGES: PlacementStage[] = ["agreement", "active", "complet
 /** The stages the employer sees: a suggestion is the consultant's own shortlist, never shared. */
 export const EMPLOYER_STAGES: PlacementStage[] = [...MAIN_STAGES.filter((s) => s !== "suggested"), ...CLOSED_STAGES];
 export const OUTCOMES: PlacementOutcome[] = ["hired", "education", "extended", "ended"];
+/** The three parties who each confirm an agreement before the placement starts. */
+export const PARTIES = ["municipality", "employer", "participant"] as const;
+export type Party = (typeof PARTIES)[number];
 
 /**
  * Every move there is. Closing moves exist before the placement starts; once it is active

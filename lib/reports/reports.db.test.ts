@@ -18,7 +18,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
 import { addCandidate, addStand, makeFair } from "@/db/testing/fair";
-import { insertSlot } from "@/lib/placements/test-helpers";
+import { insertSlot } from "@/db/testing/placements";
 import { cohortReport, employerReport, funnelReport, industryReport, internshipReport } from "./data";
 
 const YEAR = 2012;

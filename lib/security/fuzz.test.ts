@@ -4,7 +4,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { agreementTermsSchema, confirmAgreementSchema } from "@/lib/agreements/schemas";
 import { accountSchema } from "@/lib/account/schemas";
 import { requestMagicLinkSchema, switchMembershipSchema } from "@/lib/auth/schemas";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
@@ -28,7 +27,7 @@ import {
   withdrawConsentSchema,
 } from "@/lib/participants/schemas";
 import { changeRoleSchema, invitePersonSchema, setActiveSchema } from "@/lib/people/schemas";
-import { moveSchema, proposeSchema } from "@/lib/placements/schemas";
+import { agreementTermsSchema, confirmAgreementSchema, moveSchema, proposeSchema } from "@/lib/placements/schemas";
 import { settingsSchema } from "@/lib/settings/schemas";
 import { editSlotSchema, slotFormSchema, slotStatusSchema } from "@/lib/slots/schemas";
 import { hostileString } from "./__fixtures__/fuzz-inputs";

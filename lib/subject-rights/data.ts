@@ -20,7 +20,7 @@ import {
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
-import { withdrawPendingProposals } from "@/lib/placements/data";
+import { withdrawPendingProposals } from "@/lib/placements/data/cascade";
 import { anonymizeParticipants } from "@/lib/retention/data";
 
 /**

@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { giveConsent, withdrawConsent } from "@/lib/consents/data";
+import { giveConsent } from "@/lib/consents/data/consents";
+import { withdrawConsent } from "@/lib/consents/data/withdraw";
 import { recordOutcome } from "@/lib/outcomes/data";
 import { createParticipant, reassignParticipant, updateParticipant } from "@/lib/participant-record/data";
 import {

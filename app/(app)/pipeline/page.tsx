@@ -5,7 +5,7 @@ import { Board } from "@/components/placements/board";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
-import { consultantBoard, RECENT_DAYS } from "@/lib/pipeline/data";
+import { consultantBoard, RECENT_DAYS } from "@/lib/placements/data/board";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.pipeline"))("title") };

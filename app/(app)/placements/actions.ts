@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { confirmAgreement, saveAgreementTerms } from "@/lib/agreements/data";
-import { agreementTermsSchema, confirmAgreementSchema } from "@/lib/agreements/schemas";
+import { saveAgreementTerms } from "@/lib/placements/data/agreement";
+import { confirmAgreement } from "@/lib/placements/data/confirm";
 import { action } from "@/lib/auth/action";
-import { movePlacement, proposeParticipant } from "@/lib/placements/data";
-import { moveSchema, proposeSchema } from "@/lib/placements/schemas";
+import { movePlacement, proposeParticipant } from "@/lib/placements/data/moves";
+import { agreementTermsSchema, confirmAgreementSchema, moveSchema, proposeSchema } from "@/lib/placements/schemas";
 
 export const proposeAction = action(proposeSchema, { permission: "placements.manage" }, async (input, ctx) => {
   const id = await proposeParticipant(ctx, input);

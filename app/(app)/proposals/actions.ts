@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
-import { movePlacement } from "@/lib/placements/data";
+import { movePlacement } from "@/lib/placements/data/moves";
 import { moveSchema } from "@/lib/placements/schemas";
 
 /** The employer's answers: interested, an interview time, or a decline with a reason. */

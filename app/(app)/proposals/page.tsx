@@ -8,7 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { employerProposals } from "@/lib/proposals/data";
+import { employerProposals } from "@/lib/placements/data/proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.proposals"))("title") };

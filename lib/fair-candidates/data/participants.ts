@@ -8,7 +8,7 @@ import { fairCandidates, fairStands, fairWishes, organizations, participantWishe
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { hasConsent } from "@/lib/consents/data";
+import { hasConsent } from "@/lib/consents/data/consents";
 import { mayRegisterParticipants } from "@/lib/events/access";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";

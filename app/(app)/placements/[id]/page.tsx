@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { placementDetail, placementHistory } from "@/lib/pipeline/data";
+import { placementDetail, placementHistory } from "@/lib/placements/data/detail";
 import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { proposalPreview } from "@/lib/proposals/data";
+import { proposalPreview } from "@/lib/placements/data/proposals";
 import { ProposeForm } from "./propose-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
-import { employerProposal } from "@/lib/proposals/data";
+import { employerProposal } from "@/lib/placements/data/proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.proposals"))("detailTitle") };

@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { slotBoard } from "@/lib/pipeline/data";
-import { proposableParticipants } from "@/lib/proposals/data";
+import { slotBoard } from "@/lib/placements/data/board";
+import { proposableParticipants } from "@/lib/placements/data/proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.slotPipeline"))("title") };

@@ -1,13 +1,13 @@
+// Lists of placements: the consultant's board, one slot's pipeline, and a participant's placements.
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { agreements, organizations, participants, placementEvents, placements, slots, users } from "@/db/schema";
+import { organizations, participants, placements, slots } from "@/db/schema";
 import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
-import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { actorOf, requireCitySlot, requirePlacement } from "@/lib/placements/data";
-import { allowedMoves, OPEN_STAGES, quickMove } from "@/lib/placements/rules";
+import { requireSide, seesWholeMunicipality } from "../access";
+import { OPEN_STAGES, quickMove } from "../rules";
+import { placementScope, requireCitySlot } from "./scope";
 
 /** Finished placements stay on the board this long, so a consultant sees what just happened. */
 export const RECENT_DAYS = 90;
@@ -61,83 +61,18 @@ async function boardRows(where: SQL, now: Date): Promise<BoardCard[]> {
 
 /** The consultant's pipeline: placements of their own participants; an admin sees the municipality's. */
 export async function consultantBoard(ctx: Ctx, now = new Date()): Promise<BoardCard[]> {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("placement");
-  const mine = ctx.membership.role === "municipality_admin" ? undefined : eq(participants.assignedTo, ctx.userId);
-  return boardRows(and(eq(placements.municipalityId, ctx.membership.organizationId), mine)!, now);
+  requireSide(ctx, "staff");
+  const mine = seesWholeMunicipality(ctx.membership.role) ? undefined : eq(participants.assignedTo, ctx.userId);
+  return boardRows(and(placementScope(ctx), mine)!, now);
 }
 
 /** One slot's pipeline: the municipality's own candidates for it. */
 export async function slotBoard(ctx: Ctx, slotId: string, now = new Date()) {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("slot");
+  requireSide(ctx, "staff", "slot");
   const db = await getDb();
   const slot = await requireCitySlot(db, ctx, slotId);
-  const cards = await boardRows(
-    and(eq(placements.slotId, slot.id), eq(placements.municipalityId, ctx.membership.organizationId))!,
-    now,
-  );
+  const cards = await boardRows(and(eq(placements.slotId, slot.id), placementScope(ctx))!, now);
   return { slot, cards };
-}
-
-export interface HistoryRow {
-  id: string;
-  fromStage: PlacementStage | null;
-  toStage: PlacementStage;
-  byName: string | null;
-  note: string | null;
-  at: Date;
-}
-
-/** Every move of a placement, oldest first. Employers see the moves but not the consultant's notes. */
-export async function placementHistory(ctx: Ctx, id: string): Promise<HistoryRow[]> {
-  const db = await getDb();
-  const p = await requirePlacement(db, ctx, id);
-  const rows = await db
-    .select({
-      id: placementEvents.id,
-      fromStage: placementEvents.fromStage,
-      toStage: placementEvents.toStage,
-      byName: users.name,
-      note: placementEvents.note,
-      at: placementEvents.at,
-    })
-    .from(placementEvents)
-    .leftJoin(users, eq(users.id, placementEvents.byUserId))
-    .where(eq(placementEvents.placementId, p.id))
-    .orderBy(asc(placementEvents.at), asc(placementEvents.id));
-  return actorOf(ctx) === "staff"
-    ? rows
-    : rows.filter((r) => r.toStage !== "suggested").map((r) => ({ ...r, note: null }));
-}
-
-/** The placement page for staff: who, where, the stage and the moves the caller may make. */
-export async function placementDetail(ctx: Ctx, id: string) {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("placement");
-  const db = await getDb();
-  const p = await requirePlacement(db, ctx, id);
-  const creator = alias(users, "creator");
-  const [row] = await db
-    .select({
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      closeReason: placements.closeReason,
-      outcome: placements.outcome,
-      interviewAt: placements.interviewAt,
-      createdAt: placements.createdAt,
-      createdByName: creator.name,
-      agreementId: agreements.id,
-    })
-    .from(placements)
-    .innerJoin(participants, eq(participants.id, placements.participantId))
-    .leftJoin(creator, eq(creator.id, placements.createdBy))
-    .leftJoin(agreements, eq(agreements.placementId, placements.id))
-    .where(eq(placements.id, p.id));
-  return {
-    ...p,
-    ...row,
-    participantName: `${row.firstName} ${row.lastName}`,
-    hasAgreement: row.agreementId !== null,
-    moves: allowedMoves(p.stage, "staff"),
-  };
 }
 
 export interface ParticipantPlacement {

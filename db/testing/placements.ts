@@ -1,10 +1,10 @@
-// Shared set-up for the placement and agreement data tests: a slot of our own (the tests do
-// not depend on the demo slots) and demo participants with or without consent to share.
+// Shared set-up for the placement data tests (and any test that needs a slot of its own): a slot
+// the tests do not share with the demo data, and demo participants with or without consent to share.
 import { and, asc, eq, isNull, notExists, sql } from "drizzle-orm";
-import type { Db } from "@/db";
-import { consents, participants, placements, slots } from "@/db/schema";
-import type { PlacementStage } from "@/db/schema/pipeline";
-import { stableId } from "@/db/seed";
+import type { Db } from "../index";
+import { consents, participants, placements, slots } from "../schema";
+import type { PlacementStage } from "../schema/pipeline";
+import { stableId } from "../seed/ids";
 
 export const EMAILS = {
   jonas: "jonas.kvamsdal@bergen.kommune.example",

@@ -1,151 +1,22 @@
+// Writes that move a placement along: a proposal, and each step after it. Every step checks
+// the rules (rules.ts), the caller's side (access.ts) and the version the caller loaded.
 import "server-only";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { memberships, organizations, placementEvents, placements, slots, users } from "@/db/schema";
+import { placementEvents, placements, slots } from "@/db/schema";
 import type { PlacementOutcome, PlacementStage } from "@/db/schema/pipeline";
 import { isUniqueViolation } from "@/db/errors";
 import { writeAudit } from "@/lib/audit/data";
-import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/auth/errors";
+import { actorOf } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
-import { appUrl } from "@/lib/config";
-import { hasConsent } from "@/lib/consents/data";
-import { sendEmail } from "@/lib/email/data";
-import { employerAnswerEmail, newProposalEmail } from "@/lib/email/templates";
-import { isUuid } from "@/lib/ids";
+import { hasConsent } from "@/lib/consents/data/consents";
 import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
-import {
-  type Actor,
-  canMove,
-  isClosingMove,
-  missingForMove,
-  OPEN_STAGES,
-  PENDING_STAGES,
-  POSITION_STAGES,
-  positionCheck,
-} from "./rules";
-
-/** Stored as the close reason and history note when consent to share is withdrawn. */
-export const CONSENT_WITHDRAWN_NOTE = "Samtykke trukket tilbake";
-
-/** Staff of a municipality or an employer; every other role has nothing to do with placements. */
-export function actorOf(ctx: Ctx): Actor {
-  const role = ctx.membership.role;
-  if (role === "consultant" || role === "job_specialist" || role === "municipality_admin") return "staff";
-  if (role === "employer") return "employer";
-  throw new NotFoundError("placement");
-}
-
-/** The tenant condition: staff see their municipality's placements, an employer those proposed to it. */
-export function placementScope(ctx: Ctx) {
-  const org = ctx.membership.organizationId;
-  return actorOf(ctx) === "staff"
-    ? eq(placements.municipalityId, org)
-    : and(eq(placements.employerId, org), sql`${placements.stage} <> 'suggested'`)!;
-}
-
-/** Audit entries belong to the participant's municipality, also when an employer acts. */
-export const auditCtx = (ctx: Ctx, municipalityId: string) => ({
-  userId: ctx.userId,
-  membership: { organizationId: municipalityId },
-});
-
-export function appBase(): string {
-  return appUrl() ?? "http://localhost:3000";
-}
-
-export interface ScopedPlacement {
-  id: string;
-  slotId: string;
-  participantId: string;
-  municipalityId: string;
-  employerId: string;
-  stage: PlacementStage;
-  version: number;
-  createdBy: string | null;
-  slotTitle: string;
-  employerName: string;
-}
-
-export async function requirePlacement(tx: Tx, ctx: Ctx, id: string): Promise<ScopedPlacement> {
-  if (!isUuid(id)) throw new NotFoundError("placement");
-  const [row] = await tx
-    .select({
-      id: placements.id,
-      slotId: placements.slotId,
-      participantId: placements.participantId,
-      municipalityId: placements.municipalityId,
-      employerId: placements.employerId,
-      stage: placements.stage,
-      version: placements.version,
-      createdBy: placements.createdBy,
-      slotTitle: slots.title,
-      employerName: organizations.name,
-    })
-    .from(placements)
-    .innerJoin(slots, eq(slots.id, placements.slotId))
-    .innerJoin(organizations, eq(organizations.id, placements.employerId))
-    .where(and(eq(placements.id, id), placementScope(ctx)));
-  if (!row) throw new NotFoundError("placement");
-  return row;
-}
-
-/** A slot of an employer in the caller's city: the municipality works with its local employers. */
-export async function requireCitySlot(tx: Tx, ctx: Ctx, slotId: string) {
-  if (!isUuid(slotId)) throw new NotFoundError("slot");
-  const [slot] = await tx
-    .select({
-      id: slots.id,
-      title: slots.title,
-      status: slots.status,
-      positions: slots.positions,
-      kind: slots.kind,
-      employerId: slots.employerId,
-      employerName: organizations.name,
-    })
-    .from(slots)
-    .innerJoin(organizations, eq(organizations.id, slots.employerId))
-    .where(and(eq(slots.id, slotId), eq(organizations.kind, "employer"), eq(organizations.city, ctx.membership.city)));
-  if (!slot) throw new NotFoundError("slot");
-  return slot;
-}
-
-async function employerEmails(tx: Tx, employerId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, employerId), eq(memberships.role, "employer")));
-  return [...new Set(rows.map((r) => r.email))];
-}
-
-async function emailOf(tx: Tx, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const [row] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  return row?.email ?? null;
-}
-
-async function notifyEmployer(
-  tx: Tx,
-  ctx: Ctx,
-  p: { id: string; employerId: string; slotTitle: string },
-): Promise<void> {
-  for (const to of await employerEmails(tx, p.employerId)) {
-    await sendEmail(
-      tx,
-      newProposalEmail(
-        to,
-        {
-          slotTitle: p.slotTitle,
-          municipality: ctx.membership.organizationName,
-          senderName: ctx.name,
-          href: `${appBase()}/proposals/${p.id}`,
-        },
-        "nb",
-      ),
-    );
-  }
-}
+import { requireSide } from "../access";
+import { canMove, isClosingMove, missingForMove, OPEN_STAGES, POSITION_STAGES, positionCheck } from "../rules";
+import { notifyConsultant, notifyEmployer } from "./notify";
+import { auditCtx, requireCitySlot, requirePlacement } from "./scope";
 
 /** Sharing needs the participant's consent and an open slot, checked in the transaction that shares. */
 async function assertShareable(tx: Tx, participantId: string, slotStatus: string): Promise<void> {
@@ -162,7 +33,7 @@ export async function proposeParticipant(
   input: { slotId: string; participantId: string; note: string | null },
   now = new Date(),
 ): Promise<string> {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("placement");
+  requireSide(ctx, "staff");
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
@@ -305,66 +176,12 @@ export async function movePlacement(
       .values({ placementId: id, fromStage: p.stage, toStage: to, byUserId: ctx.userId, note, at: now });
 
     if (to === "proposed") await notifyEmployer(tx, ctx, { id, employerId: p.employerId, slotTitle: p.slotTitle });
-    if (actor === "employer" && (to === "employer_interested" || to === "interview" || to === "declined_by_employer")) {
-      const consultant = await emailOf(tx, p.createdBy);
-      if (consultant) {
-        await sendEmail(
-          tx,
-          employerAnswerEmail(
-            consultant,
-            { slotTitle: p.slotTitle, employerName: p.employerName, answer: to, href: `${appBase()}/placements/${id}` },
-            "nb",
-          ),
-        );
-      }
-    }
+    if (actor === "employer" && (to === "employer_interested" || to === "interview" || to === "declined_by_employer"))
+      await notifyConsultant(tx, p, to);
     await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
       participantId: p.participantId,
       action: "placement.move",
       details: { placementId: id, from: p.stage, to },
     });
   });
-}
-
-/**
- * Consent to share with employers was withdrawn: every proposal still waiting for an answer
- * is withdrawn in the same transaction, and the employer sees "no longer available".
- */
-export async function withdrawPendingProposals(
-  tx: Tx,
-  participantId: string,
-  userId: string | null,
-  now = new Date(),
-): Promise<number> {
-  const pending = await tx
-    .select({ id: placements.id, stage: placements.stage })
-    .from(placements)
-    .where(and(eq(placements.participantId, participantId), inArray(placements.stage, PENDING_STAGES)))
-    .for("update");
-  if (pending.length === 0) return 0;
-  await tx
-    .update(placements)
-    .set({
-      stage: "withdrawn",
-      closeReason: CONSENT_WITHDRAWN_NOTE,
-      version: sql`${placements.version} + 1`,
-      updatedAt: now,
-    })
-    .where(
-      inArray(
-        placements.id,
-        pending.map((p) => p.id),
-      ),
-    );
-  await tx.insert(placementEvents).values(
-    pending.map((p) => ({
-      placementId: p.id,
-      fromStage: p.stage,
-      toStage: "withdrawn" as const,
-      byUserId: userId,
-      note: CONSENT_WITHDRAWN_NOTE,
-      at: now,
-    })),
-  );
-  return pending.length;
 }

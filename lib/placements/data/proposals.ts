@@ -1,81 +1,25 @@
+// The employer's side of a proposal: the candidate's profile, the inbox, one proposal, the home
+// figures; and the consultant's preview of exactly what the employer will see.
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
-import {
-  consents,
-  participantExperience,
-  participantLanguages,
-  participantWishes,
-  participants,
-  placements,
-  slots,
-} from "@/db/schema";
-import type { Cefr, EducationLevel } from "@/db/schema/participants";
+import { getDb } from "@/db";
+import { consents, participants, placements, slots } from "@/db/schema";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { writeAudit } from "@/lib/audit/data";
-import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { hasConsent } from "@/lib/consents/data";
+import { hasConsent } from "@/lib/consents/data/consents";
 import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
-import { actorOf, auditCtx, requireCitySlot, requirePlacement } from "@/lib/placements/data";
-import { allowedMoves, CONTACT_STAGES, OPEN_STAGES, PENDING_STAGES } from "@/lib/placements/rules";
-
-/**
- * What an employer may see of a candidate: the fields the participant consented to share.
- * Never the last name, country of origin, contact details or notes — those are not selected.
- */
-export interface ConsentedProfile {
-  firstName: string;
-  norwegian: { reading: Cefr | null; writing: Cefr | null; speaking: Cefr | null; listening: Cefr | null };
-  languages: { language: string; level: Cefr }[];
-  educationLevel: EducationLevel;
-  educationField: string | null;
-  experience: { iscoCode: string; years: number }[];
-  wishes: string[];
-}
-
-async function loadConsentedProfile(tx: Tx, participantId: string): Promise<ConsentedProfile> {
-  const [p] = await tx
-    .select({
-      firstName: participants.firstName,
-      reading: participants.norwegianReading,
-      writing: participants.norwegianWriting,
-      speaking: participants.norwegianSpeaking,
-      listening: participants.norwegianListening,
-      educationLevel: participants.educationLevel,
-      educationField: participants.educationField,
-    })
-    .from(participants)
-    .where(eq(participants.id, participantId));
-  const [languages, experience, wishes] = await Promise.all([
-    tx
-      .select({ language: participantLanguages.language, level: participantLanguages.level })
-      .from(participantLanguages)
-      .where(eq(participantLanguages.participantId, participantId))
-      .orderBy(asc(participantLanguages.language)),
-    tx
-      .select({ iscoCode: participantExperience.iscoCode, years: participantExperience.years })
-      .from(participantExperience)
-      .where(eq(participantExperience.participantId, participantId))
-      .orderBy(desc(participantExperience.years)),
-    tx
-      .select({ iscoCode: participantWishes.iscoCode })
-      .from(participantWishes)
-      .where(eq(participantWishes.participantId, participantId))
-      .orderBy(asc(participantWishes.rank)),
-  ]);
-  const { firstName, reading, writing, speaking, listening, educationLevel, educationField } = p;
-  return {
-    firstName,
-    norwegian: { reading, writing, speaking, listening },
-    languages,
-    experience,
-    wishes: wishes.map((w) => w.iscoCode),
-    educationLevel,
-    educationField,
-  };
-}
+import {
+  employerSeesCandidate,
+  employerSeesContact,
+  employerSeesName,
+  requireSide,
+  seesWholeMunicipality,
+} from "../access";
+import { allowedMoves, OPEN_STAGES } from "../rules";
+import { type ConsentedProfile, loadConsentedProfile } from "./profile";
+import { auditCtx, placementScope, requireCitySlot, requirePlacement } from "./scope";
 
 export interface ProposalPreview {
   slot: { id: string; title: string; employerName: string; status: string };
@@ -87,7 +31,7 @@ export interface ProposalPreview {
 
 /** For the consultant before proposing: exactly what the employer will see, and whether it may be sent. */
 export async function proposalPreview(ctx: Ctx, slotId: string, participantId: string): Promise<ProposalPreview> {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("participant");
+  requireSide(ctx, "staff", "participant");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const participant = await requireParticipant(tx, ctx, participantId);
@@ -131,11 +75,9 @@ export interface EmployerProposalRow {
   updatedAt: Date;
 }
 
-const isUnavailable = (stage: PlacementStage) => stage === "withdrawn" || stage === "declined_by_participant";
-
 /** Candidates proposed to the employer's own slots, newest activity first. */
 export async function employerProposals(ctx: Ctx): Promise<EmployerProposalRow[]> {
-  if (actorOf(ctx) !== "employer") throw new NotFoundError("placement");
+  requireSide(ctx, "employer");
   const db = await getDb();
   const rows = await db
     .select({
@@ -150,9 +92,9 @@ export async function employerProposals(ctx: Ctx): Promise<EmployerProposalRow[]
     .from(placements)
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(participants, eq(participants.id, placements.participantId))
-    .where(and(eq(placements.employerId, ctx.membership.organizationId), ne(placements.stage, "suggested")))
+    .where(placementScope(ctx))
     .orderBy(desc(placements.updatedAt), asc(placements.id));
-  return rows.map((r) => ({ ...r, firstName: isUnavailable(r.stage) ? null : r.firstName }));
+  return rows.map((r) => ({ ...r, firstName: employerSeesName(r.stage) ? r.firstName : null }));
 }
 
 export type EmployerProposal =
@@ -173,14 +115,13 @@ export type EmployerProposal =
 
 /** One proposal to the employer's organization; another employer's id is a 404. Every view is audited. */
 export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerProposal> {
-  if (actorOf(ctx) !== "employer") throw new NotFoundError("placement");
+  requireSide(ctx, "employer");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const p = await requirePlacement(tx, ctx, id);
     // Consent is checked again at every view: a withdrawal takes effect at once.
     const consent = await hasConsent(tx, p.participantId, "share_employers");
-    if (isUnavailable(p.stage) || (PENDING_STAGES.includes(p.stage) && !consent))
-      return { unavailable: true, id: p.id, slotTitle: p.slotTitle };
+    if (!employerSeesCandidate(p.stage, consent)) return { unavailable: true, id: p.id, slotTitle: p.slotTitle };
     const [extra] = await tx
       .select({
         interviewAt: placements.interviewAt,
@@ -206,7 +147,7 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
       version: p.version,
       interviewAt: extra.interviewAt,
       profile,
-      contact: CONTACT_STAGES.includes(p.stage)
+      contact: employerSeesContact(p.stage)
         ? { lastName: extra.lastName, email: extra.email, phone: extra.phone }
         : null,
       moves: allowedMoves(p.stage, "employer"),
@@ -219,7 +160,7 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
  * and not already on its pipeline. An admin chooses from the whole municipality.
  */
 export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<{ id: string; name: string }[]> {
-  if (actorOf(ctx) !== "staff") throw new NotFoundError("slot");
+  requireSide(ctx, "staff", "slot");
   const db = await getDb();
   const rows = await db
     .select({ id: participants.id, firstName: participants.firstName, lastName: participants.lastName })
@@ -229,7 +170,7 @@ export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<
         eq(participants.municipalityId, ctx.membership.organizationId),
         isNull(participants.anonymizedAt),
         inArray(participants.status, ACTIVE_STATUSES),
-        ctx.membership.role === "municipality_admin" ? undefined : eq(participants.assignedTo, ctx.userId),
+        seesWholeMunicipality(ctx.membership.role) ? undefined : eq(participants.assignedTo, ctx.userId),
         sql`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = 'share_employers' and c.withdrawn_at is null)`,
         sql`not exists (select 1 from ${placements} pl where pl.participant_id = ${participants.id} and pl.slot_id = ${slotId}
           and pl.stage in ('suggested', 'proposed', 'employer_interested', 'interview', 'agreement', 'active'))`,

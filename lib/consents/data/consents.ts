@@ -1,3 +1,6 @@
+// Consents of one participant: the history, whether one is in force, and recording one. A leaf:
+// other domains (placements, fairs) ask hasConsent() before sharing anything, so nothing here
+// imports them. Withdrawal, which also reaches into placements, is in withdraw.ts.
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -5,11 +8,9 @@ import { getDb, type Tx } from "@/db";
 import { consents, users } from "@/db/schema";
 import type { ConsentMethod, ConsentScope } from "@/db/schema/follow-up";
 import { writeAudit } from "@/lib/audit/data";
-import { NotFoundError, UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { isUuid } from "@/lib/ids";
 import { requireParticipant } from "@/lib/participants/data";
-import { withdrawPendingProposals } from "@/lib/placements/data";
 
 export const CONSENT_SCOPES: ConsentScope[] = ["share_employers", "share_fair_exhibitors", "contact_email"];
 
@@ -71,22 +72,5 @@ export async function giveConsent(
       action: "consent.give",
       details: { scope: input.scope, method: input.method },
     });
-  });
-}
-
-/** Withdrawal takes effect at once: hasConsent() is false from this commit on. */
-export async function withdrawConsent(ctx: Ctx, participantId: string, consentId: string): Promise<void> {
-  if (!isUuid(consentId)) throw new NotFoundError("consent");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await requireParticipant(tx, ctx, participantId);
-    const [row] = await tx
-      .update(consents)
-      .set({ withdrawnAt: new Date(), withdrawnBy: ctx.userId })
-      .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), isNull(consents.withdrawnAt)))
-      .returning({ scope: consents.scope });
-    if (!row) throw new NotFoundError("consent");
-    if (row.scope === "share_employers") await withdrawPendingProposals(tx, participantId, ctx.userId);
-    await writeAudit(tx, ctx, { participantId, action: "consent.withdraw", details: { scope: row.scope } });
   });
 }

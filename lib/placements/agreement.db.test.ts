@@ -7,8 +7,9 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { EMAILS, insertPlacement, insertSlot, participantsOf } from "@/lib/placements/test-helpers";
-import { agreementView, confirmAgreement, saveAgreementTerms } from "./data";
+import { EMAILS, insertPlacement, insertSlot, participantsOf } from "@/db/testing/placements";
+import { agreementView, saveAgreementTerms } from "./data/agreement";
+import { confirmAgreement } from "./data/confirm";
 import { agreementTermsSchema } from "./schemas";
 
 let h: DbHandle;

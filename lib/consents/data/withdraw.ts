@@ -1,0 +1,31 @@
+// Withdrawing a consent: the use case that spans two domains. The consent row is marked and, for
+// consent to share with employers, the pending proposals are withdrawn by placements' own cascade,
+// all in one transaction. It lives apart from consents.ts so that placements can read consents
+// without the two importing each other.
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { consents } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/data";
+import { NotFoundError } from "@/lib/auth/errors";
+import type { Ctx } from "@/lib/auth/session";
+import { isUuid } from "@/lib/ids";
+import { requireParticipant } from "@/lib/participants/data";
+import { withdrawPendingProposals } from "@/lib/placements/data/cascade";
+
+/** Withdrawal takes effect at once: hasConsent() is false from this commit on. */
+export async function withdrawConsent(ctx: Ctx, participantId: string, consentId: string): Promise<void> {
+  if (!isUuid(consentId)) throw new NotFoundError("consent");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await requireParticipant(tx, ctx, participantId);
+    const [row] = await tx
+      .update(consents)
+      .set({ withdrawnAt: new Date(), withdrawnBy: ctx.userId })
+      .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), isNull(consents.withdrawnAt)))
+      .returning({ scope: consents.scope });
+    if (!row) throw new NotFoundError("consent");
+    if (row.scope === "share_employers") await withdrawPendingProposals(tx, participantId, ctx.userId);
+    await writeAudit(tx, ctx, { participantId, action: "consent.withdraw", details: { scope: row.scope } });
+  });
+}

@@ -1,0 +1,92 @@
+// Who may see and do what with one placement, beyond the permission table. Pure, so each rule is
+// unit-tested on its own; the data functions in lib/placements/data/ load the facts and ask this.
+// Which side a role is on (staff or employer) is decided once, in lib/auth/roles.ts.
+import type { Role } from "@/db/schema/organizations";
+import type { PlacementStage } from "@/db/schema/pipeline";
+import { NotFoundError } from "@/lib/auth/errors";
+import { actorOf, type Actor } from "@/lib/auth/roles";
+import { CONTACT_STAGES, PENDING_STAGES, type Party } from "./rules";
+
+/**
+ * The tenant rule for placements: staff see those of their municipality; an employer sees those
+ * proposed to it, never a suggestion, which is the consultant's own shortlist.
+ */
+export interface PlacementScope {
+  /** The placement column that must equal the caller's organization. */
+  by: "municipalityId" | "employerId";
+  organizationId: string;
+  hiddenStages: readonly PlacementStage[];
+}
+
+export function placementScopeOf(actor: Actor, organizationId: string): PlacementScope {
+  return actor === "staff"
+    ? { by: "municipalityId", organizationId, hiddenStages: [] }
+    : { by: "employerId", organizationId, hiddenStages: ["suggested"] };
+}
+
+/**
+ * Some uses belong to one side only (proposing is staff's, the proposal inbox the employer's).
+ * Anyone else gets a not-found, as for an id of someone else's, so nothing leaks.
+ */
+export function requireSide(ctx: { membership: { role: Role } }, side: Actor, resource = "placement"): Actor {
+  if (actorOf(ctx) !== side) throw new NotFoundError(resource);
+  return side;
+}
+
+/** The municipality admin leads the team and sees every participant's placements; staff see their own caseload. */
+export function seesWholeMunicipality(role: Role): boolean {
+  return role === "municipality_admin";
+}
+
+/** Employers see a placement's moves but not the consultant's notes, and never the suggestion before it. */
+export function visibleHistory<T extends { toStage: PlacementStage; note: string | null }>(
+  actor: Actor,
+  rows: T[],
+): T[] {
+  if (actor === "staff") return rows;
+  return rows.filter((r) => r.toStage !== "suggested").map((r) => ({ ...r, note: null }));
+}
+
+/** A candidate who declined or was withdrawn is "no longer available" to the employer. */
+function goneForEmployer(stage: PlacementStage): boolean {
+  return stage === "withdrawn" || stage === "declined_by_participant";
+}
+
+/** The employer's list names the candidate (first name only) until they are no longer available. */
+export function employerSeesName(stage: PlacementStage): boolean {
+  return !goneForEmployer(stage);
+}
+
+/**
+ * Whether the employer may open the candidate's profile. A proposal still waiting for an answer
+ * also needs consent to share in force at this view: a withdrawal takes effect at once.
+ */
+export function employerSeesCandidate(stage: PlacementStage, consentInForce: boolean): boolean {
+  if (goneForEmployer(stage)) return false;
+  return consentInForce || !PENDING_STAGES.includes(stage);
+}
+
+/** From the agreement on, the employer may know who the candidate is and how to reach them. */
+export function employerSeesContact(stage: PlacementStage): boolean {
+  return CONTACT_STAGES.includes(stage);
+}
+
+/** Before the agreement stage there is no agreement to see, for anyone. */
+export function agreementVisible(stage: PlacementStage): boolean {
+  return CONTACT_STAGES.includes(stage);
+}
+
+/** Terms are saved and confirmed only while the agreement is being made; after that they are history. */
+export function agreementInProgress(stage: PlacementStage): boolean {
+  return stage === "agreement";
+}
+
+/** Staff write the terms; the employer and the participant confirm them. */
+export function mayEditTerms(actor: Actor, stage: PlacementStage): boolean {
+  return actor === "staff" && agreementInProgress(stage);
+}
+
+/** An employer confirms for its own organization only; staff confirm for the municipality and record the participant's. */
+export function mayConfirmAs(actor: Actor, party: Party): boolean {
+  return (party === "employer") === (actor === "employer");
+}
