@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { contacts, followUps, memberships, municipalitySettings, participants, users, workPeriods } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/session";
+import { maySeeSpecialist } from "./access";
 import {
   FIRST_CONTACT_LOOKBACK_DAYS,
   FOLLOW_ALONG_DAYS,
@@ -138,8 +139,7 @@ export async function fidelityPanel(ctx: Ctx, now: Date): Promise<FidelityView> 
 
   const staffIds = team.map((s) => s.id);
   const inputs = await loadInputs(municipalityId, staffIds, today);
-  const seeAll = ctx.membership.role === "municipality_admin";
-  const shown = team.filter((s) => seeAll || s.id === ctx.userId);
+  const shown = team.filter((s) => maySeeSpecialist({ role: ctx.membership.role, userId: ctx.userId }, s.id));
   return {
     today,
     caseloadTarget,

@@ -11,7 +11,8 @@ import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
-import { assignableRoles, isOrgAdmin, leavesNoAdmin, personStatus, usesAdminFlag, type PersonStatus } from "./rules";
+import { assignableRoles, isOrgAdmin, leavesNoAdmin, mayDeactivate, mayManagePerson, usesAdminFlag } from "./access";
+import { personStatus, type PersonStatus } from "./rules";
 import type { ChangeRoleInput, InvitePersonInput } from "./schemas";
 
 /** The roles the actor may give, or NotFoundError (→ 404) when they may not manage people here. */
@@ -60,7 +61,7 @@ export async function listPeople(ctx: Ctx): Promise<Person[]> {
 
 /** One person of the actor's organization, for the confirmation page; another id is NotFoundError. */
 export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person & { elsewhere: boolean }> {
-  const roles = requireManager(ctx);
+  requireManager(ctx);
   const db = await getDb();
   const [row] = await db
     .select({
@@ -75,7 +76,7 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, ctx.membership.organizationId)));
-  if (!row || !roles.includes(row.role)) throw new NotFoundError("membership");
+  if (!row || !mayManagePerson(ctx.membership, row)) throw new NotFoundError("membership");
   const [other] = await db
     .select({ id: memberships.id })
     .from(memberships)
@@ -209,7 +210,7 @@ export async function changeRole(ctx: Ctx, input: ChangeRoleInput): Promise<void
   const db = await getDb();
   await db.transaction(async (tx) => {
     const target = await requireMembership(tx, ctx, input.membershipId);
-    if (!roles.includes(target.role)) throw new NotFoundError("membership");
+    if (!mayManagePerson(ctx.membership, target)) throw new NotFoundError("membership");
     const after = { role: input.role, isAdmin: usesAdminFlag(ctx.membership) && input.isAdmin };
     if (after.role === target.role && after.isAdmin === target.isAdmin) return;
     if (
@@ -252,12 +253,12 @@ export async function deactivatePerson(
   membershipId: string,
   now = new Date(),
 ): Promise<{ result: DeactivateResult; name: string }> {
-  const roles = requireManager(ctx);
+  requireManager(ctx);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const target = await requireMembership(tx, ctx, membershipId);
-    if (!roles.includes(target.role)) throw new NotFoundError("membership");
-    if (target.userId === ctx.userId) throw new UserError("people.errors.self");
+    if (!mayManagePerson(ctx.membership, target)) throw new NotFoundError("membership");
+    if (!mayDeactivate(ctx.userId, target)) throw new UserError("people.errors.self");
     const name = target.name ?? target.email;
     if (target.deactivatedAt) return { result: "deactivated" as const, name };
     if (
@@ -293,11 +294,11 @@ export async function deactivatePerson(
 
 /** Gives a deactivated person of the actor's organization access again; they sign in with a new link. */
 export async function reactivatePerson(ctx: Ctx, membershipId: string, now = new Date()): Promise<{ name: string }> {
-  const roles = requireManager(ctx);
+  requireManager(ctx);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const target = await requireMembership(tx, ctx, membershipId);
-    if (!roles.includes(target.role)) throw new NotFoundError("membership");
+    if (!mayManagePerson(ctx.membership, target)) throw new NotFoundError("membership");
     if (target.deactivatedAt) {
       await tx.update(users).set({ deactivatedAt: null, updatedAt: now }).where(eq(users.id, target.userId));
       await audit(tx, ctx, target.userId, "reactivate", { role: target.role });

@@ -4,9 +4,9 @@ import { getDb } from "@/db";
 import type { Industry } from "@/db/schema/organizations";
 import type { Outcome, ParticipantStatus } from "@/db/schema/participants";
 import { NotFoundError } from "@/lib/auth/errors";
-import { can } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/auth/session";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
+import { mayReadMunicipalityReports } from "./access";
 import {
   byIndustry,
   cohortOutcomes,
@@ -22,8 +22,7 @@ import {
 
 /** The municipality whose reports these are; anyone else gets a 404 (as from the page). */
 function municipalityOf(ctx: Ctx): string {
-  if (!can(ctx.membership.role, "reports.municipality") || ctx.membership.organizationKind !== "municipality")
-    throw new NotFoundError("reports");
+  if (!mayReadMunicipalityReports(ctx.membership)) throw new NotFoundError("reports");
   return ctx.membership.organizationId;
 }
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
+import { seesWholeTeam } from "@/lib/fidelity/access";
 import { fidelityPanel } from "@/lib/fidelity/data";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -20,7 +21,7 @@ export default async function FidelityPage() {
   const panel = await fidelityPanel(ctx, new Date());
   const organization = ctx.membership.organizationName;
   const date = formatDate(new Date(`${panel.today}T12:00:00Z`), locale);
-  const isAdmin = ctx.membership.role === "municipality_admin";
+  const isAdmin = seesWholeTeam(ctx.membership.role);
   const own = panel.specialists.find((s) => s.isMe);
   const others = panel.specialists.filter((s) => !s.isMe);
 

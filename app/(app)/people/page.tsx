@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { listPeople } from "@/lib/people/data";
-import { assignableRoles, usesAdminFlag } from "@/lib/people/rules";
+import { assignableRoles, usesAdminFlag } from "@/lib/people/access";
 import { InviteForm } from "./invite-form";
 import { AccessControl, RoleForm } from "./person-actions";
 

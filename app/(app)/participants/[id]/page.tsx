@@ -20,8 +20,10 @@ import { listParticipantFollowUps } from "@/lib/follow-ups/data";
 import { participantPlacements } from "@/lib/placements/data/board";
 import { listOutcomes } from "@/lib/outcomes/data";
 import { readParticipant } from "@/lib/participant-record/data";
+import { seesWholeMunicipality } from "@/lib/participants/access";
 import { listStaff } from "@/lib/participants/data";
-import { osloDate, programmeTimeLeft } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
+import { programmeTimeLeft } from "@/lib/participants/rules";
 import { participantTimeline } from "@/lib/timeline/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,7 +48,7 @@ export default async function ParticipantPage({
     listParticipantFollowUps(ctx, id),
     participantPlacements(ctx, id),
   ]);
-  const manage = can(ctx.membership.role, "participants.manage");
+  const manage = seesWholeMunicipality(ctx.membership.role);
   const staff = manage ? await listStaff(ctx) : [];
   const t = await getTranslations("participants");
   const td = await getTranslations("participants.detail");
