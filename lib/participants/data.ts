@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { memberships, participantWishes, participants, users } from "@/db/schema";
+import type { Role } from "@/db/schema/organizations";
 import type { Cefr, ParticipantStatus } from "@/db/schema/participants";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
@@ -51,7 +52,7 @@ export async function requireParticipant(tx: Tx, ctx: Ctx, id: string): Promise<
 export interface StaffMember {
   id: string;
   name: string;
-  role: "consultant" | "job_specialist" | "municipality_admin";
+  role: Role;
 }
 
 /** People who can carry a caseload in the caller's municipality. */
@@ -69,7 +70,7 @@ export async function listStaff(ctx: Ctx): Promise<StaffMember[]> {
     )
     .orderBy(users.id);
   return rows
-    .map((r) => ({ id: r.id, name: r.name ?? r.email, role: r.role as StaffMember["role"] }))
+    .map((r) => ({ id: r.id, name: r.name ?? r.email, role: r.role }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
 }
 
