@@ -11,7 +11,6 @@ import {
   placements,
   slots,
   users,
-  verificationTokens,
 } from "@/db/schema";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import type { PlacementOutcome, PlacementStage, SlotKind, SlotStatus } from "@/db/schema/pipeline";
@@ -20,7 +19,6 @@ import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
 import { INVITATION_DAYS } from "@/lib/auth/tokens";
-import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";

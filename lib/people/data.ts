@@ -7,7 +7,6 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
 import { INVITATION_DAYS } from "@/lib/auth/tokens";
-import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
