@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { CONSENT_SCOPES, type ConsentRow } from "@/lib/consents/data/consents";
+import type { ConsentRow } from "@/lib/consents/data/consents";
+import { CONSENT_SCOPES } from "@/lib/consents/rules";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { GiveConsentForm, WithdrawConsentButton } from "./consent-forms";

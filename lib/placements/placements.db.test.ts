@@ -12,7 +12,7 @@ import { EMAILS, insertPlacement, insertSlot, participantsOf } from "@/db/testin
 import { consultantBoard, slotBoard } from "./data/board";
 import { placementHistory } from "./data/detail";
 import { movePlacement, proposeParticipant } from "./data/moves";
-import { employerProposal, employerProposals, proposalPreview } from "./data/proposals";
+import { employerProposal, employerProposals, proposableParticipants, proposalPreview } from "./data/proposals";
 
 let h: DbHandle;
 let jonas: Ctx, henrik: Ctx, torstein: Ctx, ola: Ctx, ragnhild: Ctx;
@@ -209,6 +209,23 @@ describe("boards", () => {
     expect(mine.find((c) => c.id === id)?.stage).toBe("proposed");
     expect((await consultantBoard(ragnhild)).some((c) => c.id === id)).toBe(true);
     expect((await consultantBoard(henrik)).some((c) => c.id === id)).toBe(false);
+  });
+
+  it("offers for a slot only consenting participants not already on its pipeline, the admin's from the whole municipality", async () => {
+    const slotId = await insertSlot(h.db);
+    const [participantId] = await participantsOf(h.db, "bergen", true, EMAILS.jonas);
+    const [without] = await participantsOf(h.db, "bergen", false, EMAILS.jonas);
+    const offered = async (who: Ctx) => (await proposableParticipants(who, slotId)).map((p) => p.id);
+    expect(await offered(jonas)).toContain(participantId);
+    expect(await offered(jonas)).not.toContain(without);
+    expect(await offered(ragnhild)).toContain(participantId);
+    expect(await offered(await ctxFor(h.db, EMAILS.leyla))).not.toContain(participantId);
+    expect(await key(proposableParticipants(torstein, slotId))).toBe("notFound");
+    const id = await proposeParticipant(jonas, { slotId, participantId, note: null });
+    expect(await offered(jonas)).not.toContain(participantId);
+    // A closed placement frees the participant for the slot again.
+    await movePlacement(jonas, id, 1, "withdrawn");
+    expect(await offered(jonas)).toContain(participantId);
   });
 });
 

@@ -12,8 +12,6 @@ import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
 
-export const CONSENT_SCOPES: ConsentScope[] = ["share_employers", "share_fair_exhibitors", "contact_email"];
-
 export interface ConsentRow {
   id: string;
   scope: ConsentScope;

@@ -1,7 +1,7 @@
 // The employer's side of a proposal: the candidate's profile, the inbox, one proposal, the home
 // figures; and the consultant's preview of exactly what the employer will see.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { consents, participants, placements, slots } from "@/db/schema";
 import type { PlacementStage } from "@/db/schema/pipeline";
@@ -172,8 +172,18 @@ export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<
         inArray(participants.status, ACTIVE_STATUSES),
         seesWholeMunicipality(ctx.membership.role) ? undefined : eq(participants.assignedTo, ctx.userId),
         sql`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = 'share_employers' and c.withdrawn_at is null)`,
-        sql`not exists (select 1 from ${placements} pl where pl.participant_id = ${participants.id} and pl.slot_id = ${slotId}
-          and pl.stage in ('suggested', 'proposed', 'employer_interested', 'interview', 'agreement', 'active'))`,
+        notExists(
+          db
+            .select({ id: placements.id })
+            .from(placements)
+            .where(
+              and(
+                eq(placements.participantId, participants.id),
+                eq(placements.slotId, slotId),
+                inArray(placements.stage, OPEN_STAGES),
+              ),
+            ),
+        ),
       ),
     )
     .orderBy(asc(participants.firstName), asc(participants.lastName));
