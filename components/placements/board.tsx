@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
+import type { FormAction } from "@/lib/auth/action";
 import type { BoardCard } from "@/lib/placements/data/board";
 import { CLOSED_STAGES, MAIN_STAGES } from "@/lib/placements/rules";
 import { MoveForm } from "./move-form";
@@ -17,11 +18,14 @@ export async function Board({
   returnTo,
   showSlot = true,
   empty,
+  moveAction,
 }: {
   cards: BoardCard[];
   returnTo: string;
   showSlot?: boolean;
   empty: React.ReactNode;
+  /** The staff's move, from app/(app)/placements/actions. */
+  moveAction: FormAction;
 }) {
   const t = await getTranslations("placements");
   const locale = (await getLocale()) as Locale;
@@ -73,7 +77,7 @@ export async function Board({
                       id={c.id}
                       version={c.version}
                       to={c.quick}
-                      actor="staff"
+                      action={moveAction}
                       returnTo={returnTo}
                       label={t(`board.quick.${c.quick}`, { name: c.participantName })}
                     />

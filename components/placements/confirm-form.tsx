@@ -1,13 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import { confirmAction } from "@/app/(app)/placements/actions";
+import { confirmationMethodEnum } from "@/db/schema/pipeline";
+import type { FormAction } from "@/lib/auth/action";
 import type { Party } from "@/lib/placements/rules";
-
-const METHODS = ["signed_form", "verbal_interpreter", "digital"] as const;
 
 /** One party's confirmation of the terms as shown (the version). The participant's is recorded by staff, with how it was given. */
 export function ConfirmForm({
@@ -15,35 +13,37 @@ export function ConfirmForm({
   version,
   party,
   label,
+  action,
 }: {
   placementId: string;
   version: number;
   party: Party;
   label: string;
+  /** The confirmation, from app/(app)/placements/actions. */
+  action: FormAction;
 }) {
   const t = useTranslations("placements.agreement");
-  const [state, formAction] = useActionState(confirmAction, {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
   return (
-    <form action={formAction} noValidate className="no-print flex flex-col gap-3">
+    <Form form={form} noValidate className="no-print flex flex-col gap-3">
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="party" value={party} />
       {party === "participant" && (
         <Select
-          key={JSON.stringify(state.values ?? null)}
+          key={form.formKey}
           name="method"
           label={t("method")}
           placeholder={t("chooseMethod")}
-          options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
-          defaultValue={state.values?.method ?? ""}
-          error={errors.method}
+          options={confirmationMethodEnum.enumValues.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          defaultValue={form.valueOf("method") ?? ""}
+          error={form.errorFor("method")}
         />
       )}
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div>
         <SubmitButton pendingText={t("confirming")}>{label}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,23 +1,21 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
-import { moveAction } from "@/app/(app)/placements/actions";
-import { answerAction } from "@/app/(app)/proposals/actions";
 import type { PlacementStage } from "@/db/schema/pipeline";
-
-const OUTCOMES = ["hired", "education", "extended", "ended"] as const;
+import type { FormAction } from "@/lib/auth/action";
+import { needsReason, OUTCOMES } from "@/lib/placements/rules";
 
 interface MoveFormProps {
   id: string;
   version: number;
   to: PlacementStage;
-  actor: "staff" | "employer";
+  /** The staff's move or the employer's answer, passed in by the page. */
+  action: FormAction;
   label: string;
   /** For moves that close the placement: asked first, in words that name it. */
   question?: string;
@@ -25,14 +23,13 @@ interface MoveFormProps {
 }
 
 /** One move of a placement, with the fields that move needs (reason, outcome or interview time). */
-export function MoveForm({ id, version, to, actor, label, question, returnTo }: MoveFormProps) {
+export function MoveForm({ id, version, to, action, label, question, returnTo }: MoveFormProps) {
   const t = useTranslations("placements.move");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(actor === "staff" ? moveAction : answerAction, {});
+  const form = useFormAction(action);
   const [asking, setAsking] = useState(false);
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
-  const needsReason = to === "declined_by_employer" || to === "declined_by_participant";
+  const values = form.values ?? {};
+  const errors = form.errors;
+  const askReason = needsReason(to);
   const fieldId = (name: string) => `${to}-${name}`;
   if (question && !asking) {
     return (
@@ -41,10 +38,10 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
       </Button>
     );
   }
-  const hasFields = needsReason || to === "completed" || to === "interview" || to === "withdrawn";
+  const hasFields = askReason || to === "completed" || to === "interview" || to === "withdrawn";
   return (
-    <form
-      action={formAction}
+    <Form
+      form={form}
       noValidate
       className={hasFields || question ? "flex flex-col gap-3 rounded border-2 border-line p-4" : ""}
       aria-label={question ?? label}
@@ -54,7 +51,7 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={to} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-3">
+      <div key={form.formKey} className="flex flex-col gap-3">
         {to === "interview" && (
           <Field
             id={fieldId("interviewAt")}
@@ -76,7 +73,7 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
             error={errors.outcome}
           />
         )}
-        {needsReason && (
+        {askReason && (
           <Textarea
             id={fieldId("reason")}
             name="reason"
@@ -99,15 +96,7 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
           />
         )}
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === "outcome" ? k : fieldId(k), v]))}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors form={form} ids={(k) => (k === "outcome" ? k : fieldId(k))} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant={question || hasFields ? "primary" : "secondary"} pendingText={t("saving")}>
           {label}
@@ -118,6 +107,6 @@ export function MoveForm({ id, version, to, actor, label, question, returnTo }: 
           </Button>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

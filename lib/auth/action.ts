@@ -8,14 +8,28 @@ import { NotFoundError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { getCtx, type Ctx } from "./session";
 
-export interface FormState {
-  ok?: boolean;
-  message?: string;
-  formError?: string;
-  fieldErrors?: Record<string, string>;
-  /** What the user typed, so a failed submit loses nothing. */
-  values?: Record<string, string>;
-}
+/** A form's answer from the server: done (with an optional confirmation), or refused with what to fix. */
+export type FormState =
+  | { ok: true; message?: string }
+  | {
+      ok: false;
+      /** An error that belongs to no field. */
+      formError?: string;
+      fieldErrors: Record<string, string>;
+      /** What the user typed, so a failed submit loses nothing. */
+      values: Record<string, string>;
+    };
+
+/** Before the first submit there is no answer yet. */
+export type IdleState = null;
+
+/** What a server action built with `action()` looks like to a form. */
+export type FormAction<S extends FormState = FormState> = (prev: S | IdleState, form: FormData) => Promise<S>;
+
+/** What a handler may answer: a refusal may leave out the field errors and the typed values, which the wrapper adds. */
+export type HandlerState =
+  | { ok: true; message?: string }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 /** The request's headers, or none when called outside a request (scripts, tests). */
 async function requestHeaders(): Promise<Headers | undefined> {
@@ -27,7 +41,7 @@ async function requestHeaders(): Promise<Headers | undefined> {
 }
 
 type Access = { permission: Permission } | { public: true };
-type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<FormState | void>;
+type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<HandlerState | void>;
 
 /** A schema, or a function that builds it per request (e.g. when it depends on today's date). */
 type SchemaOf<S extends z.ZodType> = S | (() => S);
@@ -36,12 +50,12 @@ export function action<S extends z.ZodType>(
   schema: SchemaOf<S>,
   access: { public: true },
   fn: Handler<S, null>,
-): (prev: FormState, form: FormData) => Promise<FormState>;
+): FormAction;
 export function action<S extends z.ZodType>(
   schema: SchemaOf<S>,
   access: { permission: Permission },
   fn: Handler<S, Ctx>,
-): (prev: FormState, form: FormData) => Promise<FormState>;
+): FormAction;
 /**
  * The one wrapper for server actions: resolves the session, checks the permission,
  * validates with zod, and turns errors into messages at the fields. Server actions are
@@ -49,7 +63,7 @@ export function action<S extends z.ZodType>(
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above give callers the precise ctx type
 export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access, fn: Handler<S, any>) {
-  return async (_prev: FormState, form: FormData): Promise<FormState> => {
+  return async (_prev: FormState | IdleState, form: FormData): Promise<FormState> => {
     const values: Record<string, string> = {};
     for (const [key, value] of form.entries()) {
       if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
@@ -61,7 +75,8 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
     let ctx: Ctx | null = null;
     if ("permission" in access) {
       ctx = await getCtx();
-      if (!ctx || !can(ctx.membership.role, access.permission)) return { ok: false, formError: t("notFound"), values };
+      if (!ctx || !can(ctx.membership.role, access.permission))
+        return { ok: false, formError: t("notFound"), fieldErrors: {}, values };
     }
     // PostgreSQL text cannot hold NUL; no form field ever needs one, so refuse it for every action.
     const withNul = Object.keys(values).filter((k) => values[k].includes("\u0000"));
@@ -77,15 +92,17 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
       return { ok: false, fieldErrors, values };
     }
     try {
-      return (await fn(parsed.data, ctx)) ?? { ok: true };
+      const answer = (await fn(parsed.data, ctx)) ?? { ok: true };
+      if (answer.ok) return answer;
+      return { ...answer, fieldErrors: answer.fieldErrors ?? {}, values: answer.values ?? values };
     } catch (err) {
       unstable_rethrow(err);
       if (err instanceof UserError) {
         return err.field
           ? { ok: false, fieldErrors: { [err.field]: msg(err.key) }, values }
-          : { ok: false, formError: msg(err.key), values };
+          : { ok: false, formError: msg(err.key), fieldErrors: {}, values };
       }
-      if (err instanceof NotFoundError) return { ok: false, formError: t("notFound"), values };
+      if (err instanceof NotFoundError) return { ok: false, formError: t("notFound"), fieldErrors: {}, values };
       // The id in the message is the one in the log line, so support can find it.
       const incoming = await requestHeaders();
       const requestId = requestIdFrom(incoming);
@@ -96,7 +113,12 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
         userId: ctx?.userId,
         organizationId: ctx?.membership.organizationId,
       });
-      return { ok: false, formError: `${t("server")} (${all("logging.errorIdInline", { id: requestId })})`, values };
+      return {
+        ok: false,
+        formError: `${t("server")} (${all("logging.errorIdInline", { id: requestId })})`,
+        fieldErrors: {},
+        values,
+      };
     }
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/placements/board";
+import { moveAction } from "@/app/(app)/placements/actions";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
@@ -33,6 +34,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
       <Board
         cards={cards}
         returnTo="/pipeline"
+        moveAction={moveAction}
         empty={
           <>
             {t("pipeline.empty")} <Link href="/slots">{t("pipeline.emptyAction")}</Link>

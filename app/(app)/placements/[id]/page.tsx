@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HistoryTable } from "@/components/placements/history-table";
 import { MoveForm } from "@/components/placements/move-form";
+import { moveAction } from "../actions";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -104,7 +105,7 @@ export default async function PlacementPage({
                 id={p.id}
                 version={p.version}
                 to={to}
-                actor="staff"
+                action={moveAction}
                 label={t(`move.labels.${to}`)}
                 question={isClosingMove(to) ? t(`move.questions.${to}`, names) : undefined}
               />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CandidateProfile } from "@/components/placements/candidate-profile";
 import { MoveForm } from "@/components/placements/move-form";
+import { answerAction } from "../actions";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -98,7 +99,7 @@ export default async function ProposalPage({
                 id={p.id}
                 version={p.version}
                 to={to}
-                actor="employer"
+                action={answerAction}
                 label={t(`proposals.labels.${to}`)}
                 question={isClosingMove(to) ? t("proposals.declineQuestion", names) : undefined}
               />

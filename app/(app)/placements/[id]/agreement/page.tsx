@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/placements/confirm-form";
+import { confirmAction } from "../../actions";
 import { PrintButton } from "@/components/ui/print-button";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
@@ -116,6 +117,7 @@ export default async function AgreementPage({
                           version={a.version}
                           party={party}
                           label={t(`confirm.${party}`)}
+                          action={confirmAction}
                         />
                       )}
                     </>

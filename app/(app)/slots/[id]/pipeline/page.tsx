@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/placements/board";
+import { moveAction } from "@/app/(app)/placements/actions";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
@@ -69,7 +70,13 @@ export default async function SlotPipelinePage({
           </div>
         </form>
       )}
-      <Board cards={cards} returnTo={`/slots/${slot.id}/pipeline`} showSlot={false} empty={t("slotPipeline.empty")} />
+      <Board
+        cards={cards}
+        moveAction={moveAction}
+        returnTo={`/slots/${slot.id}/pipeline`}
+        showSlot={false}
+        empty={t("slotPipeline.empty")}
+      />
     </>
   );
 }
