@@ -112,6 +112,18 @@ describe("proposing", () => {
 });
 
 describe("the employer's side", () => {
+  it("never sees a suggestion: the consultant's shortlist is a 404 until it is proposed", async () => {
+    const slotId = await insertSlot(h.db);
+    const [participantId] = await participantsOf(h.db, "bergen", true, EMAILS.jonas);
+    const id = await insertPlacement(h.db, slotId, participantId, "suggested");
+    expect(await key(employerProposal(torstein, id))).toBe("notFound");
+    expect(await key(placementHistory(torstein, id))).toBe("notFound");
+    expect(await employerProposals(torstein)).toEqual([]);
+    expect(await placementHistory(jonas, id)).toEqual([]);
+    await proposeParticipant(jonas, { slotId, participantId, note: null });
+    expect((await employerProposal(torstein, id)).unavailable).toBe(false);
+  });
+
   it("sees the first name and consented fields only, never last name, contact details or origin", async () => {
     const { id } = await proposed();
     const view = await employerProposal(torstein, id);
