@@ -92,12 +92,12 @@ export interface MoveInput {
   interviewAt?: Date | null;
 }
 
-/** What a move needs besides being allowed: a field name and a message key, or null when complete. */
 /** A refusal says why; the form shows the reason field for these moves only. */
 export function needsReason(to: PlacementStage): boolean {
   return to === "declined_by_employer" || to === "declined_by_participant";
 }
 
+/** What a move needs besides being allowed: a field name and a message key, or null when complete. */
 export function missingForMove(to: PlacementStage, input: MoveInput, now: Date): { field: string; key: string } | null {
   if (needsReason(to) && !input.reason?.trim()) {
     return { field: "reason", key: "placements.errors.reasonRequired" };
