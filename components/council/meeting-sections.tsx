@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { isOverdue } from "@/lib/council/rules";
 import type { MeetingPage } from "@/lib/council/data/meetings";
-import { osloParts } from "@/lib/events/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { secondaryLink } from "./styles";
@@ -82,7 +82,7 @@ const statusTone = { open: "info", in_progress: "warning", done: "success", drop
 export async function ActionItemsSection({ page }: { page: MeetingPage }) {
   const t = await getTranslations("meetings.actionItems");
   const locale = (await getLocale()) as Locale;
-  const today = osloParts(new Date()).date;
+  const today = osloDate(new Date());
   const addLink = page.runsMeetings && page.meeting.status !== "cancelled" && (
     <Link href={`/council/actions/new?meeting=${page.meeting.id}`} className={secondaryLink}>
       {t("add")}

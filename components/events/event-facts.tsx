@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DescriptionItem } from "@/components/ui/description-item";
 import type { EventInScope } from "@/lib/events/data";
-import { closesDateOf, osloParts } from "@/lib/events/rules";
+import { osloDate } from "@/lib/time/oslo";
+import { closesDateOf } from "@/lib/events/rules";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatTime } from "@/lib/i18n/format";
@@ -18,7 +19,7 @@ export async function EventFacts({ scope: { event: e, associationName, cohosts }
     ? formatDate(new Date(`${closesDateOf(e.registrationClosesAt)}T12:00:00Z`), locale)
     : null;
   const opens = e.registrationOpensAt
-    ? formatDate(new Date(`${osloParts(e.registrationOpensAt).date}T12:00:00Z`), locale)
+    ? formatDate(new Date(`${osloDate(e.registrationOpensAt)}T12:00:00Z`), locale)
     : null;
   const window =
     opens && closes

@@ -1,7 +1,7 @@
 // Made-up people and fixed facts for the demo events. The names are invented combinations of
 // common first and last names from many countries; none of them belongs to a real or famous person.
 import type { EducationLevel } from "../schema/participants";
-import { osloLocalToDate } from "../../lib/placements/rules";
+import { osloLocalToDate } from "../../lib/time/oslo";
 import type { SeedClock } from "./caseload-data";
 import { stableId } from "./ids";
 

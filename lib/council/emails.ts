@@ -3,7 +3,7 @@
 // so the text stands on its own.
 import type { OutgoingEmail } from "@/lib/email/data";
 import { emailLayout } from "@/lib/email/templates";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 export interface InvitationFacts {
@@ -23,10 +23,7 @@ export const CALENDAR_FILE_NAME = "mote.ics";
 
 export function invitationEmail(to: string, p: InvitationFacts, calendar: string, locale: Locale): OutgoingEmail {
   const when = formatDateTime(p.startsAt, locale);
-  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
-    timeStyle: "short",
-    timeZone: "Europe/Oslo",
-  }).format(p.endsAt);
+  const until = formatTime(p.endsAt, locale);
   const t =
     locale === "en"
       ? {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
-import { minutesOfDay, osloInstant } from "@/lib/events/rules";
+import { osloInstant } from "@/lib/time/oslo";
+import { minutesOfDay } from "@/lib/events/rules";
 import { hasNoNul } from "@/lib/security/text";
 
 // Messages are keys: bare ones in "errors", dotted ones in the meetings/council namespaces.

@@ -2,6 +2,7 @@
 // as rows per level, small-number suppression of people counts, and the plain rule that says
 // where the team plays and where it does not. Pure; lib/dashboard/data.ts loads the counts.
 import { suppress, shownText, type Shown } from "@/lib/statistics/suppression";
+import { osloWallClock } from "@/lib/time/oslo";
 
 export type Level = "micro" | "meso" | "macro";
 export const LEVELS: readonly Level[] = ["micro", "meso", "macro"];
@@ -28,13 +29,9 @@ export interface Quarter {
   q: 1 | 2 | 3 | 4;
 }
 
-const OSLO = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric", month: "numeric" });
-
 /** The quarter a moment falls in, on the Norwegian calendar (a New Year's Eve party at 23:30 UTC is in January). */
 export function quarterOf(d: Date): Quarter {
-  const parts = OSLO.formatToParts(d);
-  const year = Number(parts.find((p) => p.type === "year")?.value);
-  const month = Number(parts.find((p) => p.type === "month")?.value);
+  const { year, month } = osloWallClock(d);
   return { year, q: (Math.floor((month - 1) / 3) + 1) as Quarter["q"] };
 }
 

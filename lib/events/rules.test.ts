@@ -6,33 +6,13 @@ import {
   interviewsFit,
   nextDay,
   opensAtFromDate,
-  osloInstant,
-  osloParts,
   registrationState,
   standCapacityFull,
   standsState,
   statusTargets,
 } from "./rules";
 
-describe("Oslo wall-clock times", () => {
-  it("reads a date and a time as Oslo time in winter (+1) and summer (+2)", () => {
-    expect(osloInstant("2026-11-28", "09:30")?.toISOString()).toBe("2026-11-28T08:30:00.000Z");
-    expect(osloInstant("2026-06-15", "09:30")?.toISOString()).toBe("2026-06-15T07:30:00.000Z");
-  });
-  it("gets the days the clock changes right", () => {
-    // Summer time starts 29 March 2026 at 02:00; ends 25 October 2026 at 03:00.
-    expect(osloInstant("2026-03-29", "12:00")?.toISOString()).toBe("2026-03-29T10:00:00.000Z");
-    expect(osloInstant("2026-10-25", "12:00")?.toISOString()).toBe("2026-10-25T11:00:00.000Z");
-  });
-  it("refuses dates and times that do not exist", () => {
-    expect(osloInstant("2026-02-30", "10:00")).toBeNull();
-    expect(osloInstant("2026-02-10", "25:00")).toBeNull();
-    expect(osloInstant("i morgen", "10:00")).toBeNull();
-  });
-  it("gives the form back the Oslo date and time of an instant", () => {
-    expect(osloParts(new Date("2026-11-27T23:30:00Z"))).toEqual({ date: "2026-11-28", time: "00:30" });
-    expect(osloParts(new Date("2026-06-15T07:30:00Z"))).toEqual({ date: "2026-06-15", time: "09:30" });
-  });
+describe("registration window in Oslo days", () => {
   it("closes registration at the end of the chosen day and shows that day again", () => {
     expect(nextDay("2026-12-31")).toBe("2027-01-01");
     expect(nextDay("2028-02-28")).toBe("2028-02-29");

@@ -1,7 +1,7 @@
 // Pure rules for events: Oslo wall-clock times, status changes, registration windows, stand
 // capacity. No db, no next/*; `now` is always a parameter.
 import type { EventKind, EventStatus } from "@/db/schema/events";
-import { osloLocalToDate } from "@/lib/placements/rules";
+import { osloDate, osloInstant } from "@/lib/time/oslo";
 
 export const EVENT_KINDS: readonly EventKind[] = [
   "career_fair",
@@ -9,27 +9,6 @@ export const EVENT_KINDS: readonly EventKind[] = [
   "breakfast_meeting",
   "recruitment_seminar",
 ];
-
-/** A date ("2026-11-28") and a time ("09:30") as the instant they name in Oslo, whatever the server's zone. */
-export function osloInstant(date: string, time: string): Date | null {
-  return osloLocalToDate(`${date}T${time}`);
-}
-
-const partsFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Oslo",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-/** The Oslo date and time of an instant, as the form fields show them. */
-export function osloParts(at: Date): { date: string; time: string } {
-  const p = Object.fromEntries(partsFormat.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
 
 /** The day after a "YYYY-MM-DD" date (calendar arithmetic, no time zone involved). */
 export function nextDay(date: string): string {
@@ -49,7 +28,7 @@ export function closesAtFromDate(date: string): Date | null {
 
 /** The form's date for a stored closing instant (the day before the midnight it is stored as). */
 export function closesDateOf(at: Date): string {
-  return osloParts(new Date(at.getTime() - 1)).date;
+  return osloDate(new Date(at.getTime() - 1));
 }
 
 /** Where each status may go: draft → published → completed; cancel from draft or published. */

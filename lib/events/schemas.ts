@@ -2,7 +2,8 @@ import { z } from "zod";
 import { eventKindEnum, eventStatusEnum } from "@/db/schema/events";
 import { educationLevelEnum } from "@/db/schema/participants";
 import { hasNoNul } from "@/lib/security/text";
-import { closesAtFromDate, interviewsFit, minutesOfDay, opensAtFromDate, osloInstant } from "./rules";
+import { osloInstant } from "@/lib/time/oslo";
+import { closesAtFromDate, interviewsFit, minutesOfDay, opensAtFromDate } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones in the events namespace.
 const text = (max: number) => z.string().trim().max(max, "events.errors.tooLong").refine(hasNoNul, "invalid");

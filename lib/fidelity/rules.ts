@@ -2,7 +2,7 @@
 // participants, contacts, jobs and follow-along steps. Pure: no database, no next/*, `now` passed in.
 import type { ContactKind, WorkKind } from "@/db/schema/follow-up";
 import type { ParticipantStatus } from "@/db/schema/participants";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 /**
  * The thresholds shown next to each figure. Caseload, employer contacts and days to first

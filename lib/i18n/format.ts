@@ -1,5 +1,6 @@
 // Number and date formats per language: "1 500" and "28.11.2026" in bokmål.
 import type { Locale } from "./locale";
+import { OSLO_TIME_ZONE } from "@/lib/time/oslo";
 
 const tag = (locale: Locale) => (locale === "nb" ? "nb-NO" : "en-GB");
 
@@ -11,7 +12,7 @@ export function formatDateTime(d: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), {
     dateStyle: "short",
     timeStyle: "short",
-    timeZone: "Europe/Oslo",
+    timeZone: OSLO_TIME_ZONE,
   }).format(d);
 }
 
@@ -20,7 +21,7 @@ export function formatDate(d: Date, locale: Locale): string {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
-    timeZone: "Europe/Oslo",
+    timeZone: OSLO_TIME_ZONE,
   }).format(d);
 }
 
@@ -30,6 +31,6 @@ export function formatTime(d: Date, locale: Locale): string {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-    timeZone: "Europe/Oslo",
+    timeZone: OSLO_TIME_ZONE,
   }).format(d);
 }

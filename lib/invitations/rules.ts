@@ -3,6 +3,7 @@
 import { createHmac } from "node:crypto";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { hashToken } from "@/lib/auth/tokens";
+import { OSLO_TIME_ZONE } from "@/lib/time/oslo";
 
 export const MAX_EXTRA_ADDRESSES = 500;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -119,7 +120,7 @@ const KIND_NB: Record<string, string> = {
 };
 
 const osloDateTime = (d: Date, opts: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", ...opts }).format(d);
+  new Intl.DateTimeFormat("nb-NO", { timeZone: OSLO_TIME_ZONE, ...opts }).format(d);
 
 /**
  * The subject and text a new campaign starts from, in Norwegian (member companies are

@@ -6,7 +6,7 @@ import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { listEmployerLeads, saveLead } from "./data/leads";
 import { listOrganizerLeads, markLeadHandled } from "./data/organizer";
 import { decodeLeadTitle, leadDueOn } from "./rules";

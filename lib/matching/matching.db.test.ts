@@ -6,7 +6,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError } from "@/lib/auth/errors";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { matchesForParticipant, matchesForSlot } from "./data";
 
 let h: DbHandle;

@@ -42,16 +42,6 @@ export function monthsLeft(end: string, today: string): number {
   return months;
 }
 
-/** "2026-11-28" in Oslo for a Date: what a Norwegian user calls today. */
-export function osloDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Oslo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
 /** Adds whole months to a "YYYY-MM-DD" date, clamping the day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split("-").map(Number);

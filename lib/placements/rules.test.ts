@@ -6,7 +6,6 @@ import {
   isClosingMove,
   missingForMove,
   movesFrom,
-  osloLocalToDate,
   positionCheck,
   positionsTaken,
   quickMove,
@@ -114,17 +113,5 @@ describe("board helpers", () => {
       ["employer_interested", 0],
       ["interview", 1],
     ]);
-  });
-});
-
-describe("osloLocalToDate", () => {
-  it("reads a datetime-local value as Oslo time, winter and summer", () => {
-    expect(osloLocalToDate("2026-12-01T10:00")?.toISOString()).toBe("2026-12-01T09:00:00.000Z");
-    expect(osloLocalToDate("2026-06-15T10:30")?.toISOString()).toBe("2026-06-15T08:30:00.000Z");
-  });
-  it("refuses what is not a date and time", () => {
-    expect(osloLocalToDate("")).toBeNull();
-    expect(osloLocalToDate("2026-02-30T10:00")).toBeNull();
-    expect(osloLocalToDate("i morgen")).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ import {
   supportSchemeEnum,
 } from "@/db/schema/pipeline";
 import { hasNoNul } from "@/lib/security/text";
-import { osloLocalToDate, PARTIES } from "./rules";
+import { osloLocalToDate } from "@/lib/time/oslo";
+import { PARTIES } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const id = z.string().trim().min(1, "invalid");

@@ -2,7 +2,7 @@
 // No database, no next/*. Every figure counts people or placements; none names anyone.
 import type { Industry } from "@/db/schema/organizations";
 import type { Outcome, ParticipantStatus } from "@/db/schema/participants";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 export const REPORTS = ["cohorts", "funnel", "internships", "industries", "employers"] as const;
 export type ReportId = (typeof REPORTS)[number];

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { contacts, followUps, municipalitySettings, organizations, participants } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { anonymizedValues, DEFAULT_RETENTION_MONTHS, isPastRetention, RETENTION_STATUSES } from "./rules";
 
 export interface RetentionResult {

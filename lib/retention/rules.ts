@@ -1,7 +1,8 @@
 // Pure rules for the retention job: who is past retention, and what anonymization puts in
 // place of personal data. No db, no next/*.
 import type { ParticipantStatus } from "@/db/schema/participants";
-import { addMonths, osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
+import { addMonths } from "@/lib/participants/rules";
 
 /** Months after programme end before a participant is anonymized, when the municipality has set nothing. */
 export const DEFAULT_RETENTION_MONTHS = 24;

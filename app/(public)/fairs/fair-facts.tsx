@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DescriptionItem } from "@/components/ui/description-item";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { EducationLevel } from "@/lib/fair-candidates/rules";
 
@@ -19,10 +19,7 @@ export async function FairFacts({
 }) {
   const t = await getTranslations("publicFair");
   const locale = (await getLocale()) as Locale;
-  const endTime = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
-    timeStyle: "short",
-    timeZone: "Europe/Oslo",
-  }).format(fair.endsAt);
+  const endTime = formatTime(fair.endsAt, locale);
   return (
     <dl className="mb-6 max-w-3xl">
       <DescriptionItem term={t("facts.when")}>{`${formatDateTime(fair.startsAt, locale)}–${endTime}`}</DescriptionItem>

@@ -8,8 +8,7 @@ import { councilActionItems, councilRepresentatives, councils, organizations } f
 import { appUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { claimRun, finishRun } from "@/lib/jobs/data";
-import { isoWeekKey } from "@/lib/jobs/rules";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate, osloIsoWeek } from "@/lib/time/oslo";
 import { reminderEmail } from "../emails";
 import { ACTIVE_STATUSES, chooseReminders } from "../rules";
 
@@ -28,7 +27,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]> {
   const db = await getDb();
   const today = osloDate(now);
-  const week = isoWeekKey(now);
+  const week = osloIsoWeek(now);
   const base = appUrl() ?? "http://localhost:3000";
   const items = await db
     .select({

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { osloParts } from "@/lib/events/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { isUuid } from "@/lib/ids";
 import { councilRole, mayRunMeetings, type CouncilRole } from "../access";
 import type { RepresentativeInput } from "../schemas";
@@ -192,7 +192,7 @@ export interface CouncilOverview {
 export async function councilOverview(scope: CouncilInScope, now: Date): Promise<CouncilOverview> {
   const db = await getDb();
   const id = scope.council.id;
-  const today = osloParts(now).date;
+  const today = osloDate(now);
   const [next] = await db
     .select({
       id: councilMeetings.id,

@@ -22,7 +22,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { OPEN_STAGES } from "@/lib/placements/rules";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
 import type { SaveLeadInput } from "../schemas";

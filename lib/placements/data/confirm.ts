@@ -8,7 +8,7 @@ import { UserError } from "@/lib/auth/errors";
 import { actorOf } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { upcomingCadence } from "@/lib/follow-ups/rules";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { agreementInProgress, mayConfirmAs } from "../access";
 import type { ConfirmAgreementInput } from "../schemas";
 import { auditCtx, requireAgreementPlacement } from "./scope";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { addActionComment, createActionItem, setActionItemStatus } from "@/lib/action-items/data/action-items";
 import { actionCommentSchema, actionItemFormSchema, actionStatusSchema } from "@/lib/action-items/schemas";
 import { action } from "@/lib/auth/action";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 export const createActionItemAction = action(
   () => actionItemFormSchema(osloDate(new Date())),

@@ -10,7 +10,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
 import { loadCouncil } from "@/lib/council/data/council";
 import type { Locale } from "@/lib/i18n/locale";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { ActionFiltersForm } from "./filters";
 import { ActionItemTable } from "./item-table";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { listStaff } from "@/lib/participants/data";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { createParticipantAction } from "../actions";
 import { ParticipantForm } from "../participant-form";
 

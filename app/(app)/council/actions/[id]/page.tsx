@@ -12,7 +12,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadCouncil } from "@/lib/council/data/council";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { addActionCommentAction, setActionStatusAction } from "../actions";
 import { ActionStatusBadges } from "../item-table";
 import { ActionCommentForm } from "./comment-form";

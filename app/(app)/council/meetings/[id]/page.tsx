@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadMeeting, type MeetingPage } from "@/lib/council/data/meetings";
 import { isOpenForPlanning, meetingStatusTargets, recordLocked } from "@/lib/council/rules";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import {
   reopenMinutesAction,
@@ -212,10 +212,7 @@ export default async function MeetingPageView({ params, searchParams }: Props) {
   const now = new Date();
   const m = page.meeting;
   const editable = page.runsMeetings && !recordLocked(m) && m.status !== "cancelled";
-  const until = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
-    timeStyle: "short",
-    timeZone: "Europe/Oslo",
-  }).format(m.endsAt);
+  const until = formatTime(m.endsAt, locale);
   return (
     <>
       <p className="no-print mb-4">

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { logContact } from "@/lib/follow-ups/data";
 import { logContactSchema } from "@/lib/follow-ups/schemas";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 
 const returnTo = z.object({ from: z.enum(["due", ""]).optional().catch(undefined) });
 

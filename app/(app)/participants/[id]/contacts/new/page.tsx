@@ -7,7 +7,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { osloDate } from "@/lib/participants/rules";
+import { osloDate } from "@/lib/time/oslo";
 import { ContactForm } from "./contact-form";
 
 export async function generateMetadata(): Promise<Metadata> {
