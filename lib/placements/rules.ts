@@ -137,36 +137,3 @@ export function groupByStage<T extends { stage: PlacementStage }>(
 ) {
   return stages.map((stage) => ({ stage, rows: rows.filter((r) => r.stage === stage) }));
 }
-
-/**
- * A datetime-local value ("2026-12-01T10:00") read as Oslo wall-clock time. Staff and employers
- * are in Norway; the server may not be.
- */
-export function osloLocalToDate(value: string): Date | null {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(asUtc) || new Date(asUtc).getUTCDate() !== d) return null;
-  // The offset at that instant (CET +1 / CEST +2); a second pass settles the days the clock changes.
-  let guess = asUtc - osloOffsetMs(new Date(asUtc));
-  guess = asUtc - osloOffsetMs(new Date(guess));
-  return new Date(guess);
-}
-
-function osloOffsetMs(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Oslo",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return (
-    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) -
-    Math.floor(at.getTime() / 60_000) * 60_000
-  );
-}
