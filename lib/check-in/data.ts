@@ -7,6 +7,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { mayWorkTheDoor } from "./access";
 import { hasEnded, likePattern } from "./rules";
 import type { WalkInInput } from "./schemas";
 
@@ -32,9 +33,7 @@ const DOOR_COLUMNS = {
 
 /** Only the organizer works the door, and only career fairs have one. */
 export async function doorEvent(ctx: Ctx, eventId: string) {
-  const scope = await loadEvent(ctx, eventId, ["organizer"]);
-  if (scope.event.kind !== "career_fair") throw new NotFoundError("event");
-  return scope;
+  return loadEvent(ctx, eventId, mayWorkTheDoor);
 }
 
 /** A page of a long list is enough at the door: staff search by name rather than scroll. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { eventAccess, mayRegisterParticipants, type EventFacts, type Viewer } from "./access";
+import {
+  atAnyEvent,
+  atCareerFair,
+  eventAccess,
+  mayOrganizeEvents,
+  mayRegisterParticipants,
+  type EventFacts,
+  type Viewer,
+} from "./access";
 
 const event: EventFacts = {
   associationId: "assoc",
@@ -60,5 +68,32 @@ describe("mayRegisterParticipants", () => {
     expect(mayRegisterParticipants("cohost", "partner")).toBe(false);
     expect(mayRegisterParticipants("employer", "employer")).toBe(false);
     expect(mayRegisterParticipants(null, "consultant")).toBe(false);
+  });
+});
+
+describe("feature rules", () => {
+  const fair = { kind: "career_fair" as const };
+  const breakfast = { kind: "breakfast_meeting" as const };
+  it("atCareerFair allows its audiences at career fairs only", () => {
+    const rule = atCareerFair("organizer", "cohost");
+    expect(rule(fair, "organizer")).toBe(true);
+    expect(rule(fair, "cohost")).toBe(true);
+    expect(rule(fair, "employer")).toBe(false);
+    expect(rule(breakfast, "organizer")).toBe(false);
+  });
+  it("atAnyEvent allows its audiences at every kind of event", () => {
+    const rule = atAnyEvent("organizer");
+    expect(rule(breakfast, "organizer")).toBe(true);
+    expect(rule(fair, "organizer")).toBe(true);
+    expect(rule(fair, "cohost")).toBe(false);
+  });
+});
+
+describe("mayOrganizeEvents", () => {
+  it("is for association staff of an association", () => {
+    expect(mayOrganizeEvents({ role: "association_staff", organizationKind: "association" })).toBe(true);
+    expect(mayOrganizeEvents({ role: "association_staff", organizationKind: "partner" })).toBe(false);
+    expect(mayOrganizeEvents({ role: "partner", organizationKind: "association" })).toBe(false);
+    expect(mayOrganizeEvents({ role: "employer", organizationKind: "employer" })).toBe(false);
   });
 });

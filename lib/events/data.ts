@@ -14,10 +14,10 @@ import {
 } from "@/db/schema";
 import type { EventKind, EventStatus } from "@/db/schema/events";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
+import { isEmployerRole, isMunicipalityRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
-import { eventAccess, type EventAccess } from "./access";
+import { eventAccess, mayOrganizeEvents, type EventAccess, type EventRule } from "./access";
 import { canChangeStatus } from "./rules";
 import type { EventInput } from "./schemas";
 
@@ -33,9 +33,14 @@ export interface EventInScope {
 /**
  * The one way every fair page and action loads an event: the event with what the caller
  * may do with it. Unknown ids and events the caller may not see are NotFoundError (404).
- * Pass `need` to require a particular access (e.g. "organizer" for staff pages).
+ * Pass `need` to require a particular access (e.g. "organizer" for staff pages), or a feature's
+ * rule from its domain's access.ts (e.g. lib/stands/access.ts).
  */
-export async function loadEvent(ctx: Ctx, eventId: string, need?: readonly EventAccess[]): Promise<EventInScope> {
+export async function loadEvent(
+  ctx: Ctx,
+  eventId: string,
+  need?: readonly EventAccess[] | EventRule,
+): Promise<EventInScope> {
   if (!isUuid(eventId)) throw new NotFoundError("event");
   const db = await getDb();
   const [row] = await db
@@ -60,7 +65,9 @@ export async function loadEvent(ctx: Ctx, eventId: string, need?: readonly Event
     },
     ctx.membership,
   );
-  if (!access || (need && !need.includes(access))) throw new NotFoundError("event");
+  if (!access) throw new NotFoundError("event");
+  if (need && !(typeof need === "function" ? need(row.event, access) : need.includes(access)))
+    throw new NotFoundError("event");
   return { event: row.event, associationName: row.associationName, city: row.city, cohosts, access };
 }
 
@@ -71,7 +78,7 @@ function visibleEvents(ctx: Ctx): SQL {
     sql`exists (select 1 from event_cohosts c where c.event_id = ${events.id} and c.organization_id = ${m.organizationId})`,
   ];
   if (m.role === "association_staff") rules.push(eq(events.associationId, m.organizationId));
-  if (m.role === "employer" || MUNICIPALITY_ROLES.includes(m.role))
+  if (isEmployerRole(m.role) || isMunicipalityRole(m.role))
     rules.push(and(ne(events.status, "draft"), eq(organizations.city, m.city))!);
   return or(...rules)!;
 }
@@ -142,8 +149,7 @@ async function saveCohosts(tx: Tx, ctx: Ctx, eventId: string, cohostIds: string[
 }
 
 function assertAssociation(ctx: Ctx) {
-  if (ctx.membership.role !== "association_staff" || ctx.membership.organizationKind !== "association")
-    throw new NotFoundError("event");
+  if (!mayOrganizeEvents(ctx.membership)) throw new NotFoundError("event");
 }
 
 /** A new event of the caller's association, in draft, with its co-hosts, in one transaction. */

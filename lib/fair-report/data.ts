@@ -2,9 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { fairCandidates, fairInterviews, fairLeads, fairStands, placements } from "@/db/schema";
-import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
+import { maySeeFairReport } from "./access";
 import { aggregate, type Section } from "./rules";
 
 /** The figures of one career fair, for its organizer and co-hosts: counts only, never a person. */
@@ -12,8 +12,7 @@ export async function fairReport(
   ctx: Ctx,
   eventId: string,
 ): Promise<{ event: Awaited<ReturnType<typeof loadEvent>>["event"]; sections: Section[] }> {
-  const { event } = await loadEvent(ctx, eventId, ["organizer", "cohost"]);
-  if (event.kind !== "career_fair") throw new NotFoundError("event");
+  const { event } = await loadEvent(ctx, eventId, maySeeFairReport);
   const db = await getDb();
   const candidates = await db
     .select({

@@ -20,6 +20,7 @@ import { sendEmail } from "@/lib/email/data";
 import { loadEvent } from "@/lib/events/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
+import { mayInvite } from "./access";
 import { invitationEmail } from "./emails";
 import {
   acceptsAnswers,
@@ -67,7 +68,7 @@ async function statusesByCampaign(campaignIds: string[]): Promise<Map<string, Re
 
 /** The event's campaigns with how recipients answered. Organizer staff only. */
 export async function listCampaigns(ctx: Ctx, eventId: string): Promise<CampaignSummary[]> {
-  await loadEvent(ctx, eventId, ["organizer"]);
+  await loadEvent(ctx, eventId, mayInvite);
   const db = await getDb();
   const campaigns = await db
     .select({
@@ -104,7 +105,7 @@ export interface CampaignDetails extends CampaignSummary {
 
 /** One campaign of the event, with every recipient; another event's campaign is NotFoundError. */
 export async function getCampaign(ctx: Ctx, eventId: string, campaignId: string): Promise<CampaignDetails> {
-  await loadEvent(ctx, eventId, ["organizer"]);
+  await loadEvent(ctx, eventId, mayInvite);
   if (!isUuid(campaignId)) throw new NotFoundError("campaign");
   const db = await getDb();
   const [campaign] = await db
@@ -167,7 +168,7 @@ export async function createCampaign(
   input: Omit<CampaignInput, "eventId">,
   opts: SendOpts,
 ): Promise<{ campaignId: string; recipients: number }> {
-  const { event, associationName } = await loadEvent(ctx, eventId, ["organizer"]);
+  const { event, associationName } = await loadEvent(ctx, eventId, mayInvite);
   const now = opts.now ?? new Date();
   assertInvitable(event, now);
   const db = await getDb();
@@ -239,7 +240,7 @@ export async function createCampaign(
 
 /** Sends a reminder to everyone who has not answered (and has not registered a stand or unsubscribed since). */
 export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: string, opts: SendOpts): Promise<number> {
-  const { event, associationName } = await loadEvent(ctx, eventId, ["organizer"]);
+  const { event, associationName } = await loadEvent(ctx, eventId, mayInvite);
   const now = opts.now ?? new Date();
   assertInvitable(event, now);
   if (!isUuid(campaignId)) throw new NotFoundError("campaign");

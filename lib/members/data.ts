@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { orgNumberSearch } from "@/lib/employers/rules";
+import { mayKeepMemberList } from "./access";
 import {
   checkMemberRow,
   markDuplicateOrgNumbers,
@@ -21,8 +22,7 @@ import type { MemberImportReport, MemberImportResult } from "./schemas";
 
 /** The association the caller works for; anyone else has no member list. */
 export function associationOf(ctx: Ctx): { id: string; city: string } {
-  if (ctx.membership.organizationKind !== "association" || ctx.membership.role !== "association_staff")
-    throw new NotFoundError("association");
+  if (!mayKeepMemberList(ctx.membership)) throw new NotFoundError("association");
   return { id: ctx.membership.organizationId, city: ctx.membership.city };
 }
 

@@ -14,17 +14,11 @@ import {
 import type { SlotStatus } from "@/db/schema/pipeline";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { loadEvent, type EventInScope } from "@/lib/events/data";
+import { loadEvent } from "@/lib/events/data";
 import { standCapacityFull, standsState } from "@/lib/events/rules";
 import { isUuid } from "@/lib/ids";
+import { mayKeepOwnStand, mayNumberStands, maySeeStands } from "./access";
 import type { StandInput } from "./schemas";
-
-/** Stands exist only at career fairs: another kind of event has no stand pages. */
-async function loadFair(ctx: Ctx, eventId: string, need: Parameters<typeof loadEvent>[2]): Promise<EventInScope> {
-  const scope = await loadEvent(ctx, eventId, need);
-  if (scope.event.kind !== "career_fair") throw new NotFoundError("event");
-  return scope;
-}
 
 /** The event row locked for the rest of the transaction, so capacity and number checks cannot race. */
 async function lockEvent(tx: Tx, eventId: string) {
@@ -72,7 +66,7 @@ export interface OwnStandView {
 
 /** The employer's own stand at a fair (or none yet), with what the form needs. */
 export async function getOwnStand(ctx: Ctx, eventId: string, now: Date): Promise<OwnStandView> {
-  const { event } = await loadFair(ctx, eventId, ["employer"]);
+  const { event } = await loadEvent(ctx, eventId, mayKeepOwnStand);
   const employerId = ctx.membership.organizationId;
   const db = await getDb();
   const [row] = await db
@@ -115,7 +109,7 @@ function assertOpen(state: ReturnType<typeof standsState>) {
  * and while there is room; the slots must be the employer's own. In one transaction.
  */
 export async function saveStand(ctx: Ctx, input: StandInput, now: Date): Promise<void> {
-  await loadFair(ctx, input.eventId, ["employer"]);
+  await loadEvent(ctx, input.eventId, mayKeepOwnStand);
   const employerId = ctx.membership.organizationId;
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -184,7 +178,7 @@ export async function saveStand(ctx: Ctx, input: StandInput, now: Date): Promise
 
 /** Cancels the employer's stand before the deadline; its stand number is freed for another. */
 export async function cancelStand(ctx: Ctx, eventId: string, now: Date): Promise<void> {
-  await loadFair(ctx, eventId, ["employer"]);
+  await loadEvent(ctx, eventId, mayKeepOwnStand);
   const db = await getDb();
   await db.transaction(async (tx) => {
     assertOpen(standsState(await lockEvent(tx, eventId), now));
@@ -217,7 +211,7 @@ export interface StandRow {
 
 /** Every stand of a fair, for the organizer and co-hosts: numbered ones first, cancelled last. */
 export async function listStands(ctx: Ctx, eventId: string): Promise<StandRow[]> {
-  await loadFair(ctx, eventId, ["organizer", "cohost"]);
+  await loadEvent(ctx, eventId, maySeeStands);
   const db = await getDb();
   const rows = await db
     .select({
@@ -254,7 +248,7 @@ export async function setStandNumber(
   standId: string,
   standNumber: string | null,
 ): Promise<void> {
-  await loadFair(ctx, eventId, ["organizer"]);
+  await loadEvent(ctx, eventId, mayNumberStands);
   if (!isUuid(standId)) throw new NotFoundError("stand");
   const db = await getDb();
   await db.transaction(async (tx) => {

@@ -13,9 +13,9 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { mayRunMeetings, mayUpdateOwn } from "@/lib/council/access";
 import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { isUuid } from "@/lib/ids";
+import { mayChangeStatus, mayComment, mayCreateActionItems } from "../access";
 import { ACTIVE_STATUSES, applyStatus } from "../rules";
 import type { ActionFilters, ActionItemInput } from "../schemas";
 
@@ -157,7 +157,7 @@ export async function actionFormOptions(scope: CouncilInScope): Promise<ActionFo
 /** The secretariat records an action item; owner, person and meeting must all belong to this council. */
 export async function createActionItem(ctx: Ctx, input: ActionItemInput): Promise<string> {
   const scope = await requireCouncil(ctx);
-  if (!mayRunMeetings(scope.role)) throw new NotFoundError("council");
+  if (!mayCreateActionItems(scope.role)) throw new NotFoundError("council");
   const { council } = scope;
   if (!scope.members.some((m) => m.id === input.ownerOrgId))
     throw new UserError("actionItems.errors.owner", "ownerOrgId");
@@ -204,11 +204,6 @@ export async function createActionItem(ctx: Ctx, input: ActionItemInput): Promis
   return row.id;
 }
 
-/** Whether the caller may change this item's status: its owner organization's people, or the secretariat. */
-export function mayChangeStatus(ctx: Ctx, scope: CouncilInScope, item: { ownerOrgId: string }): boolean {
-  return mayUpdateOwn(scope.role, item.ownerOrgId, ctx.membership.organizationId);
-}
-
 /**
  * Moves an item to another status if nobody changed it in between (version check). Another
  * organization's item is NotFoundError, as if it were not there: the form is not shown either.
@@ -222,7 +217,7 @@ export async function setActionItemStatus(
 ): Promise<void> {
   const scope = await requireCouncil(ctx);
   const item = await getActionItem(scope, id);
-  if (!mayChangeStatus(ctx, scope, item)) throw new NotFoundError("action item");
+  if (!mayChangeStatus(scope.role, item, ctx.membership.organizationId)) throw new NotFoundError("action item");
   if (item.version !== version) throw new UserError("actionItems.errors.stale");
   const next = applyStatus(item.status, status, now);
   if (!next) throw new UserError("actionItems.errors.transition");
@@ -245,6 +240,7 @@ export async function setActionItemStatus(
 export async function addActionComment(ctx: Ctx, id: string, body: string): Promise<void> {
   const scope = await requireCouncil(ctx);
   const item = await getActionItem(scope, id);
+  if (!mayComment(scope.role)) throw new NotFoundError("action item");
   const db = await getDb();
   await db.insert(councilActionComments).values({ actionItemId: item.id, userId: ctx.userId, body });
 }

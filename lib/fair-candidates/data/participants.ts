@@ -9,28 +9,25 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { hasConsent } from "@/lib/consents/data/consents";
-import { mayRegisterParticipants } from "@/lib/events/access";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { mayRegisterOurParticipants, registersWholeMunicipality } from "../access";
 import { countRegistered, lockEvent, openStands, promoteWaitlist, replaceCandidateWishes } from "./core";
 import { meetsEligibility, placeOrWaitlist, registrationState } from "../rules";
 
 /** The event, if the caller may register participants for it; else NotFoundError. */
 async function registrarEvent(ctx: Ctx, eventId: string) {
-  const scoped = await loadEvent(ctx, eventId);
-  if (scoped.event.kind !== "career_fair" || !mayRegisterParticipants(scoped.access, ctx.membership.role))
-    throw new NotFoundError("event");
-  return scoped;
+  return loadEvent(ctx, eventId, (event, access) => mayRegisterOurParticipants(event, access, ctx.membership.role));
 }
 
-/** Consultants and job specialists register their own caseload; the admin anyone in the municipality. */
+/** The participants the caller may register (lib/fair-candidates/access.ts). */
 function caseloadScope(ctx: Ctx) {
   const own = [
     eq(participants.municipalityId, ctx.membership.organizationId),
     isNull(participants.anonymizedAt),
     eq(participants.status, "enrolled"),
   ];
-  if (ctx.membership.role !== "municipality_admin") own.push(eq(participants.assignedTo, ctx.userId));
+  if (!registersWholeMunicipality(ctx.membership.role)) own.push(eq(participants.assignedTo, ctx.userId));
   return and(...own);
 }
 

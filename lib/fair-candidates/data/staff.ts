@@ -9,6 +9,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { mayManageCandidates, mayMeetCandidates, visibleToExhibitors } from "../access";
 import { lockEvent, promoteWaitlist } from "./core";
 
 export interface CandidateFilters {
@@ -24,7 +25,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Organizer: every candidate of the fair, filtered and paged, with the waitlist position. */
 export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilters) {
-  await loadEvent(ctx, eventId, ["organizer"]);
+  await loadEvent(ctx, eventId, mayManageCandidates);
   const db = await getDb();
   const where: SQL[] = [eq(fairCandidates.eventId, eventId)];
   if (f.status) where.push(eq(fairCandidates.status, f.status));
@@ -85,7 +86,7 @@ export async function candidateFigures(ctx: Ctx, eventId: string) {
 
 /** A candidate of this event, for the organizer's cancel and delete. */
 async function organizerCandidate(ctx: Ctx, eventId: string, candidateId: string) {
-  await loadEvent(ctx, eventId, ["organizer"]);
+  await loadEvent(ctx, eventId, mayManageCandidates);
   if (!isUuid(candidateId)) throw new NotFoundError("candidate");
   const db = await getDb();
   const [c] = await db
@@ -124,7 +125,7 @@ export async function deletePublicCandidate(ctx: Ctx, eventId: string, candidate
 
 /** The caller's own registered stand at this fair, or null. */
 async function ownStand(ctx: Ctx, eventId: string) {
-  await loadEvent(ctx, eventId, ["employer"]);
+  await loadEvent(ctx, eventId, mayMeetCandidates);
   const db = await getDb();
   const [stand] = await db
     .select({ id: fairStands.id })
@@ -139,11 +140,8 @@ async function ownStand(ctx: Ctx, eventId: string) {
   return stand ?? null;
 }
 
-/**
- * Who an exhibitor may see: registered candidates who share their profile, and for programme
- * participants only while their consent to share with exhibitors is still in force.
- */
-const visibleToExhibitors = (eventId: string) =>
+/** lib/fair-candidates/access.ts's visibleToExhibitors in SQL, for the list. */
+const visibleToExhibitorsSql = (eventId: string) =>
   and(
     eq(fairCandidates.eventId, eventId),
     eq(fairCandidates.status, "registered"),
@@ -175,7 +173,7 @@ export async function listForExhibitor(ctx: Ctx, eventId: string) {
       weWish: wish("employer"),
     })
     .from(fairCandidates)
-    .where(visibleToExhibitors(eventId))
+    .where(visibleToExhibitorsSql(eventId))
     .orderBy(desc(wish("candidate")), asc(fairCandidates.name))
     .limit(1000);
   return { stand, rows };
@@ -187,10 +185,16 @@ export async function setEmployerWish(ctx: Ctx, eventId: string, candidateId: st
   if (!stand || !isUuid(candidateId)) throw new NotFoundError("candidate");
   const db = await getDb();
   const [c] = await db
-    .select({ id: fairCandidates.id })
+    .select({
+      status: fairCandidates.status,
+      shareWithExhibitors: fairCandidates.shareWithExhibitors,
+      participantId: fairCandidates.participantId,
+      consentInForce: sql<boolean>`exists (select 1 from consents c where c.participant_id = ${fairCandidates.participantId}
+        and c.scope = 'share_fair_exhibitors' and c.withdrawn_at is null)`,
+    })
     .from(fairCandidates)
-    .where(and(eq(fairCandidates.id, candidateId), visibleToExhibitors(eventId)));
-  if (!c) throw new NotFoundError("candidate");
+    .where(and(eq(fairCandidates.id, candidateId), eq(fairCandidates.eventId, eventId)));
+  if (!c || !visibleToExhibitors(c)) throw new NotFoundError("candidate");
   if (want) {
     await db
       .insert(fairWishes)

@@ -15,10 +15,10 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { mayUpdateOwn } from "@/lib/council/access";
 import type { CouncilInScope } from "@/lib/council/data/council";
 import { osloDay } from "@/lib/fidelity/rules";
 import { isUuid } from "@/lib/ids";
+import { mayChangeCommitment, mayContribute } from "../access";
 import { getGoal, requireCouncil } from "./goals";
 import type { commitmentSchema, commitmentStatusSchema, reportFigureSchema } from "../schemas";
 import type { z } from "zod";
@@ -58,6 +58,7 @@ export async function listReports(scope: CouncilInScope, goalId: string): Promis
 /** Reports a figure of a manual goal for the caller's organization. The day may not be in the future. */
 export async function reportFigure(ctx: Ctx, input: z.infer<typeof reportFigureSchema>, now: Date): Promise<void> {
   const scope = await requireCouncil(ctx);
+  if (!mayContribute(scope.role)) throw new NotFoundError("council");
   const goal = await getGoal(scope, input.goalId);
   if (goal.measure !== "manual") throw new UserError("goals.errors.notManual");
   if (input.reportedFor > osloDay(now)) throw new UserError("goals.errors.futureDate", "reportedFor");
@@ -108,13 +109,14 @@ export async function listCommitments(ctx: Ctx, scope: CouncilInScope, goalId: s
   return rows.map((r) => ({
     ...r,
     amount: r.amount === null ? null : Number(r.amount),
-    mine: mayUpdateOwn(scope.role, r.organizationId, ctx.membership.organizationId),
+    mine: mayChangeCommitment(scope.role, r, ctx.membership.organizationId),
   }));
 }
 
 /** The caller's organization commits something to a goal of its council. */
 export async function addCommitment(ctx: Ctx, input: z.infer<typeof commitmentSchema>): Promise<void> {
   const scope = await requireCouncil(ctx);
+  if (!mayContribute(scope.role)) throw new NotFoundError("council");
   const goal = await getGoal(scope, input.goalId);
   const db = await getDb();
   await db.insert(councilCommitments).values({
@@ -145,7 +147,7 @@ export async function setCommitmentStatus(
     .from(councilCommitments)
     .innerJoin(councilGoals, eq(councilGoals.id, councilCommitments.goalId))
     .where(and(eq(councilCommitments.id, input.id), eq(councilGoals.councilId, scope.council.id)));
-  if (!row || !mayUpdateOwn(scope.role, row.organizationId, ctx.membership.organizationId))
+  if (!row || !mayChangeCommitment(scope.role, row, ctx.membership.organizationId))
     throw new NotFoundError("commitment");
   const today = osloDay(now);
   if (input.deliveredOn && input.deliveredOn > today)

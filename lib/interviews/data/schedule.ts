@@ -16,6 +16,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
+import { mayRunSchedule } from "../access";
 import { candidateToken } from "@/lib/fair-candidates/tokens";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
@@ -126,8 +127,7 @@ export interface StaffSchedule {
 
 /** The organizer's view: the whole schedule, its conflicts and how good it is. */
 export async function staffSchedule(ctx: Ctx, eventId: string): Promise<StaffSchedule> {
-  const scope = await loadEvent(ctx, eventId, ["organizer"]);
-  if (scope.event.kind !== "career_fair") throw new NotFoundError("event");
+  const scope = await loadEvent(ctx, eventId, mayRunSchedule);
   const db = await getDb();
   const [rows, people] = await Promise.all([interviewRows(db, eventId), fairPeople(db, eventId)]);
   const settings = interviewSettings(scope.event);
@@ -165,8 +165,7 @@ export async function staffSchedule(ctx: Ctx, eventId: string): Promise<StaffSch
  * through the shared handle, which on PGlite would wait for the open transaction forever.
  */
 async function organizerFair(ctx: Ctx, eventId: string): Promise<{ event: Event; settings: InterviewSettings }> {
-  const { event } = await loadEvent(ctx, eventId, ["organizer"]);
-  if (event.kind !== "career_fair") throw new NotFoundError("event");
+  const { event } = await loadEvent(ctx, eventId, mayRunSchedule);
   const settings = interviewSettings(event);
   if (!settings) throw new UserError("interviews.errors.noSettings");
   return { event, settings };

@@ -11,13 +11,13 @@ import {
   type Event,
 } from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
-import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { authSecret } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { baseUrl, interviewSettings, type InterviewSettings } from "./schedule";
+import { mayViewSchedule, scheduleViewOf } from "../access";
 import { roundTimes } from "../rules";
 
 /** One line of a personal schedule, with its times. */
@@ -79,12 +79,11 @@ export type ViewerSchedule =
  * stand's interviews; municipality staff (in the city or co-hosting) their municipality's participants.
  */
 export async function viewerSchedule(ctx: Ctx, eventId: string): Promise<ViewerSchedule> {
-  const scope = await loadEvent(ctx, eventId, ["employer", "municipality", "cohost"]);
+  const scope = await loadEvent(ctx, eventId, mayViewSchedule);
   const settings = interviewSettings(scope.event);
-  if (scope.event.kind !== "career_fair") throw new NotFoundError("event");
   if (!scope.event.schedulePublishedAt || !settings) return { scope, published: false };
   const org = ctx.membership.organizationId;
-  if (ctx.membership.role === "employer") {
+  if (scheduleViewOf(ctx.membership.role) === "employer") {
     const mine = sql`${fairStands.employerId} = ${org}`;
     return {
       scope,

@@ -24,6 +24,7 @@ import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { osloDate } from "@/lib/time/oslo";
 import { OPEN_STAGES } from "@/lib/placements/rules";
+import { mayRecordLeads } from "../access";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
 import type { SaveLeadInput } from "../schemas";
 
@@ -40,8 +41,7 @@ export interface LeadCandidate {
 
 /** The employer's own registered stand at a career fair they may see, or NotFoundError. */
 async function ownStand(ctx: Ctx, eventId: string) {
-  const { event } = await loadEvent(ctx, eventId, ["employer"]);
-  if (event.kind !== "career_fair") throw new NotFoundError("event");
+  const { event } = await loadEvent(ctx, eventId, mayRecordLeads);
   const db = await getDb();
   const [stand] = await db
     .select({ id: fairStands.id })

@@ -6,10 +6,10 @@ import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { mayFollowUpLeads, organizerHandles } from "../access";
 
 async function organizerFair(ctx: Ctx, eventId: string) {
-  const { event } = await loadEvent(ctx, eventId, ["organizer"]);
-  if (event.kind !== "career_fair") throw new NotFoundError("event");
+  const { event } = await loadEvent(ctx, eventId, mayFollowUpLeads);
   return event;
 }
 
@@ -73,11 +73,14 @@ export async function markLeadHandled(ctx: Ctx, eventId: string, leadId: string,
   const event = await organizerFair(ctx, eventId);
   if (!isUuid(leadId)) throw new NotFoundError("lead");
   const db = await getDb();
-  const publicCandidate = sql`exists (select 1 from ${fairCandidates} where ${fairCandidates.id} = ${fairLeads.candidateId} and ${fairCandidates.participantId} is null)`;
-  const rows = await db
+  const [lead] = await db
+    .select({ participantId: fairCandidates.participantId })
+    .from(fairLeads)
+    .innerJoin(fairCandidates, eq(fairCandidates.id, fairLeads.candidateId))
+    .where(and(eq(fairLeads.id, leadId), eq(fairLeads.eventId, event.id)));
+  if (!lead || !organizerHandles(lead)) throw new NotFoundError("lead");
+  await db
     .update(fairLeads)
     .set({ handledAt: sql`coalesce(${fairLeads.handledAt}, ${now.toISOString()}::timestamptz)` })
-    .where(and(eq(fairLeads.id, leadId), eq(fairLeads.eventId, event.id), publicCandidate))
-    .returning({ id: fairLeads.id });
-  if (rows.length === 0) throw new NotFoundError("lead");
+    .where(eq(fairLeads.id, leadId));
 }

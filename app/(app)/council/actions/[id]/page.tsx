@@ -5,7 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActionItem, listActionComments, mayChangeStatus } from "@/lib/action-items/data/action-items";
+import { mayChangeStatus } from "@/lib/action-items/access";
+import { getActionItem, listActionComments } from "@/lib/action-items/data/action-items";
 import { nextStatuses } from "@/lib/action-items/rules";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
@@ -40,7 +41,7 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   const today = osloDate(new Date());
   const comments = await listActionComments(item);
   const contributes = can(ctx.membership.role, "council.contribute");
-  const mayChange = contributes && mayChangeStatus(ctx, scope, item);
+  const mayChange = contributes && mayChangeStatus(scope.role, item, ctx.membership.organizationId);
 
   return (
     <>
