@@ -5,6 +5,7 @@ import {
   calendarFileName,
   conflicts,
   conflictsById,
+  interviewSettings,
   qualityPercent,
   roundTimes,
   type InterviewSlot,
@@ -107,5 +108,19 @@ describe("calendar file", () => {
     expect(calendarFileName('"; rm -rf')).toBe("rm-rf.ics");
     expect(calendarFileName("")).toBe("intervjuer.ics");
     expect(calendarFileName("Næringsforum Bødø Åsane")).toBe("naeringsforum-bodo-asane.ics");
+  });
+});
+
+describe("interviewSettings", () => {
+  it("gives the window once staff have set all three parts, else null", () => {
+    const startsAt = new Date("2026-03-10T09:00:00Z");
+    expect(interviewSettings({ interviewStartsAt: startsAt, interviewMinutes: 10, interviewRounds: 6 })).toEqual({
+      startsAt,
+      minutes: 10,
+      rounds: 6,
+    });
+    expect(interviewSettings({ interviewStartsAt: null, interviewMinutes: 10, interviewRounds: 6 })).toBeNull();
+    expect(interviewSettings({ interviewStartsAt: startsAt, interviewMinutes: null, interviewRounds: 6 })).toBeNull();
+    expect(interviewSettings({ interviewStartsAt: startsAt, interviewMinutes: 10, interviewRounds: null })).toBeNull();
   });
 });

@@ -1,6 +1,22 @@
 // Pure rules of the interview schedule: conflicts after manual edits, round times and the
 // calendar file. No database, no clock (times come from the event).
 import { createEvents, type EventAttributes } from "ics";
+import type { Event } from "@/db/schema/events";
+
+/** The interview window's columns of an event row. */
+export type InterviewWindow = Pick<Event, "interviewStartsAt" | "interviewMinutes" | "interviewRounds">;
+
+export interface InterviewSettings {
+  startsAt: Date;
+  minutes: number;
+  rounds: number;
+}
+
+/** The event's interview window, or null while staff have not set it. */
+export function interviewSettings(event: InterviewWindow): InterviewSettings | null {
+  if (!event.interviewStartsAt || !event.interviewMinutes || !event.interviewRounds) return null;
+  return { startsAt: event.interviewStartsAt, minutes: event.interviewMinutes, rounds: event.interviewRounds };
+}
 
 export interface InterviewSlot {
   id: string;

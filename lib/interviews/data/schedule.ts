@@ -22,22 +22,10 @@ import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
 import { candidateScheduleEmail, employerScheduleEmail } from "../emails";
-import { conflicts, qualityPercent, type Conflict } from "../rules";
+import { conflicts, interviewSettings, qualityPercent, type Conflict, type InterviewSettings } from "../rules";
 import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "../scheduler";
 
 export const baseUrl = () => appUrl() ?? "http://localhost:3000";
-
-export interface InterviewSettings {
-  startsAt: Date;
-  minutes: number;
-  rounds: number;
-}
-
-/** The event's interview window, or null while staff have not set it. */
-export function interviewSettings(event: Event): InterviewSettings | null {
-  if (!event.interviewStartsAt || !event.interviewMinutes || !event.interviewRounds) return null;
-  return { startsAt: event.interviewStartsAt, minutes: event.interviewMinutes, rounds: event.interviewRounds };
-}
 
 export interface InterviewRow {
   id: string;

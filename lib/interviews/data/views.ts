@@ -16,9 +16,9 @@ import { authSecret } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { baseUrl, interviewSettings, type InterviewSettings } from "./schedule";
+import { baseUrl } from "./schedule";
 import { mayViewSchedule, scheduleViewOf } from "../access";
-import { roundTimes } from "../rules";
+import { interviewSettings, roundTimes, type InterviewSettings } from "../rules";
 
 /** One line of a personal schedule, with its times. */
 export interface ScheduleLine {
