@@ -13,18 +13,11 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
+import { requireCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { isUuid } from "@/lib/ids";
 import { mayChangeStatus, mayComment, mayCreateActionItems } from "../access";
 import { ACTIVE_STATUSES, applyStatus } from "../rules";
 import type { ActionFilters, ActionItemInput } from "../schemas";
-
-/** Every write starts here: the caller's council, or 404 when their organization is in none. */
-async function requireCouncil(ctx: Ctx): Promise<CouncilInScope> {
-  const scope = await loadCouncil(ctx);
-  if (!scope) throw new NotFoundError("council");
-  return scope;
-}
 
 export interface ActionItemRow {
   id: string;

@@ -15,11 +15,11 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import type { CouncilInScope } from "@/lib/council/data/council";
+import { requireCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { osloDay } from "@/lib/fidelity/rules";
 import { isUuid } from "@/lib/ids";
 import { mayChangeCommitment, mayContribute } from "../access";
-import { getGoal, requireCouncil } from "./goals";
+import { getGoal } from "./goals";
 import type { commitmentSchema, commitmentStatusSchema, reportFigureSchema } from "../schemas";
 import type { z } from "zod";
 

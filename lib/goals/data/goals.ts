@@ -5,7 +5,7 @@ import { councilGoalReports, councilGoals, type CouncilGoal, type GoalLevel, typ
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { mayManageGoals } from "@/lib/council/access";
-import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
+import { requireCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { osloDay } from "@/lib/fidelity/rules";
 import { isUuid } from "@/lib/ids";
 import { loadMetricRows, metricScope } from "./metric-rows";
@@ -36,13 +36,6 @@ export interface ChartPoint {
 }
 
 const LEVEL_ORDER = sql`case ${councilGoals.level} when 'micro' then 0 when 'meso' then 1 else 2 end`;
-
-/** The caller's council, or NotFoundError: every goal function starts here. */
-export async function requireCouncil(ctx: Ctx): Promise<CouncilInScope> {
-  const scope = await loadCouncil(ctx);
-  if (!scope) throw new NotFoundError("council");
-  return scope;
-}
 
 async function goalsOf(councilId: string): Promise<CouncilGoal[]> {
   const db = await getDb();
