@@ -3,9 +3,9 @@ import type { Db, Tx } from "@/db";
 import { memberships, organizations, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
-import { magicLinkEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { appUrl, authSecret } from "@/lib/config";
+import { magicLinkEmail } from "./magic-link-email";
 import { callbackUrl, hashToken, invitationExpires, MAGIC_LINK_MINUTES, newToken } from "./tokens";
 
 export interface MembershipInfo {

@@ -1,9 +1,8 @@
 // The one way to send email: write it to the outbox inside the caller's transaction.
 // Delivery happens later (lib/email/deliver.ts), so a failing email service never fails the action.
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import type { Ctx } from "@/lib/auth/session";
-import { emailAttempts, emailOutbox, memberships, users, type EmailAttachment } from "@/db/schema";
+import { emailAttempts, emailOutbox, type EmailAttachment } from "@/db/schema";
 import { isFinalFailure, nextAttemptAt } from "./rules";
 
 export interface OutgoingEmail {
@@ -122,7 +121,8 @@ export async function recordFailure(db: Db, id: string, error: string, attempts:
   });
 }
 
-const statusColumns = {
+/** What a status list shows of a message: never its body. */
+export const outboxStatusColumns = {
   id: emailOutbox.id,
   toAddress: emailOutbox.toAddress,
   subject: emailOutbox.subject,
@@ -148,47 +148,8 @@ export interface OutboxEntry {
 export async function listOutbox(limit = 50): Promise<OutboxEntry[]> {
   const db = await getDb();
   return db
-    .select({ ...statusColumns, textBody: emailOutbox.textBody, attachments: emailOutbox.attachments })
+    .select({ ...outboxStatusColumns, textBody: emailOutbox.textBody, attachments: emailOutbox.attachments })
     .from(emailOutbox)
-    .orderBy(desc(emailOutbox.createdAt))
-    .limit(limit);
-}
-
-// ── Status for an organization's admins: email to their own people only, never the content ──
-
-export interface EmailStatusRow {
-  id: string;
-  toAddress: string;
-  subject: string;
-  status: "pending" | "sent" | "failed";
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-}
-
-function toOrganizationMembers(organizationId: string) {
-  return sql`exists (select 1 from ${memberships} join ${users} on ${users.id} = ${memberships.userId}
-    where ${memberships.organizationId} = ${organizationId} and ${users.email} = ${emailOutbox.toAddress})`;
-}
-
-export async function emailStatusCounts(ctx: Ctx): Promise<Record<EmailStatusRow["status"], number>> {
-  const db = await getDb();
-  const rows = await db
-    .select({ status: emailOutbox.status, n: count() })
-    .from(emailOutbox)
-    .where(toOrganizationMembers(ctx.membership.organizationId))
-    .groupBy(emailOutbox.status);
-  const result = { pending: 0, sent: 0, failed: 0 };
-  for (const r of rows) result[r.status] = r.n;
-  return result;
-}
-
-export async function listEmailStatus(ctx: Ctx, limit = 50): Promise<EmailStatusRow[]> {
-  const db = await getDb();
-  return db
-    .select(statusColumns)
-    .from(emailOutbox)
-    .where(toOrganizationMembers(ctx.membership.organizationId))
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
 }

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatList } from "@/components/ui/stat";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import { emailStatusCounts } from "@/lib/email/data";
+import { emailStatusCounts } from "@/lib/email-status/data";
 import { listEvents } from "@/lib/events/data";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
