@@ -14,15 +14,8 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import {
-  createCampaign,
-  getCampaign,
-  listCampaigns,
-  loadInvitation,
-  resendCampaign,
-  respondToInvitation,
-  unsubscribeInvitation,
-} from "./data";
+import { loadInvitation, respondToInvitation, unsubscribeInvitation } from "./data/answers";
+import { createCampaign, getCampaign, listCampaigns, resendCampaign } from "./data/campaigns";
 
 let h: DbHandle;
 let marit: Ctx;

@@ -1,6 +1,6 @@
 "use server";
 import { action } from "@/lib/auth/action";
-import { respondToInvitation, unsubscribeInvitation } from "@/lib/invitations/data";
+import { respondToInvitation, unsubscribeInvitation } from "@/lib/invitations/data/answers";
 import { respondSchema, unsubscribeSchema } from "@/lib/invitations/schemas";
 
 /** The recipient's answer, from the link in the email: no sign-in, the token is the key. */

@@ -7,7 +7,7 @@ import { action } from "@/lib/auth/action";
 import { appUrl } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locale";
-import { createCampaign, resendCampaign } from "@/lib/invitations/data";
+import { createCampaign, resendCampaign } from "@/lib/invitations/data/campaigns";
 import { campaignSchema, resendSchema } from "@/lib/invitations/schemas";
 
 /** Where links in the email point: APP_URL, else the address staff are using. */

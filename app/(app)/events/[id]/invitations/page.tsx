@@ -10,7 +10,7 @@ import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { loadEvent } from "@/lib/events/data";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { listCampaigns } from "@/lib/invitations/data";
+import { listCampaigns } from "@/lib/invitations/data/campaigns";
 import { acceptsAnswers, defaultInvitationText } from "@/lib/invitations/rules";
 import { CampaignForm } from "./campaign-form";
 

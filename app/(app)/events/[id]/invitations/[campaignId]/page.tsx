@@ -10,7 +10,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { getCampaign } from "@/lib/invitations/data";
+import { getCampaign } from "@/lib/invitations/data/campaigns";
 import { acceptsAnswers } from "@/lib/invitations/rules";
 import { ResendForm } from "./resend-form";
 
