@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 import { presentField } from "@/lib/council/schemas";
 
 type Person = {
@@ -20,14 +20,14 @@ export function AttendanceForm({
   meetingId,
   people,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   meetingId: string;
   people: Person[];
 }) {
   const t = useTranslations("meetings.attendance");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <Form form={form} className="flex flex-col gap-3">
       <input type="hidden" name="meetingId" value={meetingId} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">{t("legend")}</legend>
@@ -44,14 +44,14 @@ export function AttendanceForm({
           );
         })}
       </fieldset>
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 interface Confirm {
   question: string;
@@ -12,7 +13,7 @@ interface Confirm {
 }
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: Record<string, string>;
   label: string;
   pendingText: string;
@@ -23,13 +24,13 @@ type Props = {
 
 /** One button that posts a few hidden fields; the action redirects on success, so only errors come back. */
 export function ButtonForm({ action, fields, label, pendingText, confirm, variant = "primary" }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (asking) question.current?.focus();
   }, [asking]);
-  const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
+  const error = form.formError ?? Object.values(form.errors)[0];
   return (
     <div className="flex flex-col gap-3">
       {confirm && !asking ? (
@@ -39,10 +40,7 @@ export function ButtonForm({ action, fields, label, pendingText, confirm, varian
           </Button>
         </div>
       ) : (
-        <form
-          action={formAction}
-          className={confirm ? "flex flex-col gap-3 border-l-4 border-brand bg-surface p-4" : ""}
-        >
+        <Form form={form} className={confirm ? "flex flex-col gap-3 border-l-4 border-brand bg-surface p-4" : ""}>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
@@ -64,7 +62,7 @@ export function ButtonForm({ action, fields, label, pendingText, confirm, varian
               </Button>
             )}
           </div>
-        </form>
+        </Form>
       )}
       {error && (
         <Alert tone="error" role="alert">

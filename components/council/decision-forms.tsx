@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 /** Adds a decision, or (with `decision`) changes one; the number follows the list. */
 export function DecisionForm({
@@ -19,10 +19,10 @@ export function DecisionForm({
   decision?: { id: string; position: number; text: string };
 }) {
   const t = useTranslations("meetings.decisions");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const name = decision ? `decision-${decision.id}` : "decision-new";
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-3">
+    <Form form={form} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="meetingId" value={meetingId} />
       {decision && <input type="hidden" name="decisionId" value={decision.id} />}
       <Textarea
@@ -31,12 +31,12 @@ export function DecisionForm({
         rows={3}
         label={decision ? t("editLabel", { n: decision.position }) : t("newLabel")}
         hint={decision ? undefined : t("newHint")}
-        defaultValue={state.values?.text ?? decision?.text ?? ""}
-        error={state.fieldErrors?.text}
+        defaultValue={form.values?.text ?? decision?.text ?? ""}
+        error={form.errors.text}
       />
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div>
@@ -44,6 +44,6 @@ export function DecisionForm({
           {decision ? t("save") : t("add")}
         </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

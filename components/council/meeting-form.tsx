@@ -1,16 +1,16 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/events/form-parts";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   owners: { id: string; name: string }[];
   cancelHref: string;
@@ -158,9 +158,9 @@ function AgendaEditor({
 
 export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
   const t = useTranslations("meetings.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   // The summary says which agenda item a message belongs to.
   const labels = Object.fromEntries(
@@ -170,10 +170,10 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
     }),
   );
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={t("about")}>
           <Field label={t("title")} hint={t("titleHint")} autoComplete="off" {...field("title")} />
           <Field label={t("date")} type="date" className="max-w-56" {...field("date")} />
@@ -191,11 +191,11 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
         </Section>
         <AgendaEditor initial={rowsFrom(values)} owners={owners} errors={errors} />
       </div>
-      <FormErrors errors={errors} formError={state.formError} labels={labels} />
+      <FormErrors form={form} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

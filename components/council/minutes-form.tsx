@@ -1,14 +1,14 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { Markdown } from "./markdown";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string;
   version: number;
   minutes: string;
@@ -19,11 +19,11 @@ type Props = {
 /** The secretariat's minutes editor: Markdown with a live preview, saved as a draft or approved. */
 export function MinutesForm({ action, id, version, minutes, mayApprove }: Props) {
   const t = useTranslations("meetings.minutes");
-  const [state, formAction] = useActionState(action, {});
-  const [text, setText] = useState(state.values?.minutes ?? minutes);
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const [text, setText] = useState(form.values?.minutes ?? minutes);
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <Textarea
@@ -41,7 +41,7 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
         </h3>
         {text.trim() ? <Markdown source={text} headingLevel={4} /> : <p className="text-muted">{t("previewEmpty")}</p>}
       </section>
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="draft" variant="secondary" pendingText={t("saving")}>
           {t("saveDraft")}
@@ -53,6 +53,6 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
         )}
       </div>
       {!mayApprove && <p className="text-sm text-muted">{t("approveLater")}</p>}
-    </form>
+    </Form>
   );
 }

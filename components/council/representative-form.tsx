@@ -1,15 +1,14 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   members: { id: string; name: string }[];
   users: { id: string; name: string; organizationName: string }[];
 };
@@ -17,13 +16,13 @@ type Props = {
 /** The secretariat adds a named representative of a member organization. */
 export function RepresentativeForm({ action, members, users }: Props) {
   const t = useTranslations("council.representatives");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? {};
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4">
-      <div key={state.message ?? JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4">
+      <div key={form.message ?? form.formKey} className="flex flex-col gap-4">
         <Field label={t("name")} autoComplete="off" {...field("name")} />
         <Field label={t("email")} type="email" autoComplete="off" {...field("email")} />
         <Field label={t("jobTitle")} optionalText={t("optional")} {...field("title")} />
@@ -42,15 +41,15 @@ export function RepresentativeForm({ action, members, users }: Props) {
           {...field("userId")}
         />
       </div>
-      <FormErrors errors={errors} formError={state.formError} />
-      {state.ok && state.message && (
+      <FormErrors form={form} />
+      {form.ok && form.message && (
         <Alert tone="success" role="status">
-          {state.message}
+          {form.message}
         </Alert>
       )}
       <div>
         <SubmitButton pendingText={t("saving")}>{t("add")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
+import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import type { FormState } from "@/lib/auth/action";
+import { FieldErrorSummary, Form, useFormAction } from "@/components/ui/form";
+import type { FormAction, FormState } from "@/lib/auth/action";
 import { decodeCsvBytes } from "@/lib/participant-import/decode";
 
 /** What every CSV import's preview shares; each import adds its own rows. */
@@ -16,11 +16,11 @@ export interface ImportPreview {
   fingerprint: string;
 }
 
-interface ImportState<R extends ImportPreview> extends FormState {
+type ImportState<R extends ImportPreview> = FormState & {
   report?: R;
   result?: Record<string, number>;
   fileName?: string;
-}
+};
 
 /**
  * A CSV import in two steps: preview (what each row will do), then import. The file is read in
@@ -36,21 +36,20 @@ export function CsvImportForm<R extends ImportPreview>({
   renderReport,
 }: {
   namespace: string;
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   maxBytes: number;
   maxRows: number;
   listHref: string;
   renderReport: (report: R, fileName?: string) => ReactNode;
 }) {
   const t = useTranslations(namespace);
-  const te = useTranslations("errors");
   // The shared action wrapper is typed with FormState; an import adds the report and result to it.
-  const [formState, formAction] = useActionState<FormState, FormData>(action, {});
-  const state = formState as ImportState<R>;
+  const form = useFormAction(action);
+  const state = form.state as ImportState<R> | null;
   const [file, setFile] = useState<{ text: string; name: string; tooLarge: boolean } | null>(null);
   // A new file makes the shown preview stale until it is previewed in turn.
   const [stale, setStale] = useState(false);
-  useEffect(() => setStale(false), [formState]);
+  useEffect(() => setStale(false), [form.state]);
   const [reading, setReading] = useState(false);
 
   async function choose(e: ChangeEvent<HTMLInputElement>) {
@@ -66,13 +65,13 @@ export function CsvImportForm<R extends ImportPreview>({
     }
   }
 
-  const fileError = state.fieldErrors?.file;
-  const report = !stale ? state.report : undefined;
+  const fileError = form.errorFor("file");
+  const report = !stale ? state?.report : undefined;
   const importable = report && !report.problem ? report.counts.create + report.counts.update : 0;
 
   return (
     <div className="flex flex-col gap-6">
-      {state.result && !stale && (
+      {state?.result && !stale && (
         <Alert tone="success" role="status">
           <p className="font-semibold">{t("done", { ...state.result })}</p>
           <p className="mt-2">
@@ -80,7 +79,7 @@ export function CsvImportForm<R extends ImportPreview>({
           </p>
         </Alert>
       )}
-      <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4">
+      <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4">
         <input type="hidden" name="mode" value="preview" />
         <input type="hidden" name="file" value={file?.text ?? ""} />
         <input type="hidden" name="fileName" value={file?.name ?? ""} />
@@ -108,7 +107,7 @@ export function CsvImportForm<R extends ImportPreview>({
             className={`w-full max-w-md rounded border-2 px-3 py-2 ${fileError ? "border-danger" : "border-muted"}`}
           />
         </div>
-        <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={{ file: t("file") }} />
+        <FieldErrorSummary form={form} labels={{ file: t("file") }} />
         <div>
           {/* Until the file is read, a click would send nothing. */}
           <SubmitButton
@@ -119,19 +118,19 @@ export function CsvImportForm<R extends ImportPreview>({
             {t("preview")}
           </SubmitButton>
         </div>
-      </form>
+      </Form>
 
-      {state.formError && !stale && (
+      {form.formError && !stale && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
 
       {report && (
         <>
-          {renderReport(report, state.fileName)}
+          {renderReport(report, state?.fileName)}
           {!report.problem && (
-            <form action={formAction} className="no-print flex flex-col gap-3 border-t-2 border-line pt-4">
+            <Form form={form} className="no-print flex flex-col gap-3 border-t-2 border-line pt-4">
               <input type="hidden" name="mode" value="import" />
               <input type="hidden" name="file" value={file?.text ?? ""} />
               <input type="hidden" name="fileName" value={file?.name ?? ""} />
@@ -144,7 +143,7 @@ export function CsvImportForm<R extends ImportPreview>({
               ) : (
                 <p>{t("nothingToImport")}</p>
               )}
-            </form>
+            </Form>
           )}
         </>
       )}

@@ -1,15 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { switchMembershipAction } from "./actions";
 
 /** Shown only to people with roles in more than one organization. */
 export function MembershipSwitch({ current, options }: { current: string; options: { id: string; label: string }[] }) {
   const t = useTranslations("nav");
-  const [, formAction] = useActionState(switchMembershipAction, {});
+  const form = useFormAction(switchMembershipAction);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2">
+    <Form form={form} className="flex flex-wrap items-end gap-2">
       <label htmlFor="membershipId" className="text-sm">
         {t("actingAs")}
       </label>
@@ -28,6 +28,6 @@ export function MembershipSwitch({ current, options }: { current: string; option
       <SubmitButton variant="secondary" className="!py-1">
         {t("switchOrganization")}
       </SubmitButton>
-    </form>
+    </Form>
   );
 }

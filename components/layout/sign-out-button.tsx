@@ -1,15 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { signOutAction } from "./actions";
 
 export function SignOutButton() {
   const t = useTranslations("nav");
-  const [, formAction] = useActionState(signOutAction, {});
+  const form = useFormAction(signOutAction);
   return (
-    <form action={formAction}>
+    <Form form={form}>
       <SubmitButton variant="link">{t("signOut")}</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, type ComponentProps } from "react";
 import type { FormAction, FormState } from "@/lib/auth/action";
-import { FormErrors as ErrorsOf } from "./error-summary";
+import { ErrorSummary, FormErrors as ErrorsOf } from "./error-summary";
 
 const NONE: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -53,7 +54,7 @@ export function Form({
 
 /**
  * The error summary (linked to the fields, takes focus) and the form's own error message, for a
- * form's answer; `ids` maps a field name to the id of its input when they differ.
+ * form's answer. `labels` are by field name; `ids` maps a field name to its input's id when they differ.
  */
 export function FormErrors({
   form,
@@ -64,6 +65,26 @@ export function FormErrors({
   labels?: Record<string, string>;
   ids?: (name: string) => string;
 }) {
-  const errors = ids ? Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [ids(k), v])) : form.errors;
-  return <ErrorsOf errors={errors} formError={form.formError} labels={labels} />;
+  return <ErrorsOf errors={byId(form.errors, ids)} formError={form.formError} labels={labels && byId(labels, ids)} />;
+}
+
+/** The error summary alone, for forms that show their own message elsewhere. */
+export function FieldErrorSummary({
+  form,
+  labels,
+  ids,
+}: {
+  form: Pick<FormHandle, "errors">;
+  labels?: Record<string, string>;
+  ids?: (name: string) => string;
+}) {
+  const t = useTranslations("errors");
+  return (
+    <ErrorSummary title={t("summaryTitle")} errors={byId(form.errors, ids)} labels={labels && byId(labels, ids)} />
+  );
+}
+
+/** Keys by field name, re-keyed by the inputs' ids (the summary links to `#id`). */
+function byId(byName: Record<string, string>, ids?: (name: string) => string) {
+  return ids ? Object.fromEntries(Object.entries(byName).map(([k, v]) => [ids(k), v])) : byName;
 }

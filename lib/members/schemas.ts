@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { industryEnum, sizeBandEnum } from "@/db/schema/organizations";
-import type { FormState } from "@/lib/auth/action";
+import type { HandlerState } from "@/lib/auth/action";
 import { MAX_MEMBER_BYTES } from "./columns";
 import type { MemberFileProblem, MemberReportRow } from "./rules";
 
@@ -50,8 +50,9 @@ export interface MemberImportResult {
   skipped: number;
 }
 
-export interface MemberImportState extends FormState {
+/** What the import's handler answers: the wrapper's state plus the preview or the result. */
+export type MemberImportState = HandlerState & {
   report?: MemberImportReport;
   result?: MemberImportResult;
   fileName?: string;
-}
+};

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FormState } from "@/lib/auth/action";
+import type { HandlerState } from "@/lib/auth/action";
 import { MAX_BYTES, type ColumnKey } from "./columns";
 import type { ReportRow } from "./plan";
 import type { FileProblem } from "./rules";
@@ -45,9 +45,9 @@ export interface ImportResult {
   skipped: number;
 }
 
-/** The action's state: the wrapper's FormState plus the preview or the result. */
-export interface ImportState extends FormState {
+/** What the import's handler answers: the wrapper's state plus the preview or the result. */
+export type ImportState = HandlerState & {
   report?: ImportReport;
   result?: ImportResult;
   fileName?: string;
-}
+};

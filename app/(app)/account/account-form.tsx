@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { saveAccountAction, signOutEverywhereAction } from "./actions";
 
@@ -12,13 +11,12 @@ type Values = { name: string; locale: string };
 
 export function AccountForm({ initial }: { initial: Values }) {
   const t = useTranslations("account");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(saveAccountAction, {});
-  const values: Values = state.ok || !state.values ? initial : { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(saveAccountAction);
+  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const errors = form.errors;
   const labels = { name: t("name"), locale: t("language") };
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={JSON.stringify(values)} className="flex flex-col gap-4">
         <Field
           name="name"
@@ -39,13 +37,8 @@ export function AccountForm({ initial }: { initial: Values }) {
           error={errors.locale}
         />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} labels={labels} />
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("saved")}
         </Alert>
@@ -53,18 +46,18 @@ export function AccountForm({ initial }: { initial: Values }) {
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
 export function SignOutEverywhereForm() {
   const t = useTranslations("account");
-  const [state, formAction] = useActionState(signOutEverywhereAction, {});
+  const form = useFormAction(signOutEverywhereAction);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
-      {state.formError && (
+    <Form form={form} className="flex flex-col gap-3">
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div>
@@ -72,6 +65,6 @@ export function SignOutEverywhereForm() {
           {t("signOutEverywhere")}
         </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

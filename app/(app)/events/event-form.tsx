@@ -1,21 +1,21 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, Section } from "@/components/events/form-parts";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { educationLevelEnum } from "@/db/schema/participants";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { EVENT_KINDS } from "@/lib/events/rules";
 import { cohostField } from "@/lib/events/schemas";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   cohostOptions: { id: string; name: string }[];
   cancelHref: string;
@@ -24,9 +24,9 @@ type Props = {
 export function EventForm({ action, initial, cohostOptions, cancelHref }: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const [kind, setKind] = useState(values.kind);
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = tf("optional");
@@ -38,11 +38,11 @@ export function EventForm({ action, initial, cohostOptions, cancelHref }: Props)
   const fair = kind === "career_fair";
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{tf("optionalNote")}</p>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={tf("about")}>
           <div onChange={onKind}>
             <RadioGroup
@@ -154,11 +154,11 @@ export function EventForm({ action, initial, cohostOptions, cancelHref }: Props)
           ))}
         </Section>
       </div>
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 /** Cancelling the stand asks first, naming the employer and the fair. */
 export function StandCancelForm({
@@ -11,12 +12,12 @@ export function StandCancelForm({
   eventId,
   question,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   question: string;
 }) {
   const t = useTranslations("stands.cancel");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -28,7 +29,7 @@ export function StandCancelForm({
         {t("title")}
       </h2>
       {asking ? (
-        <form action={formAction} className="flex flex-col gap-3 border-l-4 border-danger bg-surface p-4">
+        <Form form={form} className="flex flex-col gap-3 border-l-4 border-danger bg-surface p-4">
           <input type="hidden" name="eventId" value={eventId} />
           <p ref={ref} tabIndex={-1} className="font-semibold">
             {question}
@@ -39,16 +40,16 @@ export function StandCancelForm({
               {t("no")}
             </Button>
           </div>
-        </form>
+        </Form>
       ) : (
         <Button type="button" variant="secondary" onClick={() => setAsking(true)}>
           {t("start")}
         </Button>
       )}
-      {state.formError && (
+      {form.formError && (
         <div className="mt-3">
           <Alert tone="error" role="alert">
-            {state.formError}
+            {form.formError}
           </Alert>
         </div>
       )}

@@ -1,16 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, Section } from "@/components/events/form-parts";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { OCCUPATION_ROWS, occupationField, slotField } from "@/lib/stands/schemas";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   slots: { id: string; title: string; status: string }[];
   registered: boolean;
@@ -19,15 +18,15 @@ type Props = {
 /** The employer's stand: people, occupations, slots they bring, interview tables. */
 export function StandForm({ action, initial, slots, registered }: Props) {
   const t = useTranslations("stands.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="eventId" value={values.eventId} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={t("people")}>
           <Field
             label={t("representatives")}
@@ -63,10 +62,10 @@ export function StandForm({ action, initial, slots, registered }: Props) {
         </Section>
       </div>
       <OccupationOptions />
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div>
         <SubmitButton pendingText={t("saving")}>{registered ? t("update") : t("register")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { controlClass, describedBy } from "@/components/ui/field-parts";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 /** One stand's number, in its row of the stands table; the label names the employer for screen readers. */
 export function StandNumberForm({
@@ -13,20 +13,20 @@ export function StandNumberForm({
   employerName,
   current,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   standId: string;
   employerName: string;
   current: string | null;
 }) {
   const t = useTranslations("stands.number");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const id = `number-${standId}`;
-  const error = state.fieldErrors?.standNumber ?? state.formError;
-  const value = state.ok || !state.values ? (current ?? "") : state.values.standNumber;
+  const error = form.errors.standNumber ?? form.formError;
+  const value = form.ok || !form.values ? (current ?? "") : form.values.standNumber;
   const { errorId, describedBy: describedById } = describedBy(id, undefined, error);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-1">
+    <Form form={form} noValidate className="flex flex-col gap-1">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="standId" value={standId} />
       <label htmlFor={id} className="sr-only">
@@ -52,11 +52,11 @@ export function StandNumberForm({
           {error}
         </p>
       )}
-      {state.ok && (
+      {form.ok && (
         <p className="text-sm text-ok" role="status">
           {t("saved")}
         </p>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import type { EventStatus } from "@/db/schema/events";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 type Target = Exclude<EventStatus, "draft">;
 
@@ -16,14 +17,14 @@ export function EventStatusForm({
   title,
   targets,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string;
   version: number;
   title: string;
   targets: Target[];
 }) {
   const t = useTranslations("events.status");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const [asking, setAsking] = useState<Target | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -36,7 +37,7 @@ export function EventStatusForm({
         {t("title")}
       </h2>
       {asking ? (
-        <form action={formAction} className="flex flex-col gap-3 border-l-4 border-brand bg-surface p-4">
+        <Form form={form} className="flex flex-col gap-3 border-l-4 border-brand bg-surface p-4">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="status" value={asking} />
@@ -50,7 +51,7 @@ export function EventStatusForm({
               {t("no")}
             </Button>
           </div>
-        </form>
+        </Form>
       ) : (
         <div className="flex flex-wrap gap-3">
           {targets.map((s) => (
@@ -65,10 +66,10 @@ export function EventStatusForm({
           ))}
         </div>
       )}
-      {state.formError && (
+      {form.formError && (
         <div className="mt-3">
           <Alert tone="error" role="alert">
-            {state.formError}
+            {form.formError}
           </Alert>
         </div>
       )}

@@ -1,6 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { completeFollowUpAction } from "./actions";
 
 /** "Mark as done" for one row; the hidden text names the follow-up for screen readers. */
@@ -19,20 +19,20 @@ export function MarkDoneForm({
   labelDetail: string;
   pendingText: string;
 }) {
-  const [state, formAction] = useActionState(completeFollowUpAction, {});
+  const form = useFormAction(completeFollowUpAction);
   return (
-    <form action={formAction}>
+    <Form form={form}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="scope" value={scope} />
       <input type="hidden" name="range" value={range} />
       <SubmitButton variant="link" pendingText={pendingText}>
         {label} <span className="sr-only">{labelDetail}</span>
       </SubmitButton>
-      {state.formError && (
+      {form.formError && (
         <p role="alert" className="text-sm font-semibold text-danger">
-          {state.formError}
+          {form.formError}
         </p>
       )}
-    </form>
+    </Form>
   );
 }

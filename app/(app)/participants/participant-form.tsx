@@ -1,18 +1,16 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { educationLevelEnum, participantStatusEnum, programmeTrackEnum } from "@/db/schema/participants";
 import { LanguageRows, NorwegianLevels, OccupationRows, Section } from "./form-sections";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   staff: { value: string; label: string }[];
   cancelHref: string;
@@ -21,19 +19,18 @@ type Props = {
 export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
   const t = useTranslations("participants");
   const tf = useTranslations("participants.form");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = tf("optional");
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{tf("optionalNote")}</p>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={tf("person")}>
           <Field label={tf("firstName")} autoComplete="off" {...field("firstName")} />
           <Field label={tf("lastName")} autoComplete="off" {...field("lastName")} />
@@ -121,16 +118,11 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
           />
         </Section>
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

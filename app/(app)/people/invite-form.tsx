@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { invitePersonAction } from "./actions";
 
@@ -19,15 +18,14 @@ export function InviteForm({
   withAdminFlag: boolean;
 }) {
   const t = useTranslations("people");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(invitePersonAction, {});
+  const form = useFormAction(invitePersonAction);
   // After a failed submit the typed values come back; after a good one the form is empty again.
-  const values = state.ok || !state.values ? EMPTY : { ...EMPTY, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const values = form.ok || !form.values ? EMPTY : { ...EMPTY, ...form.values };
+  const errors = form.errors;
   const labels = { name: t("name"), email: t("email"), role: t("role") };
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4">
-      <div key={JSON.stringify(state)} className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
+      <div key={form.answerKey} className="flex flex-col gap-4">
         <Field name="name" label={labels.name} autoComplete="off" defaultValue={values.name} error={errors.name} />
         <Field
           name="email"
@@ -69,20 +67,15 @@ export function InviteForm({
           </div>
         )}
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} labels={labels} />
+      {form.ok && (
         <Alert tone="success" role="status">
-          {t("invited", { email: state.values?.email ?? "" })}
+          {t("invited", { email: form.values?.email ?? "" })}
         </Alert>
       )}
       <div>
         <SubmitButton pendingText={t("inviting")}>{t("invite")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { changeRoleAction, setActiveAction } from "./actions";
 
 interface PersonRow {
@@ -41,20 +41,20 @@ export function RoleForm({
   withAdminFlag: boolean;
 }) {
   const t = useTranslations("people");
-  const [state, formAction] = useActionState(changeRoleAction, {});
+  const form = useFormAction(changeRoleAction);
   const id = `role-${person.membershipId}`;
-  const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
+  const error = form.formError ?? Object.values(form.errors)[0];
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-2">
+    <Form form={form} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="membershipId" value={person.membershipId} />
-      <div key={JSON.stringify(state)} className="flex flex-wrap items-center gap-2">
+      <div key={form.answerKey} className="flex flex-wrap items-center gap-2">
         <label htmlFor={id} className="sr-only">
           {t("roleFor", { name: person.name })}
         </label>
         <select
           id={id}
           name="role"
-          defaultValue={state.values?.role ?? person.role}
+          defaultValue={form.values?.role ?? person.role}
           className="rounded border-2 border-ink bg-white px-2 py-1"
         >
           {roles.map((r) => (
@@ -69,7 +69,7 @@ export function RoleForm({
               id={`${id}-admin`}
               name="isAdmin"
               type="checkbox"
-              defaultChecked={state.values ? state.values.isAdmin === "on" : person.isAdmin}
+              defaultChecked={form.values ? form.values.isAdmin === "on" : person.isAdmin}
               className="h-5 w-5"
             />
             <label htmlFor={`${id}-admin`}>
@@ -82,15 +82,15 @@ export function RoleForm({
           {t("saveRole")}
         </SubmitButton>
       </div>
-      <Message error={error} ok={state.ok ? t("roleSaved", { name: person.name }) : undefined} />
-    </form>
+      <Message error={error} ok={form.ok ? t("roleSaved", { name: person.name }) : undefined} />
+    </Form>
   );
 }
 
 /** Deactivation goes through a confirmation page; reactivation needs none. */
 export function AccessControl({ person }: { person: PersonRow }) {
   const t = useTranslations("people");
-  const [state, formAction] = useActionState(setActiveAction, {});
+  const form = useFormAction(setActiveAction);
   if (person.isSelf) return null;
   if (!person.deactivated) {
     return (
@@ -98,18 +98,18 @@ export function AccessControl({ person }: { person: PersonRow }) {
         <Link href={`/people/${person.membershipId}/deactivate`} className="text-brand underline underline-offset-2">
           {t("deactivate", { name: person.name })}
         </Link>
-        <Message ok={state.ok ? t("reactivated", { name: person.name }) : undefined} />
+        <Message ok={form.ok ? t("reactivated", { name: person.name }) : undefined} />
       </div>
     );
   }
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <Form form={form} className="flex flex-col gap-2">
       <input type="hidden" name="membershipId" value={person.membershipId} />
       <input type="hidden" name="active" value="yes" />
       <SubmitButton variant="link" pendingText={t("saving")}>
         {t("reactivate", { name: person.name })}
       </SubmitButton>
-      <Message error={state.formError} />
-    </form>
+      <Message error={form.formError} />
+    </Form>
   );
 }

@@ -1,23 +1,21 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { saveSettingsAction } from "./actions";
 
 type Values = { retentionMonths: string; caseloadTarget: string; updatedAt: string };
 
 export function SettingsForm({ initial }: { initial: Values }) {
   const t = useTranslations("retention.settings");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(saveSettingsAction, {});
+  const form = useFormAction(saveSettingsAction);
   // After a failed save the typed values come back; after a good one the page's fresh values apply.
-  const values: Values = state.ok || !state.values ? initial : { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <div key={JSON.stringify(values)} className="flex flex-col gap-6">
         <input type="hidden" name="updatedAt" value={values.updatedAt} />
         <section aria-labelledby="retention-heading" className="flex flex-col gap-3">
@@ -52,17 +50,8 @@ export function SettingsForm({ initial }: { initial: Values }) {
           />
         </section>
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={state.fieldErrors}
-        labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }} />
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("saved")}
         </Alert>
@@ -70,6 +59,6 @@ export function SettingsForm({ initial }: { initial: Values }) {
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,20 +1,20 @@
 "use client";
 import Link from "next/link";
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { slotKindEnum, supportSchemeEnum, type SlotStatus } from "@/db/schema/pipeline";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { CEFR_LEVELS } from "@/lib/participants/rules";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   /** Staff choose the employer; employers post for their own organization. */
   employers: { value: string; label: string }[] | null;
@@ -43,18 +43,18 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
 export function SlotForm({ action, initial, employers, statuses, cancelHref }: Props) {
   const t = useTranslations("slots");
   const tf = useTranslations("slots.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = tf("optional");
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{tf("optionalNote")}</p>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={tf("about")}>
           {employers && (
             <Select
@@ -155,11 +155,11 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
         </Section>
       </div>
       <OccupationOptions />
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import type { SlotStatus } from "@/db/schema/pipeline";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 const LABELS: Record<SlotStatus, "open" | "close" | "draft" | "filled"> = {
   open: "open",
@@ -20,18 +20,18 @@ export function SlotStatusForm({
   version,
   status,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string;
   version: number;
   status: SlotStatus;
 }) {
   const t = useTranslations("slots.detail");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const targets = (["open", "closed", "filled", "draft"] as const).filter(
     (s) => s !== status && !(s === "draft" && status !== "open"),
   );
   return (
-    <form action={formAction} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
+    <Form form={form} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
       <h2 id="status-title" className="text-xl font-semibold">
         {t("changeStatus")}
       </h2>
@@ -44,16 +44,16 @@ export function SlotStatusForm({
           </SubmitButton>
         ))}
       </div>
-      {state.ok && (
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("statusSaved")}
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,24 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { requestMagicLinkAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(requestMagicLinkAction, {});
+  const form = useFormAction(requestMagicLinkAction);
   return (
-    <form action={formAction} noValidate className="flex max-w-md flex-col gap-4">
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={{ email: t("email") }} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+    <Form form={form} noValidate className="flex max-w-md flex-col gap-4">
+      <FormErrors form={form} labels={{ email: t("email") }} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field
         name="email"
@@ -26,13 +18,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         label={t("email")}
         hint={t("emailHint")}
         autoComplete="email"
-        defaultValue={state.values?.email}
-        key={state.values?.email}
-        error={state.fieldErrors?.email}
+        defaultValue={form.values?.email}
+        key={form.values?.email}
+        error={form.errors.email}
       />
       <div>
         <SubmitButton pendingText={t("sending")}>{t("sendLink")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

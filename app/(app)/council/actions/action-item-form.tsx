@@ -1,16 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 type Option = { value: string; label: string };
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   organizations: Option[];
   /** Each labelled with its organization; the server checks the person belongs to the chosen one. */
@@ -20,14 +19,14 @@ type Props = {
 
 export function ActionItemForm({ action, initial, organizations, people, meetings }: Props) {
   const t = useTranslations("actionItems.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, label: t(name), defaultValue: values[name] ?? "", error: errors[name] });
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Field hint={t("titleHint")} autoComplete="off" {...field("title")} />
         <Select placeholder={t("chooseOrg")} options={organizations} {...field("ownerOrgId")} />
         <Select
@@ -44,11 +43,11 @@ export function ActionItemForm({ action, initial, organizations, people, meeting
           {...field("meetingId")}
         />
       </div>
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href="/council/actions">{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,18 +1,18 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { goalLevelEnum, goalMeasureEnum, goalMetricEnum, goalUnitEnum } from "@/db/schema/council";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: Record<string, string>;
   cancelHref: string;
 };
@@ -30,20 +30,20 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function GoalForm({ action, initial, cancelHref }: Props) {
   const t = useTranslations("goals");
   const tf = useTranslations("goals.form");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const [measure, setMeasure] = useState(values.measure ?? "live");
   const [metric, setMetric] = useState(values.metric ?? "");
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = tf("optional");
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{tf("optionalNote")}</p>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={tf("about")}>
           <Field label={tf("title")} hint={tf("titleHint")} autoComplete="off" {...field("title")} />
           <Textarea label={tf("why")} optionalText={optional} rows={3} {...field("why")} />
@@ -134,11 +134,11 @@ export function GoalForm({ action, initial, cancelHref }: Props) {
           <Field label={tf("deadline")} type="date" className="max-w-56" {...field("deadline")} />
         </Section>
       </div>
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { setContactPersonAction } from "./actions";
 
@@ -17,11 +16,10 @@ export function ContactPersonForm({
   staff: { value: string; label: string }[];
 }) {
   const t = useTranslations("employers.contact");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(setContactPersonAction, {});
-  const value = state.ok || !state.values ? (current ?? "") : state.values.contactUserId;
+  const form = useFormAction(setContactPersonAction);
+  const value = form.ok || !form.values ? (current ?? "") : form.values.contactUserId;
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
       <input type="hidden" name="id" value={employerId} />
       <Select
         key={value}
@@ -30,15 +28,10 @@ export function ContactPersonForm({
         placeholder={t("choose")}
         options={staff}
         defaultValue={value}
-        error={state.fieldErrors?.contactUserId}
+        error={form.errors.contactUserId}
       />
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={{ contactUserId: t("label") }} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} labels={{ contactUserId: t("label") }} />
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("saved")}
         </Alert>
@@ -46,6 +39,6 @@ export function ContactPersonForm({
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import { proposeAction } from "../actions";
 
@@ -17,27 +16,27 @@ export function ProposeForm({
   cancelHref: string;
 }) {
   const t = useTranslations("placements.propose");
-  const [state, formAction] = useActionState(proposeAction, {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(proposeAction);
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="slotId" value={slotId} />
       <input type="hidden" name="participantId" value={participantId} />
       <Textarea
-        key={JSON.stringify(state.values ?? null)}
+        key={form.formKey}
         name="note"
         rows={3}
         label={t("note")}
         hint={t("noteHint")}
         optionalText={t("optional")}
-        defaultValue={state.values?.note ?? ""}
+        defaultValue={form.values?.note ?? ""}
         error={errors.note}
       />
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,32 +1,21 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
-import type { FormState } from "@/lib/auth/action";
 import { CEFR_LEVELS } from "@/lib/participants/rules";
 import { Checkbox } from "../checkbox";
 import { registerForFairAction } from "./actions";
 
-/** Keeps what was typed when the server answers with a form error only (e.g. the rate limit). */
-async function submit(prev: FormState, form: FormData): Promise<FormState> {
-  const state = await registerForFairAction(prev, form);
-  if (state.values) return state;
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) values[k] = v;
-  return { ...state, values };
-}
-
 export function RegistrationForm({ eventId, rule }: { eventId: string; rule: string }) {
   const t = useTranslations("publicFair.form");
   const tp = useTranslations("publicFair");
-  const [state, formAction] = useActionState(submit, {});
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(registerForFairAction);
+  const values = form.values ?? {};
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   const cefr = CEFR_LEVELS.map((l) => ({ value: l, label: tp(`cefr.${l}`) }));
@@ -46,12 +35,12 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
   };
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{t("intro")}</p>
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="rule" value={rule} />
-      <FormErrors errors={errors} formError={state.formError} labels={labels} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <FormErrors form={form} labels={labels} />
+      <div key={form.formKey} className="flex flex-col gap-6">
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("aboutYou")}</legend>
           <Field label={labels.name} autoComplete="name" {...field("name")} />
@@ -131,6 +120,6 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
       <div>
         <SubmitButton pendingText={t("sending")}>{t("submit")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
 import { respondInvitationAction } from "./actions";
 
 /** Two buttons, one answer each; answering again changes the answer. */
@@ -20,8 +19,8 @@ export function RespondForm({
   current: string;
 }) {
   const t = useTranslations("invitations.public");
-  const [state, formAction] = useActionState<FormState, FormData>(respondInvitationAction, {});
-  const status = state.ok ? state.message : current;
+  const form = useFormAction(respondInvitationAction);
+  const status = form.ok ? form.message : current;
   const standPath = `/events/${eventId}/stand`;
   return (
     <div className="flex flex-col gap-4">
@@ -45,12 +44,12 @@ export function RespondForm({
           <p className="font-semibold">{t("declined")}</p>
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-      <form action={formAction} className="flex flex-wrap gap-4">
+      <Form form={form} className="flex flex-wrap gap-4">
         <input type="hidden" name="token" value={token} />
         <SubmitButton name="answer" value="register" variant={status === "registered" ? "secondary" : "primary"}>
           {careerFair ? t("registerFair") : t("register")}
@@ -58,7 +57,7 @@ export function RespondForm({
         <SubmitButton name="answer" value="decline" variant="secondary">
           {t("decline")}
         </SubmitButton>
-      </form>
+      </Form>
     </div>
   );
 }

@@ -1,47 +1,41 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
-export function ActionCommentForm({
-  action,
-  id,
-}: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
-  id: string;
-}) {
+export function ActionCommentForm({ action, id }: { action: FormAction; id: string }) {
   const t = useTranslations("actionItems.detail");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   // After a saved comment the field starts empty again; after an error it keeps what was typed.
-  const value = state.ok ? "" : (state.values?.body ?? "");
+  const value = form.ok ? "" : (form.values?.body ?? "");
   return (
-    <form action={formAction} noValidate className="no-print flex max-w-2xl flex-col gap-3">
+    <Form form={form} noValidate className="no-print flex max-w-2xl flex-col gap-3">
       <input type="hidden" name="id" value={id} />
       <Textarea
-        key={JSON.stringify(state)}
+        key={form.answerKey}
         name="body"
         label={t("body")}
         hint={t("bodyHint")}
         rows={4}
         defaultValue={value}
-        error={state.fieldErrors?.body}
+        error={form.errors.body}
       />
       <div>
         <SubmitButton variant="secondary">{t("addComment")}</SubmitButton>
       </div>
-      {state.ok && (
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("commentSaved")}
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-    </form>
+    </Form>
   );
 }

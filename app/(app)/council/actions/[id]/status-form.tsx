@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import type { ActionStatus } from "@/db/schema/council";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 /** One button per status the item can move to; the version guards against a change in between. */
 export function ActionStatusForm({
@@ -13,15 +13,15 @@ export function ActionStatusForm({
   version,
   targets,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string;
   version: number;
   targets: ActionStatus[];
 }) {
   const t = useTranslations("actionItems");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
+    <Form form={form} className="no-print flex flex-col gap-3" aria-labelledby="status-title">
       <h2 id="status-title" className="text-xl font-semibold">
         {t("detail.changeStatus")}
       </h2>
@@ -34,16 +34,16 @@ export function ActionStatusForm({
           </SubmitButton>
         ))}
       </div>
-      {state.ok && (
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("detail.statusSaved")}
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-    </form>
+    </Form>
   );
 }

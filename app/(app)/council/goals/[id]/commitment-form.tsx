@@ -1,13 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { commitmentKindEnum } from "@/db/schema/council";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 /** A member adds what its own organization will contribute to the goal. */
 export function CommitmentForm({
@@ -15,32 +14,29 @@ export function CommitmentForm({
   goalId,
   organization,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   goalId: string;
   organization: string;
 }) {
   const t = useTranslations("commitments");
   const tf = useTranslations("goals.form");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.ok ? {} : (state.values ?? {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.ok ? {} : (form.values ?? {});
+  const errors = form.errors;
   const field = (name: string) => ({
     name,
     id: `commitment-${name}`,
     defaultValue: values[name] ?? "",
     error: errors[name],
   });
-  const prefixed = (o: Record<string, string>) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [`commitment-${k}`, v]));
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="commitment-title">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="commitment-title">
       <h3 id="commitment-title" className="text-lg font-semibold">
         {t("addTitle")}
       </h3>
       <p>{t("addLead", { organization })}</p>
       <input type="hidden" name="goalId" value={goalId} />
-      <div key={JSON.stringify(state)} className="flex flex-col gap-4">
+      <div key={form.answerKey} className="flex flex-col gap-4">
         <Select
           label={t("kind")}
           placeholder={t("chooseKind")}
@@ -58,17 +54,12 @@ export function CommitmentForm({
         />
         <Field label={t("description")} hint={t("descriptionHint")} {...field("description")} />
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={prefixed(errors)}
-        labels={prefixed({ kind: t("kind"), amount: t("amount"), description: t("description") })}
+      <FormErrors
+        form={form}
+        ids={(k) => `commitment-${k}`}
+        labels={{ kind: t("kind"), amount: t("amount"), description: t("description") }}
       />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("added")}
         </Alert>
@@ -76,6 +67,6 @@ export function CommitmentForm({
       <div>
         <SubmitButton pendingText={t("saving")}>{t("add")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { commitmentStatusEnum, type CommitmentStatus } from "@/db/schema/council";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 /** Changes one commitment's status; the version guards against a change in between. */
 export function CommitmentStatusForm({
@@ -16,21 +16,21 @@ export function CommitmentStatusForm({
   status,
   description,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string;
   version: number;
   status: CommitmentStatus;
   description: string;
 }) {
   const t = useTranslations("commitments");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? {};
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-2">
+    <Form form={form} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <div key={`${version}-${JSON.stringify(state.values ?? null)}`} className="flex flex-col gap-2">
+      <div key={`${version}-${form.formKey}`} className="flex flex-col gap-2">
         <Select
           name="status"
           id={`status-${id}`}
@@ -54,16 +54,16 @@ export function CommitmentStatusForm({
           {t("saveStatus")}
         </SubmitButton>
       </div>
-      {state.ok && (
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("statusSaved")}
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-    </form>
+    </Form>
   );
 }

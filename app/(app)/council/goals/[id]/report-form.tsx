@@ -1,11 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/auth/action";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 /** Reports a figure of a manual goal for the caller's organization. */
 export function ReportForm({
@@ -13,16 +12,15 @@ export function ReportForm({
   goalId,
   organization,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   goalId: string;
   organization: string;
 }) {
   const t = useTranslations("goals.reports");
   const tf = useTranslations("goals.form");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.ok ? {} : (state.values ?? {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.ok ? {} : (form.values ?? {});
+  const errors = form.errors;
   const field = (name: string) => ({
     name,
     id: `report-${name}`,
@@ -31,13 +29,13 @@ export function ReportForm({
   });
   const labels = { value: t("value"), reportedFor: t("reportedFor"), note: t("note") };
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="report-title">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="report-title">
       <h3 id="report-title" className="text-lg font-semibold">
         {t("formTitle")}
       </h3>
       <p>{t("formLead", { organization })}</p>
       <input type="hidden" name="goalId" value={goalId} />
-      <div key={JSON.stringify(state)} className="flex flex-col gap-4">
+      <div key={form.answerKey} className="flex flex-col gap-4">
         <Field label={t("value")} hint={t("valueHint")} inputMode="decimal" className="max-w-56" {...field("value")} />
         <Field
           label={t("reportedFor")}
@@ -48,17 +46,8 @@ export function ReportForm({
         />
         <Field label={t("note")} hint={t("noteHint")} optionalText={tf("optional")} {...field("note")} />
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`report-${k}`, v]))}
-        labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [`report-${k}`, v]))}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} ids={(k) => `report-${k}`} labels={labels} />
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("saved")}
         </Alert>
@@ -66,6 +55,6 @@ export function ReportForm({
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

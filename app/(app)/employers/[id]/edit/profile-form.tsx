@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { updateEmployerProfileAction } from "../actions";
@@ -22,11 +21,10 @@ type Values = {
 export function ProfileForm({ initial }: { initial: Values }) {
   const t = useTranslations("employers.edit");
   const tx = useTranslations("employers");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(updateEmployerProfileAction, {});
+  const form = useFormAction(updateEmployerProfileAction);
   // After a failed save the typed values come back; after a good one the saved values apply.
-  const values: Values = state.ok || !state.values ? initial : { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const errors = form.errors;
   const labels = {
     orgNumber: t("orgNumber"),
     industry: t("industry"),
@@ -36,9 +34,9 @@ export function ProfileForm({ initial }: { initial: Values }) {
     website: t("website"),
   };
   return (
-    <form action={formAction} noValidate className="flex max-w-xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-xl flex-col gap-6">
       <input type="hidden" name="id" value={values.id} />
-      <div key={JSON.stringify(state)} className="flex flex-col gap-4">
+      <div key={form.answerKey} className="flex flex-col gap-4">
         <Field
           name="orgNumber"
           label={labels.orgNumber}
@@ -92,13 +90,8 @@ export function ProfileForm({ initial }: { initial: Values }) {
           error={errors.website}
         />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={state.fieldErrors} labels={labels} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
+      <FormErrors form={form} labels={labels} />
+      {form.ok && (
         <Alert tone="success" role="status">
           {t("saved")}
         </Alert>
@@ -106,6 +99,6 @@ export function ProfileForm({ initial }: { initial: Values }) {
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

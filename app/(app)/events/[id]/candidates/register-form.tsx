@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { registerParticipantAction } from "./actions";
 
@@ -13,17 +13,17 @@ type Choice = { id: string; name: string; hasConsent: boolean };
 export function RegisterParticipantForm({ eventId, choices }: { eventId: string; choices: Choice[] }) {
   const t = useTranslations("fairCandidates.register");
   const tm = useTranslations("fairCandidates.messages");
-  const [state, formAction] = useActionState(registerParticipantAction, {});
-  const chosen = state.values?.participantId;
+  const form = useFormAction(registerParticipantAction);
+  const chosen = form.values?.participantId;
   const refused = choices.find((c) => c.id === chosen && !c.hasConsent);
-  const error = state.fieldErrors?.participantId;
+  const error = form.errors.participantId;
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4 rounded border border-line p-4">
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4 rounded border border-line p-4">
       <h2 className="text-xl font-semibold">{t("title")}</h2>
       <p className="max-w-prose">{t("lead")}</p>
       <input type="hidden" name="eventId" value={eventId} />
       <Select
-        key={JSON.stringify(state.values ?? null)}
+        key={form.formKey}
         name="participantId"
         label={t("participant")}
         hint={t("participantHint")}
@@ -40,19 +40,19 @@ export function RegisterParticipantForm({ eventId, choices }: { eventId: string;
           <Link href={`/participants/${refused.id}#consents`}>{t("recordConsent", { name: refused.name })}</Link>
         </p>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-      {state.ok && state.message && (
+      {form.ok && form.message && (
         <Alert tone="success" role="status">
-          {tm(state.message as "registered")}
+          {tm(form.message as "registered")}
         </Alert>
       )}
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

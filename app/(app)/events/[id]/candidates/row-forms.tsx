@@ -1,10 +1,11 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 /** A one-button form in a table row; its answer is announced next to the button. */
 export function RowActionForm({
@@ -21,10 +22,10 @@ export function RowActionForm({
   danger?: boolean;
 }) {
   const t = useTranslations("fairCandidates.messages");
-  const [state, formAction] = useActionState(action, {});
-  const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
+  const form = useFormAction(action);
+  const error = form.formError ?? Object.values(form.errors)[0];
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <Form form={form} className="flex flex-col gap-1">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -34,14 +35,14 @@ export function RowActionForm({
         </SubmitButton>
       </div>
       <p role="status" className="text-sm">
-        {state.ok && state.message ? t(state.message as "cancelled") : ""}
+        {form.ok && form.message ? t(form.message as "cancelled") : ""}
       </p>
       {error && (
         <p role="alert" className="text-sm font-semibold text-danger">
           {error}
         </p>
       )}
-    </form>
+    </Form>
   );
 }
 
@@ -60,16 +61,16 @@ export function StandWishesForm({
   legend: string;
 }) {
   const t = useTranslations("fairCandidates");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   const prefix = useId();
-  const error = state.formError ?? Object.values(state.fieldErrors ?? {})[0];
-  const checked = (id: string) => (state.values ? state.values[`stand_${id}`] === "on" : chosen.includes(id));
+  const error = form.formError ?? Object.values(form.errors)[0];
+  const checked = (id: string) => (form.values ? form.values[`stand_${id}`] === "on" : chosen.includes(id));
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <Form form={form} className="flex flex-col gap-2">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <fieldset className="flex flex-col gap-1" key={JSON.stringify(state.values ?? null)}>
+      <fieldset className="flex flex-col gap-1" key={form.formKey}>
         <legend className="font-semibold">{legend}</legend>
         <p className="text-sm text-muted">{t("wishesHint")}</p>
         {stands.map((s) => (
@@ -86,7 +87,7 @@ export function StandWishesForm({
         ))}
       </fieldset>
       <p role="status" className="text-sm">
-        {state.ok ? t("messages.wishesSaved") : ""}
+        {form.ok ? t("messages.wishesSaved") : ""}
       </p>
       {error && (
         <p role="alert" className="text-sm font-semibold text-danger">
@@ -96,6 +97,6 @@ export function StandWishesForm({
       <div>
         <SubmitButton variant="secondary">{t("saveWishes")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

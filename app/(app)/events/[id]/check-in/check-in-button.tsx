@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 /**
  * Check in (or undo) one candidate. The name is in the button for screen readers, since a
@@ -16,7 +16,7 @@ export function CheckInButton({
   checkedIn,
   large = false,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   candidateId: string;
   name: string;
@@ -24,9 +24,9 @@ export function CheckInButton({
   large?: boolean;
 }) {
   const t = useTranslations("checkIn");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="no-print flex flex-col gap-2">
+    <Form form={form} className="no-print flex flex-col gap-2">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="candidateId" value={candidateId} />
       {checkedIn && <input type="hidden" name="undo" value="1" />}
@@ -38,13 +38,13 @@ export function CheckInButton({
         {checkedIn ? t("undo") : t("checkIn")} <span className="sr-only">{name}</span>
       </SubmitButton>
       <p role="status" className="text-sm">
-        {state.ok && (state.message === "checkedIn" ? t("checkedInMessage", { name }) : t("undoneMessage", { name }))}
+        {form.ok && (form.message === "checkedIn" ? t("checkedInMessage", { name }) : t("undoneMessage", { name }))}
       </p>
-      {state.formError && (
+      {form.formError && (
         <p role="alert" className="text-sm font-semibold text-danger">
-          {state.formError}
+          {form.formError}
         </p>
       )}
-    </form>
+    </Form>
   );
 }

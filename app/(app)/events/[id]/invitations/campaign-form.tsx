@@ -1,13 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormState } from "@/lib/auth/action";
 import { createCampaignAction } from "./actions";
 
 type Option = { value: string; label: string };
@@ -22,16 +19,15 @@ export function CampaignForm({
   sizeBands: Option[];
 }) {
   const t = useTranslations("invitations.form");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState<FormState, FormData>(createCampaignAction, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(createCampaignAction);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-5">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-5">
       <input type="hidden" name="eventId" value={initial.eventId} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
+      <div key={form.formKey} className="flex flex-col gap-5">
         <Field label={t("subject")} hint={t("subjectHint")} autoComplete="off" {...field("subject")} />
         <Textarea label={t("body")} hint={t("bodyHint")} rows={12} {...field("body")} />
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
@@ -52,19 +48,10 @@ export function CampaignForm({
         </fieldset>
         <Textarea label={t("extra")} hint={t("extraHint")} optionalText={optional} rows={4} {...field("extra")} />
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={errors}
-        labels={{ subject: t("subject"), body: t("body"), extra: t("extra") }}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors form={form} labels={{ subject: t("subject"), body: t("body"), extra: t("extra") }} />
       <div>
         <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

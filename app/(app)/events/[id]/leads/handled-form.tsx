@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
 export function HandledForm({
   action,
@@ -10,25 +10,25 @@ export function HandledForm({
   id,
   label,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   id: string;
   label: string;
 }) {
   const t = useTranslations("leads.organizer");
-  const [state, formAction] = useActionState(action, {});
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="no-print flex flex-col gap-1">
+    <Form form={form} className="no-print flex flex-col gap-1">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="id" value={id} />
       <SubmitButton variant="secondary" pendingText={t("saving")}>
         {t("markHandled")} <span className="sr-only">{label}</span>
       </SubmitButton>
-      {state.formError && (
+      {form.formError && (
         <p role="alert" className="text-sm font-semibold text-danger">
-          {state.formError}
+          {form.formError}
         </p>
       )}
-    </form>
+    </Form>
   );
 }

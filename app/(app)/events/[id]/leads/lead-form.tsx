@@ -1,16 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { LeadKind } from "@/db/schema/events";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 import { LEAD_KINDS } from "@/lib/leads/rules";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   candidate: { id: string; name: string; participant: boolean };
   lead: { kind: LeadKind; note: string | null; placementId: string | null } | null;
@@ -20,16 +20,16 @@ type Props = {
 /** The employer's evaluation of one candidate; several on a page, so every id carries the candidate's. */
 export function LeadForm({ action, eventId, candidate, lead, slots }: Props) {
   const t = useTranslations("leads");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? { kind: lead?.kind ?? "", note: lead?.note ?? "", slotId: "" };
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? { kind: lead?.kind ?? "", note: lead?.note ?? "", slotId: "" };
+  const errors = form.errors;
   const id = (name: string) => `${name}-${candidate.id}`;
   const mayPlace = candidate.participant && !lead?.placementId && slots.length > 0;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="candidateId" value={candidate.id} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
+      <div key={form.formKey} className="flex flex-col gap-4">
         <Select
           id={id("kind")}
           name="kind"
@@ -63,17 +63,17 @@ export function LeadForm({ action, eventId, candidate, lead, slots }: Props) {
         )}
         {lead?.placementId && <p>{t("placementCreated")}</p>}
       </div>
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>
           {t("save")} <span className="sr-only">{t("saveFor", { name: candidate.name })}</span>
         </SubmitButton>
-        <p role="status">{state.ok && t("saved", { name: candidate.name })}</p>
+        <p role="status">{form.ok && t("saved", { name: candidate.name })}</p>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldErrorSummary, Form, useFormAction, type FormHandle } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/auth/action";
 import {
   addInterviewAction,
   moveInterviewAction,
@@ -17,19 +15,19 @@ import {
 
 type Option = { value: string; label: string };
 
-function Feedback({ state }: { state: FormState }) {
+function Feedback({ form }: { form: Pick<FormHandle, "formError" | "ok" | "message"> }) {
   const t = useTranslations("interviews.messages");
-  if (state.formError) {
+  if (form.formError) {
     return (
       <Alert tone="error" role="alert">
-        {state.formError}
+        {form.formError}
       </Alert>
     );
   }
-  if (state.ok && state.message) {
+  if (form.ok && form.message) {
     return (
       <Alert tone="success" role="status">
-        {t(state.message)}
+        {t(form.message)}
       </Alert>
     );
   }
@@ -39,25 +37,25 @@ function Feedback({ state }: { state: FormState }) {
 /** Run, or run again after publishing (the page shows the warning above it). */
 export function RunForm({ eventId, again }: { eventId: string; again: boolean }) {
   const t = useTranslations("interviews.staff");
-  const [state, formAction] = useActionState(runSchedulerAction, {});
+  const form = useFormAction(runSchedulerAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
+    <Form form={form} className="flex flex-col items-start gap-3">
       <input type="hidden" name="eventId" value={eventId} />
       <SubmitButton pendingText={t("running")}>{again ? t("runAgain") : t("run")}</SubmitButton>
-      <Feedback state={state} />
-    </form>
+      <Feedback form={form} />
+    </Form>
   );
 }
 
 export function PublishForm({ eventId, republish }: { eventId: string; republish: boolean }) {
   const t = useTranslations("interviews.staff");
-  const [state, formAction] = useActionState(publishScheduleAction, {});
+  const form = useFormAction(publishScheduleAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
+    <Form form={form} className="flex flex-col items-start gap-3">
       <input type="hidden" name="eventId" value={eventId} />
       <SubmitButton pendingText={t("publishing")}>{republish ? t("republish") : t("publish")}</SubmitButton>
-      <Feedback state={state} />
-    </form>
+      <Feedback form={form} />
+    </Form>
   );
 }
 
@@ -80,13 +78,13 @@ export function RowForms({
   tables: Option[];
 }) {
   const t = useTranslations("interviews.staff");
-  const [moveState, moveAction] = useActionState(moveInterviewAction, {});
-  const [removeState, removeAction] = useActionState(removeInterviewAction, {});
-  const errors = { ...moveState.fieldErrors };
-  const error = moveState.formError ?? removeState.formError ?? Object.values(errors)[0];
+  const moveForm = useFormAction(moveInterviewAction);
+  const removeForm = useFormAction(removeInterviewAction);
+  const errors = { ...moveForm.errors };
+  const error = moveForm.formError ?? removeForm.formError ?? Object.values(errors)[0];
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <form action={moveAction} className="flex flex-wrap items-end gap-2">
+      <Form form={moveForm} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="interviewId" value={interviewId} />
         <Select
@@ -108,14 +106,14 @@ export function RowForms({
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("move")} <span className="sr-only">{detail}</span>
         </SubmitButton>
-      </form>
-      <form action={removeAction}>
+      </Form>
+      <Form form={removeForm}>
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="interviewId" value={interviewId} />
         <SubmitButton variant="link" pendingText={t("saving")}>
           {t("remove")} <span className="sr-only">{detail}</span>
         </SubmitButton>
-      </form>
+      </Form>
       <span id={`detail-${interviewId}`} className="sr-only">
         {detail}
       </span>
@@ -130,17 +128,11 @@ export function RowForms({
 
 export function SwapForm({ eventId, interviews }: { eventId: string; interviews: Option[] }) {
   const t = useTranslations("interviews.staff");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(swapInterviewsAction, {});
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const form = useFormAction(swapInterviewsAction);
+  const errors = form.errors;
+  const values = form.values ?? {};
   return (
-    <form
-      action={formAction}
-      noValidate
-      className="flex max-w-2xl flex-col gap-4"
-      key={JSON.stringify(state.values ?? null)}
-    >
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4" key={form.formKey}>
       <input type="hidden" name="eventId" value={eventId} />
       <Select
         label={t("swapFirst")}
@@ -160,14 +152,14 @@ export function SwapForm({ eventId, interviews }: { eventId: string; interviews:
         defaultValue={values.second ?? ""}
         error={errors.second}
       />
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
+      <FieldErrorSummary form={form} />
       <div>
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("swap")}
         </SubmitButton>
       </div>
-      <Feedback state={state} />
-    </form>
+      <Feedback form={form} />
+    </Form>
   );
 }
 
@@ -185,17 +177,11 @@ export function AddForm({
   tables: Option[];
 }) {
   const t = useTranslations("interviews.staff");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(addInterviewAction, {});
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const form = useFormAction(addInterviewAction);
+  const errors = form.errors;
+  const values = form.values ?? {};
   return (
-    <form
-      action={formAction}
-      noValidate
-      className="flex max-w-2xl flex-col gap-4"
-      key={JSON.stringify(state.values ?? null)}
-    >
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4" key={form.formKey}>
       <input type="hidden" name="eventId" value={eventId} />
       <Select
         label={t("addCandidate")}
@@ -233,13 +219,13 @@ export function AddForm({
           error={errors.tableNo}
         />
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
+      <FieldErrorSummary form={form} />
       <div>
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("add")}
         </SubmitButton>
       </div>
-      <Feedback state={state} />
-    </form>
+      <Feedback form={form} />
+    </Form>
   );
 }

@@ -1,29 +1,26 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import { eraseParticipantAction } from "../../actions";
 
 export function EraseForm({ participantId, name }: { participantId: string; name: string }) {
   const t = useTranslations("participants.privacy");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(eraseParticipantAction, {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(eraseParticipantAction);
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-4 rounded border-2 border-danger p-4">
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4 rounded border-2 border-danger p-4">
       <h2 className="text-xl font-semibold">{t("eraseTitle")}</h2>
       <p>{t("eraseLead")}</p>
       <input type="hidden" name="id" value={participantId} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-4">
+      <div key={form.formKey} className="flex flex-col gap-4">
         <Textarea
           name="reason"
           label={t("reason")}
           hint={t("reasonHint")}
           rows={3}
-          defaultValue={state.values?.reason}
+          defaultValue={form.values?.reason}
           error={errors.reason}
         />
         <div className="flex flex-col gap-1">
@@ -45,15 +42,10 @@ export function EraseForm({ participantId, name }: { participantId: string; name
           </div>
         </div>
       </div>
-      <ErrorSummary title={te("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors form={form} />
       <div>
         <SubmitButton className="!bg-danger">{t("erase", { name })}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, useFormAction } from "@/components/ui/form";
 import { setActiveAction } from "../../actions";
 
 export function DeactivateForm({
@@ -16,12 +16,12 @@ export function DeactivateForm({
   done: { deactivated: string; membershipRemoved: string };
 }) {
   const t = useTranslations("people.confirm");
-  const [state, formAction] = useActionState(setActiveAction, {});
-  if (state.ok) {
+  const form = useFormAction(setActiveAction);
+  if (form.ok) {
     return (
       <div className="flex flex-col gap-3">
         <Alert tone="success" role="status">
-          {state.message === "membershipRemoved" ? done.membershipRemoved : done.deactivated}
+          {form.message === "membershipRemoved" ? done.membershipRemoved : done.deactivated}
         </Alert>
         <p>
           <Link href="/people" className="text-brand underline underline-offset-2">
@@ -32,12 +32,12 @@ export function DeactivateForm({
     );
   }
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <Form form={form} className="flex flex-col gap-3">
       <input type="hidden" name="membershipId" value={membershipId} />
       <input type="hidden" name="active" value="no" />
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div>
@@ -50,6 +50,6 @@ export function DeactivateForm({
           {t("cancel")}
         </Link>
       </p>
-    </form>
+    </Form>
   );
 }

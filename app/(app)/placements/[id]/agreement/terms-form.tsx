@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { saveTermsAction } from "../../actions";
@@ -22,9 +21,9 @@ interface TermsFormProps {
 
 export function TermsForm({ placementId, version, defaults, staff, hasConfirmations }: TermsFormProps) {
   const t = useTranslations("placements.agreement");
-  const [state, formAction] = useActionState(saveTermsAction, {});
-  const v = { ...defaults, ...(state.values ?? {}) };
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(saveTermsAction);
+  const v = { ...defaults, ...(form.values ?? {}) };
+  const errors = form.errors;
   const labels = {
     tasks: t("tasks"),
     mentorName: t("mentorName"),
@@ -36,11 +35,11 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
     municipalityContactId: t("municipalityContact"),
   };
   return (
-    <form action={formAction} noValidate className="no-print flex max-w-3xl flex-col gap-5">
+    <Form form={form} noValidate className="no-print flex max-w-3xl flex-col gap-5">
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <p>{t("formLead")}</p>
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
+      <div key={form.formKey} className="flex flex-col gap-5">
         <Textarea
           name="tasks"
           label={labels.tasks}
@@ -111,10 +110,10 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
         />
       </div>
       {hasConfirmations && <Alert tone="info">{t("resetWarning")}</Alert>}
-      <FormErrors errors={errors} formError={state.formError} labels={labels} />
+      <FormErrors form={form} labels={labels} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

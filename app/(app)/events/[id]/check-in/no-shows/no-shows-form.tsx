@@ -1,25 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { HintAndError } from "@/components/ui/field-parts";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
+import type { FormAction } from "@/lib/auth/action";
 
-export function NoShowsForm({
-  action,
-  eventId,
-  count,
-}: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
-  eventId: string;
-  count: number;
-}) {
+export function NoShowsForm({ action, eventId, count }: { action: FormAction; eventId: string; count: number }) {
   const t = useTranslations("checkIn.noShows");
-  const [state, formAction] = useActionState(action, {});
-  const error = state.fieldErrors?.confirm;
+  const form = useFormAction(action);
+  const error = form.errors.confirm;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="eventId" value={eventId} />
       <p className="text-lg">{t("question", { count })}</p>
       <div className="flex flex-col gap-1">
@@ -36,14 +28,14 @@ export function NoShowsForm({
           <label htmlFor="confirm">{t("confirmLabel", { count })}</label>
         </div>
       </div>
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

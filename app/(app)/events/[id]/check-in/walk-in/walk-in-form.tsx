@@ -1,15 +1,14 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
-import type { FormState } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/action";
 
 /** Someone at the door who did not register: a few fields, checked in on saving. */
 export function WalkInForm({
@@ -17,27 +16,26 @@ export function WalkInForm({
   eventId,
   eligibility,
 }: {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   eventId: string;
   eligibility: string;
 }) {
   const t = useTranslations("checkIn.walkIn");
   const te = useTranslations("participants.education");
-  const terr = useTranslations("errors");
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? {};
+  const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-5">
+    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-5">
       <Alert tone="info">
         <p>{t("capacityNote")}</p>
         <p className="mt-2">{eligibility}</p>
       </Alert>
       <p>{t("optionalNote")}</p>
       <input type="hidden" name="eventId" value={eventId} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-5">
+      <div key={form.formKey} className="flex flex-col gap-5">
         <Field label={t("name")} autoComplete="off" {...field("name")} />
         <Field
           label={t("email")}
@@ -69,16 +67,11 @@ export function WalkInForm({
         />
       </div>
       <OccupationOptions />
-      <ErrorSummary title={terr("summaryTitle")} errors={errors} />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/events/${eventId}/check-in`}>{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

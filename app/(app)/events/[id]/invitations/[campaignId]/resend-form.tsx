@@ -1,9 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import type { FormState } from "@/lib/auth/action";
+import { Form, useFormAction } from "@/components/ui/form";
 import { resendCampaignAction } from "../actions";
 
 export function ResendForm({
@@ -16,9 +15,9 @@ export function ResendForm({
   noAnswer: number;
 }) {
   const t = useTranslations("invitations");
-  const [state, formAction] = useActionState<FormState, FormData>(resendCampaignAction, {});
+  const form = useFormAction(resendCampaignAction);
   return (
-    <form action={formAction} className="no-print mb-6 flex flex-col gap-3">
+    <Form form={form} className="no-print mb-6 flex flex-col gap-3">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="campaignId" value={campaignId} />
       <div>
@@ -26,16 +25,16 @@ export function ResendForm({
           {t("resend", { count: noAnswer })}
         </SubmitButton>
       </div>
-      {state.ok && state.message && (
+      {form.ok && form.message && (
         <Alert tone="success" role="status">
-          {state.message}
+          {form.message}
         </Alert>
       )}
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { contactChannelEnum, contactKindEnum, contactPurposeEnum } from "@/db/schema/follow-up";
 import { logContactAction } from "./actions";
@@ -15,9 +14,9 @@ type Props = { initial: Record<string, string>; employers: { value: string; labe
 
 export function ContactForm({ initial, employers, cancelHref }: Props) {
   const t = useTranslations("followUps.contact");
-  const [state, formAction] = useActionState(logContactAction, {});
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(logContactAction);
+  const values = form.values ?? initial;
+  const errors = form.errors;
   const options = (group: "kinds" | "channels" | "purposes", values: readonly string[]) =>
     values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
   const labels = {
@@ -33,12 +32,12 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
   };
 
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="participantId" value={initial.participantId} />
       <input type="hidden" name="followUpId" value={initial.followUpId ?? ""} />
       <input type="hidden" name="from" value={initial.from ?? ""} />
       {/* The key makes React re-render the fields with what was typed after a failed submit. */}
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <RadioGroup
           name="kind"
           legend={labels.kind}
@@ -123,11 +122,11 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
         </fieldset>
       </div>
       {/* The messages name their field already; the questions as labels would read "…?: …". */}
-      <FormErrors errors={errors} formError={state.formError} />
+      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/button";
-import { FormErrors } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { registerWorkAction } from "./actions";
 
@@ -17,9 +16,9 @@ export function WorkForm({
   employers: { value: string; label: string }[];
 }) {
   const t = useTranslations("followUps.work");
-  const [state, formAction] = useActionState(registerWorkAction, {});
-  const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(registerWorkAction);
+  const values = form.values ?? {};
+  const errors = form.errors;
   const labels = {
     kind: t("kind"),
     employerId: t("employerId"),
@@ -28,9 +27,9 @@ export function WorkForm({
     endsOn: t("endsOn"),
   };
   return (
-    <form action={formAction} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="participantId" value={participantId} />
-      <div key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+      <div key={form.formKey} className="flex flex-col gap-6">
         <RadioGroup
           name="kind"
           legend={labels.kind}
@@ -78,11 +77,11 @@ export function WorkForm({
           error={errors.endsOn}
         />
       </div>
-      <FormErrors errors={errors} formError={state.formError} labels={labels} />
+      <FormErrors form={form} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/participants/${participantId}`}>{t("cancel")}</Link>
       </div>
-    </form>
+    </Form>
   );
 }
