@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appUrl, isDemoMode, sessionMaxAgeSeconds } from "./index";
+import { appBaseUrl, appUrl, isDemoMode, sessionMaxAgeSeconds } from "./index";
 
 describe("demo mode", () => {
   it("is on with the embedded database in development", () => {
@@ -22,6 +22,11 @@ describe("other settings", () => {
   it("trims a trailing slash from APP_URL", () => {
     expect(appUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
     expect(appUrl({})).toBeUndefined();
+  });
+  it("links to APP_URL, or to the local server when it is unset or empty", () => {
+    expect(appBaseUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
+    expect(appBaseUrl({})).toBe("http://localhost:3000");
+    expect(appBaseUrl({ APP_URL: "" })).toBe("http://localhost:3000");
   });
   it("defaults sessions to 8 hours and ignores nonsense", () => {
     expect(sessionMaxAgeSeconds({})).toBe(8 * 3600);

@@ -22,6 +22,11 @@ export function appUrl(env: Env = process.env): string | undefined {
   return env.APP_URL?.replace(/\/+$/, "") || undefined;
 }
 
+/** The base of links in email and calendar files: APP_URL, or the local server in development. */
+export function appBaseUrl(env: Env = process.env): string {
+  return appUrl(env) ?? "http://localhost:3000";
+}
+
 /**
  * AUTH_SECRET signs sessions and hashes magic-link tokens. Outside production a
  * missing secret is generated once and kept in .data/, so `npm run dev` needs no setup.

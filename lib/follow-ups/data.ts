@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
-import { appUrl } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { requireEmployer, type EmployerRef } from "@/lib/employers/data";
 import { isUuid } from "@/lib/ids";
@@ -311,7 +311,7 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
     entry.dueDates.push(r.dueOn);
     byUser.set(r.userId, entry);
   }
-  const base = appUrl() ?? "http://localhost:3000";
+  const base = appBaseUrl();
   await db.transaction(async (tx) => {
     for (const u of byUser.values()) {
       const digest = buildDigest(u.dueDates, today, "nb", {

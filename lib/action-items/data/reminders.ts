@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { councilActionItems, councilRepresentatives, councils, organizations } from "@/db/schema";
-import { appUrl } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { claimRun, finishRun } from "@/lib/jobs/data";
 import { osloDate, osloIsoWeek } from "@/lib/time/oslo";
@@ -28,7 +28,7 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
   const db = await getDb();
   const today = osloDate(now);
   const week = osloIsoWeek(now);
-  const base = appUrl() ?? "http://localhost:3000";
+  const base = appBaseUrl();
   const items = await db
     .select({
       id: councilActionItems.id,

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { councilMeetings, type CouncilMeeting } from "@/db/schema";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { appUrl } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { calendarFileName } from "@/lib/interviews/rules";
 import type { Locale } from "@/lib/i18n/locale";
@@ -17,7 +17,7 @@ import { isOpenForPlanning } from "../rules";
 const MINUTES_WORD = { nb: "min", en: "min" } as const;
 
 function meetingHref(id: string): string {
-  return `${appUrl() ?? "http://localhost:3000"}/council/meetings/${id}`;
+  return `${appBaseUrl()}/council/meetings/${id}`;
 }
 
 async function calendarFor(

@@ -7,18 +7,16 @@ import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { events, fairCandidates, fairStands, fairWishes, organizations, users, type Event } from "@/db/schema";
 import { UserError } from "@/lib/auth/errors";
-import { appUrl, authSecret } from "@/lib/config";
+import { appBaseUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { isLocale } from "@/lib/i18n/locale";
 import { participantPromotedEmail, promotedEmail } from "../emails";
 import { checkWishes, toPromote } from "../rules";
 import { candidateToken, candidateTokenHash } from "../tokens";
 
-export const baseUrl = () => appUrl() ?? "http://localhost:3000";
-
 /** The public manage link of a candidate, rebuilt from the id (lib/fair-candidates/tokens). */
 export function manageUrl(candidateId: string): string {
-  return `${baseUrl()}/fairs/registration/${candidateToken(candidateId, authSecret())}`;
+  return `${appBaseUrl()}/fairs/registration/${candidateToken(candidateId, authSecret())}`;
 }
 
 /** A new candidate id with the hash of its manage link, so the row is written once. */
@@ -92,7 +90,11 @@ export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<strin
     } else if (c.consultantEmail) {
       await sendEmail(
         tx,
-        participantPromotedEmail(c.consultantEmail, { fair, href: `${baseUrl()}/events/${event.id}/candidates` }, "nb"),
+        participantPromotedEmail(
+          c.consultantEmail,
+          { fair, href: `${appBaseUrl()}/events/${event.id}/candidates` },
+          "nb",
+        ),
       );
     }
   }

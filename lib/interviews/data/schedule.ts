@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { appUrl, authSecret } from "@/lib/config";
+import { appBaseUrl, authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { mayRunSchedule } from "../access";
@@ -24,8 +24,6 @@ import { isUuid } from "@/lib/ids";
 import { candidateScheduleEmail, employerScheduleEmail } from "../emails";
 import { conflicts, interviewSettings, qualityPercent, type Conflict, type InterviewSettings } from "../rules";
 import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "../scheduler";
-
-export const baseUrl = () => appUrl() ?? "http://localhost:3000";
 
 export interface InterviewRow {
   id: string;
@@ -351,7 +349,7 @@ export async function publishSchedule(
     const secret = authSecret();
     for (const c of publicCandidates) {
       const locale = isLocale(c.locale) ? c.locale : "nb";
-      const href = `${baseUrl()}/fairs/registration/${candidateToken(c.id, secret)}/schedule`;
+      const href = `${appBaseUrl()}/fairs/registration/${candidateToken(c.id, secret)}/schedule`;
       await sendEmail(
         tx,
         candidateScheduleEmail(
@@ -375,7 +373,7 @@ export async function publishSchedule(
       .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
       .where(and(inArray(fairStands.id, standIds), sql`${users.deactivatedAt} is null`));
     for (const s of contacts) {
-      const href = `${baseUrl()}/events/${eventId}/schedule`;
+      const href = `${appBaseUrl()}/events/${eventId}/schedule`;
       await sendEmail(
         tx,
         employerScheduleEmail(

@@ -12,11 +12,10 @@ import {
 } from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
 import type { Ctx } from "@/lib/auth/session";
-import { authSecret } from "@/lib/config";
+import { appBaseUrl, authSecret } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { baseUrl } from "./schedule";
 import { mayViewSchedule, scheduleViewOf } from "../access";
 import { interviewSettings, roundTimes, type InterviewSettings } from "../rules";
 
@@ -138,5 +137,5 @@ export async function candidateSchedule(token: string): Promise<CandidateSchedul
 
 /** The address on the candidate's QR code: staff at the door open it to check them in. */
 export function checkInUrl(eventId: string, candidateId: string): string {
-  return `${baseUrl()}/events/${eventId}/check-in/${candidateId}`;
+  return `${appBaseUrl()}/events/${eventId}/check-in/${candidateId}`;
 }

@@ -5,16 +5,11 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { memberships, participants, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/session";
-import { appUrl } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { hasConsent } from "@/lib/consents/data/consents";
 import { sendEmail } from "@/lib/email/data";
 import { agreementReadyEmail, employerAnswerEmail, newProposalEmail } from "@/lib/email/templates";
 import type { ScopedPlacement } from "./scope";
-
-/** Links in email point here; the local address when APP_URL is unset. */
-export function appBase(): string {
-  return appUrl() ?? "http://localhost:3000";
-}
 
 async function employerEmails(tx: Tx, employerId: string): Promise<string[]> {
   const rows = await tx
@@ -46,7 +41,7 @@ export async function notifyEmployer(
           slotTitle: p.slotTitle,
           municipality: ctx.membership.organizationName,
           senderName: ctx.name,
-          href: `${appBase()}/proposals/${p.id}`,
+          href: `${appBaseUrl()}/proposals/${p.id}`,
         },
         "nb",
       ),
@@ -66,7 +61,7 @@ export async function notifyConsultant(
     tx,
     employerAnswerEmail(
       consultant,
-      { slotTitle: p.slotTitle, employerName: p.employerName, answer, href: `${appBase()}/placements/${p.id}` },
+      { slotTitle: p.slotTitle, employerName: p.employerName, answer, href: `${appBaseUrl()}/placements/${p.id}` },
       "nb",
     ),
   );
@@ -79,7 +74,7 @@ export async function notifyAgreementReady(
   contactId: string,
   municipality: string,
 ): Promise<void> {
-  const href = `${appBase()}/placements/${p.id}/agreement`;
+  const href = `${appBaseUrl()}/placements/${p.id}/agreement`;
   const staff = await tx.select({ email: users.email }).from(users).where(eq(users.id, contactId));
   const creator =
     p.createdBy && p.createdBy !== contactId
