@@ -10,15 +10,8 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { authSecret } from "@/lib/config";
 import { candidateToken, candidateTokenHash } from "@/lib/fair-candidates/tokens";
 import { candidateCalendar, viewerCalendar } from "./calendar";
-import {
-  addInterview,
-  moveInterview,
-  publishSchedule,
-  removeInterview,
-  runScheduler,
-  staffSchedule,
-  swapInterviews,
-} from "./data/schedule";
+import { addInterview, moveInterview, removeInterview, swapInterviews } from "./data/edits";
+import { publishSchedule, runScheduler, staffSchedule } from "./data/schedule";
 import { conflicts } from "./rules";
 import { candidateSchedule, viewerSchedule } from "./data/views";
 

@@ -1,14 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import {
-  addInterview,
-  moveInterview,
-  publishSchedule,
-  removeInterview,
-  runScheduler,
-  swapInterviews,
-} from "@/lib/interviews/data/schedule";
+import { addInterview, moveInterview, removeInterview, swapInterviews } from "@/lib/interviews/data/edits";
+import { publishSchedule, runScheduler } from "@/lib/interviews/data/schedule";
 import {
   addInterviewSchema,
   eventActionSchema,
