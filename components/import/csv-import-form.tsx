@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
+import { useState, type ChangeEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
@@ -49,7 +49,12 @@ export function CsvImportForm<R extends ImportPreview>({
   const [file, setFile] = useState<{ text: string; name: string; tooLarge: boolean } | null>(null);
   // A new file makes the shown preview stale until it is previewed in turn.
   const [stale, setStale] = useState(false);
-  useEffect(() => setStale(false), [form.state]);
+  const [answered, setAnswered] = useState(form.state);
+  if (answered !== form.state) {
+    // A new answer is for the file just sent.
+    setAnswered(form.state);
+    setStale(false);
+  }
   const [reading, setReading] = useState(false);
 
   async function choose(e: ChangeEvent<HTMLInputElement>) {
