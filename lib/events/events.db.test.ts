@@ -6,7 +6,15 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { createEvent, eventFigures, listCohostOptions, listEvents, loadEvent, setEventStatus, updateEvent } from "./data";
+import {
+  createEvent,
+  eventFigures,
+  listCohostOptions,
+  listEvents,
+  loadEvent,
+  setEventStatus,
+  updateEvent,
+} from "./data";
 import { eventFormSchema, type EventInput } from "./schemas";
 
 let h: DbHandle;
