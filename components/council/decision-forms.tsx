@@ -6,15 +6,13 @@ import { Form, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormAction } from "@/lib/auth/action";
 
-type Action = FormAction;
-
 /** Adds a decision, or (with `decision`) changes one; the number follows the list. */
 export function DecisionForm({
   action,
   meetingId,
   decision,
 }: {
-  action: Action;
+  action: FormAction;
   meetingId: string;
   decision?: { id: string; position: number; text: string };
 }) {

@@ -28,7 +28,8 @@ export type FormAction<S extends FormState = FormState> = (prev: S | IdleState, 
 
 /** What a handler may answer: a refusal may leave out the field errors and the typed values, which the wrapper adds. */
 export type HandlerState =
-  | { ok: true; message?: string }
+  // A success carries no values: the fields start afresh, and a confirmation that names something says it in `message`.
+  | { ok: true; message?: string; values?: never }
   | { ok: false; formError?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 /** The request's headers, or none when called outside a request (scripts, tests). */

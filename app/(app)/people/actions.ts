@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { kickDelivery } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locale";
@@ -20,7 +20,8 @@ export const invitePersonAction = action(invitePersonSchema, { permission: "peop
   await invitePerson(ctx, input, { origin: await requestOrigin(), locale: (await getLocale()) as Locale });
   void kickDelivery();
   revalidatePath("/people");
-  return { ok: true, message: "invited", values: { email: input.email } };
+  // The confirmation names the address, so it is written here where the address is known.
+  return { ok: true, message: (await getTranslations("people"))("invited", { email: input.email }) };
 });
 
 export const changeRoleAction = action(changeRoleSchema, { permission: "people.manage" }, async (input, ctx) => {
@@ -35,13 +36,13 @@ export const setActiveAction = action(
   { permission: "people.manage" },
   async ({ membershipId, active }, ctx) => {
     if (active) {
-      const { name } = await reactivatePerson(ctx, membershipId);
+      await reactivatePerson(ctx, membershipId);
       revalidatePath("/people");
-      return { ok: true, message: "reactivated", values: { name } };
+      return { ok: true, message: "reactivated" };
     }
     // No revalidation here: it would re-render the confirmation page, which no longer applies.
     // The list is rendered per request, so going back to it shows the change.
-    const { result, name } = await deactivatePerson(ctx, membershipId);
-    return { ok: true, message: result, values: { name } };
+    const { result } = await deactivatePerson(ctx, membershipId);
+    return { ok: true, message: result };
   },
 );

@@ -70,7 +70,7 @@ export function InviteForm({
       <FormErrors form={form} labels={labels} />
       {form.ok && (
         <Alert tone="success" role="status">
-          {t("invited", { email: form.values?.email ?? "" })}
+          {form.message}
         </Alert>
       )}
       <div>

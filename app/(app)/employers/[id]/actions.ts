@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { addContactPerson, inviteEmployerContact, setContactPerson, updateEmployerProfile } from "@/lib/employers/data";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
@@ -40,7 +40,9 @@ export const addEmployerContactAction = action(
       await addContactPerson(ctx, id, contact);
     }
     revalidatePath(`/employers/${id}`);
-    return { ok: true, message: invite ? "invited" : "added", values: { name: contact.name, email: contact.email } };
+    // The confirmation names the person, so it is written here where the name is known.
+    const t = await getTranslations("employers.invite");
+    return { ok: true, message: invite ? t("invited", { email: contact.email }) : t("added", { name: contact.name }) };
   },
 );
 

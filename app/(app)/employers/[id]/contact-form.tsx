@@ -61,9 +61,7 @@ export function ContactForm({ employerId }: { employerId: string }) {
       <FormErrors form={form} labels={labels} />
       {form.ok && (
         <Alert tone="success" role="status">
-          {form.message === "invited"
-            ? t("invited", { email: form.values?.email ?? "" })
-            : t("added", { name: form.values?.name ?? "" })}
+          {form.message}
         </Alert>
       )}
       <div>
