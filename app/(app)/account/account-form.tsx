@@ -12,7 +12,7 @@ type Values = { name: string; locale: string };
 export function AccountForm({ initial }: { initial: Values }) {
   const t = useTranslations("account");
   const form = useFormAction(saveAccountAction);
-  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const values: Values = form.values ? { ...initial, ...form.values } : initial;
   const errors = form.errors;
   const labels = { name: t("name"), locale: t("language") };
   return (

@@ -23,7 +23,7 @@ export function StandNumberForm({
   const form = useFormAction(action);
   const id = `number-${standId}`;
   const error = form.errors.standNumber ?? form.formError;
-  const value = form.ok || !form.values ? (current ?? "") : form.values.standNumber;
+  const value = form.valueOf("standNumber", current ?? "");
   const { errorId, describedBy: describedById } = describedBy(id, undefined, error);
   return (
     <Form form={form} noValidate className="flex flex-col gap-1">

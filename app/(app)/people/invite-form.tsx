@@ -20,7 +20,7 @@ export function InviteForm({
   const t = useTranslations("people");
   const form = useFormAction(invitePersonAction);
   // After a failed submit the typed values come back; after a good one the form is empty again.
-  const values = form.ok || !form.values ? EMPTY : { ...EMPTY, ...form.values };
+  const values = form.values ? { ...EMPTY, ...form.values } : EMPTY;
   const errors = form.errors;
   const labels = { name: t("name"), email: t("email"), role: t("role") };
   return (

@@ -12,7 +12,7 @@ export function SettingsForm({ initial }: { initial: Values }) {
   const t = useTranslations("retention.settings");
   const form = useFormAction(saveSettingsAction);
   // After a failed save the typed values come back; after a good one the page's fresh values apply.
-  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const values: Values = form.values ? { ...initial, ...form.values } : initial;
   const errors = form.errors;
   return (
     <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">

@@ -13,7 +13,7 @@ export function ContactForm({ employerId }: { employerId: string }) {
   const t = useTranslations("employers.invite");
   const form = useFormAction(addEmployerContactAction);
   // After a failed submit the typed values come back; after a good one the form is empty again.
-  const values = form.ok || !form.values ? EMPTY : { ...EMPTY, invite: "", ...form.values };
+  const values = form.values ? { ...EMPTY, invite: "", ...form.values } : EMPTY;
   const errors = form.errors;
   const labels = { name: t("name"), email: t("email"), title: t("title"), phone: t("phone") };
   return (

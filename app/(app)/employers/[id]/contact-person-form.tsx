@@ -17,7 +17,7 @@ export function ContactPersonForm({
 }) {
   const t = useTranslations("employers.contact");
   const form = useFormAction(setContactPersonAction);
-  const value = form.ok || !form.values ? (current ?? "") : form.values.contactUserId;
+  const value = form.valueOf("contactUserId", current ?? "");
   return (
     <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
       <input type="hidden" name="id" value={employerId} />

@@ -10,7 +10,7 @@ export function ActionCommentForm({ action, id }: { action: FormAction; id: stri
   const t = useTranslations("actionItems.detail");
   const form = useFormAction(action);
   // After a saved comment the field starts empty again; after an error it keeps what was typed.
-  const value = form.ok ? "" : (form.values?.body ?? "");
+  const value = form.valueOf("body") ?? "";
   return (
     <Form form={form} noValidate className="no-print flex max-w-2xl flex-col gap-3">
       <input type="hidden" name="id" value={id} />

@@ -21,7 +21,7 @@ export function CommitmentForm({
   const t = useTranslations("commitments");
   const tf = useTranslations("goals.form");
   const form = useFormAction(action);
-  const values = form.ok ? {} : (form.values ?? {});
+  const values = form.values ?? {};
   const errors = form.errors;
   const field = (name: string) => ({
     name,

@@ -19,7 +19,7 @@ export function ReportForm({
   const t = useTranslations("goals.reports");
   const tf = useTranslations("goals.form");
   const form = useFormAction(action);
-  const values = form.ok ? {} : (form.values ?? {});
+  const values = form.values ?? {};
   const errors = form.errors;
   const field = (name: string) => ({
     name,

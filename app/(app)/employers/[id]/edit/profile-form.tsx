@@ -23,7 +23,7 @@ export function ProfileForm({ initial }: { initial: Values }) {
   const tx = useTranslations("employers");
   const form = useFormAction(updateEmployerProfileAction);
   // After a failed save the typed values come back; after a good one the saved values apply.
-  const values: Values = form.ok || !form.values ? initial : { ...initial, ...form.values };
+  const values: Values = form.values ? { ...initial, ...form.values } : initial;
   const errors = form.errors;
   const labels = {
     orgNumber: t("orgNumber"),
