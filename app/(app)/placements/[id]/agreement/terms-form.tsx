@@ -6,9 +6,11 @@ import { Field } from "@/components/ui/field";
 import { Form, FormErrors, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { supportSchemeEnum } from "@/db/schema/pipeline";
 import { saveTermsAction } from "../../actions";
 
-const SCHEMES = ["none", "nav_wage_subsidy", "nav_work_training", "mentor_grant"] as const;
+/** "none" first, then the schemes the schema knows. */
+const SCHEMES = ["none", ...supportSchemeEnum.enumValues] as const;
 
 interface TermsFormProps {
   placementId: string;
