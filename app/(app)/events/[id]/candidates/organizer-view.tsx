@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
+import { candidateStatusEnum } from "@/db/schema/events";
 import type { Ctx } from "@/lib/auth/session";
 import type { CandidateFilterParams } from "@/lib/fair-candidates/schemas";
 import { listCandidates } from "@/lib/fair-candidates/data/staff";
@@ -64,7 +65,7 @@ export async function OrganizerView({
             defaultValue={filters.status ?? ""}
             options={[
               { value: "", label: t("filters.all") },
-              ...(["registered", "waitlisted", "cancelled"] as const).map((s) => ({
+              ...candidateStatusEnum.enumValues.map((s) => ({
                 value: s,
                 label: t(`statuses.${s}`),
               })),
