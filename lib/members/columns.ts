@@ -1,8 +1,8 @@
 // The columns of a member-list CSV. Pure and client-safe: the parser, the help table on the
 // import page and the downloadable example file all use this list.
 import type { Industry, SizeBand } from "@/db/schema/organizations";
+import { headerLookup } from "@/lib/csv/headers";
 import { toCsv } from "@/lib/csv/write";
-import { normalizeHeader } from "@/lib/participant-import/columns";
 
 export type MemberColumnKey =
   "orgNumber" | "name" | "industry" | "sizeBand" | "contactName" | "contactEmail" | "memberSince";
@@ -73,12 +73,7 @@ export const MAX_MEMBER_ROWS = 5000;
 /** Server actions accept 1 MB bodies; the text is sent as a form field, so stay below it. */
 export const MAX_MEMBER_BYTES = 900_000;
 
-const byHeader = new Map<string, MemberColumnKey>();
-for (const c of MEMBER_COLUMNS) for (const h of [c.header, ...c.aliases]) byHeader.set(normalizeHeader(h), c.key);
-
-export function memberColumnForHeader(header: string): MemberColumnKey | undefined {
-  return byHeader.get(normalizeHeader(header));
-}
+export const memberColumnForHeader = headerLookup(MEMBER_COLUMNS);
 
 // Accepted in the coded columns: the code itself and the Norwegian labels the app shows.
 export const INDUSTRY_WORDS: Record<Industry, string[]> = {

@@ -1,6 +1,7 @@
 // The columns of a case-system CSV export that Lagspill reads. Pure and client-safe: the
 // parser, the help table on the import page and the downloadable template all use this list.
 import type { Cefr, EducationLevel, ParticipantStatus, ProgrammeTrack } from "@/db/schema/participants";
+import { headerLookup } from "@/lib/csv/headers";
 import { toCsv } from "@/lib/csv/write";
 
 export type ColumnKey =
@@ -138,28 +139,7 @@ export const MAX_ROWS = 5000;
 /** Server actions accept 1 MB bodies; the text is sent as a form field, so stay below it. */
 export const MAX_BYTES = 900_000;
 
-/**
- * Lower case, æøå folded to ae/o/a, spaces and hyphens to "_": "Fødselsår" and "fodselsar",
- * "E-post" and "epost"-like spellings from different exports meet in one form.
- */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize("NFC")
-    .trim()
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .replace(/[\s\-.]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-}
-
-const byHeader = new Map<string, ColumnKey>();
-for (const c of COLUMNS) for (const h of [c.header, ...c.aliases]) byHeader.set(normalizeHeader(h), c.key);
-
-export function columnForHeader(header: string): ColumnKey | undefined {
-  return byHeader.get(normalizeHeader(header));
-}
+export const columnForHeader = headerLookup(COLUMNS);
 
 // Values accepted in coded columns: the code itself, and the Norwegian words case systems use.
 export const STATUS_WORDS: Record<ParticipantStatus, string[]> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COLUMNS, columnForHeader, normalizeHeader, templateCsv } from "./columns";
+import { normalizeHeader } from "@/lib/csv/headers";
+import { COLUMNS, columnForHeader, templateCsv } from "./columns";
 import { checkRow, detectDelimiter, markDuplicates, parseCsvFile, parseDate, type RawRow } from "./rules";
 
 const HEADER = "saksnummer;fornavn;etternavn;fødselsår;programstart;programslutt";
