@@ -24,7 +24,7 @@ async function snapshot() {
     .select({ id: memberships.id, role: memberships.role })
     .from(memberships)
     .orderBy(asc(memberships.id));
-  return { orgs: orgs.map(({ createdAt, updatedAt, ...o }) => o), people, ms };
+  return { orgs: orgs.map(({ createdAt: _createdAt, updatedAt: _updatedAt, ...o }) => o), people, ms };
 }
 
 describe("demo data", () => {
