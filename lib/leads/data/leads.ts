@@ -8,10 +8,7 @@ import {
   fairLeads,
   fairStands,
   fairWishes,
-  followUps,
   participants,
-  placementEvents,
-  placements,
   slots,
   type Event,
   type LeadKind,
@@ -23,10 +20,10 @@ import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { osloDate } from "@/lib/time/oslo";
-import { OPEN_STAGES } from "@/lib/placements/rules";
 import { mayRecordLeads } from "../access";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
 import type { SaveLeadInput } from "../schemas";
+import { placeOnSlot, syncFollowUp } from "./follow-through";
 
 export interface LeadCandidate {
   id: string;
@@ -215,102 +212,4 @@ export async function saveLead(ctx: Ctx, input: SaveLeadInput, now = new Date())
       },
     );
   });
-}
-
-interface FollowUpValues {
-  municipalityId: string;
-  participantId: string;
-  staffId: string | null;
-  title: string;
-  dueOn: string;
-}
-
-/** One open follow-up per lead: created once, retitled when the kind changes, removed for "no follow-up" unless already done. */
-async function syncFollowUp(
-  tx: Tx,
-  existing: string | null,
-  kind: LeadKind,
-  values: FollowUpValues,
-): Promise<string | null> {
-  if (!createsFollowUp(kind)) {
-    if (!existing) return null;
-    const removed = await tx
-      .delete(followUps)
-      .where(and(eq(followUps.id, existing), isNull(followUps.doneAt)))
-      .returning({ id: followUps.id });
-    return removed.length ? null : existing;
-  }
-  if (existing) {
-    const [kept] = await tx.select({ id: followUps.id }).from(followUps).where(eq(followUps.id, existing));
-    if (kept) {
-      await tx
-        .update(followUps)
-        .set({ title: values.title })
-        .where(and(eq(followUps.id, existing), isNull(followUps.doneAt)));
-      return existing;
-    }
-  }
-  const [row] = await tx
-    .insert(followUps)
-    .values({ ...values, source: "fair_lead" })
-    .returning({ id: followUps.id });
-  return row.id;
-}
-
-/** A placement at "employer interested" on the employer's own open slot; an open one for the pair is reused. */
-async function placeOnSlot(
-  tx: Tx,
-  ctx: Ctx,
-  slotId: string,
-  participant: { id: string; municipalityId: string },
-  now: Date,
-): Promise<string> {
-  if (!isUuid(slotId)) throw new UserError("leads.errors.slot", "slotId");
-  const [slot] = await tx
-    .select({ id: slots.id, employerId: slots.employerId })
-    .from(slots)
-    .where(and(eq(slots.id, slotId), eq(slots.employerId, ctx.membership.organizationId), eq(slots.status, "open")));
-  if (!slot) throw new UserError("leads.errors.slot", "slotId");
-  const [open] = await tx
-    .select({ id: placements.id, stage: placements.stage, version: placements.version })
-    .from(placements)
-    .where(
-      and(
-        eq(placements.slotId, slot.id),
-        eq(placements.participantId, participant.id),
-        inArray(placements.stage, OPEN_STAGES),
-      ),
-    );
-  if (open && open.stage !== "suggested" && open.stage !== "proposed") return open.id;
-  let id: string;
-  if (open) {
-    await tx
-      .update(placements)
-      .set({ stage: "employer_interested", version: open.version + 1, updatedAt: now })
-      .where(eq(placements.id, open.id));
-    id = open.id;
-  } else {
-    const [row] = await tx
-      .insert(placements)
-      .values({
-        slotId: slot.id,
-        participantId: participant.id,
-        municipalityId: participant.municipalityId,
-        employerId: slot.employerId,
-        stage: "employer_interested",
-        createdBy: ctx.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: placements.id });
-    id = row.id;
-  }
-  await tx.insert(placementEvents).values({
-    placementId: id,
-    fromStage: open?.stage ?? null,
-    toStage: "employer_interested",
-    byUserId: ctx.userId,
-    at: now,
-  });
-  return id;
 }
