@@ -36,9 +36,14 @@ export function useFormAction<S extends FormState = FormState>(action: FormActio
      * A key for the fields that changes when typed values come back, so uncontrolled fields show
      * them (React resets a form after its action).
      */
-    formKey: JSON.stringify(failed?.values ?? null),
+    get formKey() {
+      return JSON.stringify(failed?.values ?? null);
+    },
     /** A key that changes with every different answer, so a success also starts the fields afresh. */
-    answerKey: JSON.stringify(state),
+    get answerKey() {
+      // A getter, like formKey: only the forms that use a key pay for it (an import's answer is large).
+      return JSON.stringify(state);
+    },
   };
 }
 
