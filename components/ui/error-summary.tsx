@@ -1,7 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { Alert } from "./alert";
 
 /** Lists every error as a link to its field and takes focus after a failed submit. */
 export function ErrorSummary({
@@ -30,31 +28,5 @@ export function ErrorSummary({
         ))}
       </ul>
     </div>
-  );
-}
-
-/**
- * What every form shows above its buttons after a failed submit: the summary of field errors
- * and, for errors that belong to no field, the form's own message.
- */
-export function FormErrors({
-  errors,
-  formError,
-  labels,
-}: {
-  errors: Record<string, string> | undefined;
-  formError?: string;
-  labels?: Record<string, string>;
-}) {
-  const t = useTranslations("errors");
-  return (
-    <>
-      <ErrorSummary title={t("summaryTitle")} errors={errors} labels={labels} />
-      {formError && (
-        <Alert tone="error" role="alert">
-          {formError}
-        </Alert>
-      )}
-    </>
   );
 }

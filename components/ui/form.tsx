@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ComponentProps } from "react";
 import type { FormAction, FormState } from "@/lib/auth/action";
-import { ErrorSummary, FormErrors as ErrorsOf } from "./error-summary";
+import { Alert } from "./alert";
+import { ErrorSummary } from "./error-summary";
 
 const NONE: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -70,7 +71,16 @@ export function FormErrors({
   labels?: Record<string, string>;
   ids?: (name: string) => string;
 }) {
-  return <ErrorsOf errors={byId(form.errors, ids)} formError={form.formError} labels={labels && byId(labels, ids)} />;
+  return (
+    <>
+      <FieldErrorSummary form={form} labels={labels} ids={ids} />
+      {form.formError && (
+        <Alert tone="error" role="alert">
+          {form.formError}
+        </Alert>
+      )}
+    </>
+  );
 }
 
 /** The error summary alone, for forms that show their own message elsewhere. */
