@@ -1,32 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SIGNED_IN_AREAS } from "@/lib/auth/areas";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // Only a convenience: signed-out visitors go to sign-in and come back afterwards.
 // Access is decided on the server by each page, action and route handler (lib/auth).
 
-// Every signed-in area (app/(app)/<area>); unknown addresses stay 404 for everyone.
-const SIGNED_IN_AREAS = [
-  "/home",
-  "/participants",
-  "/pipeline",
-  "/employers",
-  "/slots",
-  "/proposals",
-  "/placements",
-  "/follow-ups",
-  "/fidelity",
-  "/organization",
-  "/email-status",
-  "/settings",
-  "/people",
-  "/account",
-  "/events",
-  "/members",
-  "/council",
-  "/reports",
-];
-
+/** A signed-in area (lib/auth/areas) or anything under it; unknown addresses stay 404 for everyone. */
 export function isSignedInArea(pathname: string): boolean {
   return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 }
