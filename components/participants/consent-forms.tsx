@@ -1,32 +1,39 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import { giveConsentAction, withdrawConsentAction } from "@/app/(app)/participants/actions";
+import { consentMethodEnum } from "@/db/schema/follow-up";
+import type { FormAction } from "@/lib/auth/action";
+import { CONSENT_SCOPES } from "@/lib/consents/rules";
 
-const SCOPES = ["share_employers", "share_fair_exhibitors", "contact_email"] as const;
-const METHODS = ["signed_form", "verbal_interpreter", "digital"] as const;
-
-export function GiveConsentForm({ participantId, today }: { participantId: string; today: string }) {
+/** `action` records the consent (app/(app)/participants/actions). */
+export function GiveConsentForm({
+  participantId,
+  today,
+  action,
+}: {
+  participantId: string;
+  today: string;
+  action: FormAction;
+}) {
   const t = useTranslations("participants.consent");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(giveConsentAction, {});
-  const values = state.ok ? {} : (state.values ?? {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? {};
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
+    <Form form={form} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
       <h3 className="text-lg font-semibold">{t("record")}</h3>
       <input type="hidden" name="id" value={participantId} />
-      <div key={JSON.stringify(state)} className="flex flex-col gap-3">
+      <div key={form.answerKey} className="flex flex-col gap-3">
         <Select
           id="consent-scope"
           name="scope"
           label={t("scope")}
-          options={SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
+          options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
           defaultValue={values.scope}
           error={errors.scope}
         />
@@ -44,29 +51,17 @@ export function GiveConsentForm({ participantId, today }: { participantId: strin
           name="method"
           label={t("method")}
           placeholder=""
-          options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          options={consentMethodEnum.enumValues.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
           defaultValue={values.method ?? ""}
           error={errors.method}
         />
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`consent-${k}`, v]))}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
-        <Alert tone="success" role="status">
-          {t("savedGiven")}
-        </Alert>
-      )}
+      <FormErrors form={form} ids={(k) => `consent-${k}`} />
+      <FormSaved form={form}>{t("savedGiven")}</FormSaved>
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -75,16 +70,19 @@ export function WithdrawConsentButton({
   participantId,
   consentId,
   question,
+  action,
 }: {
   participantId: string;
   consentId: string;
   question: string;
+  /** The withdrawal, from app/(app)/participants/actions. */
+  action: FormAction;
 }) {
   const t = useTranslations("participants.consent");
   const tf = useTranslations("participants.form");
   const [asking, setAsking] = useState(false);
-  const [state, formAction] = useActionState(withdrawConsentAction, {});
-  if (state.ok)
+  const form = useFormAction(action);
+  if (form.ok)
     return (
       <Alert tone="success" role="status">
         {t("savedWithdrawn")}
@@ -98,8 +96,8 @@ export function WithdrawConsentButton({
     );
   }
   return (
-    <form
-      action={formAction}
+    <Form
+      form={form}
       className="flex flex-col gap-2 rounded border-2 border-danger p-3"
       role="group"
       aria-label={question}
@@ -107,9 +105,9 @@ export function WithdrawConsentButton({
       <p className="font-semibold">{question}</p>
       <input type="hidden" name="id" value={participantId} />
       <input type="hidden" name="consentId" value={consentId} />
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
       <div className="flex gap-3">
@@ -118,6 +116,6 @@ export function WithdrawConsentButton({
           {tf("cancel")}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

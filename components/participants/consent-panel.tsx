@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import type { FormAction } from "@/lib/auth/action";
 import type { ConsentRow } from "@/lib/consents/data/consents";
 import { CONSENT_SCOPES } from "@/lib/consents/rules";
 import { formatDate } from "@/lib/i18n/format";
@@ -12,11 +13,14 @@ export async function ConsentPanel({
   name,
   consents,
   today,
+  actions,
 }: {
   participantId: string;
   name: string;
   consents: ConsentRow[];
   today: string;
+  /** From app/(app)/participants/actions. */
+  actions: { give: FormAction; withdraw: FormAction };
 }) {
   const t = await getTranslations("participants.consent");
   const locale = (await getLocale()) as Locale;
@@ -63,13 +67,14 @@ export async function ConsentPanel({
                   participantId={participantId}
                   consentId={active.id}
                   question={t("withdrawConfirm", { scope: t(`scopes.${scope}`), name })}
+                  action={actions.withdraw}
                 />
               )}
             </li>
           );
         })}
       </ul>
-      <GiveConsentForm participantId={participantId} today={today} />
+      <GiveConsentForm participantId={participantId} today={today} action={actions.give} />
     </section>
   );
 }

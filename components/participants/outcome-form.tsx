@@ -1,29 +1,28 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import { recordOutcomeAction } from "@/app/(app)/participants/actions";
+import { outcomeEnum, outcomeTimepointEnum } from "@/db/schema/participants";
+import type { FormAction } from "@/lib/auth/action";
 
-export function OutcomeForm({ participantId }: { participantId: string }) {
+/** `action` records the outcome (app/(app)/participants/actions). */
+export function OutcomeForm({ participantId, action }: { participantId: string; action: FormAction }) {
   const t = useTranslations("participants.outcome");
   const tf = useTranslations("participants.form");
-  const te = useTranslations("errors");
-  const [state, formAction] = useActionState(recordOutcomeAction, {});
-  const values = state.ok ? {} : (state.values ?? {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(action);
+  const values = form.values ?? {};
+  const errors = form.errors;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
+    <Form form={form} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
       <input type="hidden" name="id" value={participantId} />
-      <div key={JSON.stringify(state)} className="flex flex-col gap-3">
+      <div key={form.answerKey} className="flex flex-col gap-3">
         <Select
           id="outcome-timepoint"
           name="timepoint"
           label={t("timepoint")}
-          options={(["programme_end", "one_year"] as const).map((v) => ({ value: v, label: t(`timepoints.${v}`) }))}
+          options={outcomeTimepointEnum.enumValues.map((v) => ({ value: v, label: t(`timepoints.${v}`) }))}
           defaultValue={values.timepoint}
           error={errors.timepoint}
         />
@@ -32,7 +31,7 @@ export function OutcomeForm({ participantId }: { participantId: string }) {
           name="outcome"
           label={t("outcome")}
           placeholder=""
-          options={(["work", "education", "both", "neither"] as const).map((v) => ({
+          options={outcomeEnum.enumValues.map((v) => ({
             value: v,
             label: t(`outcomes.${v}`),
           }))}
@@ -49,23 +48,11 @@ export function OutcomeForm({ participantId }: { participantId: string }) {
           error={errors.reason}
         />
       </div>
-      <ErrorSummary
-        title={te("summaryTitle")}
-        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`outcome-${k}`, v]))}
-      />
-      {state.formError && (
-        <Alert tone="error" role="alert">
-          {state.formError}
-        </Alert>
-      )}
-      {state.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormErrors form={form} ids={(k) => `outcome-${k}`} />
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,24 +1,27 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
-import { reassignParticipantAction } from "@/app/(app)/participants/actions";
+import type { FormAction } from "@/lib/auth/action";
 
 export function ReassignForm({
   participantId,
   current,
   staff,
+  action,
 }: {
   participantId: string;
   current: string | null;
   staff: { value: string; label: string }[];
+  /** The reassignment, from app/(app)/participants/actions. */
+  action: FormAction;
 }) {
   const t = useTranslations("participants.reassign");
-  const [state, formAction] = useActionState(reassignParticipantAction, {});
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded border border-line p-4">
+    <Form form={form} className="flex flex-col gap-3 rounded border border-line p-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <input type="hidden" name="id" value={participantId} />
       <Select
@@ -28,21 +31,17 @@ export function ReassignForm({
         options={staff}
         defaultValue={current ?? ""}
         placeholder=""
-        error={state.fieldErrors?.assignedTo}
+        error={form.errorFor("assignedTo")}
       />
-      {state.formError && (
+      {form.formError && (
         <Alert tone="error" role="alert">
-          {state.formError}
+          {form.formError}
         </Alert>
       )}
-      {state.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, type ComponentProps } from "react";
+import { useActionState, type ComponentProps, type ReactNode } from "react";
 import type { FormAction, FormState } from "@/lib/auth/action";
 import { Alert } from "./alert";
 import { ErrorSummary } from "./error-summary";
@@ -80,6 +80,16 @@ export function FormErrors({
         </Alert>
       )}
     </>
+  );
+}
+
+/** The confirmation after a successful submit; children say what was saved. */
+export function FormSaved({ form, children }: { form: Pick<FormHandle, "ok">; children: ReactNode }) {
+  if (!form.ok) return null;
+  return (
+    <Alert tone="success" role="status">
+      {children}
+    </Alert>
   );
 }
 

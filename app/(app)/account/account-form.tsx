@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { saveAccountAction, signOutEverywhereAction } from "./actions";
 
@@ -38,11 +38,7 @@ export function AccountForm({ initial }: { initial: Values }) {
         />
       </div>
       <FormErrors form={form} labels={labels} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

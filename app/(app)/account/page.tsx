@@ -7,7 +7,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { listOwnSessions } from "@/lib/account/data";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { AccountForm, SignOutEverywhereForm } from "./account-form";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
@@ -19,7 +18,7 @@ export default async function AccountPage() {
   const ctx = await requireCtx("account.view");
   const t = await getTranslations("account");
   const tr = await getTranslations("roles");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const jar = await cookies();
   const current = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
   const sessions = await listOwnSessions(ctx, current);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { addRepresentativeAction, setRepresentativeActiveAction } from "@/components/council/actions";
+import { addRepresentativeAction, setRepresentativeActiveAction } from "./representatives/actions";
 import { ButtonForm } from "@/components/council/button-form";
 import { Markdown } from "@/components/council/markdown";
 import { RepresentativeForm } from "@/components/council/representative-form";

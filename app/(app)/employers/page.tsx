@@ -11,7 +11,6 @@ import { requireCtx } from "@/lib/auth/session";
 import { listEmployers } from "@/lib/employers/data";
 import { employerFiltersSchema } from "@/lib/employers/schemas";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { EmployerFilters } from "./filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +26,7 @@ export default async function EmployersPage({
 }) {
   const ctx = await requireCtx("employers.read");
   const t = await getTranslations("employers");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const params = await searchParams;
   const f = employerFiltersSchema.parse(params);
   const sort = f.sort ?? "name";

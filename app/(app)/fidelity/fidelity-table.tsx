@@ -4,7 +4,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { FidelityFigures, Figure } from "@/lib/fidelity/rules";
 import { IPS } from "@/lib/fidelity/rules";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** One figure per row: its value with what it is based on, the IPS requirement, and a text tag. */
 export async function FidelityTable({
@@ -17,7 +16,7 @@ export async function FidelityTable({
   team?: boolean;
 }) {
   const t = await getTranslations("fidelity");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   // One decimal at most: "7,5 per uke", "57,1 %".
   const num = (n: number) => formatNumber(Math.round(n * 10) / 10, locale);
   const pct = (n: number) => num(n * 100);

@@ -7,7 +7,6 @@ import { requireCtx } from "@/lib/auth/session";
 import { seesWholeTeam } from "@/lib/fidelity/access";
 import { fidelityPanel } from "@/lib/fidelity/data";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { FidelityTable } from "./fidelity-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FidelityPage() {
   const ctx = await requireCtx("fidelity.view");
   const t = await getTranslations("fidelity");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const panel = await fidelityPanel(ctx, new Date());
   const organization = ctx.membership.organizationName;
   const date = formatDate(new Date(`${panel.today}T12:00:00Z`), locale);

@@ -14,7 +14,6 @@ import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data";
 import { addDays, dueState } from "@/lib/follow-ups/rules";
 import { dueListFiltersSchema } from "@/lib/follow-ups/schemas";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { caseloadScope, seesWholeMunicipality } from "@/lib/participants/access";
 import { osloDate } from "@/lib/time/oslo";
 import { MarkDoneForm } from "./mark-done-form";
@@ -46,7 +45,7 @@ export default async function FollowUpsPage({
   );
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
 
   return (

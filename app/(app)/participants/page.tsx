@@ -12,7 +12,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { parseOccupationInput } from "@/lib/occupations/rules";
 import { assignedFilter, seesWholeMunicipality } from "@/lib/participants/access";
 import { listParticipants, listStaff } from "@/lib/participants/data";
@@ -32,7 +31,7 @@ export default async function ParticipantsPage({
 }) {
   const ctx = await requireCtx("participants.read");
   const t = await getTranslations("participants");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const params = await searchParams;
   const f = participantFiltersSchema.parse(params);
   const manage = seesWholeMunicipality(ctx.membership.role);

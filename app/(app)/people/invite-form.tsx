@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { invitePersonAction } from "./actions";
 
@@ -68,11 +67,7 @@ export function InviteForm({
         )}
       </div>
       <FormErrors form={form} labels={labels} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {form.message}
-        </Alert>
-      )}
+      <FormSaved form={form}>{form.message}</FormSaved>
       <div>
         <SubmitButton pendingText={t("inviting")}>{t("invite")}</SubmitButton>
       </div>

@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { saveSettingsAction } from "./actions";
 
 type Values = { retentionMonths: string; caseloadTarget: string; updatedAt: string };
@@ -51,11 +50,7 @@ export function SettingsForm({ initial }: { initial: Values }) {
         </section>
       </div>
       <FormErrors form={form} labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

@@ -9,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel, parseOccupationInput } from "@/lib/occupations/rules";
 import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers, listSlots } from "@/lib/slots/data";
@@ -31,7 +30,7 @@ export default async function SlotsPage({
 }) {
   const ctx = await requireCtx("slots.read");
   const t = await getTranslations("slots");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const params = await searchParams;
   const f = slotFiltersSchema.parse(params);
   // Staff pick among the city's employers; an employer sees only its own slots.

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import type { SlotStatus } from "@/db/schema/pipeline";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -44,11 +44,7 @@ export function SlotStatusForm({
           </SubmitButton>
         ))}
       </div>
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("statusSaved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("statusSaved")}</FormSaved>
       {form.formError && (
         <Alert tone="error" role="alert">
           {form.formError}

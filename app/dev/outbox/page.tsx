@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isDemoMode } from "@/lib/config";
 import { listOutbox } from "@/lib/email/data";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +22,7 @@ export default async function OutboxPage() {
   if (!isDemoMode()) notFound();
   const t = await getTranslations("outbox");
   const ts = await getTranslations("status");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const emails = await listOutbox();
   return (
     <PublicShell>

@@ -6,7 +6,6 @@ import { action } from "@/lib/auth/action";
 import { addContactPerson, inviteEmployerContact, setContactPerson, updateEmployerProfile } from "@/lib/employers/data";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
 import { kickDelivery } from "@/lib/email/worker";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** Where the invitation link points when APP_URL is unset: the address the consultant is using. */
 async function requestOrigin(): Promise<string> {
@@ -33,7 +32,7 @@ export const addEmployerContactAction = action(
     if (invite) {
       await inviteEmployerContact(ctx, id, contact, {
         origin: await requestOrigin(),
-        locale: (await getLocale()) as Locale,
+        locale: await getLocale(),
       });
       void kickDelivery();
     } else {

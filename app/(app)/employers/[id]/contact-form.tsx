@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { addEmployerContactAction } from "./actions";
 
 const EMPTY = { name: "", email: "", title: "", phone: "", invite: "on" };
@@ -59,11 +58,7 @@ export function ContactForm({ employerId }: { employerId: string }) {
         </div>
       </div>
       <FormErrors form={form} labels={labels} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {form.message}
-        </Alert>
-      )}
+      <FormSaved form={form}>{form.message}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>

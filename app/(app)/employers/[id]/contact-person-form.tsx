@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { setContactPersonAction } from "./actions";
 
@@ -31,11 +30,7 @@ export function ContactPersonForm({
         error={form.errors.contactUserId}
       />
       <FormErrors form={form} labels={{ contactUserId: t("label") }} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

@@ -9,7 +9,6 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { employerHistory, getEmployer } from "@/lib/employers/data";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { formatOrgNumber } from "@/lib/organizations/rules";
 import { listStaff } from "@/lib/participants/data";
 import { ContactForm } from "./contact-form";
@@ -33,7 +32,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
   const tc = await getTranslations("employers.contact");
   const ti = await getTranslations("employers.invite");
   const th = await getTranslations("employers.history");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const notSet = <span className="text-muted">{td("notSet")}</span>;
 
   return (

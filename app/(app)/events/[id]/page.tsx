@@ -13,7 +13,6 @@ import { mayRegisterParticipants } from "@/lib/events/access";
 import { eventFigures, loadEvent } from "@/lib/events/data";
 import { standsState, statusTargets } from "@/lib/events/rules";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { getOwnStand } from "@/lib/stands/data";
 import { setEventStatusAction } from "../actions";
 import { EventStatusForm } from "../status-form";
@@ -41,7 +40,7 @@ export default async function EventPage({
   const scope = await orNotFound(loadEvent(ctx, id));
   const { event, access } = scope;
   const t = await getTranslations("events");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const now = new Date();
   const fair = event.kind === "career_fair";
   const staff = access === "organizer" || access === "cohost";

@@ -15,7 +15,6 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { listConsents } from "@/lib/consents/data/consents";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listParticipantFollowUps } from "@/lib/follow-ups/data";
 import { participantPlacements } from "@/lib/placements/data/board";
 import { listOutcomes } from "@/lib/outcomes/data";
@@ -25,6 +24,7 @@ import { listStaff } from "@/lib/participants/data";
 import { osloDate } from "@/lib/time/oslo";
 import { programmeTimeLeft } from "@/lib/participants/rules";
 import { participantTimeline } from "@/lib/timeline/data";
+import { giveConsentAction, reassignParticipantAction, recordOutcomeAction, withdrawConsentAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("title") };
@@ -57,7 +57,7 @@ export default async function ParticipantPage({
   const tfu = await getTranslations("followUps.saved");
   const savedText =
     saved === "created" ? td("created") : saved === "contact" || saved === "work" ? tfu(saved) : td("saved");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const today = osloDate(new Date());
   const left = programmeTimeLeft(r.programmeEnd, today);
   const name = `${r.firstName} ${r.lastName}`;
@@ -115,7 +115,13 @@ export default async function ParticipantPage({
           </section>
         </div>
         <div className="flex flex-col gap-10">
-          <ConsentPanel participantId={id} name={name} consents={consents} today={today} />
+          <ConsentPanel
+            participantId={id}
+            name={name}
+            consents={consents}
+            today={today}
+            actions={{ give: giveConsentAction, withdraw: withdrawConsentAction }}
+          />
           <section aria-labelledby="outcomes" className="flex flex-col gap-3">
             <h2 id="outcomes" className="text-xl font-semibold">
               {to("title")}
@@ -133,13 +139,14 @@ export default async function ParticipantPage({
                 ))}
               </ul>
             )}
-            <OutcomeForm participantId={id} />
+            <OutcomeForm participantId={id} action={recordOutcomeAction} />
           </section>
           {manage && (
             <ReassignForm
               participantId={id}
               current={r.assignedTo}
               staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+              action={reassignParticipantAction}
             />
           )}
         </div>

@@ -7,7 +7,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { mayEditSlot } from "@/lib/slots/access";
 import { getSlot } from "@/lib/slots/data";
@@ -36,7 +35,7 @@ export default async function SlotPage({
   const slot = await orNotFound(getSlot(ctx, id));
   const t = await getTranslations("slots");
   const td = await getTranslations("slots.detail");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(d), locale);
   const staff = can(ctx.membership.role, "matching.view");
   const editable = mayEditSlot(ctx.membership, slot);

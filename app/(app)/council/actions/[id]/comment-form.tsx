@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -26,11 +26,7 @@ export function ActionCommentForm({ action, id }: { action: FormAction; id: stri
       <div>
         <SubmitButton variant="secondary">{t("addComment")}</SubmitButton>
       </div>
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("commentSaved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("commentSaved")}</FormSaved>
       {form.formError && (
         <Alert tone="error" role="alert">
           {form.formError}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import type { ActionStatus } from "@/db/schema/council";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -34,11 +34,7 @@ export function ActionStatusForm({
           </SubmitButton>
         ))}
       </div>
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("detail.statusSaved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("detail.statusSaved")}</FormSaved>
       {form.formError && (
         <Alert tone="error" role="alert">
           {form.formError}

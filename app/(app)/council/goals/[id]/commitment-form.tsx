@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { commitmentKindEnum } from "@/db/schema/council";
 import type { FormAction } from "@/lib/auth/action";
@@ -59,11 +58,7 @@ export function CommitmentForm({
         ids={(k) => `commitment-${k}`}
         labels={{ kind: t("kind"), amount: t("amount"), description: t("description") }}
       />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("added")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("added")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("add")}</SubmitButton>
       </div>

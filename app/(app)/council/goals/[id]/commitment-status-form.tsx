@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { commitmentStatusEnum, type CommitmentStatus } from "@/db/schema/council";
 import type { FormAction } from "@/lib/auth/action";
@@ -54,11 +54,7 @@ export function CommitmentStatusForm({
           {t("saveStatus")}
         </SubmitButton>
       </div>
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("statusSaved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("statusSaved")}</FormSaved>
       {form.formError && (
         <Alert tone="error" role="alert">
           {form.formError}

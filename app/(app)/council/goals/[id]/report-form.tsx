@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import type { FormAction } from "@/lib/auth/action";
 
 /** Reports a figure of a manual goal for the caller's organization. */
@@ -47,11 +46,7 @@ export function ReportForm({
         <Field label={t("note")} hint={t("noteHint")} optionalText={tf("optional")} {...field("note")} />
       </div>
       <FormErrors form={form} ids={(k) => `report-${k}`} labels={labels} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>
       </div>

@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { updateEmployerProfileAction } from "../actions";
@@ -91,11 +90,7 @@ export function ProfileForm({ initial }: { initial: Values }) {
         />
       </div>
       <FormErrors form={form} labels={labels} />
-      {form.ok && (
-        <Alert tone="success" role="status">
-          {t("saved")}
-        </Alert>
-      )}
+      <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

@@ -4,13 +4,12 @@ import type { Ctx } from "@/lib/auth/session";
 import { EDUCATION_LEVELS } from "@/lib/fair-candidates/rules";
 import { candidateFigures } from "@/lib/fair-candidates/data/staff";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** Counts only, no names: what co-hosts see, and the organizer's summary. */
 export async function Figures({ ctx, eventId }: { ctx: Ctx; eventId: string }) {
   const t = await getTranslations("fairCandidates.figures");
   const tp = await getTranslations("publicFair.education");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const f = await candidateFigures(ctx, eventId);
   const n = (v: number) => formatNumber(v, locale);
   const levels = EDUCATION_LEVELS.filter((l) => f.education[l]);

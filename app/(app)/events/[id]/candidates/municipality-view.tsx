@@ -9,7 +9,6 @@ import type { Ctx } from "@/lib/auth/session";
 import { listOurParticipants, registrationChoices, standChoices } from "@/lib/fair-candidates/data/participants";
 import { registrationState } from "@/lib/fair-candidates/rules";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { cancelParticipantAction, setParticipantWishesAction } from "./actions";
 import { RegisterParticipantForm } from "./register-form";
@@ -21,7 +20,7 @@ const tone = { registered: "success", waitlisted: "warning", cancelled: "neutral
 export async function MunicipalityView({ ctx, event }: { ctx: Ctx; event: Event }) {
   const t = await getTranslations("fairCandidates");
   const tp = await getTranslations("publicFair");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const open = registrationState(event, new Date()) === "open";
   const [ours, choices, stands] = await Promise.all([
     listOurParticipants(ctx, event.id),

@@ -12,7 +12,6 @@ import type { Ctx } from "@/lib/auth/session";
 import type { CandidateFilterParams } from "@/lib/fair-candidates/schemas";
 import { listCandidates } from "@/lib/fair-candidates/data/staff";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { cancelCandidateAction, deleteCandidateAction } from "./actions";
 import { Figures } from "./figures";
@@ -33,7 +32,7 @@ export async function OrganizerView({
 }) {
   const t = await getTranslations("fairCandidates");
   const tp = await getTranslations("publicFair.education");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const page = filters.page ?? 1;
   const { rows, total } = await listCandidates(ctx, eventId, { ...filters, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

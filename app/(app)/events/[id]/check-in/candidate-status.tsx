@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { DoorCandidate } from "@/lib/check-in/data";
 import { formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** Where a candidate stands at the door, in words (never colour alone). */
 export async function CandidateStatus({
@@ -11,7 +10,7 @@ export async function CandidateStatus({
   c: Pick<DoorCandidate, "status" | "checkedInAt" | "noShow" | "walkIn">;
 }) {
   const t = await getTranslations("checkIn.status");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <span className="flex flex-wrap gap-2">
       {c.checkedInAt ? (

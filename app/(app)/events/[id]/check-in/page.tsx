@@ -12,7 +12,6 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { listDoor } from "@/lib/check-in/data";
 import { hasEnded } from "@/lib/check-in/rules";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { checkInAction } from "./actions";
 import { CandidateStatus } from "./candidate-status";
 import { CheckInButton } from "./check-in-button";
@@ -37,7 +36,7 @@ export default async function CheckInPage({
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const { event, rows, more, counts } = await orNotFound(listDoor(ctx, id, q));
   const t = await getTranslations("checkIn");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (x: number) => formatNumber(x, locale);
   const now = new Date();
   const ended = hasEnded(event, now);

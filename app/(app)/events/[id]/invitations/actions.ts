@@ -6,7 +6,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { appUrl } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
-import type { Locale } from "@/lib/i18n/locale";
 import { createCampaign, resendCampaign } from "@/lib/invitations/data/campaigns";
 import { campaignSchema, resendSchema } from "@/lib/invitations/schemas";
 
@@ -24,7 +23,7 @@ export const createCampaignAction = action(
   async ({ eventId, ...input }, ctx) => {
     const { campaignId, recipients } = await createCampaign(ctx, eventId, input, {
       origin: await origin(),
-      locale: (await getLocale()) as Locale,
+      locale: await getLocale(),
     });
     void kickDelivery();
     revalidatePath(`/events/${eventId}/invitations`);
@@ -38,7 +37,7 @@ export const resendCampaignAction = action(
   async ({ eventId, campaignId }, ctx) => {
     const count = await resendCampaign(ctx, eventId, campaignId, {
       origin: await origin(),
-      locale: (await getLocale()) as Locale,
+      locale: await getLocale(),
     });
     void kickDelivery();
     revalidatePath(`/events/${eventId}/invitations/${campaignId}`);

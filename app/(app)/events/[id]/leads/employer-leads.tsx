@@ -4,7 +4,6 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Ctx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listEmployerLeads } from "@/lib/leads/data/leads";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { saveLeadAction } from "./actions";
@@ -15,7 +14,7 @@ export async function EmployerLeads({ ctx, eventId }: { ctx: Ctx; eventId: strin
   const { event, hasStand, open, candidates, slots } = await listEmployerLeads(ctx, eventId);
   const t = await getTranslations("leads");
   const te = await getTranslations("participants.education");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!hasStand) return <EmptyState>{t("noStand")}</EmptyState>;
   if (!open) return <Alert tone="info">{t("notOpen", { start: formatDateTime(event.startsAt, locale) })}</Alert>;
   if (candidates.length === 0) return <EmptyState>{t("empty")}</EmptyState>;

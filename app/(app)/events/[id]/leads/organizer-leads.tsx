@@ -5,7 +5,6 @@ import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Ctx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listOrganizerLeads } from "@/lib/leads/data/organizer";
 import { LEAD_KINDS } from "@/lib/leads/rules";
 import { markLeadHandledAction } from "./actions";
@@ -16,7 +15,7 @@ export async function OrganizerLeads({ ctx, eventId }: { ctx: Ctx; eventId: stri
   const { rows, participantCounts } = await listOrganizerLeads(ctx, eventId);
   const t = await getTranslations("leads");
   const to = await getTranslations("leads.organizer");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <>
       <StatList label={to("participantsTitle")}>

@@ -7,7 +7,6 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { fairReport } from "@/lib/fair-report/data";
 import { figureLabel, figureValue, sectionLabel } from "@/lib/fair-report/labels";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("fairReport"))("title") };
@@ -20,7 +19,7 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
   const { event, sections } = await orNotFound(fairReport(ctx, id));
   const t = await getTranslations();
   const tr = await getTranslations("fairReport");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const notes: Partial<Record<(typeof sections)[number]["id"], string>> = {
     candidates: tr("notes.candidates"),
     education: tr("notes.education"),

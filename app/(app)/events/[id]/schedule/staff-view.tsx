@@ -9,12 +9,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { InterviewRow, StaffSchedule } from "@/lib/interviews/data/schedule";
 import { conflictsById, roundTimes } from "@/lib/interviews/rules";
 import { formatDateTime, formatNumber, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { AddForm, PublishForm, RowForms, RunForm, SwapForm } from "./schedule-forms";
 
 export async function StaffView({ data }: { data: StaffSchedule }) {
   const t = await getTranslations("interviews");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { event } = data.scope;
   const { settings, rows, quality, people } = data;
   const published = event.schedulePublishedAt;

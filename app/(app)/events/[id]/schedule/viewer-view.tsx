@@ -5,14 +5,13 @@ import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ScheduleLine, ViewerSchedule } from "@/lib/interviews/data/views";
 import { formatDate, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 
 /** An employer's stand schedule, or a municipality's participants' schedule, once published. */
 export async function ViewerView({ data }: { data: ViewerSchedule }) {
   const t = await getTranslations("interviews");
   const tp = await getTranslations("participants");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { event } = data.scope;
   if (!data.published) {
     return (

@@ -6,7 +6,6 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { closesDateOf } from "@/lib/events/rules";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { getOwnStand } from "@/lib/stands/data";
 import { occupationField, slotField } from "@/lib/stands/schemas";
@@ -31,7 +30,7 @@ export default async function OwnStandPage({
   const view = await orNotFound(getOwnStand(ctx, id, new Date()));
   const { event } = await orNotFound(loadEvent(ctx, id, ["employer"]));
   const t = await getTranslations("stands.own");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const stand = view.stand?.status === "registered" ? view.stand : null;
   const deadline = event.registrationClosesAt
     ? formatDate(new Date(`${closesDateOf(event.registrationClosesAt)}T12:00:00Z`), locale)

@@ -7,7 +7,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { listStands } from "@/lib/stands/data";
 import { setStandNumberAction } from "../../actions";
@@ -23,7 +22,7 @@ export default async function StandsPage({ params }: { params: Promise<{ id: str
   const rows = await orNotFound(listStands(ctx, id));
   const { event, access } = await orNotFound(loadEvent(ctx, id, ["organizer", "cohost"]));
   const t = await getTranslations("stands.list");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const registered = rows.filter((r) => r.status === "registered");
   const organizer = access === "organizer";
   const count = formatNumber(registered.length, locale);

@@ -7,7 +7,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { listAudit } from "@/lib/audit/data";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { readParticipantName } from "@/lib/participant-record/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +29,7 @@ export default async function AuditPage({
   const { rows, total } = await listAudit(ctx, id, page, PAGE_SIZE);
   const t = await getTranslations("participants.audit");
   const tp = await getTranslations("participants");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Message keys cannot hold dots: "participant.read" is found as actions.participant_read.
   const actionText = (a: string) => {

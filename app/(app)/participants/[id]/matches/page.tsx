@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { matchesForParticipant } from "@/lib/matching/data";
 import { MATCH_WEIGHTS } from "@/lib/matching/rules";
 import { occupationLabel } from "@/lib/occupations/rules";
@@ -23,7 +22,7 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
   const { participant, blocked, matches } = await orNotFound(matchesForParticipant(ctx, id));
   const t = await getTranslations("slots.matches");
   const tk = await getTranslations("slots.kinds");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const name = `${participant.firstName} ${participant.lastName}`;
   return (
     <>

@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { matchesForSlot } from "@/lib/matching/data";
 import { MATCH_WEIGHTS } from "@/lib/matching/rules";
 import { getSlot } from "@/lib/slots/data";
@@ -25,7 +24,7 @@ export default async function SlotMatchesPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const slot = await orNotFound(getSlot(ctx, id));
   const t = await getTranslations("slots.matches");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const header = (
     <PageHeader
       title={t("slotTitle", { title: slot.title })}

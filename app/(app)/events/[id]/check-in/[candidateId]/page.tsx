@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { getDoorCandidate } from "@/lib/check-in/data";
 import { formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { checkInAction } from "../actions";
 import { CandidateStatus } from "../candidate-status";
 import { CheckInButton } from "../check-in-button";
@@ -31,7 +30,7 @@ export default async function DoorCandidatePage({
   const { saved } = await searchParams;
   const { candidate: c } = await orNotFound(getDoorCandidate(ctx, id, candidateId));
   const t = await getTranslations("checkIn");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
 
   return (
     <>

@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { osloDate } from "@/lib/time/oslo";
 import { ContactForm } from "./contact-form";
 
@@ -31,7 +30,7 @@ export default async function LogContactPage({
   ]);
   const t = await getTranslations("followUps.contact");
   const title = await followUpTitles();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const initial: Record<string, string> = {
     participantId: participant.id,
     kind: "participant",
