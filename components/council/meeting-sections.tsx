@@ -7,7 +7,6 @@ import { isOverdue } from "@/lib/council/rules";
 import type { MeetingPage } from "@/lib/council/data/meetings";
 import { osloDate } from "@/lib/time/oslo";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { secondaryLink } from "./styles";
 
 /** The agenda as a numbered list: who presents, how long, and the attachment. */
@@ -81,7 +80,7 @@ const statusTone = { open: "info", in_progress: "warning", done: "success", drop
 /** The action items agreed at this meeting, with a link to add one (the secretariat). */
 export async function ActionItemsSection({ page }: { page: MeetingPage }) {
   const t = await getTranslations("meetings.actionItems");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const today = osloDate(new Date());
   const addLink = page.runsMeetings && page.meeting.status !== "cancelled" && (
     <Link href={`/council/actions/new?meeting=${page.meeting.id}`} className={secondaryLink}>

@@ -6,7 +6,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { EmployerHistory } from "@/lib/employers/data";
 import { historyTotals } from "@/lib/employers/rules";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 const MEASURES = ["contacts", "slots", "placements", "hires"] as const;
 
@@ -21,7 +20,7 @@ export async function EmployerHistoryView({
   municipality: string;
 }) {
   const t = await getTranslations("employers.history");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (v: number) => formatNumber(v, locale);
   const { years } = history;
   if (years.length === 0) {

@@ -4,14 +4,13 @@ import type { EventInScope } from "@/lib/events/data";
 import { osloDate } from "@/lib/time/oslo";
 import { closesDateOf } from "@/lib/events/rules";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { formatTime } from "@/lib/i18n/format";
 
 /** What an event is: when, where, who, and its rules, as a description list. */
 export async function EventFacts({ scope: { event: e, associationName, cohosts } }: { scope: EventInScope }) {
   const t = await getTranslations("events.facts");
   const te = await getTranslations("events");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: Date) => formatDate(d, locale);
   const time = (d: Date) => formatTime(d, locale);
   // Closing is stored as midnight after the chosen day; people think of the day itself.

@@ -2,12 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Stat, StatList } from "@/components/ui/stat";
 import type { EventFigures } from "@/lib/events/data";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 /** The event's key figures for the organizer and co-hosts. */
 export async function EventFiguresList({ figures: f, fair }: { figures: EventFigures; fair: boolean }) {
   const t = await getTranslations("events.figures");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (v: number) => formatNumber(v, locale);
   return (
     <StatList label={t("title")}>

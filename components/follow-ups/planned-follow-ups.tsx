@@ -4,7 +4,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { DueFollowUp } from "@/lib/follow-ups/data";
 import { dueState } from "@/lib/follow-ups/rules";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { DueStateBadge } from "./due-state-badge";
 import { followUpTitles } from "./follow-up-title";
 
@@ -23,7 +22,7 @@ export async function PlannedFollowUps({
 }) {
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section aria-labelledby="planned-follow-ups" className="flex flex-col gap-3">
       <h2 id="planned-follow-ups" className="text-xl font-semibold">

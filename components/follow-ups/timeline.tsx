@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { TimelineEvent } from "@/lib/timeline/data";
 
 const tone = {
@@ -30,7 +29,7 @@ export async function Timeline({
 }) {
   const t = await getTranslations("followUps.timeline");
   const tc = await getTranslations("followUps.contact");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
   const H = headingLevel === 2 ? "h2" : "h3";
   if (events.length === 0) return <p>{t("empty")}</p>;

@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { Stat, StatList } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 type FileProblem<C> = { code: string; line?: number; rows?: number; columns?: C[] };
 interface RowError<C> {
@@ -52,7 +51,7 @@ export function ImportReportView<C extends string, F extends string, R extends R
   createdText: (row: R) => string;
 }) {
   const t = useTranslations(namespace);
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const n = (x: number) => formatNumber(x, locale);
   const p = report.problem;
 

@@ -4,7 +4,6 @@ import type { FormAction } from "@/lib/auth/action";
 import type { ConsentRow } from "@/lib/consents/data/consents";
 import { CONSENT_SCOPES } from "@/lib/consents/rules";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { GiveConsentForm, WithdrawConsentButton } from "./consent-forms";
 
 /** Current consent per scope, the way to withdraw it, the history, and a form to record a new one. */
@@ -23,7 +22,7 @@ export async function ConsentPanel({
   actions: { give: FormAction; withdraw: FormAction };
 }) {
   const t = await getTranslations("participants.consent");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string | Date) => formatDate(new Date(d), locale);
   return (
     <section aria-labelledby="consents" className="flex flex-col gap-4">

@@ -3,13 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { ParticipantPlacement } from "@/lib/placements/data/board";
 
 /** The participant's proposals and placements, each linking to its history and agreement. */
 export async function PlacementsSection({ rows, findHref }: { rows: ParticipantPlacement[]; findHref?: string }) {
   const t = await getTranslations("participants.placements");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section aria-labelledby="placements" className="flex flex-col gap-3">
       <h2 id="placements" className="text-xl font-semibold">

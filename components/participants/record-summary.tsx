@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import type { ParticipantRecord } from "@/lib/participant-record/data";
 import { DescriptionItem } from "@/components/ui/description-item";
@@ -10,7 +9,7 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
   const t = await getTranslations("participants");
   const td = await getTranslations("participants.detail");
   const tf = await getTranslations("participants.form");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(d), locale);
   return (
     <dl>

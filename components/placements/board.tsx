@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { FormAction } from "@/lib/auth/action";
 import type { BoardCard } from "@/lib/placements/data/board";
 import { CLOSED_STAGES, MAIN_STAGES } from "@/lib/placements/rules";
@@ -28,7 +27,7 @@ export async function Board({
   moveAction: FormAction;
 }) {
   const t = await getTranslations("placements");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (cards.length === 0) return <EmptyState>{empty}</EmptyState>;
   const columns = [
     ...MAIN_STAGES.map((stage) => ({

@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { HistoryRow } from "@/lib/placements/data/detail";
 
 /** Every move: when, who, from, to and why. */
 export async function HistoryTable({ rows }: { rows: HistoryRow[] }) {
   const t = await getTranslations("placements");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <Table caption={t("history.caption")}>
       <thead>

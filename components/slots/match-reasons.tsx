@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { MatchPart, MatchWarning } from "@/lib/matching/rules";
 import { occupationLabel } from "@/lib/occupations/rules";
 
@@ -11,7 +10,7 @@ const HOURS_KEYS = { enough: "hoursEnough", fewer: "hoursFewer", unknown: "hours
 /** Each score part as a sentence with its points: the "why" of a match. */
 export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
   const t = await getTranslations("slots.matches");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(d), locale);
   const text = (part: MatchPart): string => {
     switch (part.key) {
@@ -59,7 +58,7 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
 /** Warnings as text tags, never colour alone. */
 export async function MatchWarnings({ warnings }: { warnings: MatchWarning[] }) {
   const t = await getTranslations("slots.matches");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (warnings.length === 0) return <span className="text-muted">{t("noWarnings")}</span>;
   return (
     <ul className="flex flex-wrap gap-2">

@@ -21,7 +21,6 @@ import {
   type CouncilInScope,
 } from "@/lib/council/data/council";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const scope = await loadCouncil(await requireCtx("council.read"));
@@ -90,7 +89,7 @@ export default async function CouncilPage() {
       </>
     );
   }
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [overview, reps] = await Promise.all([councilOverview(scope, new Date()), listRepresentatives(scope)]);
   const { nextMeeting, latestMinutes } = overview;
   return (

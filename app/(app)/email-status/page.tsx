@@ -8,7 +8,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { listEmailStatus } from "@/lib/email-status/data";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("emailStatus"))("title") };
@@ -19,7 +18,7 @@ const tone = { pending: "warning", sent: "success", failed: "danger" } as const;
 export default async function EmailStatusPage() {
   const ctx = await requireCtx("email.status.read");
   const t = await getTranslations("emailStatus");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const rows = await listEmailStatus(ctx);
   return (
     <>

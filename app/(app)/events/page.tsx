@@ -9,7 +9,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listEvents, type EventListRow } from "@/lib/events/data";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("title") };
@@ -20,7 +19,7 @@ const buttonLink =
 
 async function EventTable({ caption, rows }: { caption: string; rows: EventListRow[] }) {
   const t = await getTranslations("events");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <Table caption={caption}>
       <thead>

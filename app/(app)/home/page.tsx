@@ -8,7 +8,6 @@ import { requireCtx } from "@/lib/auth/session";
 import { emailStatusCounts } from "@/lib/email-status/data";
 import { listEvents } from "@/lib/events/data";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { cityKindsShown } from "@/lib/organizations/access";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
 import { caseloadScope } from "@/lib/participants/access";
@@ -31,7 +30,7 @@ export default async function HomePage() {
   const { role, city, organizationName } = ctx.membership;
   const t = await getTranslations("home");
   const tr = await getTranslations("roles");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (x: number) => formatNumber(x, locale);
 
   const scope = caseloadScope(role);

@@ -7,7 +7,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listMembers, memberSegments } from "@/lib/members/data";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { formatOrgNumber } from "@/lib/organizations/rules";
@@ -28,7 +27,7 @@ export default async function MembersPage({
   const ctx = await requireCtx("members.manage");
   const t = await getTranslations("members");
   const te = await getTranslations("employers");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const params = await searchParams;
   const f = memberFiltersSchema.parse(params);
   const page = f.page ?? 1;

@@ -2,14 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SIZE_BANDS } from "@/lib/employers/rules";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { SegmentCount } from "@/lib/members/data";
 
 /** Members per industry (rows) and size band (columns): the segments a campaign can target. */
 export async function SegmentSummary({ segments }: { segments: SegmentCount[] }) {
   const t = await getTranslations("members");
   const te = await getTranslations("employers");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (x: number) => formatNumber(x, locale);
   const industries = [...new Set(segments.map((s) => s.industry))];
   const bands = [...SIZE_BANDS, null].filter((b) => segments.some((s) => s.sizeBand === b));

@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { kickDelivery } from "@/lib/email/worker";
-import type { Locale } from "@/lib/i18n/locale";
 import { changeRole, deactivatePerson, invitePerson, reactivatePerson } from "@/lib/people/data";
 import { changeRoleSchema, invitePersonSchema, setActiveSchema } from "@/lib/people/schemas";
 
@@ -17,7 +16,7 @@ async function requestOrigin(): Promise<string> {
 }
 
 export const invitePersonAction = action(invitePersonSchema, { permission: "people.manage" }, async (input, ctx) => {
-  await invitePerson(ctx, input, { origin: await requestOrigin(), locale: (await getLocale()) as Locale });
+  await invitePerson(ctx, input, { origin: await requestOrigin(), locale: await getLocale() });
   void kickDelivery();
   revalidatePath("/people");
   // The confirmation names the address, so it is written here where the address is known.

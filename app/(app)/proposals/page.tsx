@@ -7,7 +7,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { employerProposals } from "@/lib/placements/data/proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,7 @@ export default async function ProposalsPage() {
   const ctx = await requireCtx("proposals.answer");
   const rows = await employerProposals(ctx);
   const t = await getTranslations("placements.proposals");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { cohortReport, employerReport, funnelReport, industryReport, internshipReport } from "@/lib/reports/data";
 import { currentYear, type ReportId } from "@/lib/reports/rules";
 import { formatShare } from "@/lib/reports/tables";
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage() {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations("reports");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const now = new Date();
   const year = currentYear(now);
   const n = (v: number) => formatNumber(v, locale);

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { getSettings } from "@/lib/settings/data";
 import { SettingsForm } from "./settings-form";
 
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const ctx = await requireCtx("municipality.settings");
   const t = await getTranslations("retention.settings");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const settings = await getSettings(ctx);
   return (
     <>

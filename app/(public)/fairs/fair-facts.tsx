@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { formatDateTime, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import type { EducationLevel } from "@/lib/fair-candidates/rules";
 
 /** When, where, who and for whom: the facts of a fair, on the registration and the manage page. */
@@ -18,7 +17,7 @@ export async function FairFacts({
   };
 }) {
   const t = await getTranslations("publicFair");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const endTime = formatTime(fair.endsAt, locale);
   return (
     <dl className="mb-6 max-w-3xl">

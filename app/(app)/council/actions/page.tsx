@@ -9,7 +9,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
 import { loadCouncil } from "@/lib/council/data/council";
-import type { Locale } from "@/lib/i18n/locale";
 import { osloDate } from "@/lib/time/oslo";
 import { ActionFiltersForm } from "./filters";
 import { ActionItemTable } from "./item-table";
@@ -25,7 +24,7 @@ export default async function ActionItemsPage({
 }) {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("actionItems");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const scope = await loadCouncil(ctx);
   if (!scope) {
     return (

@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { councilDashboard } from "@/lib/dashboard/data";
 import { quarterKey, quarterLabel } from "@/lib/dashboard/rules";
-import type { Locale } from "@/lib/i18n/locale";
 import { Assessment, GoalsSection, LevelChart, LevelTable } from "./parts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CouncilDashboardPage() {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const dashboard = await councilDashboard(ctx);
   if (!dashboard) {
     return (

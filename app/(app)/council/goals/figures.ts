@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { GoalUnit } from "@/db/schema/council";
-import type { Locale } from "@/lib/i18n/locale";
 import { SUPPRESS_BELOW } from "@/lib/statistics/suppression";
 import type { GoalProgress } from "@/lib/goals/data/goals";
 import { quarterOf } from "@/lib/goals/progress";
@@ -11,7 +10,7 @@ export const buttonLink =
 /** How goal figures read on the pages: "57,9 %", "< 5", "12 dager"; and the progress sentence. */
 export async function goalFormatters() {
   const t = await getTranslations("goals");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const nf = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 1 });
   const number = (n: number) => nf.format(n);
   const figure = (value: number | null, unit: GoalUnit, suppressed = false) =>

@@ -16,7 +16,6 @@ import {
   removeDecisionSchema,
   reopenMinutesSchema,
 } from "@/lib/council/schemas";
-import type { Locale } from "@/lib/i18n/locale";
 
 // Every write is the secretariat's; lib/council checks the council role, the permission only lets members' staff in.
 const access = { permission: "council.contribute" } as const;
@@ -38,7 +37,7 @@ export const setMeetingStatusAction = action(meetingStatusSchema, access, async 
 });
 
 export const sendInvitationAction = action(invitationSchema, access, async ({ id, version, again }, ctx) => {
-  await sendInvitation(ctx, id, version, again, (await getLocale()) as Locale, new Date());
+  await sendInvitation(ctx, id, version, again, await getLocale(), new Date());
   back(id, "invited");
 });
 

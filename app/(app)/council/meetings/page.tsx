@@ -12,7 +12,6 @@ import { mayRunMeetings } from "@/lib/council/access";
 import { loadCouncil } from "@/lib/council/data/council";
 import { listMeetings, type MeetingListRow } from "@/lib/council/data/meetings";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("title") };
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function MeetingTable({ caption, rows }: { caption: string; rows: MeetingListRow[] }) {
   const t = await getTranslations("meetings.list");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <Table caption={caption}>
       <thead>

@@ -9,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { placementDetail, placementHistory } from "@/lib/placements/data/detail";
 import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
 
@@ -30,7 +29,7 @@ export default async function PlacementPage({
   const p = await orNotFound(placementDetail(ctx, id));
   const history = await placementHistory(ctx, id);
   const t = await getTranslations("placements");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const names = { name: p.firstName, employer: p.employerName, slot: p.slotTitle };
   return (
     <>

@@ -9,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
 import { employerProposal } from "@/lib/placements/data/proposals";
 
@@ -29,7 +28,7 @@ export default async function ProposalPage({
   const { moved } = await searchParams;
   const p = await orNotFound(employerProposal(ctx, id));
   const t = await getTranslations("placements");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (p.unavailable) {
     return (
       <>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireCtx } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locale";
 import { cohortReport } from "@/lib/reports/data";
 import { currentYear } from "@/lib/reports/rules";
 import { cohortTables, formatShare } from "@/lib/reports/tables";
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CohortsPage() {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const report = await cohortReport(ctx);
   return (
     <>

@@ -4,7 +4,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Stat, StatList } from "@/components/ui/stat";
 import { requireCtx } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { employerReport } from "@/lib/reports/data";
 import { currentYear, parseYear } from "@/lib/reports/rules";
 import { employerTables, industryLabel } from "@/lib/reports/tables";
@@ -23,7 +22,7 @@ export default async function EmployersPage({
 }) {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const thisYear = currentYear(new Date());
   const year = parseYear((await searchParams).year, thisYear);
   const years = { year, previous: year - 1 };

@@ -4,7 +4,6 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireCtx } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { industryReport } from "@/lib/reports/data";
 import { currentYear, parseYear } from "@/lib/reports/rules";
 import { industryLabel, industryTables } from "@/lib/reports/tables";
@@ -22,7 +21,7 @@ export default async function IndustriesPage({
 }) {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const thisYear = currentYear(new Date());
   const year = parseYear((await searchParams).year, thisYear);
   const report = await industryReport(ctx, year);

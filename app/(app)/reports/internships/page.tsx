@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireCtx } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locale";
 import { internshipReport } from "@/lib/reports/data";
 import { currentYear } from "@/lib/reports/rules";
 import { formatDays, internshipTables } from "@/lib/reports/tables";
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InternshipsPage() {
   const ctx = await requireCtx("reports.municipality");
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const now = new Date();
   const report = await internshipReport(ctx, now);
   return (

@@ -6,7 +6,6 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicFair } from "@/lib/fair-candidates/data/public";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { FairFacts } from "../fair-facts";
 import { RegistrationForm } from "./registration-form";
 
@@ -25,7 +24,7 @@ export default async function FairRegistrationPage({ params }: Props) {
   const fair = await getPublicFair((await params).id);
   if (!fair) notFound();
   const t = await getTranslations("publicFair");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <PublicShell>
       <PageHeader title={fair.title} lead={t("lead", { organizer: fair.organizer })} />

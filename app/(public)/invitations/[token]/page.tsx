@@ -6,7 +6,6 @@ import { Alert } from "@/components/ui/alert";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { invitationOr404 } from "./load";
 import { RespondForm } from "./respond-form";
 
@@ -24,7 +23,7 @@ export default async function InvitationPage({ params }: Props) {
   const inv = await invitationOr404(token);
   const t = await getTranslations("invitations.public");
   const tk = await getTranslations("invitations.kinds");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const e = inv.event;
   return (
     <PublicShell>

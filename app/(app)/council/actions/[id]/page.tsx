@@ -12,7 +12,6 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadCouncil } from "@/lib/council/data/council";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { osloDate } from "@/lib/time/oslo";
 import { addActionCommentAction, setActionStatusAction } from "../actions";
 import { ActionStatusBadges } from "../item-table";
@@ -37,7 +36,7 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   const { ctx, scope, item } = await load((await params).id);
   const { saved } = await searchParams;
   const t = await getTranslations("actionItems");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const today = osloDate(new Date());
   const comments = await listActionComments(item);
   const contributes = can(ctx.membership.role, "council.contribute");

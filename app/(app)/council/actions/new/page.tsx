@@ -7,7 +7,6 @@ import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
 import { loadCouncil } from "@/lib/council/data/council";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { createActionItemAction } from "../actions";
 import { ActionItemForm } from "../action-item-form";
 
@@ -21,7 +20,7 @@ export default async function NewActionItemPage({ searchParams }: { searchParams
   const scope = await loadCouncil(ctx);
   if (!scope || !mayRunMeetings(scope.role)) notFound();
   const t = await getTranslations("actionItems.form");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { meeting } = await searchParams;
   const options = await actionFormOptions(scope);
   const initial: Record<string, string> = {};

@@ -8,7 +8,6 @@ import { requireCtx } from "@/lib/auth/session";
 import { councilDashboard } from "@/lib/dashboard/data";
 import { defaultReportQuarter, parseQuarter, quarterKey, quarterLabel } from "@/lib/dashboard/rules";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { GoalsSection, LevelTable } from "../parts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +22,7 @@ export default async function QuarterlyReportPage({
 }) {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const now = new Date();
   const { quarter: raw } = await searchParams;
   const wanted = raw === undefined ? defaultReportQuarter(now) : parseQuarter(raw);

@@ -6,7 +6,6 @@ import type { Ctx } from "@/lib/auth/session";
 import type { CouncilInScope } from "@/lib/council/data/council";
 import { listCommitments } from "@/lib/goals/data/contributions";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { setCommitmentStatusAction } from "../actions";
 import { CommitmentStatusForm } from "./commitment-status-form";
 
@@ -30,7 +29,7 @@ export async function Commitments({
   mayChange: boolean;
 }) {
   const t = await getTranslations("commitments");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const nf = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 2 });
   const rows = (await listCommitments(ctx, scope, goalId)).map((r) => ({ ...r, mine: mayChange && r.mine }));
   const anyMine = rows.some((r) => r.mine);

@@ -4,13 +4,12 @@ import type { GoalUnit } from "@/db/schema/council";
 import type { CouncilInScope } from "@/lib/council/data/council";
 import { listReports } from "@/lib/goals/data/contributions";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { goalFormatters } from "../figures";
 
 /** A manual goal's reported figures, newest first, with who reported them. */
 export async function Reports({ scope, goalId, unit }: { scope: CouncilInScope; goalId: string; unit: GoalUnit }) {
   const t = await getTranslations("goals.reports");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const { figure } = await goalFormatters();
   const rows = await listReports(scope, goalId);
   return (

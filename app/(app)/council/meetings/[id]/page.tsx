@@ -15,7 +15,6 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadMeeting, type MeetingPage } from "@/lib/council/data/meetings";
 import { isOpenForPlanning, meetingStatusTargets, recordLocked } from "@/lib/council/rules";
 import { formatDate, formatDateTime, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import {
   reopenMinutesAction,
   removeDecisionAction,
@@ -50,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Invitation, edit and status: the secretariat's steps while the meeting is planned. */
 async function PlanningTools({ page, now }: { page: MeetingPage; now: Date }) {
   const t = await getTranslations("meetings.page");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const m = page.meeting;
   const fields = { id: m.id, version: String(m.version) };
   const targets = meetingStatusTargets(m, now);
@@ -146,7 +145,7 @@ async function DecisionsSection({ page, editable }: { page: MeetingPage; editabl
 
 async function MinutesSection({ page, now }: { page: MeetingPage; now: Date }) {
   const t = await getTranslations("meetings.minutes");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const m = page.meeting;
   const approved = m.minutesStatus === "approved";
   let body;
@@ -208,7 +207,7 @@ export default async function MeetingPageView({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const page = await orNotFound(loadMeeting(await requireCtx("council.read"), id));
   const t = await getTranslations("meetings");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const now = new Date();
   const m = page.meeting;
   const editable = page.runsMeetings && !recordLocked(m) && m.status !== "cancelled";

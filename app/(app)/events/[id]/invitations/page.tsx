@@ -9,7 +9,6 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { loadEvent } from "@/lib/events/data";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listCampaigns } from "@/lib/invitations/data/campaigns";
 import { acceptsAnswers, defaultInvitationText } from "@/lib/invitations/rules";
 import { CampaignForm } from "./campaign-form";
@@ -27,7 +26,7 @@ export default async function InvitationsPage({ params }: Props) {
   const campaigns = await listCampaigns(ctx, id);
   const t = await getTranslations("invitations");
   const te = await getTranslations("employers");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (x: number) => formatNumber(x, locale);
   const segment = (industry: string | null, sizeBand: string | null) =>
     [industry ? te(`industries.${industry}`) : null, sizeBand ? te(`sizeBands.${sizeBand}`) : null]

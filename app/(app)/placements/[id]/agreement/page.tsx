@@ -11,7 +11,6 @@ import { agreementView } from "@/lib/placements/data/agreement";
 import { PARTIES } from "@/lib/placements/rules";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { listStaff } from "@/lib/participants/data";
 import { TermsForm } from "./terms-form";
 import { DescriptionItem } from "@/components/ui/description-item";
@@ -35,7 +34,7 @@ export default async function AgreementPage({
   const isStaff = ctx.membership.organizationKind === "municipality";
   const staff = view.editable ? await listStaff(ctx) : [];
   const t = await getTranslations("placements.agreement");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
   const confirmedAt = a
     ? {

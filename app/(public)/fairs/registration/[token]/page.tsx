@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/auth/errors";
 import { getRegistration } from "@/lib/fair-candidates/data/public";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { FairFacts } from "../../fair-facts";
 import { CancelForm, DeleteForm, SharingForm, WishesForm } from "./manage-forms";
@@ -38,7 +37,7 @@ export default async function ManageRegistrationPage({ params }: Props) {
   const r = await load(token);
   const t = await getTranslations("publicFair.manage");
   const tp = await getTranslations("publicFair");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const c = r.candidate;
   const active = c.status !== "cancelled" && r.fair.status === "published";
   const stands = r.stands.map((s) => ({

@@ -9,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 import { getCampaign } from "@/lib/invitations/data/campaigns";
 import { acceptsAnswers } from "@/lib/invitations/rules";
 import { ResendForm } from "./resend-form";
@@ -32,7 +31,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const campaign = await orNotFound(getCampaign(ctx, id, campaignId));
   const sent = Number((await searchParams).sent);
   const t = await getTranslations("invitations");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const n = (x: number) => formatNumber(x, locale);
   const canRemind = event.status === "published" && acceptsAnswers(event, new Date()) && campaign.counts.noAnswer > 0;
 

@@ -10,7 +10,6 @@ import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { candidateSchedule, checkInUrl } from "@/lib/interviews/data/views";
 import { formatDate, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +27,7 @@ export default async function CandidateSchedulePage({ params }: Props) {
   if (!data) notFound();
   const t = await getTranslations("interviews");
   const tc = await getTranslations("interviews.candidate");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const back = (
     <p className="no-print mt-8">
       <Link href={`/fairs/registration/${token}`}>{tc("back")}</Link>
