@@ -14,12 +14,9 @@ describe("eventTabs", () => {
       "report",
     ]);
   });
-  it("leaves out fair-only sections for other kinds", () => {
-    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual([
-      "overview",
-      "invitations",
-      "report",
-    ]);
+  it("leaves out fair-only sections, the report among them, for other kinds", () => {
+    expect(eventTabs("breakfast_meeting", "organizer").map((t) => t.tab)).toEqual(["overview", "invitations"]);
+    expect(eventTabs("info_meeting", "cohost", "consultant").map((t) => t.tab)).toEqual(["overview"]);
     expect(eventTabs("info_meeting", "employer").map((t) => t.tab)).toEqual(["overview"]);
   });
   it("shows employers their own stand, never the invitations or the report", () => {

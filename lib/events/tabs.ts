@@ -18,7 +18,8 @@ const PATHS: Record<EventTab, string> = {
   report: "/report",
 };
 
-const FAIR_ONLY: readonly EventTab[] = ["stands", "stand", "candidates", "schedule", "checkIn", "leads"];
+// The report is the fair report (lib/fair-report): other kinds have none, and its address answers 404.
+const FAIR_ONLY: readonly EventTab[] = ["stands", "stand", "candidates", "schedule", "checkIn", "leads", "report"];
 
 const BY_ACCESS: Record<EventAccess, readonly EventTab[]> = {
   organizer: ["overview", "invitations", "stands", "candidates", "schedule", "checkIn", "leads", "report"],
