@@ -50,7 +50,7 @@ async function linksOn(page: Page): Promise<{ href: string; download: boolean }[
 test.use({ javaScriptEnabled: false });
 
 for (const person of demoAccounts) {
-  test(`the links ${person.name} (${person.role}) is shown answer`, async ({ page }) => {
+  test(`every link shown to ${person.name} (${person.role}) answers`, async ({ page }) => {
     test.setTimeout(120_000);
     await signInAsDemo(page, person.name);
     const origin = new URL(page.url()).origin;
