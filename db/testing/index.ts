@@ -44,7 +44,7 @@ export async function openTestDb(): Promise<DbHandle> {
 }
 
 /** Every table of the schema, so a table added later is emptied too without editing a list. */
-const TABLES = Object.values(schema)
+const TABLES = (Object.values(schema) as unknown[])
   .filter((value): value is PgTable => is(value, PgTable))
   .map((table) => getTableConfig(table).name);
 
