@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { yourContact } from "@/lib/employers/data";
 
 /** The employer's "one person to call" in the municipality, shown on every page of their portal. */
 export async function YourContact({ ctx }: { ctx: Ctx }) {
-  if (ctx.membership.role !== "employer") return null;
+  if (!isEmployerRole(ctx.membership.role)) return null;
   const t = await getTranslations("employers.yourContact");
   const contacts = await yourContact(ctx);
   return (

@@ -33,10 +33,8 @@ export function requireSide(ctx: { membership: { role: Role } }, side: Actor, re
   return side;
 }
 
-/** The municipality admin leads the team and sees every participant's placements; staff see their own caseload. */
-export function seesWholeMunicipality(role: Role): boolean {
-  return role === "municipality_admin";
-}
+/** The municipality admin sees every participant's placements; staff see their own caseload (one rule, for both). */
+export { seesWholeMunicipality } from "@/lib/participants/access";
 
 /** Employers see a placement's moves but not the consultant's notes, and never the suggestion before it. */
 export function visibleHistory<T extends { toStage: PlacementStage; note: string | null }>(

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { consultantBoard, RECENT_DAYS } from "@/lib/placements/data/board";
+import { seesWholeMunicipality } from "@/lib/participants/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.pipeline"))("title") };
@@ -17,7 +18,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   const { moved } = await searchParams;
   const cards = await consultantBoard(ctx);
   const t = await getTranslations("placements");
-  const all = ctx.membership.role === "municipality_admin";
+  const all = seesWholeMunicipality(ctx.membership.role);
   return (
     <>
       <PageHeader

@@ -23,7 +23,8 @@ import { osloDate } from "@/lib/time/oslo";
 import { mayRecordLeads } from "../access";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
 import type { SaveLeadInput } from "../schemas";
-import { placeOnSlot, syncFollowUp } from "./follow-through";
+import { placeOnSlot } from "@/lib/placements/data/from-lead";
+import { syncFollowUp } from "./follow-through";
 
 export interface LeadCandidate {
   id: string;
