@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actionStatusEnum } from "@/db/schema/council";
 import { hasNoNul } from "@/lib/security/text";
+import { UUID } from "@/lib/ids";
 
 // Messages are keys: bare ones in "errors", dotted ones in the actionItems namespace.
 const text = (max: number) => z.string().trim().max(max, "actionItems.errors.tooLong").refine(hasNoNul, "invalid");
@@ -43,7 +44,6 @@ export const actionCommentSchema = z.object({
   body: required(2000),
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const flag = z.literal("1").optional().catch(undefined);
 
 /** The list's filters from the query string; anything unknown is ignored rather than an error. */

@@ -3,11 +3,11 @@ import { emailSchema } from "@/lib/auth/schemas";
 import { osloInstant } from "@/lib/time/oslo";
 import { minutesOfDay } from "@/lib/events/rules";
 import { hasNoNul } from "@/lib/security/text";
+import { UUID } from "@/lib/ids";
 
 // Messages are keys: bare ones in "errors", dotted ones in the meetings/council namespaces.
 const text = (max: number) => z.string().trim().max(max, "meetings.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && osloInstant(v, "12:00") !== null;
 const version = z.coerce.number().int().min(1, "invalid");
 const id = z.string().regex(UUID, "invalid");

@@ -9,11 +9,11 @@ import {
 } from "@/db/schema/council";
 import { hasNoNul } from "@/lib/security/text";
 import { METRICS } from "./metrics";
+import { UUID } from "@/lib/ids";
 
 // Messages are keys: bare ones in "errors", dotted ones in the goals namespace.
 const text = (max: number) => z.string().trim().max(max, "goals.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const id = z.string().regex(UUID, "invalid");
 const version = z.coerce.number().int().min(1, "invalid");
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { UUID } from "@/lib/ids";
 
 // Messages are keys: bare ones in "errors", dotted ones in the interviews namespace.
 // Ids are only checked for shape here; the data functions check that they belong to the event.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = (message: string) => z.string().trim().regex(UUID, message);
 const id = uuid("invalid");
 /** Rounds and tables are 1-based in forms and 0-based in the database. */
