@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { EmployerHistory } from "@/lib/employers/data";
+import type { EmployerHistory } from "@/lib/employers/data/employers";
 import { historyTotals } from "@/lib/employers/rules";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 

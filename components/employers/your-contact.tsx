@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
-import { yourContact } from "@/lib/employers/data";
+import { yourContact } from "@/lib/employers/data/contacts";
 
 /** The employer's "one person to call" in the municipality, shown on every page of their portal. */
 export async function YourContact({ ctx }: { ctx: Ctx }) {

@@ -19,14 +19,12 @@ import { hashToken } from "@/lib/auth/tokens";
 import { authSecret } from "@/lib/config";
 import {
   addContactPerson,
-  employerHistory,
-  getEmployer,
   inviteEmployerContact,
-  listEmployers,
   setContactPerson,
   updateEmployerProfile,
   yourContact,
-} from "./data";
+} from "./data/contacts";
+import { employerHistory, getEmployer, listEmployers } from "./data/employers";
 
 // Lets one test make the outbox fail after the user, membership and token were written.
 const outbox = vi.hoisted(() => ({ fail: false }));

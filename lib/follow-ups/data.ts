@@ -8,7 +8,7 @@ import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
-import { requireEmployer, type EmployerRef } from "@/lib/employers/data";
+import { requireEmployer, type EmployerRef } from "@/lib/employers/data/employers";
 import { isUuid } from "@/lib/ids";
 import { caseloadScope } from "@/lib/participants/access";
 import { requireParticipant } from "@/lib/participants/data";

@@ -23,7 +23,7 @@ import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { giveConsent } from "@/lib/consents/data/consents";
-import { inviteEmployerContact } from "@/lib/employers/data";
+import { inviteEmployerContact } from "@/lib/employers/data/contacts";
 import { employerContactSchema } from "@/lib/employers/schemas";
 import { logContact } from "@/lib/follow-ups/data";
 import { logContactSchema } from "@/lib/follow-ups/schemas";

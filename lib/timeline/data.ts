@@ -22,7 +22,7 @@ import type {
 } from "@/db/schema/follow-up";
 import type { Outcome, OutcomeTimepoint, ParticipantStatus } from "@/db/schema/participants";
 import type { Ctx } from "@/lib/auth/session";
-import { requireEmployer, type EmployerRef } from "@/lib/employers/data";
+import { requireEmployer, type EmployerRef } from "@/lib/employers/data/employers";
 import { sortTimeline } from "@/lib/follow-ups/rules";
 import { requireParticipant } from "@/lib/participants/data";
 import { osloDate } from "@/lib/time/oslo";

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { followUps, workPeriods } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
-import { requireEmployer } from "@/lib/employers/data";
+import { requireEmployer } from "@/lib/employers/data/employers";
 import { upcomingCadence } from "@/lib/follow-ups/rules";
 import type { RegisterWorkInput } from "@/lib/follow-ups/schemas";
 import { requireParticipant } from "@/lib/participants/data";

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
-import { listEmployers } from "@/lib/employers/data";
+import { listEmployers } from "@/lib/employers/data/employers";
 import { employerFiltersSchema } from "@/lib/employers/schemas";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { EmployerFilters } from "./filters";

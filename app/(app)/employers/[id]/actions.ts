@@ -3,7 +3,12 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
-import { addContactPerson, inviteEmployerContact, setContactPerson, updateEmployerProfile } from "@/lib/employers/data";
+import {
+  addContactPerson,
+  inviteEmployerContact,
+  setContactPerson,
+  updateEmployerProfile,
+} from "@/lib/employers/data/contacts";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
 import { kickDelivery } from "@/lib/email/worker";
 

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { employerHistory, getEmployer } from "@/lib/employers/data";
+import { employerHistory, getEmployer } from "@/lib/employers/data/employers";
 import { formatDate } from "@/lib/i18n/format";
 import { formatOrgNumber } from "@/lib/organizations/rules";
 import { listStaff } from "@/lib/participants/data";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { getEmployer } from "@/lib/employers/data";
+import { getEmployer } from "@/lib/employers/data/employers";
 import { formatOrgNumber } from "@/lib/organizations/rules";
 import { ProfileForm } from "./profile-form";
 
