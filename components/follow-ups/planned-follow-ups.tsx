@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { DueFollowUp } from "@/lib/follow-ups/data";
+import type { DueFollowUp } from "@/lib/follow-ups/data/follow-ups";
 import { dueState } from "@/lib/follow-ups/rules";
 import { formatDate } from "@/lib/i18n/format";
 import { DueStateBadge } from "./due-state-badge";

@@ -2,7 +2,7 @@
 // cron on a server that does not run the app's own scheduler. The outbox worker sends them.
 import { getDbHandle } from "@/db";
 import { describeDbError } from "@/db/errors";
-import { sendWeeklyDigests } from "./data";
+import { sendWeeklyDigests } from "./data/digest";
 
 try {
   const handle = await getDbHandle();

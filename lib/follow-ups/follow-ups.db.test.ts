@@ -24,8 +24,8 @@ import {
   listEmployers,
   listParticipantFollowUps,
   logContact,
-  sendWeeklyDigests,
-} from "./data";
+} from "./data/follow-ups";
+import { sendWeeklyDigests } from "./data/digest";
 import { addDays, cadenceFor } from "./rules";
 import { logContactSchema, registerWorkSchema } from "./schemas";
 

@@ -25,7 +25,7 @@ export const JOBS: Job[] = [
   {
     name: "weekly-digest",
     run: async (now) => {
-      const { sendWeeklyDigests } = await import("@/lib/follow-ups/data");
+      const { sendWeeklyDigests } = await import("@/lib/follow-ups/data/digest");
       return { sent: await sendWeeklyDigests(now) };
     },
   },

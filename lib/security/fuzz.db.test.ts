@@ -25,7 +25,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { giveConsent } from "@/lib/consents/data/consents";
 import { inviteEmployerContact } from "@/lib/employers/data/contacts";
 import { employerContactSchema } from "@/lib/employers/schemas";
-import { logContact } from "@/lib/follow-ups/data";
+import { logContact } from "@/lib/follow-ups/data/follow-ups";
 import { logContactSchema } from "@/lib/follow-ups/schemas";
 import { recordOutcome } from "@/lib/outcomes/data";
 import { createParticipant, updateParticipant } from "@/lib/participant-record/data";

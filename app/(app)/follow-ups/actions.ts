@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/auth/action";
-import { completeFollowUp } from "@/lib/follow-ups/data";
+import { completeFollowUp } from "@/lib/follow-ups/data/follow-ups";
 import { completeFollowUpSchema, dueListFiltersSchema } from "@/lib/follow-ups/schemas";
 
 export const completeFollowUpAction = action(

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
-import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data";
+import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data/follow-ups";
 import { addDays, dueState } from "@/lib/follow-ups/rules";
 import { dueListFiltersSchema } from "@/lib/follow-ups/schemas";
 import { formatDate } from "@/lib/i18n/format";

@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { listConsents } from "@/lib/consents/data/consents";
 import { formatDate } from "@/lib/i18n/format";
-import { listParticipantFollowUps } from "@/lib/follow-ups/data";
+import { listParticipantFollowUps } from "@/lib/follow-ups/data/follow-ups";
 import { participantPlacements } from "@/lib/placements/data/board";
 import { listOutcomes } from "@/lib/outcomes/data";
 import { readParticipant } from "@/lib/participant-record/data";

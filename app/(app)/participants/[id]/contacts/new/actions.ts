@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { logContact } from "@/lib/follow-ups/data";
+import { logContact } from "@/lib/follow-ups/data/follow-ups";
 import { logContactSchema } from "@/lib/follow-ups/schemas";
 import { osloDate } from "@/lib/time/oslo";
 

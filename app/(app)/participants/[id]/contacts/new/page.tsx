@@ -4,7 +4,7 @@ import { followUpTitles } from "@/components/follow-ups/follow-up-title";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data";
+import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data/follow-ups";
 import { formatDate } from "@/lib/i18n/format";
 import { osloDate } from "@/lib/time/oslo";
 import { ContactForm } from "./contact-form";

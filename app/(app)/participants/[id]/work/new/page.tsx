@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { listEmployers, openParticipantForm } from "@/lib/follow-ups/data";
+import { listEmployers, openParticipantForm } from "@/lib/follow-ups/data/follow-ups";
 import { WorkForm } from "./work-form";
 
 export async function generateMetadata(): Promise<Metadata> {

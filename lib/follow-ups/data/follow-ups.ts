@@ -1,20 +1,17 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { contacts, followUps, memberships, organizations, participants, users } from "@/db/schema";
+import { contacts, followUps, organizations, participants, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
-import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
 import { requireEmployer, type EmployerRef } from "@/lib/employers/data/employers";
 import { isUuid } from "@/lib/ids";
 import { caseloadScope } from "@/lib/participants/access";
 import { requireParticipant } from "@/lib/participants/data";
 import { osloDate } from "@/lib/time/oslo";
-import { addDays, buildDigest, DIGEST_DAYS, sortDue } from "./rules";
-import type { LogContactInput } from "./schemas";
+import { sortDue } from "../rules";
+import type { LogContactInput } from "../schemas";
 
 /** Employers in the municipality's city, for the employer choice in forms. */
 export async function listEmployers(ctx: Ctx): Promise<EmployerRef[]> {
@@ -204,7 +201,8 @@ export interface DueFollowUp {
   staffName: string | null;
 }
 
-const participantVisible = or(isNull(followUps.participantId), isNull(participants.anonymizedAt));
+/** Follow-ups about an anonymized participant are history, not work. */
+export const participantVisible = or(isNull(followUps.participantId), isNull(participants.anonymizedAt));
 
 /** More rows than this is a list nobody reads; the page says so instead of cutting it silently. */
 export const DUE_LIST_LIMIT = 500;
@@ -265,62 +263,4 @@ export async function listParticipantFollowUps(
   await requireParticipant(await getDb(), ctx, participantId);
   // A participant has at most a few cadences and next steps open at a time.
   return queryFollowUps(ctx, [eq(followUps.participantId, participantId)], 200, now);
-}
-
-// ── Weekly digest ─────────────────────────────────────────────────────────────
-
-/**
- * Writes one digest email to the outbox for each staff member with open follow-ups that
- * are overdue or due within a week, in one transaction. Follow-ups of people who are no
- * longer staff of that municipality are left out. Returns the number of emails written.
- */
-export async function sendWeeklyDigests(now: Date): Promise<number> {
-  const db = await getDb();
-  const today = osloDate(now);
-  const rows = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      municipality: organizations.name,
-      dueOn: followUps.dueOn,
-    })
-    .from(followUps)
-    .innerJoin(users, eq(users.id, followUps.staffId))
-    .innerJoin(organizations, eq(organizations.id, followUps.municipalityId))
-    .leftJoin(participants, eq(participants.id, followUps.participantId))
-    .where(
-      and(
-        isNull(followUps.doneAt),
-        lte(followUps.dueOn, addDays(today, DIGEST_DAYS)),
-        participantVisible,
-        sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${followUps.staffId}
-          and ${memberships.organizationId} = ${followUps.municipalityId} and ${inArray(memberships.role, [...MUNICIPALITY_ROLES])})`,
-      ),
-    )
-    .orderBy(asc(users.id));
-  const byUser = new Map<string, { email: string; name: string; municipalities: Set<string>; dueDates: string[] }>();
-  for (const r of rows) {
-    const entry = byUser.get(r.userId) ?? {
-      email: r.email,
-      name: r.name ?? r.email,
-      municipalities: new Set<string>(),
-      dueDates: [],
-    };
-    entry.municipalities.add(r.municipality);
-    entry.dueDates.push(r.dueOn);
-    byUser.set(r.userId, entry);
-  }
-  const base = appBaseUrl();
-  await db.transaction(async (tx) => {
-    for (const u of byUser.values()) {
-      const digest = buildDigest(u.dueDates, today, "nb", {
-        recipientName: u.name,
-        municipality: [...u.municipalities].join(", "),
-        appUrl: base,
-      });
-      await sendEmail(tx, { to: u.email, ...digest, template: "follow_up_digest" });
-    }
-  });
-  return byUser.size;
 }
