@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNull, ne, or } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { memberships, sessions, staffAudit, users, verificationTokens } from "@/db/schema";
+import { memberships, sessions, users, verificationTokens } from "@/db/schema";
 import type { Role } from "@/db/schema/organizations";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
@@ -11,6 +11,7 @@ import { sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { assignableRoles, isOrgAdmin, leavesNoAdmin, mayDeactivate, mayManagePerson, usesAdminFlag } from "./access";
+import { writeStaffAudit } from "./audit";
 import { personStatus, type PersonStatus } from "./rules";
 import type { ChangeRoleInput, InvitePersonInput } from "./schemas";
 
@@ -89,18 +90,6 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
     isSelf: row.userId === ctx.userId,
     elsewhere: Boolean(other),
   };
-}
-
-async function audit(
-  tx: Tx,
-  ctx: Ctx,
-  targetUserId: string,
-  action: string,
-  details: Record<string, unknown>,
-): Promise<void> {
-  await tx
-    .insert(staffAudit)
-    .values({ organizationId: ctx.membership.organizationId, actorUserId: ctx.userId, targetUserId, action, details });
 }
 
 /** A membership of the actor's organization; any other id is NotFoundError. */
@@ -197,7 +186,7 @@ export async function invitePerson(
         locale: opts.locale,
       }),
     );
-    await audit(tx, ctx, user.id, "invite", { role: input.role, isAdmin, newUser: !found });
+    await writeStaffAudit(tx, ctx, user.id, "invite", { role: input.role, isAdmin, newUser: !found });
     return { userId: user.id, created: !found };
   });
 }
@@ -232,7 +221,7 @@ export async function changeRole(ctx: Ctx, input: ChangeRoleInput): Promise<void
       .limit(1);
     if (clash) throw new UserError("people.errors.hasRole", "role");
     await tx.update(memberships).set(after).where(eq(memberships.id, target.id));
-    await audit(tx, ctx, target.userId, "role_change", {
+    await writeStaffAudit(tx, ctx, target.userId, "role_change", {
       from: { role: target.role, isAdmin: target.isAdmin },
       to: after,
     });
@@ -280,13 +269,13 @@ export async function deactivatePerson(
         .where(
           and(eq(memberships.userId, target.userId), eq(memberships.organizationId, ctx.membership.organizationId)),
         );
-      await audit(tx, ctx, target.userId, "deactivate", { scope: "membership", role: target.role });
+      await writeStaffAudit(tx, ctx, target.userId, "deactivate", { scope: "membership", role: target.role });
       return { result: "membershipRemoved" as const, name };
     }
     await tx.update(users).set({ deactivatedAt: now, updatedAt: now }).where(eq(users.id, target.userId));
     await tx.delete(sessions).where(eq(sessions.userId, target.userId));
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, target.email));
-    await audit(tx, ctx, target.userId, "deactivate", { scope: "user", role: target.role });
+    await writeStaffAudit(tx, ctx, target.userId, "deactivate", { scope: "user", role: target.role });
     return { result: "deactivated" as const, name };
   });
 }
@@ -300,7 +289,7 @@ export async function reactivatePerson(ctx: Ctx, membershipId: string, now = new
     if (!mayManagePerson(ctx.membership, target)) throw new NotFoundError("membership");
     if (target.deactivatedAt) {
       await tx.update(users).set({ deactivatedAt: null, updatedAt: now }).where(eq(users.id, target.userId));
-      await audit(tx, ctx, target.userId, "reactivate", { role: target.role });
+      await writeStaffAudit(tx, ctx, target.userId, "reactivate", { role: target.role });
     }
     return { name: target.name ?? target.email };
   });
