@@ -7,6 +7,7 @@ import {
   employerRelations,
   memberships,
   organizations,
+  staffAudit,
   users,
   verificationTokens,
 } from "@/db/schema";
@@ -210,11 +211,25 @@ describe("inviteEmployerContact", () => {
     expect(c).toBe(1);
   });
 
-  it("gives an existing person of another organization an extra employer membership", async () => {
+  it("writes who invited whom to which employer in staff_audit, under the inviter's municipality", async () => {
+    const { userId } = await inviteEmployerContact(jonas, fjordkanten, invitee, opts);
+    const rows = await h.db.select().from(staffAudit).where(eq(staffAudit.targetUserId, userId));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        organizationId: jonas.membership.organizationId,
+        actorUserId: jonas.userId,
+        action: "invite_employer_contact",
+        details: { role: "employer", employerId: fjordkanten, newUser: true },
+      }),
+    ]);
+  });
+
+  it("gives a contact person of another employer an extra employer membership", async () => {
+    const bryggeloftet = stableId("org:bergen-employer-2");
     const { userId, created } = await inviteEmployerContact(
       jonas,
-      fjordkanten,
-      { ...invitee, name: "Leyla", email: "leyla.brattebo@bergen.kommune.example" },
+      bryggeloftet,
+      { ...invitee, name: "Torstein", email: "torstein@fjordkanten-bygg.example" },
       opts,
     );
     expect(created).toBe(false);
@@ -224,10 +239,53 @@ describe("inviteEmployerContact", () => {
       .where(eq(memberships.userId, userId));
     expect(rows).toEqual(
       expect.arrayContaining([
-        { org: stableId("org:bergen-kommune"), role: "job_specialist" },
         { org: fjordkanten, role: "employer" },
+        { org: bryggeloftet, role: "employer" },
       ]),
     );
+  });
+
+  /** Everything an invitation would write for this person, to show that a refusal wrote none of it. */
+  async function traces(email: string) {
+    const [user] = await h.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return {
+      employerMemberships: await h.db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.userId, user.id), eq(memberships.role, "employer"))),
+      contacts: await h.db.select().from(employerContacts).where(eq(employerContacts.userId, user.id)),
+      tokens: await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)),
+      mail: await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)),
+      audit: await h.db.select().from(staffAudit).where(eq(staffAudit.targetUserId, user.id)),
+    };
+  }
+  const nothing = { employerMemberships: [], contacts: [], tokens: [], mail: [], audit: [] };
+
+  it("refuses the inviter's own email at the email field and writes nothing", async () => {
+    const err = await inviteEmployerContact(jonas, fjordkanten, { ...invitee, email: jonas.email }, opts).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect(err).toMatchObject({ key: "employers.errors.inviteSelf", field: "email" });
+    expect(await traces(jonas.email)).toEqual(nothing);
+  });
+
+  it("refuses another municipality's consultant at the email field and writes nothing", async () => {
+    const err = await inviteEmployerContact(jonas, fjordkanten, { ...invitee, email: henrik.email }, opts).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect(err).toMatchObject({ key: "employers.errors.inviteStaff", field: "email" });
+    expect(await traces(henrik.email)).toEqual(nothing);
+  });
+
+  it("refuses a colleague in the inviter's own municipality too", async () => {
+    const leyla = "leyla.brattebo@bergen.kommune.example";
+    await expect(inviteEmployerContact(jonas, fjordkanten, { ...invitee, email: leyla }, opts)).rejects.toMatchObject({
+      key: "employers.errors.inviteStaff",
+      field: "email",
+    });
+    expect(await traces(leyla)).toEqual(nothing);
   });
 
   it("rolls everything back when the email cannot be written", async () => {

@@ -13,6 +13,8 @@ import { sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { assertStaff } from "@/lib/participants/data";
+import { writeStaffAudit } from "@/lib/people/audit";
+import { mayInviteAsEmployerContact } from "../access";
 import type { EmployerContactInput, EmployerProfileInput } from "../schemas";
 import { requireEmployer } from "./employers";
 
@@ -96,8 +98,10 @@ export async function addContactPerson(ctx: Ctx, employerId: string, input: Cont
 
 /**
  * Invites a contact person in one transaction: the user (if the email is new), an employer
- * membership of this employer, the contact row, a sign-in token valid for a week, and the
- * invitation email in the outbox. A failure anywhere leaves nothing behind.
+ * membership of this employer, the contact row, a sign-in token valid for a week, the
+ * invitation email in the outbox and the staff audit entry. A failure anywhere leaves nothing
+ * behind. The inviter, and anyone who is staff of an organization that is not an employer, is
+ * refused at the email field (mayInviteAsEmployerContact).
  */
 export async function inviteEmployerContact(
   ctx: Ctx,
@@ -110,6 +114,19 @@ export async function inviteEmployerContact(
   return db.transaction(async (tx) => {
     const employer = await requireEmployer(tx, ctx, employerId);
     const [found] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+    const kinds = found
+      ? await tx
+          .selectDistinct({ kind: organizations.kind })
+          .from(memberships)
+          .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+          .where(eq(memberships.userId, found.id))
+      : [];
+    const refusal = mayInviteAsEmployerContact(
+      { userId: ctx.userId, email: ctx.email },
+      { userId: found?.id ?? null, email: input.email, organizationKinds: kinds.map((k) => k.kind) },
+    );
+    if (refusal === "self") throw new UserError("employers.errors.inviteSelf", "email");
+    if (refusal === "staff") throw new UserError("employers.errors.inviteStaff", "email");
     // An existing person keeps their other memberships; memberships are per organization.
     const user =
       found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
@@ -131,6 +148,11 @@ export async function inviteEmployerContact(
         locale: opts.locale,
       }),
     );
+    await writeStaffAudit(tx, ctx, user.id, "invite_employer_contact", {
+      role: "employer",
+      employerId: employer.id,
+      newUser: !found,
+    });
     return { userId: user.id, created: !found };
   });
 }
