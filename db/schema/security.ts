@@ -26,7 +26,7 @@ export const staffAudit = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     targetUserId: text("target_user_id").references(() => users.id, { onDelete: "set null" }),
-    /** One of StaffAuditAction in lib/people/audit.ts, where every row is written. */
+    /** One of StaffAuditAction in lib/audit/data.ts, where every row is written. */
     action: text("action").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),

@@ -11,7 +11,7 @@ import { sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { assignableRoles, isOrgAdmin, leavesNoAdmin, mayDeactivate, mayManagePerson, usesAdminFlag } from "./access";
-import { writeStaffAudit } from "./audit";
+import { writeStaffAudit } from "@/lib/audit/data";
 import { personStatus, type PersonStatus } from "./rules";
 import type { ChangeRoleInput, InvitePersonInput } from "./schemas";
 

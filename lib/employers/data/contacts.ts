@@ -13,7 +13,7 @@ import { sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { assertStaff } from "@/lib/participants/data";
-import { writeStaffAudit } from "@/lib/people/audit";
+import { writeStaffAudit } from "@/lib/audit/data";
 import { mayInviteAsEmployerContact } from "../access";
 import type { EmployerContactInput, EmployerProfileInput } from "../schemas";
 import { requireEmployer } from "./employers";
