@@ -29,6 +29,35 @@ describe("post-sign-in target", () => {
     expect(safeCallbackPath("/\\evil.example")).toBe("/home");
     expect(safeCallbackPath(undefined)).toBe("/home");
   });
+  it.each([
+    "/\t/evil.example",
+    "/%09/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "/\\/evil.example",
+    "//evil",
+    "///evil.example",
+    "/%2F/evil.example",
+    "/%2f%2fevil.example",
+    "/%5Cevil.example",
+    "/%5c%5cevil.example",
+    "/%0a/evil.example",
+    "/%E0%A4%A",
+    " //evil.example",
+    "javascript:alert(1)",
+  ])("never leaves the site for %j", (value) => {
+    const result = safeCallbackPath(value);
+    expect(result).toBe("/home");
+    // Whatever comes back, a browser resolves it on our own origin.
+    expect(new URL(result, "https://lagspill.example").origin).toBe("https://lagspill.example");
+  });
+  it("keeps the query and fragment of a same-site path, and normalizes dot segments", () => {
+    expect(safeCallbackPath("/council/actions?mine=1#top")).toBe("/council/actions?mine=1#top");
+    expect(safeCallbackPath("/search?q=a%2Fb")).toBe("/search?q=a%2Fb");
+    expect(safeCallbackPath("/a/../home")).toBe("/home");
+  });
 });
 
 describe("invitation links", () => {

@@ -24,9 +24,32 @@ export function callbackUrl(base: string, params: { token: string; email: string
   return `${base}/api/auth/callback/resend?${new URLSearchParams(params)}`;
 }
 
-/** Only same-site paths may be a post-sign-in target ("/home", not "//evil.example"). */
+// A browser drops tabs and newlines from a URL and reads "\\" as "/", so "/\t/evil.example"
+// and "/\\evil.example" both become "//evil.example", another site.
+const UNSAFE = /[\u0000-\u001f\u007f\\]/;
+const BASE = "http://lagspill.invalid";
+
+/**
+ * Only same-site paths may be a post-sign-in target ("/home", not "//evil.example"). The path
+ * is also refused when decoding it once more would make it unsafe ("/%2F/evil.example"), in
+ * case a later step decodes it. The result is the path as a URL parser reads it.
+ */
 export function safeCallbackPath(value: unknown, fallback = "/home"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+  if (typeof value !== "string" || !value.startsWith("/") || UNSAFE.test(value)) return fallback;
+  const path = value.split(/[?#]/, 1)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
     return fallback;
-  return value;
+  }
+  if (UNSAFE.test(decoded) || decoded.startsWith("//")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
