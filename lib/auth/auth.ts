@@ -3,10 +3,11 @@ import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appUrl, authSecret, emailFrom, sessionMaxAgeSeconds } from "@/lib/config";
+import { appUrl, authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 import { createMagicLink, userExists } from "./data";
+import { withAbsoluteLifetime } from "./session-lifetime";
 import { MAGIC_LINK_MINUTES } from "./tokens";
 
 function cookieValue(request: Request, name: string): string | undefined {
@@ -18,17 +19,22 @@ function cookieValue(request: Request, name: string): string | undefined {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   const secret = authSecret();
-  const adapter = DrizzleAdapter(db, {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  });
+  const adapter = withAbsoluteLifetime(
+    DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    db,
+    sessionAbsoluteSeconds(),
+  );
   return {
     secret,
     trustHost: true,
     // Tokens are written by sendVerificationRequest together with their email (one transaction).
     adapter: { ...adapter, createVerificationToken: async (token) => token },
+    // maxAge is the idle limit; the absolute limit since sign-in is enforced by the adapter.
     session: { strategy: "database", maxAge: sessionMaxAgeSeconds(), updateAge: 15 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appBaseUrl, appUrl, isDemoMode, sessionMaxAgeSeconds } from "./index";
+import { appBaseUrl, appUrl, isDemoMode, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "./index";
 
 describe("demo mode", () => {
   it("is on with the embedded database in development", () => {
@@ -32,5 +32,11 @@ describe("other settings", () => {
     expect(sessionMaxAgeSeconds({})).toBe(8 * 3600);
     expect(sessionMaxAgeSeconds({ SESSION_MAX_AGE_HOURS: "2" })).toBe(7200);
     expect(sessionMaxAgeSeconds({ SESSION_MAX_AGE_HOURS: "abc" })).toBe(8 * 3600);
+  });
+  it("ends sessions 7 days after sign-in by default and ignores nonsense", () => {
+    expect(sessionAbsoluteSeconds({})).toBe(7 * 86_400);
+    expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "24" })).toBe(86_400);
+    expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "-1" })).toBe(7 * 86_400);
+    expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "abc" })).toBe(7 * 86_400);
   });
 });

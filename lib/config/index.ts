@@ -50,3 +50,9 @@ export function sessionMaxAgeSeconds(env: Env = process.env): number {
   const hours = Number(env.SESSION_MAX_AGE_HOURS ?? 8);
   return Math.round((Number.isFinite(hours) && hours > 0 ? hours : 8) * 3600);
 }
+
+/** Sessions end this long after sign-in however active they stay (default 168 hours, 7 days). */
+export function sessionAbsoluteSeconds(env: Env = process.env): number {
+  const hours = Number(env.SESSION_ABSOLUTE_HOURS ?? 168);
+  return Math.round((Number.isFinite(hours) && hours > 0 ? hours : 168) * 3600);
+}
