@@ -9,6 +9,7 @@ import {
   councilRepresentatives,
   councils,
   emailOutbox,
+  users,
 } from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
@@ -267,5 +268,29 @@ describe("the weekly reminder", () => {
     const both = await Promise.all([sendCouncilReminders(NOW), sendCouncilReminders(NOW)]);
     expect(both.flat()).toHaveLength(1);
     expect((await h.db.select().from(emailOutbox)).map((m) => m.toAddress)).toEqual([RAGNHILD]);
+  });
+
+  it("sends nothing to a deactivated representative, found by their account or their address", async () => {
+    await itemIn(BERGEN, nav, { dueOn: "2026-11-20" });
+    await itemIn(BERGEN, kommune, { dueOn: "2026-11-20" });
+    const eirik = stableId(`user:${EIRIK}`);
+    const sigrid = stableId("test-user:sigrid");
+    // Eirik's representative row carries only his address; Sigrid's is linked to her account.
+    await h.db.update(users).set({ deactivatedAt: NOW }).where(eq(users.id, eirik));
+    await h.db
+      .insert(users)
+      .values({ id: sigrid, email: "sigrid.privat@example.no", name: "Sigrid Vest", deactivatedAt: NOW });
+    await h.db
+      .update(councilRepresentatives)
+      .set({ userId: sigrid })
+      .where(eq(councilRepresentatives.email, "sigrid.vest@nav.example"));
+    try {
+      expect(await sendCouncilReminders(NOW)).toEqual([{ councilId: BERGEN, organizations: 2, sent: 1 }]);
+      expect((await h.db.select().from(emailOutbox)).map((m) => m.toAddress)).toEqual([RAGNHILD]);
+    } finally {
+      // The seed is shared by the whole file.
+      await h.db.update(users).set({ deactivatedAt: null }).where(eq(users.id, eirik));
+      await h.db.delete(users).where(eq(users.id, sigrid));
+    }
   });
 });

@@ -15,6 +15,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
+import { deactivatePerson } from "@/lib/people/data";
 import { osloDate } from "@/lib/time/oslo";
 import { employerTimeline, participantTimeline } from "@/lib/timeline/data";
 import { registerWorkStart } from "@/lib/work/data";
@@ -413,6 +414,35 @@ describe("weekly digest", () => {
     // No participant names leave the app by email.
     expect(toJonas.textBody).not.toContain("Amina");
     expect(toJonas.htmlBody).not.toContain("Bashir");
+  });
+
+  it("sends nothing to a deactivated staff member with overdue follow-ups", async () => {
+    const a = await participant(bergen, jonas.userId);
+    const c = await participant(trondheim, henrik.userId);
+    await logContact(
+      jonas,
+      contactInput({
+        participantId: a,
+        contactDate: addDays(today, -9),
+        nextAction: "Ring",
+        nextDueOn: addDays(today, -2),
+      }),
+    );
+    await logContact(
+      henrik,
+      contactInput({
+        participantId: c,
+        contactDate: addDays(today, -9),
+        nextAction: "Møte",
+        nextDueOn: addDays(today, -1),
+      }),
+    );
+    // Jonas keeps his membership and his open follow-ups; only his account is deactivated.
+    expect((await deactivatePerson(bergenAdmin, jonas.membership.id)).result).toBe("deactivated");
+
+    expect(await sendWeeklyDigests(new Date())).toBe(1);
+    const mail = await h.db.select().from(emailOutbox);
+    expect(mail.map((m) => m.toAddress)).toEqual(["henrik.byasveen@trondheim.kommune.example"]);
   });
 
   it("writes nothing when nothing is due", async () => {

@@ -2,9 +2,9 @@
 // organization that has overdue action items (with its soon-due items too). At most once per
 // ISO week per council: job_runs holds one claim per council and week, so the in-app
 // scheduler, a cron run of the CLI and a second server never send the same week twice.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { councilActionItems, councilRepresentatives, councils, organizations } from "@/db/schema";
+import { councilActionItems, councilRepresentatives, councils, organizations, users } from "@/db/schema";
 import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { claimRun, finishRun } from "@/lib/jobs/data";
@@ -68,6 +68,10 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
             eq(councilRepresentatives.councilId, councilId),
             eq(councilRepresentatives.active, true),
             inArray(councilRepresentatives.organizationId, orgIds),
+            // A deactivated person gets no mail, whether the row is linked to their account or
+            // only carries their address.
+            sql`not exists (select 1 from ${users} where ${users.deactivatedAt} is not null
+              and (${users.id} = ${councilRepresentatives.userId} or ${users.email} = ${councilRepresentatives.email}))`,
           ),
         )
         .orderBy(asc(councilRepresentatives.email));

@@ -13,7 +13,7 @@ import { participantVisible } from "./follow-ups";
 /**
  * Writes one digest email to the outbox for each staff member with open follow-ups that
  * are overdue or due within a week, in one transaction. Follow-ups of people who are no
- * longer staff of that municipality are left out. Returns the number of emails written.
+ * longer staff of that municipality, or whose account is deactivated, are left out. Returns the number of emails written.
  */
 export async function sendWeeklyDigests(now: Date): Promise<number> {
   const db = await getDb();
@@ -33,6 +33,8 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
     .where(
       and(
         isNull(followUps.doneAt),
+        // A deactivated person keeps their membership (so history shows their name) but gets no mail.
+        isNull(users.deactivatedAt),
         lte(followUps.dueOn, addDays(today, DIGEST_DAYS)),
         participantVisible,
         sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${followUps.staffId}
