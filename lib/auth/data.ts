@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { memberships, organizations, users, verificationTokens } from "@/db/schema";
+import { memberships, organizations, sessions, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
@@ -109,4 +109,14 @@ export async function createInvitationLink(tx: Tx, email: string, origin: string
     .insert(verificationTokens)
     .values({ identifier: email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
   return callbackUrl(appUrl() ?? origin, { token, email, callbackUrl: "/home" });
+}
+
+/** Deletes the session if it began `absoluteSeconds` or more before `now`; true when it did. */
+export async function endAgedSession(db: Db, sessionToken: string, absoluteSeconds: number, now: Date) {
+  const signedInBefore = new Date(now.getTime() - absoluteSeconds * 1000);
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.sessionToken, sessionToken), lte(sessions.createdAt, signedInBefore)))
+    .returning({ sessionToken: sessions.sessionToken });
+  return deleted.length > 0;
 }
