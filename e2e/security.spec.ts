@@ -36,6 +36,15 @@ test("public and signed-in pages carry the security headers, with a new nonce ea
   expect(blocked).toEqual([]);
 });
 
+test("a signed-in person sent to sign-in with a hostile callback stays inside the app", async ({ page }) => {
+  await signInAsDemo(page, DEMO.bergenConsultant.name);
+  const origin = new URL(page.url()).origin;
+  for (const target of ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example/x"]) {
+    await page.goto(`/sign-in?callbackUrl=${target}`);
+    expect(new URL(page.url()).origin).toBe(origin);
+  }
+});
+
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
