@@ -27,7 +27,7 @@ test("an admin invites a consultant, changes their role and ends their access", 
   await page.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Invitasjonen er sendt til ${email}.` })).toBeVisible();
   const row = table.getByRole("row").filter({ hasText: email });
-  await expect(row.getByText("Aktiv")).toBeVisible();
+  await expect(row.getByText("Invitert, ikke logget inn ennå")).toBeVisible();
   await expectAccessible(page);
 
   // Inviting the same person again says so instead of sending a second invitation.
@@ -43,7 +43,13 @@ test("an admin invites a consultant, changes their role and ends their access", 
   const href = await links.first().getAttribute("href");
   expect(href).toContain("/api/auth/callback/resend");
 
+  // The invited person signs in with the link, and the list shows them as active.
+  const theirs = await browser.newContext({ locale: "nb-NO" });
+  const theirPage = await theirs.newPage();
+  await theirPage.goto(href!);
+  await expect(theirPage).toHaveURL(/\/home/);
   await visit(page, "/people");
+  await expect(table.getByRole("row").filter({ hasText: email }).getByText("Aktiv")).toBeVisible();
   await page.getByLabel(`Rolle for ${name}`).selectOption({ label: "Jobbspesialist" });
   await page.getByRole("button", { name: `Lagre rolle: ${name}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Rollen til ${name} er endret.` })).toBeVisible();
@@ -68,14 +74,45 @@ test("an admin invites a consultant, changes their role and ends their access", 
   await expect(page.getByRole("button", { name: `Gi ${name} tilgang igjen` })).toBeVisible();
   await expectAccessible(page);
 
-  // The invitation link no longer signs in.
+  // Deactivation signed them out at once.
+  await theirPage.goto("/home");
+  await expect(theirPage).toHaveURL(/\/sign-in/);
+  await theirs.close();
+});
+
+test("an admin withdraws an invitation nobody has used, and its link stops working", async ({ page, browser }) => {
+  await signInAsDemo(page, DEMO.bergenAdmin.name);
+  await visit(page, "/people");
+  const email = `per.${Date.now()}@bergen.kommune.example`;
+  const name = "Per Nordnes";
+  await page.getByLabel("Navn", { exact: true }).fill(name);
+  await page.getByLabel("E-post", { exact: true }).fill(email);
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Jobbspesialist" });
+  await page.getByRole("button", { name: "Send invitasjon" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitasjonen er sendt til ${email}.` })).toBeVisible();
+  const row = page
+    .getByRole("table", { name: /Personer i/ })
+    .getByRole("row")
+    .filter({ hasText: email });
+  await expect(row.getByText("Invitert, ikke logget inn ennå")).toBeVisible();
+
+  await visit(page, "/dev/outbox");
+  const href = await page.getByRole("link", { name: `Åpne lenken i e-posten til ${email}` }).getAttribute("href");
+
+  await visit(page, "/people");
+  await page.getByRole("button", { name: `Trekk tilbake invitasjonen til ${name}` }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Invitasjonen til ${name} er trukket tilbake.` }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByRole("table", { name: /Personer i/ }).getByText(email)).toHaveCount(0);
+
   const theirs = await browser.newContext({ locale: "nb-NO" });
   const theirPage = await theirs.newPage();
   await theirPage.goto(href!);
   await expect(theirPage.getByRole("heading", { level: 1, name: "Innloggingen virket ikke" })).toBeVisible();
   await expectAccessible(theirPage);
-  await theirPage.goto("/home");
-  await expect(theirPage).toHaveURL(/\/sign-in/);
   await theirs.close();
 });
 

@@ -83,3 +83,45 @@ test("after five links for one address, the sign-in form says to wait and sends 
   await expectAccessible(page);
   expect(await sentToPetter()).toBe(before + 5);
 });
+
+test("a deactivated person gets no weekly digest; reactivated, they get it again", async ({ page }) => {
+  const LEYLA = DEMO.bergenJobSpecialist;
+  // Digests in the newest outbox entries, per recipient (the demo outbox lists the 100 newest; a run writes about 15).
+  const digestsTo = async (email: string) => {
+    await visit(page, "/dev/outbox");
+    return page
+      .getByRole("listitem")
+      .filter({ hasText: /Lagspill: (oppfølging denne uken|du har forfalt oppfølging)/ })
+      .filter({ hasText: email })
+      .count();
+  };
+  const sendDigest = async () => {
+    await visit(page, "/dev/outbox");
+    await page.getByRole("button", { name: "Send ukens oppsummering nå" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /lagt i utboksen/ })).toBeVisible();
+  };
+  await sendDigest();
+  await expectAccessible(page);
+  const leylaBefore = await digestsTo(LEYLA.email);
+  const jonasBefore = await digestsTo(DEMO.bergenConsultant.email);
+  expect(leylaBefore).toBeGreaterThan(0);
+  expect(jonasBefore).toBeGreaterThan(0);
+
+  await signInAsDemo(page, DEMO.bergenAdmin.name);
+  await visit(page, "/people");
+  await page.getByRole("link", { name: `Steng tilgang for ${LEYLA.name}` }).click();
+  await page.getByRole("button", { name: "Ja, steng tilgangen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Tilgangen for ${LEYLA.name} er stengt` })).toBeVisible();
+  try {
+    await sendDigest();
+    expect(await digestsTo(LEYLA.email)).toBe(leylaBefore);
+    expect(await digestsTo(DEMO.bergenConsultant.email)).toBe(jonasBefore + 1);
+  } finally {
+    // Other specs sign in as Leyla.
+    await visit(page, "/people");
+    await page.getByRole("button", { name: `Gi ${LEYLA.name} tilgang igjen` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `${LEYLA.name} har fått tilgang igjen` })).toBeVisible();
+  }
+  await sendDigest();
+  expect(await digestsTo(LEYLA.email)).toBe(leylaBefore + 1);
+});

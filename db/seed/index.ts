@@ -14,6 +14,8 @@ import { seedSlots } from "./slots";
 // The ids are part of what the seed offers its callers (tests, e2e, benchmarks).
 export { demoOrgNumber, stableId };
 
+const DEMO_STAFF_SINCE = new Date("2025-01-06T08:00:00Z");
+
 /** Deterministic and idempotent: running it twice leaves the same rows. */
 export async function seed(db: Db): Promise<{ organizations: number; users: number; memberships: number }> {
   return db.transaction(async (tx) => {
@@ -42,11 +44,19 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
       id: stableId(`user:${p.email}`),
       name: p.name,
       email: p.email,
+      // Demo staff have signed in before, so none shows as "invited" on the people page.
+      emailVerified: DEMO_STAFF_SINCE,
     }));
     await tx
       .insert(users)
       .values(userRows)
-      .onConflictDoUpdate({ target: users.email, set: { name: sql`excluded.name` } });
+      .onConflictDoUpdate({
+        target: users.email,
+        set: {
+          name: sql`excluded.name`,
+          emailVerified: sql`coalesce(${users.emailVerified}, excluded.email_verified)`,
+        },
+      });
 
     const membershipRows = people.map((p) => ({
       id: stableId(`membership:${p.email}:${p.org}:${p.role}`),

@@ -91,7 +91,8 @@ export async function listAudit(
 // the transaction that makes the change, so there is no change without its line and no line
 // without its change.
 
-export type StaffAuditAction = "invite" | "invite_employer_contact" | "role_change" | "deactivate" | "reactivate";
+export type StaffAuditAction =
+  "invite" | "invite_employer_contact" | "revoke_invitation" | "role_change" | "deactivate" | "reactivate";
 
 /** One row under the actor's organization, so its administrator sees what its staff did. */
 export async function writeStaffAudit(

@@ -145,7 +145,7 @@ export interface OutboxEntry {
 }
 
 /** The newest messages, for the demo outbox page. */
-export async function listOutbox(limit = 50): Promise<OutboxEntry[]> {
+export async function listOutbox(limit = 100): Promise<OutboxEntry[]> {
   const db = await getDb();
   return db
     .select({ ...outboxStatusColumns, textBody: emailOutbox.textBody, attachments: emailOutbox.attachments })

@@ -15,7 +15,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { deactivatePerson } from "@/lib/people/data";
+import { deactivatePerson } from "@/lib/people/data/changes";
 import { osloDate } from "@/lib/time/oslo";
 import { employerTimeline, participantTimeline } from "@/lib/timeline/data";
 import { registerWorkStart } from "@/lib/work/data";

@@ -1,5 +1,5 @@
 // Who may invite, change the role of, deactivate and reactivate whom in the own organization.
-// Pure; lib/people/data.ts and the people pages ask it.
+// Pure; lib/people/data/ and the people pages ask it.
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 

@@ -8,7 +8,9 @@ import { ctxFor } from "@/db/testing/ctx";
 import { createMagicLink, loadMemberships, userExists } from "@/lib/auth/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { changeRole, deactivatePerson, invitePerson, listPeople, reactivatePerson } from "./data";
+import { changeRole, deactivatePerson, reactivatePerson } from "./data/changes";
+import { invitePerson, revokeInvitation } from "./data/invite";
+import { listPeople } from "./data/people";
 
 let h: DbHandle;
 let ragnhild: Ctx, sunniva: Ctx, jonas: Ctx, marit: Ctx, torstein: Ctx;
@@ -225,5 +227,62 @@ describe("deactivation", () => {
     );
     const [m] = await h.db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, userId));
     expect((await deactivatePerson(torstein, m.id)).result).toBe("deactivated");
+  });
+});
+
+describe("revokeInvitation", () => {
+  const kari = { name: "Kari Nordnes", email: "kari.nordnes@bergen.kommune.example", role: "consultant" as const };
+  const invited = async () => {
+    const { userId } = await invitePerson(ragnhild, { ...kari, isAdmin: false }, opts);
+    const [m] = await h.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, bergen)));
+    return { userId, membershipId: m.id };
+  };
+
+  it("lists an invitation nobody has used as invited, and signed-in demo staff as active", async () => {
+    await invited();
+    const people = await listPeople(ragnhild);
+    expect(people.find((p) => p.email === kari.email)?.status).toBe("invited");
+    expect(people.find((p) => p.email === JONAS)?.status).toBe("active");
+  });
+
+  it("removes the membership, the sign-in link and the unused account, and writes staff_audit", async () => {
+    const { userId, membershipId } = await invited();
+    expect(await revokeInvitation(ragnhild, membershipId)).toEqual({ name: kari.name });
+    expect(await h.db.select().from(users).where(eq(users.email, kari.email))).toHaveLength(0);
+    expect(
+      await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, kari.email)),
+    ).toHaveLength(0);
+    expect(await auditOf("revoke_invitation")).toMatchObject([
+      { organizationId: bergen, actorUserId: ragnhild.userId, details: { role: "consultant", email: kari.email } },
+    ]);
+    // The account is gone, so the audit line keeps the address instead of the id.
+    expect((await auditOf("revoke_invitation"))[0].targetUserId).toBeNull();
+    expect(await userExists(h.db, kari.email)).toBe(false);
+    expect(userId).toBeTruthy();
+  });
+
+  it("keeps the account and its link when the person is invited by another organization too", async () => {
+    const { membershipId } = await invited();
+    await invitePerson(marit, { ...kari, role: "association_staff", isAdmin: false }, opts);
+    await revokeInvitation(ragnhild, membershipId);
+    const [user] = await h.db.select().from(users).where(eq(users.email, kari.email));
+    expect(await loadMemberships(h.db, user.id)).toMatchObject([
+      { organizationId: stableId("org:bergen-naering"), role: "association_staff" },
+    ]);
+    expect(
+      await h.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, kari.email)),
+    ).toHaveLength(2);
+  });
+
+  it("refuses someone who has signed in, and another organization's invitation is 404", async () => {
+    await expectUserError(revokeInvitation(ragnhild, await membershipOf(JONAS)), "people.errors.notInvited");
+    const { membershipId } = await invited();
+    await expect(revokeInvitation(sunniva, membershipId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(revokeInvitation(jonas, membershipId)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await h.db.select().from(memberships).where(eq(memberships.id, membershipId))).toHaveLength(1);
+    expect(await auditOf("revoke_invitation")).toHaveLength(0);
   });
 });

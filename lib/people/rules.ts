@@ -1,7 +1,9 @@
 // Pure rules about people: no database. Who may manage whom is in ./access.ts.
 
-export type PersonStatus = "active" | "deactivated";
+/** Invited: has a membership but has never signed in (Auth.js sets email_verified at the first sign-in). */
+export type PersonStatus = "active" | "invited" | "deactivated";
 
-export function personStatus(p: { deactivatedAt: Date | null }): PersonStatus {
-  return p.deactivatedAt ? "deactivated" : "active";
+export function personStatus(p: { deactivatedAt: Date | null; emailVerified: Date | null }): PersonStatus {
+  if (p.deactivatedAt) return "deactivated";
+  return p.emailVerified ? "active" : "invited";
 }

@@ -28,3 +28,5 @@ export const setActiveSchema = z.object({
   membershipId: z.uuid("invalid"),
   active: z.enum(["yes", "no"]).transform((v) => v === "yes"),
 });
+
+export const revokeInvitationSchema = z.object({ membershipId: z.uuid("invalid") });

@@ -15,6 +15,8 @@ export const PUBLIC_ACTIONS = [
   // An employer's answer to a fair invitation, reached by the invitation token.
   "app/(public)/invitations/[token]/actions.ts#respondInvitationAction",
   "app/(public)/invitations/[token]/actions.ts#unsubscribeInvitationAction",
+  // Demo mode only (404 otherwise): the weekly digest into the demo outbox now.
+  "app/dev/outbox/actions.ts#sendDigestNowAction",
   // The language cookie, and signing out the caller's own session.
   "components/layout/actions.ts#setLocaleAction",
   "components/layout/actions.ts#signOutAction",

@@ -4,8 +4,9 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { kickDelivery } from "@/lib/email/worker";
-import { changeRole, deactivatePerson, invitePerson, reactivatePerson } from "@/lib/people/data";
-import { changeRoleSchema, invitePersonSchema, setActiveSchema } from "@/lib/people/schemas";
+import { changeRole, deactivatePerson, reactivatePerson } from "@/lib/people/data/changes";
+import { invitePerson, revokeInvitation } from "@/lib/people/data/invite";
+import { changeRoleSchema, invitePersonSchema, revokeInvitationSchema, setActiveSchema } from "@/lib/people/schemas";
 
 /** Where the invitation link points when APP_URL is unset: the address the admin is using. */
 async function requestOrigin(): Promise<string> {
@@ -43,5 +44,15 @@ export const setActiveAction = action(
     // The list is rendered per request, so going back to it shows the change.
     const { result } = await deactivatePerson(ctx, membershipId);
     return { ok: true, message: result };
+  },
+);
+
+/** Withdraws an invitation that has not been used. No revalidation: the row stays to show the confirmation. */
+export const revokeInvitationAction = action(
+  revokeInvitationSchema,
+  { permission: "people.manage" },
+  async ({ membershipId }, ctx) => {
+    const { name } = await revokeInvitation(ctx, membershipId);
+    return { ok: true, message: (await getTranslations("people"))("revoked", { name }) };
   },
 );

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
-import { listPeople } from "@/lib/people/data";
+import { listPeople } from "@/lib/people/data/people";
 import { assignableRoles, usesAdminFlag } from "@/lib/people/access";
 import { InviteForm } from "./invite-form";
 import { AccessControl, RoleForm } from "./person-actions";
@@ -62,6 +62,7 @@ export default async function PeoplePage() {
                   role: p.role,
                   isAdmin: p.isAdmin,
                   deactivated: p.status === "deactivated",
+                  invited: p.status === "invited",
                   isSelf: p.isSelf,
                 };
                 return (
@@ -80,7 +81,9 @@ export default async function PeoplePage() {
                       )}
                     </Td>
                     <Td>
-                      <Badge tone={p.status === "active" ? "success" : "neutral"}>{t(`statuses.${p.status}`)}</Badge>
+                      <Badge tone={p.status === "active" ? "success" : p.status === "invited" ? "info" : "neutral"}>
+                        {t(`statuses.${p.status}`)}
+                      </Badge>
                     </Td>
                     <Td>
                       <AccessControl person={row} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Form, useFormAction } from "@/components/ui/form";
-import { changeRoleAction, setActiveAction } from "./actions";
+import { changeRoleAction, revokeInvitationAction, setActiveAction } from "./actions";
 
 interface PersonRow {
   membershipId: string;
@@ -11,6 +11,7 @@ interface PersonRow {
   role: string;
   isAdmin: boolean;
   deactivated: boolean;
+  invited: boolean;
   isSelf: boolean;
 }
 
@@ -87,11 +88,28 @@ export function RoleForm({
   );
 }
 
+/** An unused invitation is withdrawn at once: inviting again is as easy. */
+function RevokeInvitation({ person }: { person: PersonRow }) {
+  const t = useTranslations("people");
+  const form = useFormAction(revokeInvitationAction);
+  if (form.ok) return <Message ok={form.message} />;
+  return (
+    <Form form={form} className="flex flex-col gap-2">
+      <input type="hidden" name="membershipId" value={person.membershipId} />
+      <SubmitButton variant="link" pendingText={t("saving")}>
+        {t("revoke", { name: person.name })}
+      </SubmitButton>
+      <Message error={form.formError} />
+    </Form>
+  );
+}
+
 /** Deactivation goes through a confirmation page; reactivation needs none. */
 export function AccessControl({ person }: { person: PersonRow }) {
   const t = useTranslations("people");
   const form = useFormAction(setActiveAction);
   if (person.isSelf) return null;
+  if (person.invited) return <RevokeInvitation person={person} />;
   if (!person.deactivated) {
     return (
       <div className="flex flex-col gap-2">

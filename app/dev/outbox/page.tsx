@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isDemoMode } from "@/lib/config";
 import { listOutbox } from "@/lib/email/data";
 import { formatDateTime } from "@/lib/i18n/format";
+import { sendDigestNowAction } from "./actions";
+import { SendDigest } from "./send-digest";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +29,7 @@ export default async function OutboxPage() {
   return (
     <PublicShell>
       <PageHeader title={t("title")} lead={t("lead")} />
+      <SendDigest action={sendDigestNowAction} />
       {emails.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { getPerson } from "@/lib/people/data";
+import { getPerson } from "@/lib/people/data/people";
 import { DeactivateForm } from "./deactivate-form";
 
 export async function generateMetadata(): Promise<Metadata> {
