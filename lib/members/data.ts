@@ -12,6 +12,7 @@ import { mayKeepMemberList } from "./access";
 import {
   checkMemberRow,
   markDuplicateOrgNumbers,
+  memberPlanSignature,
   parseMemberCsv,
   planMemberRow,
   toMemberReportRow,
@@ -124,6 +125,7 @@ async function loadKnown(tx: Tx, associationId: string, orgNumbers: string[]): P
         id: organizations.id,
         orgNumber: organizations.orgNumber,
         kind: organizations.kind,
+        city: organizations.city,
         name: organizations.name,
         industry: organizations.industry,
         sizeBand: organizations.sizeBand,
@@ -142,6 +144,7 @@ async function loadKnown(tx: Tx, associationId: string, orgNumbers: string[]): P
       known.set(r.orgNumber, {
         id: r.id,
         kind: r.kind,
+        city: r.city,
         name: r.name,
         industry: r.industry,
         sizeBand: r.sizeBand,
@@ -156,7 +159,7 @@ async function loadKnown(tx: Tx, associationId: string, orgNumbers: string[]): P
 
 async function buildPlan(
   tx: Tx,
-  associationId: string,
+  association: { id: string; city: string },
   csv: string,
 ): Promise<{ report: MemberImportReport; plan: PlannedMemberRow[] }> {
   const file = parseMemberCsv(csv);
@@ -165,11 +168,11 @@ async function buildPlan(
     return { report: { problem: file.problem, ignoredHeaders: [], rows: [], counts, fingerprint: "" }, plan: [] };
   const checked = markDuplicateOrgNumbers(file.rows.map((r) => checkMemberRow(r, file.headerCount)));
   const numbers = [...new Set(checked.flatMap((r) => (r.values ? [r.values.orgNumber] : [])))];
-  const known = await loadKnown(tx, associationId, numbers);
-  const plan = checked.map((r) => planMemberRow(r, known));
+  const known = await loadKnown(tx, association.id, numbers);
+  const plan = checked.map((r) => planMemberRow(r, known, association.city));
   for (const p of plan) counts[p.outcome]++;
   const fingerprint = createHash("sha256")
-    .update(`${associationId}\n${JSON.stringify(plan)}`)
+    .update(`${association.id}\n${memberPlanSignature(plan)}`)
     .digest("hex");
   return {
     report: { ignoredHeaders: file.ignoredHeaders, rows: plan.map(toMemberReportRow), counts, fingerprint },
@@ -180,7 +183,7 @@ async function buildPlan(
 /** What importing this member list would do, row by row. Writes nothing. */
 export async function previewMemberImport(ctx: Ctx, csv: string): Promise<MemberImportReport> {
   const association = associationOf(ctx);
-  return (await buildPlan(await getDb(), association.id, csv)).report;
+  return (await buildPlan(await getDb(), association, csv)).report;
 }
 
 export type MemberImportOutcome =
@@ -190,18 +193,15 @@ export type MemberImportOutcome =
  * Imports the rows without errors in one transaction, if the plan is still the one the user
  * previewed; otherwise writes nothing and returns the new preview. Any failure rolls back all.
  */
-export async function runMemberImport(
-  ctx: Ctx,
-  csv: string,
-  fingerprint: string,
-  now = new Date(),
-): Promise<MemberImportOutcome> {
+export async function runMemberImport(ctx: Ctx, csv: string, fingerprint: string): Promise<MemberImportOutcome> {
   const association = associationOf(ctx);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      const { report, plan } = await buildPlan(tx, association.id, csv);
+      const { report, plan } = await buildPlan(tx, association, csv);
       if (report.problem || report.fingerprint !== fingerprint) return { status: "changed" as const, report };
+      // A known employer's profile is its own: the import links it and writes only the
+      // association's membership row, whatever the file says about name, industry or size.
       for (const p of plan) {
         if (p.outcome === "create") {
           const v = p.values;
@@ -220,11 +220,6 @@ export async function runMemberImport(
               .returning({ id: organizations.id })
               .catch(concurrent);
             employerId = org.id;
-          } else if (Object.keys(p.orgPatch).length) {
-            await tx
-              .update(organizations)
-              .set({ ...p.orgPatch, updatedAt: now })
-              .where(eq(organizations.id, employerId));
           }
           await tx
             .insert(associationMembers)
@@ -237,17 +232,10 @@ export async function runMemberImport(
             })
             .catch(concurrent);
         } else if (p.outcome === "update") {
-          if (Object.keys(p.orgPatch).length)
-            await tx
-              .update(organizations)
-              .set({ ...p.orgPatch, updatedAt: now })
-              .where(eq(organizations.id, p.employerId));
-          if (Object.keys(p.memberPatch).length) {
-            await tx
-              .update(associationMembers)
-              .set(p.memberPatch)
-              .where(and(eq(associationMembers.id, p.memberId), eq(associationMembers.associationId, association.id)));
-          }
+          await tx
+            .update(associationMembers)
+            .set(p.memberPatch)
+            .where(and(eq(associationMembers.id, p.memberId), eq(associationMembers.associationId, association.id)));
         }
       }
       const { create, update, unchanged, error } = report.counts;

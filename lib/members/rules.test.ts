@@ -3,8 +3,10 @@ import { memberTemplateCsv, parseSizeBand } from "./columns";
 import {
   checkMemberRow,
   markDuplicateOrgNumbers,
+  memberPlanSignature,
   parseMemberCsv,
   planMemberRow,
+  toMemberReportRow,
   type KnownOrganization,
 } from "./rules";
 
@@ -77,6 +79,7 @@ describe("reading a member list", () => {
 });
 
 describe("planning the import", () => {
+  const CITY = "Bergen";
   const known = (over: Partial<KnownOrganization> = {}): Map<string, KnownOrganization> =>
     new Map([
       [
@@ -84,6 +87,7 @@ describe("planning the import", () => {
         {
           id: "org1",
           kind: "employer",
+          city: CITY,
           name: "Gamle navn AS",
           industry: "construction",
           sizeBand: "10-49",
@@ -93,38 +97,88 @@ describe("planning the import", () => {
       ],
     ]);
   const row = (csv: string) => rowsOf(`orgnr;navn;bransje;kontaktperson;e-post\n${csv}\n`)[0];
+  const plan = (csv: string, k: Map<string, KnownOrganization>) => planMemberRow(row(csv), k, CITY);
 
   it("creates an unknown company only when the file names it", () => {
-    expect(planMemberRow(row("914778271;Ny AS;;;"), new Map())).toMatchObject({ outcome: "create", employerId: null });
-    expect(planMemberRow(row("914778271;;;;"), new Map())).toMatchObject({
+    expect(plan("914778271;Ny AS;;;", new Map())).toMatchObject({ outcome: "create", employerId: null, proposed: [] });
+    expect(plan("914778271;;;;", new Map())).toMatchObject({
       outcome: "error",
       errors: [{ column: "name", code: "nameForNew" }],
     });
   });
 
-  it("makes a known employer a member, updating only what the file fills in", () => {
-    expect(planMemberRow(row("974760673;;Renhold;;"), known())).toMatchObject({
+  it("makes a known employer of the city a member, and only proposes changes to its profile", () => {
+    const p = plan("974760673;Nytt navn AS;Renhold;;", known());
+    expect(p).toEqual({
+      line: 2,
+      orgNumber: "974760673",
+      name: "Gamle navn AS",
       outcome: "create",
       employerId: "org1",
-      orgPatch: { industry: "cleaning" },
+      values: { orgNumber: "974760673", name: "Nytt navn AS", industry: "cleaning" },
+      proposed: [
+        { field: "name", current: "Gamle navn AS", file: "Nytt navn AS" },
+        { field: "industry", current: "construction", file: "cleaning" },
+      ],
+    });
+    expect(toMemberReportRow(p)).toMatchObject({ outcome: "create", existing: true, proposed: [{}, {}] });
+  });
+
+  it("proposes a value for a profile field the employer left empty, without planning to write it", () => {
+    expect(plan("974760673;;Renhold;;", known({ industry: null }))).toMatchObject({
+      proposed: [{ field: "industry", current: null, file: "cleaning" }],
     });
   });
 
-  it("updates a member's changed fields and leaves empty cells alone", () => {
+  it("updates only a member's membership fields; profile differences stay proposals", () => {
     const member = { id: "m1", contactName: "Kari", contactEmail: "kari@a.no", memberSince: null };
-    expect(planMemberRow(row("974760673;;;Kari;kari@a.no"), known({ member }))).toMatchObject({ outcome: "unchanged" });
-    expect(planMemberRow(row("974760673;Nytt navn AS;;;ola@a.no"), known({ member }))).toMatchObject({
-      outcome: "update",
-      orgPatch: { name: "Nytt navn AS" },
-      memberPatch: { contactEmail: "ola@a.no" },
-      changed: ["name", "contactEmail"],
+    expect(plan("974760673;;;Kari;kari@a.no", known({ member }))).toEqual({
+      line: 2,
+      orgNumber: "974760673",
+      name: "Gamle navn AS",
+      outcome: "unchanged",
+      proposed: [],
     });
+    const renamedOnly = plan("974760673;Nytt navn AS;;Kari;kari@a.no", known({ member }));
+    expect(renamedOnly).toMatchObject({
+      outcome: "unchanged",
+      proposed: [{ field: "name", current: "Gamle navn AS", file: "Nytt navn AS" }],
+    });
+    expect(toMemberReportRow(renamedOnly)).toMatchObject({ outcome: "unchanged", proposed: [{ field: "name" }] });
+    expect(plan("974760673;Nytt navn AS;;;ola@a.no", known({ member }))).toMatchObject({
+      outcome: "update",
+      memberPatch: { contactEmail: "ola@a.no" },
+      changed: ["contactEmail"],
+      proposed: [{ field: "name", file: "Nytt navn AS" }],
+    });
+  });
+
+  it("neither links nor describes an organization registered in another municipality", () => {
+    const member = { id: "m1", contactName: null, contactEmail: null, memberSince: null };
+    for (const other of [known({ city: "Trondheim" }), known({ city: "Trondheim", member, kind: "municipality" })]) {
+      const p = plan("974760673;Nytt navn AS;Renhold;Kari;", other);
+      expect(p).toEqual({
+        line: 2,
+        orgNumber: "974760673",
+        name: "Nytt navn AS",
+        outcome: "error",
+        errors: [{ column: "orgNumber", code: "otherMunicipality" }],
+      });
+      expect(JSON.stringify(toMemberReportRow(p))).not.toMatch(/Gamle navn|Trondheim|org1|m1/);
+    }
   });
 
   it("refuses an organization number that belongs to a municipality or association", () => {
-    expect(planMemberRow(row("974760673;;;;"), known({ kind: "municipality", name: "Bergen kommune" }))).toMatchObject({
+    expect(plan("974760673;;;;", known({ kind: "municipality", name: "Bergen kommune" }))).toMatchObject({
       outcome: "error",
       errors: [{ code: "notEmployer", detail: "Bergen kommune" }],
     });
+  });
+
+  it("fingerprints what is written, not the proposals", () => {
+    const a = plan("974760673;Nytt navn AS;;;", known());
+    const b = plan("974760673;Nytt navn AS;;;", known({ name: "Endret av bedriften AS" }));
+    expect(memberPlanSignature([a])).toBe(memberPlanSignature([b]));
+    expect(memberPlanSignature([a])).not.toBe(memberPlanSignature([plan("974760673;;;;ola@a.no", known())]));
   });
 });

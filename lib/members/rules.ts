@@ -36,7 +36,8 @@ export type MemberRowErrorCode =
   | "cellCount"
   | "duplicateInFile"
   | "nameForNew"
-  | "notEmployer";
+  | "notEmployer"
+  | "otherMunicipality";
 
 export interface MemberRowError {
   column: MemberColumnKey | null;
@@ -147,6 +148,8 @@ export function markDuplicateOrgNumbers(rows: CheckedMemberRow[]): CheckedMember
 export interface KnownOrganization {
   id: string;
   kind: string;
+  /** Where it is registered; only one in the association's city may be linked. */
+  city: string;
   name: string;
   industry: Industry | null;
   sizeBand: SizeBand | null;
@@ -155,8 +158,14 @@ export interface KnownOrganization {
 }
 
 export type OrgField = "name" | "industry" | "sizeBand";
-export type OrgPatch = Partial<Pick<MemberRowValues, OrgField>>;
 export type MemberField = "contactName" | "contactEmail" | "memberSince";
+
+/** Where the file differs from a known employer's profile: shown, never written. */
+export interface ProfileDifference {
+  field: OrgField;
+  current: string | null;
+  file: string;
+}
 
 interface Base {
   line: number;
@@ -164,27 +173,35 @@ interface Base {
   name: string;
 }
 export type PlannedMemberRow =
-  | (Base & { outcome: "create"; employerId: string | null; values: MemberRowValues; orgPatch: OrgPatch })
+  | (Base & { outcome: "create"; employerId: string | null; values: MemberRowValues; proposed: ProfileDifference[] })
   | (Base & {
       outcome: "update";
       employerId: string;
       memberId: string;
-      orgPatch: OrgPatch;
       memberPatch: Partial<Record<MemberField, string>>;
-      changed: (OrgField | MemberField)[];
+      changed: MemberField[];
+      proposed: ProfileDifference[];
     })
-  | (Base & { outcome: "unchanged" })
+  | (Base & { outcome: "unchanged"; proposed: ProfileDifference[] })
   | (Base & { outcome: "error"; errors: MemberRowError[] });
 
 const ORG_FIELDS: OrgField[] = ["name", "industry", "sizeBand"];
 const MEMBER_FIELDS: MemberField[] = ["contactName", "contactEmail", "memberSince"];
 
 /**
- * A new organization number becomes a new employer and member ("create"); a known employer that
- * is not yet a member becomes one ("create" with its id); a member gets the fields the file fills
- * in ("update" or "unchanged"). Members missing from the file are never touched.
+ * A new organization number becomes a new employer in the association's city and a member
+ * ("create"); a known employer of the city that is not yet a member becomes one ("create" with
+ * its id); a member gets the membership fields the file fills in ("update" or "unchanged").
+ * A known employer's profile (name, industry, size) is the employer's own: the file's
+ * differences are only proposed. An organization registered in another municipality is
+ * neither linked nor changed, and the row says no more about it than that. Members missing
+ * from the file are never touched.
  */
-export function planMemberRow(row: CheckedMemberRow, known: Map<string, KnownOrganization>): PlannedMemberRow {
+export function planMemberRow(
+  row: CheckedMemberRow,
+  known: Map<string, KnownOrganization>,
+  associationCity: string,
+): PlannedMemberRow {
   const base: Base = {
     line: row.line,
     orgNumber: normalizeOrgNumber(row.cells.orgNumber ?? ""),
@@ -193,31 +210,57 @@ export function planMemberRow(row: CheckedMemberRow, known: Map<string, KnownOrg
   if (!row.values) return { ...base, outcome: "error", errors: row.errors };
   const v = row.values;
   const org = known.get(v.orgNumber);
+  if (org && org.city !== associationCity)
+    return { ...base, outcome: "error", errors: [{ column: "orgNumber", code: "otherMunicipality" }] };
   if (org && org.kind !== "employer")
     return { ...base, outcome: "error", errors: [{ column: "orgNumber", code: "notEmployer", detail: org.name }] };
-  if (!org && !v.name) return { ...base, outcome: "error", errors: [{ column: "name", code: "nameForNew" }] };
-  const name = base.name || org?.name || "";
-  const orgPatch: Record<string, string> = {};
-  for (const f of ORG_FIELDS) {
-    const value = v[f];
-    if (org && value !== undefined && value !== (org[f] ?? undefined)) orgPatch[f] = value;
+  if (!org) {
+    if (!v.name) return { ...base, outcome: "error", errors: [{ column: "name", code: "nameForNew" }] };
+    return { ...base, outcome: "create", employerId: null, values: v, proposed: [] };
   }
-  if (!org || !org.member)
-    return { ...base, name, outcome: "create", employerId: org?.id ?? null, values: v, orgPatch: orgPatch as OrgPatch };
+  const name = org.name;
+  const proposed = ORG_FIELDS.flatMap((field): ProfileDifference[] => {
+    const file = v[field];
+    const current = org[field] ?? null;
+    return file !== undefined && file !== current ? [{ field, current, file }] : [];
+  });
+  if (!org.member) return { ...base, name, outcome: "create", employerId: org.id, values: v, proposed };
   const memberPatch: Partial<Record<MemberField, string>> = {};
   for (const f of MEMBER_FIELDS) if (v[f] !== undefined && v[f] !== (org.member[f] ?? undefined)) memberPatch[f] = v[f];
-  const changed = [...(Object.keys(orgPatch) as OrgField[]), ...(Object.keys(memberPatch) as MemberField[])];
-  if (changed.length === 0) return { ...base, name, outcome: "unchanged" };
+  const changed = Object.keys(memberPatch) as MemberField[];
+  if (changed.length === 0) return { ...base, name, outcome: "unchanged", proposed };
   return {
     ...base,
     name,
     outcome: "update",
     employerId: org.id,
     memberId: org.member.id,
-    orgPatch: orgPatch as OrgPatch,
     memberPatch,
     changed,
+    proposed,
   };
+}
+
+/**
+ * Everything the import would write, as one string: the preview's fingerprint of it must match
+ * at import time. Proposed profile changes and shown names are left out, since the import never
+ * writes them: an employer editing its profile meanwhile does not make the preview stale.
+ */
+export function memberPlanSignature(plan: PlannedMemberRow[]): string {
+  return JSON.stringify(
+    plan.map((p) => {
+      switch (p.outcome) {
+        case "create":
+          return [p.line, p.outcome, p.employerId, p.values];
+        case "update":
+          return [p.line, p.outcome, p.memberId, p.memberPatch];
+        case "unchanged":
+          return [p.line, p.outcome];
+        case "error":
+          return [p.line, p.outcome, p.errors];
+      }
+    }),
+  );
 }
 
 /** The preview shown to the user: what the file said and what will happen, no ids. */
@@ -228,14 +271,17 @@ export interface MemberReportRow {
   outcome: PlannedMemberRow["outcome"];
   /** For "create": whether Lagspill knew the company before. */
   existing?: boolean;
-  changed?: (OrgField | MemberField)[];
+  changed?: MemberField[];
+  /** Differences from a known employer's profile: proposed, not applied. */
+  proposed?: ProfileDifference[];
   errors?: MemberRowError[];
 }
 
 export function toMemberReportRow(p: PlannedMemberRow): MemberReportRow {
   const { line, orgNumber, name, outcome } = p;
   if (p.outcome === "error") return { line, orgNumber, name, outcome, errors: p.errors };
-  if (p.outcome === "update") return { line, orgNumber, name, outcome, changed: p.changed };
-  if (p.outcome === "create") return { line, orgNumber, name, outcome, existing: p.employerId !== null };
-  return { line, orgNumber, name, outcome };
+  const proposed = p.proposed.length ? { proposed: p.proposed } : {};
+  if (p.outcome === "update") return { line, orgNumber, name, outcome, changed: p.changed, ...proposed };
+  if (p.outcome === "create") return { line, orgNumber, name, outcome, existing: p.employerId !== null, ...proposed };
+  return { line, orgNumber, name, outcome, ...proposed };
 }

@@ -26,6 +26,8 @@ export default async function ImportMembersPage() {
         </h2>
         <ul className="list-disc pl-5">
           <li>{t("how.match")}</li>
+          <li>{t("how.profile")}</li>
+          <li>{t("how.otherMunicipality")}</li>
           <li>{t("how.empty")}</li>
           <li>{t("how.keep")}</li>
           <li>{t("how.errors")}</li>
