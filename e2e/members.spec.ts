@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { organizations } from "../db/seed/data";
+import { demoOrgNumber } from "../db/seed/ids";
 import { orgNumberCheckDigit } from "../lib/organizations/rules";
 import { DEMO, DEMO_FAIRS, expectAccessible, signInAsDemo, visit } from "./helpers";
 
@@ -10,6 +12,7 @@ function orgNumber(offset: number): string {
     if (check !== null) return `${n}${check}`;
   }
 }
+const seedOrgNumber = (key: string) => demoOrgNumber(organizations.findIndex((o) => o.key === key));
 const company = `E2E Hotell ${stamp} AS`;
 const companyEmail = `resepsjon-${stamp}@e2e-hotell.example`;
 const guestA = `gjest-a-${stamp}@e2e.example`;
@@ -54,13 +57,27 @@ test("association staff import members, invite a segment, and recipients answer 
   await page.getByRole("link", { name: "Importer medlemsliste (CSV)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importer medlemsliste" })).toBeVisible();
   await expectAccessible(page);
+  // A Trondheim employer's number is refused without naming it; a Bergen member's profile is
+  // only proposed to change, since the employer keeps its own profile.
   await preview(page, [
     `123456789;Feil AS;;;;;`,
     `${orgNumber(1)};${company};Hotell og servering;1-9;Hege Resepsjon;${companyEmail};01.01.2024`,
+    `${seedOrgNumber("trondheim-employer-1")};Ukjent AS;;;;;`,
+    `${seedOrgNumber("bergen-employer-1")};Fjordkanten AS;;;;;`,
   ]);
-  await expect(page.getByRole("table", { name: /Rader med feil/ }).getByRole("row", { name: /Feil AS/ })).toContainText(
+  const errors = page.getByRole("table", { name: /Rader med feil/ });
+  await expect(errors.getByRole("row", { name: /Feil AS/ })).toContainText(
     "«organisasjonsnummer»: «123456789» er ikke et gyldig organisasjonsnummer.",
   );
+  await expect(errors.getByRole("row", { name: /Ukjent AS/ })).toContainText(
+    "Nummeret tilhører en virksomhet som er registrert i en annen kommune.",
+  );
+  await expect(page.getByText("Nidelva Bygg AS")).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("table", { name: "Forslag til endringer i bedriftsprofiler – blir ikke lagret (1)" })
+      .getByRole("row", { name: /Fjordkanten Bygg AS/ }),
+  ).toContainText("Fjordkanten AS");
   await expectAccessible(page);
 
   // The corrected file imports.

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -38,6 +39,7 @@ export function ImportReportView<C extends string, F extends string, R extends R
   headerOf,
   keyOf,
   createdText,
+  children,
 }: {
   namespace: string;
   report: ReportShape<C, F, R>;
@@ -49,6 +51,8 @@ export function ImportReportView<C extends string, F extends string, R extends R
   keyOf: { header: string; value: (row: R) => string };
   /** What "new" means for a row (e.g. a known company becoming a member). */
   createdText: (row: R) => string;
+  /** What one import adds to the preview, after the rows (e.g. proposals it does not apply). */
+  children?: ReactNode;
 }) {
   const t = useTranslations(namespace);
   const locale = useLocale();
@@ -158,6 +162,7 @@ export function ImportReportView<C extends string, F extends string, R extends R
         </Table>
       )}
       {report.counts.unchanged > 0 && <p>{t("unchangedNote", { count: report.counts.unchanged })}</p>}
+      {children}
     </section>
   );
 }

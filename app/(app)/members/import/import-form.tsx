@@ -5,6 +5,7 @@ import { ImportReportView } from "@/components/import/import-report";
 import { MAX_MEMBER_BYTES, MAX_MEMBER_ROWS, MEMBER_COLUMNS, type MemberColumnKey } from "@/lib/members/columns";
 import type { MemberImportReport } from "@/lib/members/schemas";
 import { importMembersAction } from "./actions";
+import { ProposedChanges } from "./proposed-changes";
 
 const headerOf = (key: MemberColumnKey) => MEMBER_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
@@ -26,7 +27,9 @@ export function MemberImportForm() {
           headerOf={headerOf}
           keyOf={{ header: "orgNumber", value: (r) => r.orgNumber }}
           createdText={(r) => (r.existing ? t("knownCompany") : t("newCompany"))}
-        />
+        >
+          <ProposedChanges rows={report.rows} />
+        </ImportReportView>
       )}
     />
   );
