@@ -177,6 +177,42 @@ describe("participant CSV import", () => {
     ).toEqual([["IMP-1", stableId(`user:${HENRIK}`)]]);
   });
 
+  it("never updates, versions or audits another municipality's participants, whatever the file says", async () => {
+    await previewAndImport(JONAS, FILE);
+    const bergen = stableId("org:bergen-kommune");
+    // Someone Bergen registered by hand: the same name in Trondheim is not a duplicate there.
+    const dates = { programmeStart: "2026-01-01", programmeEnd: "2027-01-01", enrolledAt: "2026-01-01" };
+    await h.db
+      .insert(participants)
+      .values({ municipalityId: bergen, firstName: "Olena", lastName: "Hånd", birthYear: 1979, ...dates });
+    const bergenRows = async () =>
+      h.db.select().from(participants).where(eq(participants.municipalityId, bergen)).orderBy(participants.id);
+    const before = await bergenRows();
+    const bergenIds = before.map((p) => p.id);
+    const history = async () =>
+      [
+        (await h.db.select().from(auditLog).where(inArray(auditLog.participantId, bergenIds))).length,
+        (
+          await h.db
+            .select()
+            .from(participantStatusChanges)
+            .where(inArray(participantStatusChanges.participantId, bergenIds))
+        ).length,
+      ] as const;
+    const historyBefore = await history();
+    const changed = [
+      HEADER,
+      "IMP-1;Amina;Yusuf;1991;01.09.2026;31.08.2028;permisjon;C1;",
+      "IMP-2;Tesfay;Haile;1986;15.08.2026;14.08.2027;fullført;A1;",
+      "IMP-9;Olena;Hånd;1979;01.09.2026;31.08.2027;;;",
+    ].join("\n");
+    const { report, outcome } = await previewAndImport(HENRIK, changed);
+    expect(report.rows.map((r) => r.outcome)).toEqual(["create", "create", "create"]);
+    expect(outcome).toMatchObject({ status: "imported", result: { created: 3, updated: 0 } });
+    expect(await bergenRows()).toEqual(before);
+    expect(await history()).toEqual(historyBefore);
+  });
+
   it("refuses rows for someone registered by hand without a case number, and for anonymized participants", async () => {
     const bergen = stableId("org:bergen-kommune");
     const base = {
