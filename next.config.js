@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/security/headers.js";
+import { headerRules } from "./lib/security/headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,10 +10,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel test runs build into separate folders (NEXT_DIST_DIR=.next-x).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
+  // The Content-Security-Policy of pages carries a per-request nonce, so proxy.ts sets it; the
+  // build assets it skips get a fixed one here.
   async headers() {
-    const headers = securityHeaders({ appUrl: process.env.APP_URL, production: process.env.NODE_ENV === "production" });
-    return [{ source: "/:path*", headers }];
+    return headerRules({ appUrl: process.env.APP_URL, production: process.env.NODE_ENV === "production" });
   },
 };
 

@@ -32,6 +32,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page and route, for the CSP; not build assets or files such as /robots.txt.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.[^/]*$).*)"],
+  // Every page and route handler, dotted paths included (/participants/a.b, and the 404 pages of
+  // /foo.php and /favicon.ico are HTML too), so every page renders with the nonce. Skipped: only
+  // Next's build assets and image optimizer, which get a fixed CSP in next.config.js. There is no
+  // public/ folder; a file put there would pass through here and get the CSP too, which is harmless.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -27,8 +27,15 @@ test("public and signed-in pages carry the security headers, with a new nonce ea
   await expectAccessible(page);
   const again = expectSecurityHeaders(await page.goto("/"));
   expect(again).not.toBe(first);
+  // Addresses with a dot are pages too (here the 404 page), and their scripts run under the nonce.
+  for (const path of ["/foo.php", "/fairs/x.y", "/favicon.ico"]) {
+    const notFound = await page.goto(path);
+    expect(notFound!.status(), path).toBe(404);
+    expectSecurityHeaders(notFound);
+  }
 
   await signInAsDemo(page, DEMO.bergenConsultant.name);
+  expectSecurityHeaders(await page.goto("/participants/a.b"));
   expectSecurityHeaders(await page.goto("/participants"));
   await expectAccessible(page);
   await page.getByRole("link", { name: "Organisasjonen" }).first().click();

@@ -3,3 +3,8 @@ export interface HeaderPair {
   value: string;
 }
 export function securityHeaders(opts: { appUrl?: string; production: boolean }): HeaderPair[];
+export const ASSET_CSP: string;
+export function headerRules(opts: {
+  appUrl?: string;
+  production: boolean;
+}): { source: string; headers: HeaderPair[] }[];
