@@ -1,5 +1,6 @@
+import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { errorEntry, logError, requestIdFrom, safeFields, scrub, setLogWriter } from "./logger";
+import { errorEntry, logError, logLine, requestIdFrom, safeFields, scrub, scrubPath, setLogWriter } from "./logger";
 
 const now = new Date("2026-11-28T09:30:00.000Z");
 
@@ -88,6 +89,63 @@ describe("scrub and safeFields", () => {
   });
 });
 
+// Made the way the app makes its link tokens: an HMAC-SHA256 in base64url (invitations, fair
+// registrations) and 32 bytes in hex (magic links). Derived from fixed input, so the same every run.
+const hmac = (i: number) => createHmac("sha256", "secret").update(`candidate:${i}`).digest("base64url");
+const B64 = hmac(0);
+const HEX = createHash("sha256").update("magic").digest("hex");
+
+describe("tokens", () => {
+  it("are taken out wherever they sit, in hundreds of samples", () => {
+    for (let i = 0; i < 500; i++) {
+      expect(scrub(`token ${hmac(i)}: not found`)).toBe("token [token]: not found");
+      expect(scrubPath(`/invitations/${hmac(i)}/unsubscribe`)).toBe("/invitations/[token]/unsubscribe");
+    }
+    expect(scrub(`${HEX} expired`)).toBe("[token] expired");
+  });
+
+  it("are taken out of free text, ids and names are not", () => {
+    expect(scrub(`no registration for ${B64}; link ${HEX}.`)).toBe("no registration for [token]; link [token].");
+    const kept = [
+      "participant 550e8400-e29b-41d4-a716-446655440000 not found",
+      'violates foreign key constraint "placements_participant_id_participants_id" ',
+      "request 7f3a9c21de",
+    ];
+    for (const text of kept) expect(scrub(text)).toBe(text);
+  });
+});
+
+describe("scrubPath", () => {
+  it("replaces tokens in segments and drops the query string", () => {
+    expect(scrubPath(`/fairs/registration/${B64}/schedule`)).toBe("/fairs/registration/[token]/schedule");
+    expect(scrubPath(`/invitations/${B64}`)).toBe("/invitations/[token]");
+    expect(scrubPath(`GET /api/fairs/registration/${B64}/calendar`)).toBe(
+      "GET /api/fairs/registration/[token]/calendar",
+    );
+    expect(scrubPath(`/api/auth/callback/resend?token=${HEX}&email=kari%40example.no`)).toBe(
+      "/api/auth/callback/resend?[query]",
+    );
+    expect(scrubPath("/participants?q=Kari+Nordmann#top")).toBe("/participants?[query]");
+  });
+
+  it("catches a lower-case token in a segment and an address typed into the path", () => {
+    const lower = "abcdefghijklmnopqrstuvwxyz-abcdefghijklmnop";
+    expect(scrubPath(`/invitations/${lower}/unsubscribe`)).toBe("/invitations/[token]/unsubscribe");
+    expect(scrubPath("/people/kari%40example.no")).toBe("/people/[email]");
+  });
+
+  it("keeps ordinary paths as they are", () => {
+    for (const path of ["/participants/550e8400-e29b-41d4-a716-446655440000/edit", "/fairs/x.y", "/", "/home?"]) {
+      expect(scrubPath(path)).toBe(path === "/home?" ? "/home" : path);
+    }
+  });
+
+  it("is what errorEntry does to the route", () => {
+    const entry = errorEntry("x", new Error("y"), { requestId: "r-123456", route: `/invitations/${B64}?a=1` });
+    expect(entry.route).toBe("/invitations/[token]?[query]");
+  });
+});
+
 describe("requestIdFrom", () => {
   it("keeps a well-formed incoming x-request-id", () => {
     expect(requestIdFrom(new Headers({ "x-request-id": "lb-7f3a9c21" }))).toBe("lb-7f3a9c21");
@@ -113,5 +171,26 @@ describe("logError", () => {
       route: "GET /api/x",
       error: { message: "down" },
     });
+  });
+});
+
+describe("logLine", () => {
+  afterEach(() => setLogWriter(undefined));
+  it("writes one scrubbed plain line to the stream asked for", () => {
+    const lines: [string, string][] = [];
+    setLogWriter((line, stream) => lines.push([line, stream]));
+    logLine(`Failed query: select …\nparams: kari@example.no, ${HEX}`);
+    logLine("Lagspill: 3 reminders written.", "stdout");
+    expect(lines).toEqual([
+      ["Failed query: select …\nparams: [redacted]", "stderr"],
+      ["Lagspill: 3 reminders written.", "stdout"],
+    ]);
+  });
+
+  it("scrubs a token outside the params too", () => {
+    const lines: string[] = [];
+    setLogWriter((line) => lines.push(line));
+    logLine(`pg_restore: could not find ${HEX} for per.hansen@firma.no`);
+    expect(lines).toEqual(["pg_restore: could not find [token] for [email]"]);
   });
 });

@@ -23,10 +23,35 @@ const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 const PARAMS = /(\bparams:)[^\n]*/g;
 // Digits long enough to be a national id or a phone number.
 const LONG_DIGITS = /\b\d{8,11}\b/g;
+// Secrets in links: 43 base64url characters (invitation and fair-registration tokens, HMAC-SHA256)
+// or 32+ hex digits (magic-link tokens, hashes); a uuid's groups are too short to match. In free
+// text a base64url token needs a capital letter, so a 43-character constraint name in a database
+// error survives (a random token lacks one once in billions); in a path any such segment goes.
+const BASE64_TOKEN = /(?<![\w-])(?=[\w-]{0,42}[A-Z])[\w-]{43}(?![\w-])/g;
+const HEX_TOKEN = /(?<![\w-])[0-9a-f]{32,}(?![\w-])/gi;
+const SEGMENT_TOKEN = /^[\w-]{43}$/;
 
-/** Removes what could identify a person from free text (error messages, stack traces). */
+/** Removes what could identify a person or open a link from free text (error messages, stack traces). */
 export function scrub(text: string): string {
-  return text.replace(PARAMS, "$1 [redacted]").replace(EMAIL, "[email]").replace(LONG_DIGITS, "[number]");
+  return text
+    .replace(PARAMS, "$1 [redacted]")
+    .replace(EMAIL, "[email]")
+    .replace(BASE64_TOKEN, "[token]")
+    .replace(HEX_TOKEN, "[token]")
+    .replace(LONG_DIGITS, "[number]");
+}
+
+/**
+ * A request path (or "METHOD path") fit for a log: a segment that is a token becomes [token] and a
+ * query string becomes "?[query]", as its values may be tokens, addresses or what someone searched
+ * for: /api/auth/callback/resend?token=…&email=… loses both.
+ */
+export function scrubPath(path: string): string {
+  const end = path.search(/[?#]/);
+  const query = end >= 0 && path[end] === "?" && end + 1 < path.length && path[end + 1] !== "#" ? "?[query]" : "";
+  const segments = (end >= 0 ? path.slice(0, end) : path).split("/");
+  // An address typed into the path arrives percent-encoded.
+  return segments.map((s) => (SEGMENT_TOKEN.test(s) ? "[token]" : scrub(s.replace(/%40/gi, "@")))).join("/") + query;
 }
 
 function describeError(err: unknown): LogEntry["error"] {
@@ -70,23 +95,34 @@ export function errorEntry(msg: string, err: unknown, context: ErrorContext, now
     // Ids are kept as they are (a digest is all digits) but only if they look like ids.
     requestId: isRequestId(requestId) ? requestId : "invalid",
     msg,
-    ...(route ? { route: scrub(route) } : {}),
+    ...(route ? { route: scrubPath(route) } : {}),
     ...(typeof digest === "string" && isRequestId(digest) ? { digest } : {}),
     ...safeFields(rest),
     error: describeError(err),
   };
 }
 
-type Writer = (line: string) => void;
-let writer: Writer = (line) => console.error(line);
+// The one place that writes to the console.
+type Writer = (line: string, stream: "stdout" | "stderr") => void;
+const consoleWriter: Writer = (line, stream) => (stream === "stdout" ? console.log(line) : console.error(line));
+let writer: Writer = consoleWriter;
 
 /** Tests capture the output here. */
 export function setLogWriter(next: Writer | undefined): void {
-  writer = next ?? ((line) => console.error(line));
+  writer = next ?? consoleWriter;
 }
 
+/** An error as one JSON line. Outside a request (jobs, the mail worker) pass `requestId: newRequestId()`. */
 export function logError(msg: string, err: unknown, context: ErrorContext): void {
-  writer(JSON.stringify(errorEntry(msg, err, context)));
+  writer(JSON.stringify(errorEntry(msg, err, context)), "stderr");
+}
+
+/**
+ * One plain line for a person at a terminal: a command's summary (stdout), or why it failed or
+ * why the server will not start (stderr). Scrubbed like every log line.
+ */
+export function logLine(text: string, stream: "stdout" | "stderr" = "stderr"): void {
+  writer(scrub(text), stream);
 }
 
 // A load balancer's id is kept so its logs and ours line up; anything odd is replaced.
