@@ -1,6 +1,7 @@
 // npm run db:backup            — a backup of DATABASE_URL (pg_dump) or of the embedded database
 // npm run db:restore <file>    — puts a backup back (replaces the data!)
 import { pgliteDir } from "./index";
+import { logLine } from "../lib/logging/logger";
 import { backupDir, backupPglite, backupPostgres, restorePglite, restorePostgres } from "./backup";
 
 const [command, file] = process.argv.slice(2);
@@ -10,28 +11,28 @@ const target = url ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${p
 try {
   if (command === "backup") {
     if (!url)
-      console.log(
+      logLine(
         "Lagspill: the app must be stopped while the embedded database is backed up (it does not lock its folder).",
+        "stdout",
       );
     const out = url ? await backupPostgres(url, backupDir()) : await backupPglite(pgliteDir(), backupDir());
-    console.log(`Lagspill: backup of ${target} written to ${out}`);
+    logLine(`Lagspill: backup of ${target} written to ${out}`, "stdout");
   } else if (command === "restore") {
     if (!file) throw new Error("name the backup file: npm run db:restore -- backups/lagspill-….dump");
     if (url) {
       await restorePostgres(url, file);
-      console.log(`Lagspill: ${file} restored into ${target}.`);
+      logLine(`Lagspill: ${file} restored into ${target}.`, "stdout");
     } else {
       const movedTo = await restorePglite(file, pgliteDir());
-      console.log(
+      logLine(
         `Lagspill: ${file} restored into ${target}.${movedTo ? ` The previous data is kept in ${movedTo}.` : ""}`,
+        "stdout",
       );
     }
   } else {
     throw new Error(`unknown command "${command ?? ""}"; use backup or restore`);
   }
 } catch (err) {
-  console.error(
-    `Lagspill: ${command ?? "backup"} of ${target} failed: ${err instanceof Error ? err.message : String(err)}`,
-  );
+  logLine(`Lagspill: ${command ?? "backup"} of ${target} failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }

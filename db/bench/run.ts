@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { openPglite, openPostgres, setDbHandle, type Db, type DbHandle } from "../index";
 import { seed } from "../seed";
 import { ctxFor } from "../testing/ctx";
+import { logLine } from "../../lib/logging/logger";
 import type { ParticipantFilters } from "../../lib/participants/data";
 import { benchCouncil } from "./council";
 import { generateNational } from "./generate";
@@ -179,6 +180,6 @@ async function benchMatching(db: Db, suffix: string): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error("bench failed:", err instanceof Error ? err.message : err);
+  logLine(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../schema";
+import { logLine } from "../../lib/logging/logger";
 import { openPglite, openPostgres, setDbHandle, type DbHandle } from "../index";
 
 export async function openTestDb(): Promise<DbHandle> {
@@ -29,7 +30,7 @@ export async function openTestDb(): Promise<DbHandle> {
             await admin.unsafe(`drop database if exists ${name} with (force)`);
             break;
           } catch (err) {
-            if (attempt === 5) console.warn(`could not drop test database ${name}: ${(err as Error).message}`);
+            if (attempt === 5) logLine(`could not drop test database ${name}: ${(err as Error).message}`);
             else await new Promise((r) => setTimeout(r, 300 * attempt));
           }
         }

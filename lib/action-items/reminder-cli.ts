@@ -3,6 +3,7 @@
 // run daily: each council gets its reminders at most once per ISO week (job_runs).
 import { getDbHandle } from "@/db";
 import { describeDbError } from "@/db/errors";
+import { logLine } from "@/lib/logging/logger";
 import { sendCouncilReminders } from "./data/reminders";
 
 try {
@@ -10,13 +11,14 @@ try {
   try {
     const outcomes = await sendCouncilReminders(new Date());
     const sent = outcomes.reduce((sum, o) => sum + o.sent, 0);
-    console.log(
+    logLine(
       `Lagspill: ${sent} action item reminder email(s) written to the outbox for ${outcomes.length} council(s).`,
+      "stdout",
     );
   } finally {
     await handle.close();
   }
 } catch (err) {
-  console.error(describeDbError(err));
+  logLine(describeDbError(err));
   process.exit(1);
 }

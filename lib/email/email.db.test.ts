@@ -36,6 +36,19 @@ describe("outbox", () => {
     expect(await h.db.select().from(emailOutbox)).toHaveLength(0);
   });
 
+  it("records a failure without the address or a link token the provider quoted", async () => {
+    await sendEmail(h.db, mail("kari.nordmann@example.no"));
+    const token = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    const refused: Sender = async () => {
+      throw new Error(`Resend: validation_error: kari.nordmann@example.no rejected (link ${token})`);
+    };
+    expect(await deliverDue(h.db, refused)).toEqual({ sent: 0, failed: 1 });
+    const [row] = await h.db.select().from(emailOutbox);
+    expect(row.lastError).toBe("Resend: validation_error: [email] rejected (link [token])");
+    const [attempt] = await h.db.select().from(emailAttempts);
+    expect(attempt.error).toBe(row.lastError);
+  });
+
   it("delivers pending mail once and records the attempt", async () => {
     await sendEmail(h.db, mail("a@example.no"));
     const sender = okSender();

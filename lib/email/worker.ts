@@ -3,6 +3,7 @@
 import { getDb, type Db } from "@/db";
 import type { EmailAttachment } from "@/db/schema";
 import { emailFrom } from "@/lib/config";
+import { logError, newRequestId, scrub } from "@/lib/logging/logger";
 import { claimDueEmails, recordDelivered, recordFailure } from "./data";
 
 export interface SendRequest {
@@ -39,13 +40,9 @@ export async function deliverDue(db: Db, send: Sender, now = new Date()): Promis
       await recordDelivered(db, email.id, id, new Date());
       report.sent++;
     } catch (err) {
-      await recordFailure(
-        db,
-        email.id,
-        err instanceof Error ? err.message : String(err),
-        email.attempts + 1,
-        new Date(),
-      );
+      // A provider's message may quote the address; the outbox row has it already, its error need not.
+      const reason = scrub(err instanceof Error ? err.message : String(err));
+      await recordFailure(db, email.id, reason, email.attempts + 1, new Date());
       report.failed++;
     }
   }
@@ -89,7 +86,7 @@ export async function kickDelivery(): Promise<void> {
   try {
     await deliverDue(await getDb(), resendSender(key));
   } catch (err) {
-    console.error("Lagspill: email delivery run failed:", err instanceof Error ? err.message : err);
+    logError("email delivery run failed", err, { requestId: newRequestId() });
   } finally {
     state.running = false;
   }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { databaseKind, getDb, type DbKind } from "@/db";
-import { describeDbError } from "@/db/errors";
+import { logError, newRequestId } from "@/lib/logging/logger";
 
 export type Health = { ok: true; database: DbKind } | { ok: false; database: DbKind };
 
@@ -11,7 +11,7 @@ export async function checkHealth(): Promise<Health> {
     await db.execute(sql`select 1`);
     return { ok: true, database: databaseKind() };
   } catch (err) {
-    console.error(describeDbError(err));
+    logError("health check: database unreachable", err, { requestId: newRequestId(), database: databaseKind() });
     return { ok: false, database: databaseKind() };
   }
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { describeDbError } from "@/db/errors";
 import { authSecret } from "@/lib/config";
+import { logLine } from "@/lib/logging/logger";
 
 /**
  * Stops the server at once with one clear line when AUTH_SECRET is missing in production,
@@ -12,7 +13,7 @@ export async function checkConfigAtStart(): Promise<void> {
   try {
     authSecret();
   } catch (err) {
-    console.error((err as Error).message);
+    logLine((err as Error).message);
     process.exit(1);
   }
   if (!process.env.DATABASE_URL) return;
@@ -26,7 +27,7 @@ export async function checkConfigAtStart(): Promise<void> {
       (e?.code ?? e?.cause?.code) === "42P01"
         ? "Lagspill: the database in DATABASE_URL has no tables yet. Run `npm run db:migrate` (and `npm run db:seed` for demo data)."
         : describeDbError(err);
-    console.error(line);
+    logLine(line);
     process.exit(1);
   }
 }

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
 import { openTestDb, resetDb } from "@/db/testing";
+import { setLogWriter } from "@/lib/logging/logger";
 import { claimRun, finishRun, listRuns, RETRY_FAILED_MS, STALE_RUN_MS } from "./data";
 import { runDueJobs, type Job } from "./scheduler";
 
@@ -14,6 +15,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetDb(h);
 });
+afterEach(() => setLogWriter(undefined));
 
 const now = new Date("2026-11-30T08:00:00Z"); // Monday 09:00 in Oslo
 
@@ -81,7 +83,8 @@ describe("runDueJobs", () => {
   });
 
   it("records a failure without throwing and still runs the other jobs", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const lines: string[] = [];
+    setLogWriter((line) => lines.push(line));
     const digest = vi.fn(async () => 2);
     const outcomes = await runDueJobs(now, [
       { name: "retention", run: async () => Promise.reject(new Error("disk full")) },
@@ -89,9 +92,24 @@ describe("runDueJobs", () => {
     ]);
     expect(outcomes.map((o) => o.outcome)).toEqual(["failed", "done"]);
     expect(digest).toHaveBeenCalledOnce();
-    expect(log).toHaveBeenCalledOnce();
-    expect(String(log.mock.calls[0][0])).toContain("disk full");
-    expect((await listRuns("retention"))[0].error).toBe("disk full");
-    log.mockRestore();
+    expect(lines).toHaveLength(1);
+    const [run] = await listRuns("retention");
+    expect(JSON.parse(lines[0])).toMatchObject({
+      msg: "job failed",
+      job: "retention",
+      periodKey: run.periodKey,
+      requestId: expect.any(String),
+      error: { message: "disk full" },
+    });
+    expect(run.error).toBe("disk full");
+  });
+
+  it("scrubs the error in the log line and in job_runs", async () => {
+    const lines: string[] = [];
+    setLogWriter((line) => lines.push(line));
+    const failure = new Error("mail to kari@example.no failed", { cause: new Error("fnr 01017012345") });
+    await runDueJobs(now, [{ name: "retention", run: async () => Promise.reject(failure) }]);
+    expect(lines.join("\n")).not.toMatch(/kari@|01017012345/);
+    expect((await listRuns("retention"))[0].error).toBe("mail to [email] failed (fnr [number])");
   });
 });

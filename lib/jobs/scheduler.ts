@@ -1,6 +1,7 @@
 // Runs the background jobs inside each app server (started from instrumentation.ts):
 // retention once per Oslo day, the weekly digest once per ISO week from Monday 07:00.
 // Every server checks every 10 minutes; job_runs lets exactly one of them run each period.
+import { logError, newRequestId, scrub } from "@/lib/logging/logger";
 import { claimRun, finishRun } from "./data";
 import { periodFor, type JobName } from "./rules";
 
@@ -63,8 +64,9 @@ export async function runDueJobs(now = new Date(), jobs: Job[] = JOBS): Promise<
       await finishRun(runId, { result }, new Date());
       outcomes.push({ name: job.name, periodKey, outcome: "done" });
     } catch (err) {
-      console.error(`Lagspill: job ${job.name} for ${periodKey} failed: ${message(err)}`);
-      if (runId) await finishRun(runId, { error: message(err) }, new Date()).catch(() => {});
+      // The run's id (a uuid) is the log line's id, so the line and the job_runs row find each other.
+      logError("job failed", err, { requestId: runId ?? newRequestId(), job: job.name, periodKey });
+      if (runId) await finishRun(runId, { error: scrub(message(err)) }, new Date()).catch(() => {});
       outcomes.push({ name: job.name, periodKey, outcome: "failed" });
     }
   }
@@ -81,7 +83,7 @@ async function tick(): Promise<void> {
   try {
     await runDueJobs();
   } catch (err) {
-    console.error(`Lagspill: job check failed: ${message(err)}`);
+    logError("job check failed", err, { requestId: newRequestId() });
   } finally {
     state.running = false;
   }

@@ -2,14 +2,16 @@
 // server that does not run the app's own scheduler. Prints one line per municipality.
 import { getDbHandle } from "@/db";
 import { describeDbError } from "@/db/errors";
+import { logLine } from "@/lib/logging/logger";
 import { anonymizeExpired } from "./data";
 
 try {
   const handle = await getDbHandle();
   try {
     for (const r of await anonymizeExpired(new Date())) {
-      console.log(
+      logLine(
         `${r.municipalityName}: ${r.count} anonymized (retention ${r.retentionMonths} months after programme end)`,
+        "stdout",
       );
     }
   } finally {
@@ -17,7 +19,7 @@ try {
   }
 } catch (err) {
   const cause = err instanceof Error && err.cause ? ` (${describeDbError(err.cause)})` : "";
-  console.error(
+  logLine(
     err instanceof Error && err.message.startsWith("retention failed")
       ? `Lagspill: ${err.message}${cause}`
       : describeDbError(err),
