@@ -3,6 +3,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before anything can fail: Next, Auth.js and the drivers log to the console themselves.
+  const { scrubConsole } = await import("./lib/logging/logger");
+  scrubConsole();
   const { checkConfigAtStart } = await import("./lib/health/startup");
   await checkConfigAtStart();
   const { startDeliveryLoop } = await import("./lib/email/worker");

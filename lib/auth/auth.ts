@@ -6,6 +6,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { appUrl, authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { authLogger } from "@/lib/logging/auth-logger";
 import { createMagicLink, userExists } from "./data";
 import { withAbsoluteLifetime } from "./session-lifetime";
 import { MAGIC_LINK_MINUTES } from "./tokens";
@@ -32,6 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   return {
     secret,
     trustHost: true,
+    logger: authLogger,
     // Tokens are written by sendVerificationRequest together with their email (one transaction).
     adapter: { ...adapter, createVerificationToken: async (token) => token },
     // maxAge is the idle limit; the absolute limit since sign-in is enforced by the adapter.

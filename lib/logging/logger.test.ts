@@ -1,6 +1,16 @@
 import { createHash, createHmac } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
-import { errorEntry, logError, logLine, requestIdFrom, safeFields, scrub, scrubPath, setLogWriter } from "./logger";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  errorEntry,
+  logError,
+  logLine,
+  requestIdFrom,
+  safeFields,
+  scrub,
+  scrubConsole,
+  scrubPath,
+  setLogWriter,
+} from "./logger";
 
 const now = new Date("2026-11-28T09:30:00.000Z");
 
@@ -192,5 +202,34 @@ describe("logLine", () => {
     setLogWriter((line) => lines.push(line));
     logLine(`pg_restore: could not find ${HEX} for per.hansen@firma.no`);
     expect(lines).toEqual(["pg_restore: could not find [token] for [email]"]);
+  });
+});
+
+describe("scrubConsole", () => {
+  it("scrubs what others write to the console and lets our own lines through unchanged", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const undo = scrubConsole();
+    try {
+      // As Next reports a page that threw: the error object itself, with its digest.
+      const thrown = Object.assign(new Error("Failed query: select 1\nparams: kari@example.no"), {
+        digest: "2781947382",
+      });
+      console.error(thrown);
+      console.warn("link %s for %s", `/invitations/${B64}`, "per.hansen@firma.no");
+      logError("request failed", new Error("boom"), { requestId: "r-123456", digest: "2781947382" });
+      expect(scrubConsole()).not.toBe(undo);
+    } finally {
+      undo();
+    }
+    expect(console.error).toBe(error);
+    const seen = [...error.mock.calls, ...warn.mock.calls].map((call) => call.join(" "));
+    expect(seen[0]).toContain("params: [redacted]");
+    expect(seen[0]).not.toContain("kari@");
+    // Our JSON line keeps the digest support searches for, and is not scrubbed twice.
+    expect(JSON.parse(seen[1])).toMatchObject({ digest: "2781947382", error: { message: "boom" } });
+    expect(seen[2]).toBe("link /invitations/[token] for [email]");
+    error.mockRestore();
+    warn.mockRestore();
   });
 });

@@ -2,6 +2,7 @@
 // (request id or Next's digest) so support can find it. Logs leave the database's access
 // control, so nothing personal goes in: only ids, never emails, names or form values.
 import { randomBytes } from "node:crypto";
+import { formatWithOptions } from "node:util";
 
 export type LogLevel = "error" | "warn" | "info";
 
@@ -102,9 +103,36 @@ export function errorEntry(msg: string, err: unknown, context: ErrorContext, now
   };
 }
 
+const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug"] as const;
+type ConsoleMethod = (typeof CONSOLE_METHODS)[number];
+type Originals = Record<ConsoleMethod, (...args: unknown[]) => void>;
+// On globalThis: instrumentation.ts and the app's routes get separate copies of this module.
+const globalForLog = globalThis as { __lagspillConsole?: Originals };
+
+/**
+ * Run once when a server starts (instrumentation.ts): what others write to the console (Next's
+ * report of a page that threw, Auth.js, database drivers) is scrubbed too, as one formatted text.
+ * Our own lines, already scrubbed, bypass it. Returns the undo, for tests.
+ */
+export function scrubConsole(): () => void {
+  if (globalForLog.__lagspillConsole) return () => {};
+  const originals = Object.fromEntries(CONSOLE_METHODS.map((m) => [m, console[m]])) as Originals;
+  globalForLog.__lagspillConsole = originals;
+  for (const method of CONSOLE_METHODS) {
+    console[method] = (...args: unknown[]) => originals[method].call(console, scrub(formatWithOptions({}, ...args)));
+  }
+  return () => {
+    for (const method of CONSOLE_METHODS) console[method] = originals[method];
+    globalForLog.__lagspillConsole = undefined;
+  };
+}
+
 // The one place that writes to the console.
 type Writer = (line: string, stream: "stdout" | "stderr") => void;
-const consoleWriter: Writer = (line, stream) => (stream === "stdout" ? console.log(line) : console.error(line));
+const consoleWriter: Writer = (line, stream) => {
+  const method = stream === "stdout" ? "log" : "error";
+  (globalForLog.__lagspillConsole?.[method] ?? console[method]).call(console, line);
+};
 let writer: Writer = consoleWriter;
 
 /** Tests capture the output here. */
