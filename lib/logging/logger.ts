@@ -127,7 +127,7 @@ export function scrubConsole(): () => void {
   };
 }
 
-// The one place that writes to the console.
+// The one place that writes to the console: console-use.test.ts keeps it that way.
 type Writer = (line: string, stream: "stdout" | "stderr") => void;
 const consoleWriter: Writer = (line, stream) => {
   const method = stream === "stdout" ? "log" : "error";
