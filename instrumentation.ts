@@ -1,11 +1,16 @@
-// Runs once when a server starts: checks the configuration and the database, starts the email
-// delivery loop and the scheduler of background jobs (retention, weekly digest).
+// Runs once when a server starts: marks each request with the client's address for the rate
+// limits, checks the configuration and the database, starts the email delivery loop and the
+// scheduler of background jobs (retention, weekly digest).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Before anything can fail: Next, Auth.js and the drivers log to the console themselves.
   const { scrubConsole } = await import("./lib/logging/logger");
   scrubConsole();
+  // Before the checks below, so as few requests as possible arrive unmarked (they would share
+  // the "unknown" bucket). Why it is needed: lib/security/client-address-hook.ts.
+  const { installClientAddressHook } = await import("./lib/security/client-address-hook");
+  installClientAddressHook();
   const { checkConfigAtStart } = await import("./lib/health/startup");
   await checkConfigAtStart();
   const { startDeliveryLoop } = await import("./lib/email/worker");

@@ -14,6 +14,9 @@ const env = {
   DEMO_MODE: "1",
   JOBS_SCHEDULER: "0",
   RATE_LIMIT_DEMO_PER_IP: "10000",
+  // The spec gives each browser context its own client address in X-Forwarded-For, as one
+  // proxy in front would write it.
+  TRUSTED_PROXIES: "1",
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   DATABASE_URL: dbUrl,
   RESEND_API_KEY: "re_multi_server_stub",

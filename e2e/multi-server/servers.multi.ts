@@ -19,7 +19,8 @@ async function stubSends(): Promise<StubSend[]> {
 
 /**
  * A browser context with its own client address: the per-IP magic-link limit counts in the
- * database, so a retried test would otherwise share the bucket of the first attempt.
+ * database, so a retried test would otherwise share the bucket of the first attempt. The
+ * servers run with TRUSTED_PROXIES=1, so they read the header as a proxy's.
  */
 async function newClient(browser: Browser): Promise<Page> {
   const ip = `10.${rand()}.${rand()}.${rand()}`;

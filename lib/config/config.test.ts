@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appBaseUrl, appUrl, isDemoMode, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "./index";
+import { appBaseUrl, appUrl, isDemoMode, sessionAbsoluteSeconds, sessionMaxAgeSeconds, trustedProxies } from "./index";
 
 describe("demo mode", () => {
   it("is on with the embedded database in development", () => {
@@ -38,5 +38,13 @@ describe("other settings", () => {
     expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "24" })).toBe(86_400);
     expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "-1" })).toBe(7 * 86_400);
     expect(sessionAbsoluteSeconds({ SESSION_ABSOLUTE_HOURS: "abc" })).toBe(7 * 86_400);
+  });
+  it("trusts no proxy unless TRUSTED_PROXIES is a whole number", () => {
+    expect(trustedProxies({})).toBe(0);
+    expect(trustedProxies({ TRUSTED_PROXIES: "" })).toBe(0);
+    expect(trustedProxies({ TRUSTED_PROXIES: "1" })).toBe(1);
+    expect(trustedProxies({ TRUSTED_PROXIES: " 2 " })).toBe(2);
+    for (const nonsense of ["-1", "1.5", "abc", "true", "1e3", "999"])
+      expect(trustedProxies({ TRUSTED_PROXIES: nonsense })).toBe(0);
   });
 });

@@ -56,3 +56,15 @@ export function sessionAbsoluteSeconds(env: Env = process.env): number {
   const hours = Number(env.SESSION_ABSOLUTE_HOURS ?? 168);
   return Math.round((Number.isFinite(hours) && hours > 0 ? hours : 168) * 3600);
 }
+
+/**
+ * How many reverse proxies stand in front of the app and append to X-Forwarded-For (default 0).
+ * With 0 the header is ignored, since a client can write anything in it; see clientAddressFrom.
+ * Anything but a whole number from 0 up counts as 0: sharing one address bucket is safer than
+ * trusting a header the client wrote.
+ */
+export function trustedProxies(env: Env = process.env): number {
+  const raw = env.TRUSTED_PROXIES?.trim();
+  if (!raw || !/^\d{1,2}$/.test(raw)) return 0;
+  return Number(raw);
+}

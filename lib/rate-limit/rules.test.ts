@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, demoLimitFromEnv, LIMITS, minutesFromSeconds, secondsUntilReset, windowStart } from "./rules";
+import {
+  CLIENT_IP_HEADER,
+  clientAddressFrom,
+  clientIp,
+  demoLimitFromEnv,
+  LIMITS,
+  minutesFromSeconds,
+  secondsUntilReset,
+  windowStart,
+} from "./rules";
 
 const FIFTEEN = 15 * 60_000;
 
@@ -40,14 +49,44 @@ describe("limits", () => {
   });
 });
 
+describe("clientAddressFrom", () => {
+  const forged = "203.0.113.7, 198.51.100.9";
+  it("uses the socket and ignores X-Forwarded-For when no proxy is trusted", () => {
+    expect(clientAddressFrom("192.0.2.10", forged, 0)).toBe("192.0.2.10");
+    expect(clientAddressFrom("192.0.2.10", undefined, 0)).toBe("192.0.2.10");
+  });
+  it("takes the entry the outermost trusted proxy wrote, counting from the right", () => {
+    // The client forged two entries; nginx appended what it saw (192.0.2.55).
+    expect(clientAddressFrom("10.0.0.2", `${forged}, 192.0.2.55`, 1)).toBe("192.0.2.55");
+    // A load balancer, then nginx: the balancer saw the client, nginx saw the balancer.
+    expect(clientAddressFrom("10.0.0.3", `${forged}, 192.0.2.55, 10.0.0.2`, 2)).toBe("192.0.2.55");
+  });
+  it("falls back to the socket when the request came past the proxies or the entry is no address", () => {
+    expect(clientAddressFrom("192.0.2.10", undefined, 1)).toBe("192.0.2.10");
+    expect(clientAddressFrom("192.0.2.10", "192.0.2.55", 2)).toBe("192.0.2.10");
+    expect(clientAddressFrom("192.0.2.10", "203.0.113.7, not-an-address", 1)).toBe("192.0.2.10");
+    expect(clientAddressFrom("192.0.2.10", "203.0.113.7, ", 1)).toBe("192.0.2.10");
+  });
+  it("writes an IPv4 client on a dual-stack socket as plain IPv4, and IPv6 in lower case", () => {
+    expect(clientAddressFrom("::ffff:192.0.2.10", undefined, 0)).toBe("192.0.2.10");
+    expect(clientAddressFrom("::1", undefined, 0)).toBe("::1");
+    expect(clientAddressFrom("10.0.0.2", "2001:DB8::1", 1)).toBe("2001:db8::1");
+  });
+  it("knows nothing without a usable socket address", () => {
+    expect(clientAddressFrom(undefined, forged, 0)).toBeNull();
+    expect(clientAddressFrom("", undefined, 1)).toBeNull();
+  });
+});
+
 describe("clientIp", () => {
   const h = (entries: Record<string, string>) => new Headers(entries);
-  it("takes the first x-forwarded-for address", () => {
-    expect(clientIp(h({ "x-forwarded-for": " 203.0.113.7 , 10.0.0.1" }))).toBe("203.0.113.7");
+  it("reads only the address the server set", () => {
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: "192.0.2.10", "x-forwarded-for": "203.0.113.7" }))).toBe("192.0.2.10");
   });
-  it("falls back to x-real-ip, then to one shared bucket", () => {
-    expect(clientIp(h({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp(h({ "x-forwarded-for": "" }))).toBe("unknown");
+  it("never falls back to headers the client writes: those requests share one bucket", () => {
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
+    expect(clientIp(h({ "x-real-ip": "198.51.100.2" }))).toBe("unknown");
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: " " }))).toBe("unknown");
     expect(clientIp(h({}))).toBe("unknown");
   });
 });

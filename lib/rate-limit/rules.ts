@@ -1,4 +1,6 @@
-// Fixed-window rate limits: pure arithmetic, the counting itself is in data.ts.
+// Fixed-window rate limits and whose address a request counts against: pure logic, the
+// counting itself is in data.ts.
+import { isIP } from "node:net";
 
 export interface Limit {
   /** Requests allowed per window. */
@@ -43,11 +45,43 @@ export function minutesFromSeconds(seconds: number): number {
 }
 
 /**
- * The client's address: the first x-forwarded-for entry (set by the proxy in front and by
- * `next start` itself), else x-real-ip. Unknown clients share one bucket.
+ * The header that carries the client's address to route handlers and server actions. Only the
+ * server sets it (instrumentation.ts, from the socket), overwriting whatever a client sent.
+ */
+export const CLIENT_IP_HEADER = "x-lagspill-client-ip";
+
+/**
+ * The client's address for rate limits. A client writes X-Forwarded-For itself, so with no
+ * trusted proxy it is ignored and the socket's address is used. Each of `trustedProxies`
+ * proxies appends the address it saw, so the entry that many places from the right is the one
+ * the outermost proxy saw; the entries left of it are the client's own words. A request with
+ * fewer entries came past the proxies, and an entry that is not an address means the proxies
+ * are not what TRUSTED_PROXIES says: both fall back to the socket. Null when nothing is known.
+ */
+export function clientAddressFrom(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: number,
+): string | null {
+  if (trustedProxies > 0 && forwardedFor) {
+    const entries = forwardedFor.split(",").map((e) => e.trim());
+    const seen = entries.length >= trustedProxies ? entries[entries.length - trustedProxies] : undefined;
+    if (seen && isIP(seen)) return plainAddress(seen);
+  }
+  return socketAddress && isIP(socketAddress) ? plainAddress(socketAddress) : null;
+}
+
+/** An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; one client, one bucket. */
+function plainAddress(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return mapped ? mapped[1] : address.toLowerCase();
+}
+
+/**
+ * The client's address as the server worked it out (CLIENT_IP_HEADER). Never X-Forwarded-For:
+ * the client writes that. Without the header (a request the hook did not see, or a test) all
+ * such clients share one bucket, which may refuse too much but never lets a forger through.
  */
 export function clientIp(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded;
-  return headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get(CLIENT_IP_HEADER)?.trim() || "unknown";
 }
