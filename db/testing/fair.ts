@@ -94,3 +94,23 @@ export async function setFairConsent(db: Db, participantId: string, given: boole
       .insert(consents)
       .values({ participantId, scope: "share_fair_exhibitors", givenOn: "2026-01-05", method: "signed_form" });
 }
+
+/** The public registration form as a browser posts it, filled in for a vocational Bergen fair. */
+export function registrationForm(eventId: string, over: Record<string, string> = {}): Record<string, string> {
+  return {
+    eventId,
+    name: "Amal Hassan",
+    email: "amal@example.org",
+    phone: "+47 912 34 567",
+    educationLevel: "vocational",
+    educationField: "Elektro",
+    occupation0: "7411",
+    norwegianLevel: "B1",
+    englishLevel: "B2",
+    countryOfOrigin: "Sudan",
+    countryConsent: "on",
+    dataConsent: "on",
+    share: "on",
+    ...over,
+  };
+}

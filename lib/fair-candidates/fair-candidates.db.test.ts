@@ -254,7 +254,7 @@ describe("public registration", () => {
   it("is rate-limited per network address", async () => {
     const now = new Date();
     for (let i = 0; i < LIMITS.fairRegistrationPerIp.limit; i++)
-      await hit("fair-registration:192.0.2.7", LIMITS.fairRegistrationPerIp, now);
+      await hit("fair-registration:ip:192.0.2.7", LIMITS.fairRegistrationPerIp, now);
     const r = await registerPublic(input({ email: "spam@example.org" }), { ip: "192.0.2.7", locale: "nb", now });
     expect(r.kind).toBe("rateLimited");
     expect(r.kind === "rateLimited" && r.minutes).toBeGreaterThanOrEqual(1);

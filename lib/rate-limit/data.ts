@@ -33,6 +33,22 @@ export async function hit(key: string, { limit, windowMs }: Limit, now = new Dat
   return { allowed: row.count <= limit, retryAfterSeconds: secondsUntilReset(now, windowMs) };
 }
 
+/**
+ * Several limits on one request, counted in turn: the first that refuses stops the rest, so
+ * a flood one narrow limit (one address) already refuses does not use up a wide, shared one
+ * (a whole fair). Allowed only when every limit allows.
+ */
+export async function hitInTurn(
+  checks: ReadonlyArray<[key: string, limit: Limit]>,
+  now = new Date(),
+): Promise<HitResult> {
+  for (const [key, limit] of checks) {
+    const result = await hit(key, limit, now);
+    if (!result.allowed) return result;
+  }
+  return { allowed: true, retryAfterSeconds: 0 };
+}
+
 /** Deletes windows that started before `before`. */
 export async function purgeRateLimits(before: Date): Promise<number> {
   const db = await getDb();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import { rateLimits } from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
-import { hit, purgeRateLimits } from "./data";
+import { hit, hitInTurn, purgeRateLimits } from "./data";
+import { secondsUntilReset } from "./rules";
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -42,5 +43,45 @@ describe("hit", () => {
     const keys = (await h.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).sort();
     expect(keys).toEqual(["k", "recent"]);
     expect(await purgeRateLimits(new Date("2026-03-03T00:00:00.000Z"))).toBe(2);
+  });
+});
+
+describe("hitInTurn", () => {
+  const narrow = { limit: 2, windowMs: 15 * 60_000 };
+  const wide = { limit: 3, windowMs: 60 * 60_000 };
+  const count = async (key: string) =>
+    (await h.db.select({ key: rateLimits.key, count: rateLimits.count }).from(rateLimits)).find((r) => r.key === key)
+      ?.count ?? 0;
+
+  it("allows while every limit allows, and stops counting at the first that refuses", async () => {
+    const checks: [string, typeof narrow][] = [
+      ["ip:a", narrow],
+      ["fair", wide],
+    ];
+    expect(await hitInTurn(checks, t0)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect((await hitInTurn(checks, t0)).allowed).toBe(true);
+    for (let i = 0; i < 5; i++) expect((await hitInTurn(checks, t0)).allowed).toBe(false);
+    // The refused requests from "a" never reached the shared limit: "b" still gets its turn.
+    expect(await count("fair")).toBe(2);
+    expect(
+      (
+        await hitInTurn(
+          [
+            ["ip:b", narrow],
+            ["fair", wide],
+          ],
+          t0,
+        )
+      ).allowed,
+    ).toBe(true);
+    const refused = await hitInTurn(
+      [
+        ["ip:c", narrow],
+        ["fair", wide],
+      ],
+      t0,
+    );
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBe(secondsUntilReset(t0, wide.windowMs));
   });
 });

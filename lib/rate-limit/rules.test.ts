@@ -40,6 +40,12 @@ describe("limits", () => {
     expect(LIMITS.magicLinkPerIp).toEqual({ limit: 20, windowMs: FIFTEEN });
   });
 
+  it("are the ones agreed for public fair registration", () => {
+    expect(LIMITS.fairRegistrationPerIp).toEqual({ limit: 10, windowMs: FIFTEEN });
+    expect(LIMITS.fairRegistrationPerEmail).toEqual({ limit: 5, windowMs: 4 * FIFTEEN });
+    expect(LIMITS.fairRegistrationPerEvent).toEqual({ limit: 200, windowMs: 4 * FIFTEEN });
+  });
+
   it("take a demo limit from the environment only when it is a positive whole number", () => {
     expect(demoLimitFromEnv(undefined)).toBe(60);
     expect(demoLimitFromEnv("")).toBe(60);

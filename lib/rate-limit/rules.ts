@@ -9,13 +9,26 @@ export interface Limit {
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
+const HOUR = 60 * 60_000;
 
 /** The limits in force. Numbers are per key (an email address or an IP address). */
 export const LIMITS = {
   magicLinkPerEmail: { limit: 5, windowMs: FIFTEEN_MINUTES },
   magicLinkPerIp: { limit: 20, windowMs: FIFTEEN_MINUTES },
-  /** Public career-fair registrations (lib/fair-candidates). */
+  /** Public career-fair registrations (lib/fair-candidates), counted in this order. */
   fairRegistrationPerIp: { limit: 10, windowMs: FIFTEEN_MINUTES },
+  /**
+   * Per address across fairs: registering an address already on the list sends it the
+   * manage link again, so this caps the mail anyone can aim at one inbox. A person registers
+   * once, perhaps twice more to get the email again.
+   */
+  fairRegistrationPerEmail: { limit: 5, windowMs: HOUR },
+  /**
+   * Per fair, whatever the address: the cap on what many addresses together can add in an
+   * hour, so a flood stays small enough to clean up. Fairs take a few hundred people, and
+   * even the rush after an announcement spreads over more than an hour.
+   */
+  fairRegistrationPerEvent: { limit: 200, windowMs: HOUR },
   demoSignInPerIp: { limit: demoLimitFromEnv(process.env.RATE_LIMIT_DEMO_PER_IP), windowMs: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>;
 

@@ -5,7 +5,7 @@
 export const PUBLIC_ACTIONS = [
   // Sign-in: asks for a magic link; rate-limited per email and per IP.
   "app/(auth)/sign-in/actions.ts#requestMagicLinkAction",
-  // Public fair registration: rate-limited per IP.
+  // Public fair registration: rate-limited per IP, per email and per fair.
   "app/(public)/fairs/[id]/actions.ts#registerForFairAction",
   // A candidate's own registration, reached by the manage token in their email.
   "app/(public)/fairs/registration/[token]/actions.ts#saveWishesAction",

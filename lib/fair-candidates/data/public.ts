@@ -9,7 +9,7 @@ import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
-import { hit } from "@/lib/rate-limit/data";
+import { hitInTurn } from "@/lib/rate-limit/data";
 import { LIMITS, minutesFromSeconds } from "@/lib/rate-limit/rules";
 import {
   candidateWishIds,
@@ -82,9 +82,16 @@ export async function registerPublic(
   meta: { ip: string; locale: Locale; now?: Date },
 ): Promise<RegisterResult> {
   const now = meta.now ?? new Date();
-  const limited = await hit(`fair-registration:${meta.ip}`, LIMITS.fairRegistrationPerIp, now);
-  if (!limited.allowed) return { kind: "rateLimited", minutes: minutesFromSeconds(limited.retryAfterSeconds) };
   if (!isUuid(input.eventId)) throw new NotFoundError("event");
+  const limited = await hitInTurn(
+    [
+      [`fair-registration:ip:${meta.ip}`, LIMITS.fairRegistrationPerIp],
+      [`fair-registration:email:${input.email}`, LIMITS.fairRegistrationPerEmail],
+      [`fair-registration:event:${input.eventId}`, LIMITS.fairRegistrationPerEvent],
+    ],
+    now,
+  );
+  if (!limited.allowed) return { kind: "rateLimited", minutes: minutesFromSeconds(limited.retryAfterSeconds) };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
