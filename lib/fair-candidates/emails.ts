@@ -29,7 +29,7 @@ function build(
   };
 }
 
-/** After registering (or registering again): the place or the waitlist, and the link to manage it. */
+/** After registering: the place or the waitlist, and the link to manage it. */
 export function registrationEmail(
   to: string,
   p: { fair: Fair; status: "registered" | "waitlisted"; href: string },
@@ -61,6 +61,58 @@ export function registrationEmail(
         : `«${p.fair.title}» er fullt, så du står på venteliste. Blir en plass ledig, rykker du opp automatisk, og vi sender deg en e-post.`,
       "Med lenken kan du velge opptil 5 arbeidsgivere du vil møte, endre om arbeidsgiverne kan se profilen din, eller melde deg av og slette påmeldingen.",
       `${p.fair.organizer} arrangerer karrieretorget. Har du ikke meldt deg på selv, kan du slette påmeldingen med lenken.`,
+    ],
+    { href: p.href, label: "Se påmeldingen din" },
+  );
+}
+
+/**
+ * The form was sent again with an address already registered for the fair. Nothing was
+ * changed, since whoever sent it may not own the address; the owner gets the link instead,
+ * with the way to correct details (delete, then register anew) or to come after cancelling.
+ */
+export function registeredAgainEmail(
+  to: string,
+  p: { fair: Fair; status: "registered" | "waitlisted" | "cancelled"; href: string },
+  locale: Locale,
+): OutgoingEmail {
+  if (locale === "en") {
+    return build(
+      to,
+      "fair_registration_again",
+      `Your registration: ${p.fair.title}`,
+      [
+        `Someone, probably you, registered for "${p.fair.title}" again with this email address. ${
+          {
+            registered: "You were already registered, so nothing has been changed.",
+            waitlisted: "You are already on the waitlist, so nothing has been changed.",
+            cancelled: "You had cancelled your registration, so you have not been registered again.",
+          }[p.status]
+        }`,
+        p.status === "cancelled"
+          ? "If you want to come after all, delete your old registration with the link and register again."
+          : "Use the link to see your registration, choose employers to meet, or cancel. To change your details, delete the registration with the link and register again (if the fair is full, you then join the waitlist).",
+        "If it was not you, you can ignore this email.",
+      ],
+      { href: p.href, label: "Manage your registration" },
+    );
+  }
+  return build(
+    to,
+    "fair_registration_again",
+    `Påmeldingen din: ${p.fair.title}`,
+    [
+      `Noen, trolig du, meldte seg på «${p.fair.title}» igjen med denne e-postadressen. ${
+        {
+          registered: "Du var allerede påmeldt, så ingenting er endret.",
+          waitlisted: "Du står allerede på venteliste, så ingenting er endret.",
+          cancelled: "Du hadde meldt deg av, så du er ikke meldt på igjen.",
+        }[p.status]
+      }`,
+      p.status === "cancelled"
+        ? "Vil du likevel komme, sletter du den gamle påmeldingen med lenken og melder deg på på nytt."
+        : "Med lenken kan du se påmeldingen, velge arbeidsgivere du vil møte, eller melde deg av. Vil du endre opplysningene dine, sletter du påmeldingen med lenken og melder deg på på nytt (er karrieretorget fullt, kommer du da på venteliste).",
+      "Var det ikke deg, kan du se bort fra denne e-posten.",
     ],
     { href: p.href, label: "Se påmeldingen din" },
   );

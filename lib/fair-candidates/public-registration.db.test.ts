@@ -1,5 +1,5 @@
-// Abuse of the public registration form: forged X-Forwarded-For values, and floods per
-// address and per fair.
+// Abuse of the public registration form: registering someone else's address, forged
+// X-Forwarded-For values, and floods per address and per fair.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
@@ -10,7 +10,7 @@ import { makeFair, registrationForm } from "@/db/testing/fair";
 import { trustedProxies } from "@/lib/config";
 import { hit } from "@/lib/rate-limit/data";
 import { CLIENT_IP_HEADER, clientAddressFrom, clientIp, LIMITS } from "@/lib/rate-limit/rules";
-import { registerPublic } from "./data/public";
+import { cancelByToken, getRegistration, registerPublic } from "./data/public";
 import { registrationSchema } from "./schemas";
 
 let h: DbHandle;
@@ -39,6 +39,86 @@ const candidate = async (email: string) =>
       .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, email)))
   )[0];
 const mailsTo = (to: string) => h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to));
+const tokenIn = (text: string) => /\/fairs\/registration\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+
+/** A second visitor's form for the same address: every field different. */
+const intruder = (email: string) =>
+  input({
+    email,
+    name: "Someone Else",
+    phone: "+47 666 66 666",
+    educationLevel: "master",
+    educationField: "Jus",
+    occupation0: "2611",
+    norwegianLevel: "C2",
+    englishLevel: "",
+    countryOfOrigin: "",
+    countryConsent: "",
+    share: "",
+  });
+
+describe("registering an address already registered for the fair", () => {
+  it("changes nothing, emails the owner the manage link, and answers as for a newcomer", async () => {
+    const email = "kari@example.org";
+    expect(await registerPublic(input({ email, name: "Kari Nordmann" }), meta())).toEqual({
+      kind: "saved",
+      status: "registered",
+    });
+    const before = await candidate(email);
+    const [first] = await mailsTo(email);
+
+    // The only place is taken: a newcomer now gets the waitlist, and so does the second visitor.
+    const again = await registerPublic(intruder("Kari@Example.org"), meta());
+    expect(again).toEqual(await registerPublic(input({ email: "newcomer@example.org" }), meta()));
+    expect(again).toEqual({ kind: "saved", status: "waitlisted" });
+
+    expect(await candidate(email)).toEqual(before);
+    expect(before).toMatchObject({
+      name: "Kari Nordmann",
+      phone: "+47 912 34 567",
+      educationLevel: "vocational",
+      occupations: ["7411"],
+      countryOfOrigin: "Sudan",
+      countryConsent: true,
+      shareWithExhibitors: true,
+      status: "registered",
+    });
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(2);
+    const resent = mails.find((m) => m.id !== first.id)!;
+    expect(resent.template).toBe("fair_registration_again");
+    expect(resent.textBody).toContain("Du var allerede påmeldt, så ingenting er endret.");
+    // The same link as in the first email, leading to the owner's own registration.
+    const token = tokenIn(resent.textBody)!;
+    expect(token).toBe(tokenIn(first.textBody));
+    expect((await getRegistration(token)).candidate).toMatchObject({ name: "Kari Nordmann", status: "registered" });
+  });
+
+  it("does not bring a cancelled registration back, and tells its owner how to come after all", async () => {
+    const email = "ola@example.org";
+    await registerPublic(input({ email }), meta());
+    const [first] = await mailsTo(email);
+    await cancelByToken(tokenIn(first.textBody)!);
+    const before = await candidate(email);
+
+    // The place is free again, so a newcomer would get it: the answer says so, the row stays cancelled.
+    expect(await registerPublic(intruder(email), meta())).toEqual({ kind: "saved", status: "registered" });
+    expect(await candidate(email)).toEqual(before);
+    expect(before.status).toBe("cancelled");
+    const resent = (await mailsTo(email)).find((m) => m.id !== first.id)!;
+    expect(resent.textBody).toContain("Du hadde meldt deg av, så du er ikke meldt på igjen.");
+    expect(resent.textBody).toContain("sletter du den gamle påmeldingen");
+    expect(tokenIn(resent.textBody)).toBe(tokenIn(first.textBody));
+  });
+
+  it("writes the email in the language the owner registered in", async () => {
+    const email = "nils@example.org";
+    await registerPublic(input({ email }), { ip: "10.2.0.1", locale: "en" });
+    await registerPublic(intruder(email), { ip: "10.2.0.2", locale: "nb" });
+    const resent = (await mailsTo(email)).find((m) => m.template === "fair_registration_again")!;
+    expect(resent.subject).toMatch(/^Your registration: /);
+  });
+});
 
 describe("rate limits on public registration", () => {
   const refusedAfter = async (register: (i: number) => ReturnType<typeof registerPublic>) => {

@@ -23,7 +23,7 @@ export function meetsEligibility(level: EducationLevel, minEducation: EducationL
   return educationRank(level) >= educationRank(minEducation);
 }
 
-/** A new or re-activated registration gets a place while places are left, else the waitlist. */
+/** A new registration gets a place while places are left, else the waitlist. */
 export function placeOrWaitlist(capacity: number | null, registered: number): "registered" | "waitlisted" {
   return capacity === null || registered < capacity ? "registered" : "waitlisted";
 }

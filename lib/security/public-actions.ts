@@ -5,7 +5,8 @@
 export const PUBLIC_ACTIONS = [
   // Sign-in: asks for a magic link; rate-limited per email and per IP.
   "app/(auth)/sign-in/actions.ts#requestMagicLinkAction",
-  // Public fair registration: rate-limited per IP, per email and per fair.
+  // Public fair registration: rate-limited per IP, per email and per fair; an address already
+  // registered changes nothing, its owner gets the manage link again.
   "app/(public)/fairs/[id]/actions.ts#registerForFairAction",
   // A candidate's own registration, reached by the manage token in their email.
   "app/(public)/fairs/registration/[token]/actions.ts#saveWishesAction",

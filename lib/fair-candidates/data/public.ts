@@ -1,13 +1,13 @@
 import "server-only";
 // The public side of a career fair, without sign-in: the registration page and the manage page
 // a candidate reaches with the link in their email. The link's token is the only key.
-import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
 import { events, fairCandidates, organizations, type FairCandidate } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
-import type { Locale } from "@/lib/i18n/locale";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
 import { hitInTurn } from "@/lib/rate-limit/data";
 import { LIMITS, minutesFromSeconds } from "@/lib/rate-limit/rules";
@@ -22,7 +22,7 @@ import {
   replaceCandidateWishes,
   waitlistPosition,
 } from "./core";
-import { registrationEmail } from "../emails";
+import { registeredAgainEmail, registrationEmail } from "../emails";
 import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "../rules";
 import type { RegistrationInput } from "../schemas";
 import { candidateTokenHash, isCandidateToken } from "../tokens";
@@ -73,9 +73,11 @@ export type RegisterResult =
   { kind: "rateLimited"; minutes: number } | { kind: "saved"; status: "registered" | "waitlisted" };
 
 /**
- * A public registration. The same email for the same fair updates the row (and re-activates a
- * cancelled one) instead of adding a second; the row and the confirmation email are written
- * together, so nobody gets an email about a registration that was not saved.
+ * A public registration. Anyone can type any address, so an address already registered for
+ * the fair (cancelled included) changes nothing: its owner is sent the manage link again,
+ * and the visitor gets the answer a new registration would get now, so the form does not
+ * tell who is registered. A new row and its confirmation email are written together, so
+ * nobody gets an email about a registration that was not saved.
  */
 export async function registerPublic(
   input: RegistrationInput,
@@ -101,16 +103,22 @@ export async function registerPublic(
     if (!meetsEligibility(input.educationLevel, event.minEducation))
       throw new UserError(`publicFair.notEligible.${event.minEducation}`, "educationLevel");
 
-    const [existing] = await tx
-      .select({ id: fairCandidates.id, status: fairCandidates.status })
-      .from(fairCandidates)
-      .where(and(eq(fairCandidates.eventId, event.id), eq(fairCandidates.email, input.email)));
-    // A live registration keeps its place (or waitlist turn); a cancelled one queues again from now.
-    const reactivate = !existing || existing.status === "cancelled";
-    const status = reactivate
-      ? placeOrWaitlist(event.capacity, await countRegistered(tx, event.id, existing?.id))
-      : existing.status;
-    const profile = {
+    const fair = { title: event.title, startsAt: event.startsAt, venue: event.venue, organizer: event.organizer };
+    const status = placeOrWaitlist(event.capacity, await countRegistered(tx, event.id));
+    // The event row is locked, so no registration of this fair can commit between here and the insert.
+    const existing = await findByEmail(tx, event.id, input.email);
+    if (existing) {
+      const locale = isLocale(existing.locale) ? existing.locale : meta.locale;
+      const again = { fair, status: existing.status, href: manageUrl(existing.id) };
+      await sendEmail(tx, registeredAgainEmail(input.email, again, locale));
+      return { kind: "saved", status };
+    }
+    const { id, manageTokenHash } = newCandidateId();
+    await tx.insert(fairCandidates).values({
+      id,
+      manageTokenHash,
+      eventId: event.id,
+      email: input.email,
       name: input.name,
       phone: input.phone,
       educationLevel: input.educationLevel,
@@ -123,24 +131,20 @@ export async function registerPublic(
       shareWithExhibitors: input.shareWithExhibitors,
       locale: meta.locale,
       status,
+      registeredAt: now,
       updatedAt: now,
-    };
-    const { id, manageTokenHash } = newCandidateId();
-    // ON CONFLICT covers a registration with the same email that committed in between.
-    const [row] = await tx
-      .insert(fairCandidates)
-      .values({ id, manageTokenHash, eventId: event.id, email: input.email, registeredAt: now, ...profile })
-      .onConflictDoUpdate({
-        target: [fairCandidates.eventId, fairCandidates.email],
-        targetWhere: sql`email is not null`,
-        set: reactivate ? { ...profile, registeredAt: now } : profile,
-      })
-      .returning({ id: fairCandidates.id, status: fairCandidates.status });
-    const fair = { title: event.title, startsAt: event.startsAt, venue: event.venue, organizer: event.organizer };
-    const saved = row.status === "waitlisted" ? "waitlisted" : "registered";
-    await sendEmail(tx, registrationEmail(input.email, { fair, status: saved, href: manageUrl(row.id) }, meta.locale));
-    return { kind: "saved", status: saved };
+    });
+    await sendEmail(tx, registrationEmail(input.email, { fair, status, href: manageUrl(id) }, meta.locale));
+    return { kind: "saved", status };
   });
+}
+
+async function findByEmail(tx: Tx, eventId: string, email: string) {
+  const [row] = await tx
+    .select({ id: fairCandidates.id, status: fairCandidates.status, locale: fairCandidates.locale })
+    .from(fairCandidates)
+    .where(and(eq(fairCandidates.eventId, eventId), eq(fairCandidates.email, email)));
+  return row;
 }
 
 async function findByToken(token: string): Promise<FairCandidate> {
