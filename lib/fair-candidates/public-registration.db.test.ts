@@ -9,7 +9,7 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { makeFair, registrationForm } from "@/db/testing/fair";
 import { trustedProxies } from "@/lib/config";
 import { hit } from "@/lib/rate-limit/data";
-import { CLIENT_IP_HEADER, clientAddressFrom, clientIp, LIMITS } from "@/lib/rate-limit/rules";
+import { CLIENT_IP_HEADER, clientAddressFrom, clientIp, LIMITS, stampedAddress } from "@/lib/rate-limit/rules";
 import { cancelByToken, getRegistration, registerPublic } from "./data/public";
 import { registrationSchema } from "./schemas";
 
@@ -129,18 +129,22 @@ describe("rate limits on public registration", () => {
 
   it("counts forged X-Forwarded-For values as one client when no proxy is trusted", async () => {
     const { limit } = LIMITS.fairRegistrationPerIp;
-    // A request the hook did not mark: only the client's own headers. They share one bucket.
+    // A request the hook did not mark: only the client's own headers, even one named like the
+    // hook's. They share one bucket.
     const unmarked = await refusedAfter(async (i) => {
-      const headers = new Headers({ "x-forwarded-for": `203.0.113.${i}` });
+      const headers = new Headers({ "x-forwarded-for": `203.0.113.${i}`, [CLIENT_IP_HEADER]: `198.51.100.${i}` });
       return registerPublic(input({ email: `forged${i}@example.org` }), { ip: clientIp(headers), locale: "nb" });
     });
     expect(unmarked).toBe(limit);
 
     // What the hook writes for the same requests from one socket, with TRUSTED_PROXIES unset.
+    const stamp = "process-stamp";
     const marked = await refusedAfter(async (i) => {
-      const address = clientAddressFrom("192.0.2.40", `203.0.113.${i}, 198.51.100.${i}`, trustedProxies({}));
-      const headers = new Headers({ "x-forwarded-for": `203.0.113.${i}`, [CLIENT_IP_HEADER]: address! });
-      return registerPublic(input({ email: `marked${i}@example.org` }), { ip: clientIp(headers), locale: "nb" });
+      const forged = `203.0.113.${i}, 198.51.100.${i}`;
+      const address = clientAddressFrom("192.0.2.40", forged, trustedProxies({}))!;
+      const headers = new Headers({ "x-forwarded-for": forged, [CLIENT_IP_HEADER]: stampedAddress(address, stamp) });
+      const ip = clientIp(headers, stamp);
+      return registerPublic(input({ email: `marked${i}@example.org` }), { ip, locale: "nb" });
     });
     expect(marked).toBe(limit);
     const saved = await h.db.select().from(fairCandidates).where(eq(fairCandidates.eventId, fairId));

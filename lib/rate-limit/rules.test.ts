@@ -7,6 +7,7 @@ import {
   LIMITS,
   minutesFromSeconds,
   secondsUntilReset,
+  stampedAddress,
   windowStart,
 } from "./rules";
 
@@ -85,14 +86,22 @@ describe("clientAddressFrom", () => {
 });
 
 describe("clientIp", () => {
+  const stamp = "process-stamp";
   const h = (entries: Record<string, string>) => new Headers(entries);
-  it("reads only the address the server set", () => {
-    expect(clientIp(h({ [CLIENT_IP_HEADER]: "192.0.2.10", "x-forwarded-for": "203.0.113.7" }))).toBe("192.0.2.10");
+  it("reads only the address the server stamped", () => {
+    const headers = h({ [CLIENT_IP_HEADER]: stampedAddress("192.0.2.10", stamp), "x-forwarded-for": "203.0.113.7" });
+    expect(clientIp(headers, stamp)).toBe("192.0.2.10");
   });
   it("never falls back to headers the client writes: those requests share one bucket", () => {
-    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
-    expect(clientIp(h({ "x-real-ip": "198.51.100.2" }))).toBe("unknown");
-    expect(clientIp(h({ [CLIENT_IP_HEADER]: " " }))).toBe("unknown");
-    expect(clientIp(h({}))).toBe("unknown");
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }), stamp)).toBe("unknown");
+    expect(clientIp(h({ "x-real-ip": "198.51.100.2" }), stamp)).toBe("unknown");
+    expect(clientIp(h({}), stamp)).toBe("unknown");
+  });
+  it("refuses a client's own value of the header, which reaches the app when it came before the hook", () => {
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: "198.51.100.2" }), stamp)).toBe("unknown");
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: stampedAddress("198.51.100.2", "guess") }), stamp)).toBe("unknown");
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: `${stamp} ` }), stamp)).toBe("unknown");
+    // Before the hook is installed there is no stamp, and nothing is taken.
+    expect(clientIp(h({ [CLIENT_IP_HEADER]: stampedAddress("198.51.100.2", stamp) }), undefined)).toBe("unknown");
   });
 });

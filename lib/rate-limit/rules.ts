@@ -59,9 +59,31 @@ export function minutesFromSeconds(seconds: number): number {
 
 /**
  * The header that carries the client's address to route handlers and server actions. Only the
- * server sets it (instrumentation.ts, from the socket), overwriting whatever a client sent.
+ * server sets it (lib/security/client-address-hook.ts), replacing whatever a client sent.
  */
 export const CLIENT_IP_HEADER = "x-lagspill-client-ip";
+
+/**
+ * Where the hook keeps this process's stamp. A request can arrive before instrumentation has
+ * installed the hook (Next listens first; in dev it compiles instrumentation on the first
+ * request), and then a client's own CLIENT_IP_HEADER passes unchanged: only a value carrying
+ * the stamp, a secret made at install, is the server's. On globalThis, since instrumentation
+ * and each route are bundled apart and would each get their own module variables.
+ */
+const STAMP = Symbol.for("lagspill.clientAddressStamp");
+
+export function processStamp(): string | undefined {
+  return (globalThis as { [STAMP]?: string })[STAMP];
+}
+
+export function setProcessStamp(stamp: string): void {
+  (globalThis as { [STAMP]?: string })[STAMP] = stamp;
+}
+
+/** The value of CLIENT_IP_HEADER: the stamp, then the address. */
+export function stampedAddress(address: string, stamp: string): string {
+  return `${stamp} ${address}`;
+}
 
 /**
  * The client's address for rate limits. A client writes X-Forwarded-For itself, so with no
@@ -91,10 +113,12 @@ function plainAddress(address: string): string {
 }
 
 /**
- * The client's address as the server worked it out (CLIENT_IP_HEADER). Never X-Forwarded-For:
- * the client writes that. Without the header (a request the hook did not see, or a test) all
- * such clients share one bucket, which may refuse too much but never lets a forger through.
+ * The client's address as the server worked it out (CLIENT_IP_HEADER with this process's
+ * stamp). Never X-Forwarded-For: the client writes that. Without a stamped header (a request
+ * that came before the hook, or a forged one) all such clients share one bucket, which may
+ * refuse too much but never lets a forger through.
  */
-export function clientIp(headers: Pick<Headers, "get">): string {
-  return headers.get(CLIENT_IP_HEADER)?.trim() || "unknown";
+export function clientIp(headers: Pick<Headers, "get">, stamp: string | undefined = processStamp()): string {
+  const [given, address] = headers.get(CLIENT_IP_HEADER)?.split(" ") ?? [];
+  return stamp && given === stamp && address ? address : "unknown";
 }
