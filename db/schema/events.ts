@@ -134,8 +134,6 @@ export const invitationRecipients = pgTable(
       .references(() => invitationCampaigns.id, { onDelete: "cascade" }),
     employerId: uuid("employer_id").references(() => organizations.id, { onDelete: "set null" }),
     email: text("email").notNull(),
-    /** sha256 of the token in the invitation's links (respond, unsubscribe). */
-    tokenHash: text("token_hash").notNull().unique(),
     status: invitationStatusEnum("status").notNull().default("sent"),
     sendCount: smallint("send_count").notNull().default(1),
     lastSentAt: timestamp("last_sent_at", { withTimezone: true }).notNull().defaultNow(),
@@ -234,8 +232,6 @@ export const fairCandidates = pgTable(
     walkIn: boolean("walk_in").notNull().default(false),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }),
     noShow: boolean("no_show").notNull().default(false),
-    /** sha256 of the token in the manage link of the confirmation email (public candidates). */
-    manageTokenHash: text("manage_token_hash").unique(),
     locale: text("locale").notNull().default("nb"),
     registeredAt: timestamp("registered_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -9,4 +9,5 @@ export * from "./employers";
 export * from "./pipeline";
 export * from "./security";
 export * from "./events";
+export * from "./access-tokens";
 export * from "./council";

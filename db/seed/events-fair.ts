@@ -75,7 +75,7 @@ export function publicCandidate(
   n: number,
   person: number,
   registeredAt: Date,
-  opts: { atLeastVocational: boolean; tokenHash: ((id: string) => string) | null },
+  opts: { atLeastVocational: boolean },
 ): CandidateRow {
   const id = stableId(`${eventKey}:candidate:public-${n + 1}`);
   const r = prng(id);
@@ -101,7 +101,6 @@ export function publicCandidate(
     countryConsent,
     shareWithExhibitors: r() < 0.85,
     status: "registered",
-    manageTokenHash: opts.tokenHash ? opts.tokenHash(id) : null,
     locale: r() < 0.3 ? "en" : "nb",
     registeredAt,
     updatedAt: registeredAt,
@@ -131,7 +130,6 @@ export function participantCandidate(
     countryConsent: p.country !== null,
     shareWithExhibitors: true,
     status: "registered",
-    manageTokenHash: null,
     locale: "nb",
     registeredAt,
     updatedAt: registeredAt,

@@ -2,7 +2,6 @@
 // and a draft info meeting, with member contacts and an invitation campaign. Deterministic for
 // the anchor day and idempotent: stable ids and "on conflict do nothing". Participants, consents,
 // slots and jobs are read from the database (the earlier seeds ran first), never guessed.
-import { createHash } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../index";
 import {
@@ -28,8 +27,6 @@ import {
   slots,
   workPeriods,
 } from "../schema";
-import { authSecret } from "../../lib/config";
-import { candidateToken, candidateTokenHash } from "../../lib/fair-candidates/tokens";
 import { between, prng, SeedClock } from "./caseload-data";
 import { employers, people } from "./data";
 import {
@@ -70,16 +67,6 @@ async function insertAll(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: objec
       .insert(table)
       .values(rows.slice(i, i + 400) as never)
       .onConflictDoNothing();
-}
-
-/** The token hash of a public candidate's link, if the server secret can be had here (not in production without one). */
-function tokenHasher(): ((id: string) => string) | null {
-  try {
-    const secret = authSecret();
-    return (id) => candidateTokenHash(candidateToken(id, secret), secret);
-  } catch {
-    return null;
-  }
 }
 
 /** Where members receive invitations: the company's own person with an account. One statement for all. */
@@ -264,7 +251,6 @@ function checkIn(clock: SeedClock, day: number, candidates: CandidateRow[], must
 
 export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
   const clock = new SeedClock(anchor);
-  const tokenHash = tokenHasher();
   await seedMemberContacts(tx);
   const bergenSlots = await tx
     .select()
@@ -373,8 +359,8 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
     })),
   ]);
 
-  await seedPastFair(tx, clock, past, bergenSlots, tokenHash);
-  await seedUpcomingFair(tx, clock, upcoming, bergenSlots, tokenHash);
+  await seedPastFair(tx, clock, past, bergenSlots);
+  await seedUpcomingFair(tx, clock, upcoming, bergenSlots);
 
   // A few public attendees for the breakfast meeting.
   const key = "event:trondheim-breakfast";
@@ -388,7 +374,7 @@ export async function seedEvents(tx: Tx, anchor: Date): Promise<void> {
         n,
         140 + n,
         osloAt(clock, -between(prng(`${key}:${n}`), 1, 9), "13:15"),
-        { atLeastVocational: false, tokenHash },
+        { atLeastVocational: false },
       ),
     ),
   );
@@ -399,7 +385,6 @@ async function seedPastFair(
   clock: SeedClock,
   day: number,
   bergenSlots: (typeof slots.$inferSelect)[],
-  tokenHash: ((id: string) => string) | null,
 ): Promise<void> {
   const key = "event:bergen-fair-past";
   const eventId = EVENT_IDS.bergenPast;
@@ -420,7 +405,6 @@ async function seedPastFair(
     const walkIn = n >= 96;
     const c = publicCandidate(key, eventId, n, n, walkIn ? osloAt(clock, day, `11:${10 + n - 96}`) : registered(r), {
       atLeastVocational: false,
-      tokenHash,
     });
     if (walkIn) c.walkIn = true;
     if ([5, 37, 71].includes(n))
@@ -470,7 +454,6 @@ async function seedUpcomingFair(
   clock: SeedClock,
   day: number,
   bergenSlots: (typeof slots.$inferSelect)[],
-  tokenHash: ((id: string) => string) | null,
 ): Promise<void> {
   const key = "event:bergen-fair-upcoming";
   const eventId = EVENT_IDS.bergenUpcoming;
@@ -486,7 +469,7 @@ async function seedUpcomingFair(
       n,
       100 + n,
       osloAt(clock, -between(r, 1, 13), `${between(r, 8, 21)}:${String(between(r, 0, 59)).padStart(2, "0")}`),
-      { atLeastVocational: true, tokenHash },
+      { atLeastVocational: true },
     );
   });
   await insertAll(tx, fairCandidates, candidates);
@@ -531,8 +514,6 @@ async function seedUpcomingFair(
           status,
           sendCount: 1,
           lastSentAt: sentAt,
-          // Random-looking but fixed: nobody needs the raw tokens of seeded invitations.
-          tokenHash: createHash("sha256").update(`lagspill-demo-invitation:${id}`).digest("hex"),
           // Members with a stand answered by registering it; the others who answered declined.
           respondedAt:
             status === "sent"

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import {
+  accessTokens,
   auditLog,
   consents,
   emailOutbox,
@@ -95,12 +96,21 @@ const input = (over: Record<string, string> = {}): RegistrationInput => registra
 let ipSeq = 0;
 const meta = () => ({ ip: `10.0.0.${++ipSeq}`, locale: "nb" as const });
 
+/** The manage-link tokens in the emails to this address, oldest first. */
+async function tokensFromEmails(to: string): Promise<string[]> {
+  const rows = await h.db
+    .select({ text: emailOutbox.textBody })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, to))
+    .orderBy(emailOutbox.createdAt);
+  return rows.flatMap((r) => r.text.match(/\/fairs\/registration\/([A-Za-z0-9_-]{43})/)?.[1] ?? []);
+}
+
 /** The manage-link token in the latest email to this address. */
 async function tokenFromEmail(to: string): Promise<string> {
-  const rows = await h.db.select({ text: emailOutbox.textBody }).from(emailOutbox).where(eq(emailOutbox.toAddress, to));
-  const link = rows.at(-1)?.text.match(/\/fairs\/registration\/([A-Za-z0-9_-]{43})/);
-  if (!link) throw new Error(`no manage link to ${to}`);
-  return link[1];
+  const token = (await tokensFromEmails(to)).at(-1);
+  if (!token) throw new Error(`no manage link to ${to}`);
+  return token;
 }
 
 beforeEach(async () => {
@@ -154,7 +164,21 @@ describe("public registration", () => {
       status: "registered",
       countryOfOrigin: "Sudan",
     });
-    expect(rows.every((r) => r.manageTokenHash && !r.manageTokenHash.includes("/"))).toBe(true);
+    // Each email carries its own link, stored as a hash only; both of a@'s links work.
+    const stored = await h.db
+      .select()
+      .from(accessTokens)
+      .where(
+        inArray(
+          accessTokens.fairCandidateId,
+          rows.map((r) => r.id),
+        ),
+      );
+    expect(stored).toHaveLength(4);
+    const links = await tokensFromEmails("a@example.org");
+    expect(new Set(links).size).toBe(2);
+    for (const t of links) expect((await getRegistration(t)).candidate.name).toBe("Amal H. Hassan");
+    expect(stored.every((r) => !links.includes(r.tokenHash))).toBe(true);
     const mails = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "c@example.org"));
     expect(mails.at(-1)?.textBody).toContain("venteliste");
   });
@@ -180,6 +204,12 @@ describe("public registration", () => {
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, "w1@example.org"));
     expect(mails.map((m) => m.subject)).toContain(`Du har fått plass: Testtorg ${seq}`);
+    // The promotion email carries a new link; the one from the registration email still works.
+    const w1Links = await tokensFromEmails("w1@example.org");
+    expect(new Set(w1Links).size).toBe(2);
+    for (const t of w1Links) expect((await getRegistration(t)).candidate.status).toBe("registered");
+    // A cancelled registration's link still opens the page, which offers deleting the data.
+    expect((await getRegistration(token)).candidate.status).toBe("cancelled");
     // Registering again does not bring a cancelled registration back.
     expect(await registerPublic(input({ email: "p1@example.org" }), meta())).toEqual({
       kind: "saved",
@@ -204,12 +234,32 @@ describe("public registration", () => {
     for (const table of [fairWishes, fairInterviews, fairLeads])
       expect(await h.db.select().from(table).where(eq(table.candidateId, c.id))).toEqual([]);
     expect(await h.db.select().from(fairCandidates).where(eq(fairCandidates.id, c.id))).toEqual([]);
+    expect(await h.db.select().from(accessTokens).where(eq(accessTokens.fairCandidateId, c.id))).toEqual([]);
     await expect(getRegistration(token)).rejects.toBeInstanceOf(NotFoundError);
     const [d3] = await h.db
       .select({ s: fairCandidates.status })
       .from(fairCandidates)
       .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "d3@example.org")));
     expect(d3.s).toBe("registered");
+  });
+
+  it("gives the link 30 days after the fair, then answers an expired link like an unknown one", async () => {
+    await registerPublic(input({ email: "late@example.org" }), meta());
+    const token = await tokenFromEmail("late@example.org");
+    const [c] = await h.db
+      .select({ id: fairCandidates.id, endsAt: events.endsAt })
+      .from(fairCandidates)
+      .innerJoin(events, eq(events.id, fairCandidates.eventId))
+      .where(and(eq(fairCandidates.eventId, fairId), eq(fairCandidates.email, "late@example.org")));
+    const [row] = await h.db.select().from(accessTokens).where(eq(accessTokens.fairCandidateId, c.id));
+    expect(row.expiresAt).toEqual(new Date(c.endsAt.getTime() + 30 * DAY));
+    await h.db
+      .update(accessTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accessTokens.fairCandidateId, c.id));
+    await expect(getRegistration(token)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelByToken(token)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteByToken(token)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("takes up to five wishes for the fair's own stands and refuses a sixth", async () => {

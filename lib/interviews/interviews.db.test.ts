@@ -7,8 +7,7 @@ import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { authSecret } from "@/lib/config";
-import { candidateToken, candidateTokenHash } from "@/lib/fair-candidates/tokens";
+import { issueManageToken } from "@/lib/access-tokens/data";
 import { candidateCalendar, viewerCalendar } from "./calendar";
 import { addInterview, moveInterview, removeInterview, swapInterviews } from "./data/edits";
 import { publishSchedule, runScheduler, staffSchedule } from "./data/schedule";
@@ -28,7 +27,9 @@ const other = randomUUID();
 const publicIds = [randomUUID(), randomUUID(), randomUUID()];
 const participantCandidate = randomUUID();
 const waitlisted = randomUUID();
-const tokenOf = (id: string) => candidateToken(id, authSecret());
+// The manage-link token each public candidate got with their registration email.
+const tokens = new Map<string, string>();
+const tokenOf = (id: string) => tokens.get(id)!;
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -64,7 +65,6 @@ beforeAll(async () => {
     .from(participants)
     .where(eq(participants.municipalityId, org("bergen-kommune")))
     .limit(1);
-  const secret = authSecret();
   await db.insert(fairCandidates).values([
     ...publicIds.map((id, i) => ({
       id,
@@ -73,7 +73,6 @@ beforeAll(async () => {
       email: `offentlig${i + 1}@test.example`,
       educationLevel: "bachelor" as const,
       shareWithExhibitors: i === 0,
-      manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret),
       locale: i === 1 ? "en" : "nb",
     })),
     {
@@ -94,6 +93,8 @@ beforeAll(async () => {
       status: "waitlisted" as const,
     },
   ]);
+  for (const id of publicIds)
+    tokens.set(id, await issueManageToken(db, id, { endsAt: new Date("2030-03-05T14:00:00Z") }));
   const wish = (candidateId: string, standId: string, by: "candidate" | "employer") => ({
     eventId,
     candidateId,
@@ -219,7 +220,11 @@ describe("manual changes and publishing", () => {
       TORSTEIN,
     ]);
     const first = mails.find((m) => m.toAddress === "offentlig1@test.example")!;
-    expect(first.textBody).toContain(`/fairs/registration/${tokenOf(publicIds[0])}/schedule`);
+    // The schedule email carries a new link; the one from the registration email still works.
+    const link = first.textBody.match(/\/fairs\/registration\/([A-Za-z0-9_-]{43})\/schedule/)![1];
+    expect(link).not.toBe(tokenOf(publicIds[0]));
+    expect((await candidateSchedule(link))?.candidateName).toBe("Offentlig 1");
+    expect((await candidateSchedule(tokenOf(publicIds[0])))?.candidateName).toBe("Offentlig 1");
     expect(mails.find((m) => m.toAddress === "offentlig2@test.example")!.subject).toMatch(/^Your interviews/);
     expect(mails.find((m) => m.toAddress === TORSTEIN)!.textBody).toContain(`/events/${eventId}/schedule`);
   });

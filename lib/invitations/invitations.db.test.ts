@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import {
+  accessTokens,
   associationMembers,
   emailOutbox,
   events,
@@ -72,7 +73,8 @@ const campaign = {
   extra: [] as string[],
 };
 const tokenOf = (text: string) => text.match(/\/invitations\/([A-Za-z0-9_-]{43})\n/)![1];
-const outboxTo = (to: string[]) => h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, to));
+const outboxTo = (to: string[]) =>
+  h.db.select().from(emailOutbox).where(inArray(emailOutbox.toAddress, to)).orderBy(emailOutbox.createdAt);
 
 describe("sending a campaign", () => {
   it("creates a recipient and an outbox email per member with an address, plus extra addresses", async () => {
@@ -89,8 +91,20 @@ describe("sending a campaign", () => {
     const mail = await outboxTo(["gjest@ekstra.example"]);
     expect(mail.at(-1)?.textBody).toContain(`${ORIGIN}/invitations/`);
     expect(mail.at(-1)?.textBody).toContain("/unsubscribe");
-    // Only the hash is stored.
-    expect(rows.every((r) => !mail.at(-1)!.textBody.includes(r.tokenHash))).toBe(true);
+    // One token per recipient, stored as a hash only; the one in the email opens the invitation.
+    const stored = await h.db
+      .select()
+      .from(accessTokens)
+      .where(
+        inArray(
+          accessTokens.invitationRecipientId,
+          rows.map((r) => r.id),
+        ),
+      );
+    expect(stored).toHaveLength(rows.length);
+    const token = tokenOf(mail.at(-1)!.textBody);
+    expect(stored.every((r) => r.tokenHash !== token && !mail.at(-1)!.textBody.includes(r.tokenHash))).toBe(true);
+    expect((await loadInvitation(token)).email).toBe("gjest@ekstra.example");
   });
 
   it("sends to the chosen segment only", async () => {
@@ -106,20 +120,25 @@ describe("sending a campaign", () => {
     expect(details.recipients.length).toBeLessThan(memberEmails.length);
   });
 
-  it("skips addresses that unsubscribed, in later campaigns", async () => {
+  it("voids the recipient's links on unsubscribing, and skips the address in later campaigns", async () => {
     const { campaignId } = await createCampaign(marit, eventId, campaign, opts);
+    await createCampaign(marit, eventId, campaign, opts);
     const victim = memberEmails[1];
-    const [mail] = await outboxTo([victim]);
+    const [mail, other] = (await outboxTo([victim])).slice(-2);
     const token = tokenOf(mail.textBody);
     expect((await loadInvitation(token)).unsubscribed).toBe(false);
     await unsubscribeInvitation(token);
-    await unsubscribeInvitation(token); // twice is fine
-    expect((await loadInvitation(token)).unsubscribed).toBe(true);
+    await expect(loadInvitation(token)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unsubscribeInvitation(token)).rejects.toBeInstanceOf(NotFoundError);
+    // The other campaign's link still opens its invitation, which knows the address unsubscribed.
+    expect((await loadInvitation(tokenOf(other.textBody))).unsubscribed).toBe(true);
+    await unsubscribeInvitation(tokenOf(other.textBody)); // the address unsubscribed already: fine
     const later = await createCampaign(marit, eventId, { ...campaign, extra: [victim] }, opts);
     const recipients = (await getCampaign(marit, eventId, later.campaignId)).recipients.map((r) => r.email);
     expect(recipients).not.toContain(victim);
     expect(recipients.length).toBe(memberEmails.length - 1);
     expect((await getCampaign(marit, eventId, campaignId)).recipients.length).toBe(memberEmails.length);
+    expect((await getCampaign(marit, eventId, campaignId)).recipients.find((r) => r.email === victim)).toBeDefined();
   });
 
   it("refuses an event that is not published, and a campaign with nobody to send to", async () => {
@@ -197,10 +216,12 @@ describe("answers and reminders", () => {
     }
     const reminders = (await outboxTo(rows.map((r) => r.email))).filter((m) => m.subject.startsWith("Påminnelse"));
     expect(reminders.length).toBe(reminded);
-    // The reminder carries the same link as the first email.
+    // The reminder carries a new link; the first email's link still works.
     const first = rows.find((r) => r.sendCount === 2)!;
     const mails = (await outboxTo([first.email])).filter((m) => m.textBody.includes("/invitations/"));
-    expect(new Set(mails.slice(-2).map((m) => tokenOf(m.textBody))).size).toBe(1);
+    const links = mails.slice(-2).map((m) => tokenOf(m.textBody));
+    expect(new Set(links).size).toBe(2);
+    for (const t of links) expect((await loadInvitation(t)).email).toBe(first.email);
   });
 
   it("takes no answers after the event and finds nothing for an unknown token", async () => {
@@ -213,5 +234,21 @@ describe("answers and reminders", () => {
     await expect(loadInvitation("x".repeat(43))).rejects.toBeInstanceOf(NotFoundError);
     await expect(loadInvitation("not a token")).rejects.toBeInstanceOf(NotFoundError);
     await expect(unsubscribeInvitation("y".repeat(43))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("keeps a link until the event's end, then answers it like an unknown one", async () => {
+    const { campaignId } = await createCampaign(marit, eventId, campaign, opts);
+    const [r] = (await getCampaign(marit, eventId, campaignId)).recipients;
+    const token = tokenOf((await outboxTo([r.email])).at(-1)!.textBody);
+    const [event] = await h.db.select({ endsAt: events.endsAt }).from(events).where(eq(events.id, eventId));
+    const [row] = await h.db.select().from(accessTokens).where(eq(accessTokens.invitationRecipientId, r.id));
+    expect(row.expiresAt).toEqual(event.endsAt);
+    await h.db
+      .update(accessTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accessTokens.invitationRecipientId, r.id));
+    await expect(loadInvitation(token)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(respondToInvitation(token, "decline")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unsubscribeInvitation(token)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

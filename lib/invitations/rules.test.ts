@@ -6,8 +6,6 @@ import {
   defaultInvitationText,
   effectiveStatus,
   inSegment,
-  invitationToken,
-  isInvitationToken,
   parseAddressList,
   type MemberContact,
 } from "./rules";
@@ -90,14 +88,7 @@ describe("status and counts", () => {
   });
 });
 
-describe("tokens and the default text", () => {
-  it("derives the same well-formed token for a recipient every time, and another for another", () => {
-    const t = invitationToken("r1", "secret");
-    expect(isInvitationToken(t)).toBe(true);
-    expect(invitationToken("r1", "secret")).toBe(t);
-    expect(invitationToken("r2", "secret")).not.toBe(t);
-    expect(isInvitationToken("../etc")).toBe(false);
-  });
+describe("the default text", () => {
   it("fills in the event's title, date, time and venue in Norwegian", () => {
     const { subject, body } = defaultInvitationText(
       {

@@ -1,8 +1,6 @@
 // Invitation campaigns: who gets one, what it says by default, where a recipient stands.
 // Pure: no database, no next/*.
-import { createHmac } from "node:crypto";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
-import { hashToken } from "@/lib/auth/tokens";
 import { OSLO_TIME_ZONE } from "@/lib/time/oslo";
 
 export const MAX_EXTRA_ADDRESSES = 500;
@@ -93,23 +91,6 @@ export function campaignCounts(statuses: RecipientStatus[]): {
 /** Events that are over or called off take no more answers. */
 export function acceptsAnswers(event: { status: string; endsAt: Date }, now: Date): boolean {
   return event.status !== "cancelled" && event.status !== "completed" && event.endsAt.getTime() > now.getTime();
-}
-
-/**
- * The token in a recipient's links, derived from the recipient's id with the server secret, so a
- * reminder carries the same link as the first email without storing it; only its hash is stored.
- */
-export function invitationToken(recipientId: string, secret: string): string {
-  return createHmac("sha256", secret).update(`invitation:${recipientId}`).digest("base64url");
-}
-
-export function invitationTokenHash(token: string, secret: string): string {
-  return hashToken(token, secret);
-}
-
-/** Only well-formed tokens are looked up (43 base64url characters). */
-export function isInvitationToken(value: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(value);
 }
 
 const KIND_NB: Record<string, string> = {

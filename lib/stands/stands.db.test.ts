@@ -175,7 +175,6 @@ describe("stands", () => {
       campaignId: campaign.id,
       employerId: stableId("org:bergen-employer-1"),
       email: "post@fjordkanten.example",
-      tokenHash: `hash-${eventId}`,
     });
     await saveStand(await ctxFor(h.db, TORSTEIN), stand(eventId), NOW);
     const [r] = await h.db.select().from(invitationRecipients).where(eq(invitationRecipients.campaignId, campaign.id));

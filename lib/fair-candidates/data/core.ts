@@ -2,28 +2,23 @@ import "server-only";
 // What the public and the signed-in sides share: the event row locked for a registration,
 // waitlist promotion, and candidate wishes. Every function here runs inside the caller's
 // transaction and trusts the caller to have scoped the ids.
-import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { events, fairCandidates, fairStands, fairWishes, organizations, users, type Event } from "@/db/schema";
+import { issueManageToken } from "@/lib/access-tokens/data";
 import { UserError } from "@/lib/auth/errors";
-import { appBaseUrl, authSecret } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { isLocale } from "@/lib/i18n/locale";
 import { participantPromotedEmail, promotedEmail } from "../emails";
 import { checkWishes, toPromote } from "../rules";
-import { candidateToken, candidateTokenHash } from "../tokens";
 
-/** The public manage link of a candidate, rebuilt from the id (lib/fair-candidates/tokens). */
-export function manageUrl(candidateId: string): string {
-  return `${appBaseUrl()}/fairs/registration/${candidateToken(candidateId, authSecret())}`;
-}
-
-/** A new candidate id with the hash of its manage link, so the row is written once. */
-export function newCandidateId(): { id: string; manageTokenHash: string } {
-  const id = randomUUID();
-  const secret = authSecret();
-  return { id, manageTokenHash: candidateTokenHash(candidateToken(id, secret), secret) };
+/**
+ * A public candidate's manage link with a new token (lib/access-tokens): call it once per email
+ * that carries the link, in the email's transaction. Earlier links keep working until they expire.
+ */
+export async function manageUrl(tx: Tx, candidateId: string, event: { endsAt: Date }): Promise<string> {
+  return `${appBaseUrl()}/fairs/registration/${await issueManageToken(tx, candidateId, event)}`;
 }
 
 export type LockedEvent = Event & { organizer: string };
@@ -85,7 +80,7 @@ export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<strin
     if (c.email) {
       await sendEmail(
         tx,
-        promotedEmail(c.email, { fair, href: manageUrl(c.id) }, isLocale(c.locale) ? c.locale : "nb"),
+        promotedEmail(c.email, { fair, href: await manageUrl(tx, c.id, event) }, isLocale(c.locale) ? c.locale : "nb"),
       );
     } else if (c.consultantEmail) {
       await sendEmail(

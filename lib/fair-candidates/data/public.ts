@@ -4,8 +4,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { events, fairCandidates, organizations, type FairCandidate } from "@/db/schema";
+import { fairCandidateIdByToken } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
@@ -16,7 +16,6 @@ import {
   countRegistered,
   lockEvent,
   manageUrl,
-  newCandidateId,
   openStands,
   promoteWaitlist,
   replaceCandidateWishes,
@@ -25,7 +24,6 @@ import {
 import { registeredAgainEmail, registrationEmail } from "../emails";
 import { meetsEligibility, placeOrWaitlist, registrationState, type RegistrationState } from "../rules";
 import type { RegistrationInput } from "../schemas";
-import { candidateTokenHash, isCandidateToken } from "../tokens";
 
 export interface PublicFair {
   id: string;
@@ -109,32 +107,33 @@ export async function registerPublic(
     const existing = await findByEmail(tx, event.id, input.email);
     if (existing) {
       const locale = isLocale(existing.locale) ? existing.locale : meta.locale;
-      const again = { fair, status: existing.status, href: manageUrl(existing.id) };
+      const again = { fair, status: existing.status, href: await manageUrl(tx, existing.id, event) };
       await sendEmail(tx, registeredAgainEmail(input.email, again, locale));
       return { kind: "saved", status };
     }
-    const { id, manageTokenHash } = newCandidateId();
-    await tx.insert(fairCandidates).values({
-      id,
-      manageTokenHash,
-      eventId: event.id,
-      email: input.email,
-      name: input.name,
-      phone: input.phone,
-      educationLevel: input.educationLevel,
-      educationField: input.educationField,
-      occupations: input.occupations,
-      norwegianLevel: input.norwegianLevel,
-      englishLevel: input.englishLevel,
-      countryOfOrigin: input.countryOfOrigin,
-      countryConsent: input.countryConsent,
-      shareWithExhibitors: input.shareWithExhibitors,
-      locale: meta.locale,
-      status,
-      registeredAt: now,
-      updatedAt: now,
-    });
-    await sendEmail(tx, registrationEmail(input.email, { fair, status, href: manageUrl(id) }, meta.locale));
+    const [{ id }] = await tx
+      .insert(fairCandidates)
+      .values({
+        eventId: event.id,
+        email: input.email,
+        name: input.name,
+        phone: input.phone,
+        educationLevel: input.educationLevel,
+        educationField: input.educationField,
+        occupations: input.occupations,
+        norwegianLevel: input.norwegianLevel,
+        englishLevel: input.englishLevel,
+        countryOfOrigin: input.countryOfOrigin,
+        countryConsent: input.countryConsent,
+        shareWithExhibitors: input.shareWithExhibitors,
+        locale: meta.locale,
+        status,
+        registeredAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: fairCandidates.id });
+    const href = await manageUrl(tx, id, event);
+    await sendEmail(tx, registrationEmail(input.email, { fair, status, href }, meta.locale));
     return { kind: "saved", status };
   });
 }
@@ -147,13 +146,15 @@ async function findByEmail(tx: Tx, eventId: string, email: string) {
   return row;
 }
 
+/**
+ * The candidate behind a manage link. Unknown, expired and voided tokens are all NotFoundError.
+ * A cancelled registration's link keeps working: the page still shows the data and offers deletion.
+ */
 async function findByToken(token: string): Promise<FairCandidate> {
-  if (!isCandidateToken(token)) throw new NotFoundError("candidate");
+  const id = await fairCandidateIdByToken(token);
+  if (!id) throw new NotFoundError("candidate");
   const db = await getDb();
-  const [row] = await db
-    .select()
-    .from(fairCandidates)
-    .where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
+  const [row] = await db.select().from(fairCandidates).where(eq(fairCandidates.id, id));
   if (!row) throw new NotFoundError("candidate");
   return row;
 }

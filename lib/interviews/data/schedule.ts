@@ -11,13 +11,13 @@ import {
   users,
   type Event,
 } from "@/db/schema";
+import { issueManageToken } from "@/lib/access-tokens/data";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { appBaseUrl, authSecret } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { mayRunSchedule } from "../access";
-import { candidateToken } from "@/lib/fair-candidates/tokens";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
 import { candidateScheduleEmail, employerScheduleEmail } from "../emails";
@@ -237,10 +237,9 @@ export async function publishSchedule(
           eq(fairCandidates.status, "registered"),
         ),
       );
-    const secret = authSecret();
     for (const c of publicCandidates) {
       const locale = isLocale(c.locale) ? c.locale : "nb";
-      const href = `${appBaseUrl()}/fairs/registration/${candidateToken(c.id, secret)}/schedule`;
+      const href = `${appBaseUrl()}/fairs/registration/${await issueManageToken(tx, c.id, event)}/schedule`;
       await sendEmail(
         tx,
         candidateScheduleEmail(

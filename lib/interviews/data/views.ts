@@ -11,10 +11,10 @@ import {
   type Event,
 } from "@/db/schema";
 import type { Cefr, EducationLevel } from "@/db/schema/participants";
+import { fairCandidateIdByToken } from "@/lib/access-tokens/data";
 import type { Ctx } from "@/lib/auth/session";
-import { appBaseUrl, authSecret } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
-import { candidateTokenHash, isCandidateToken } from "@/lib/fair-candidates/tokens";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { mayViewSchedule, scheduleViewOf } from "../access";
 import { interviewSettings, roundTimes, type InterviewSettings } from "../rules";
@@ -106,9 +106,10 @@ export interface CandidateSchedule {
   lines: ScheduleLine[];
 }
 
-/** A public candidate's schedule by the token in their link; null for unknown or malformed tokens. */
+/** A public candidate's schedule by the token in their link; null for unknown, malformed or expired tokens. */
 export async function candidateSchedule(token: string): Promise<CandidateSchedule | null> {
-  if (!isCandidateToken(token)) return null;
+  const candidateId = await fairCandidateIdByToken(token);
+  if (!candidateId) return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -120,7 +121,7 @@ export async function candidateSchedule(token: string): Promise<CandidateSchedul
     })
     .from(fairCandidates)
     .innerJoin(events, eq(events.id, fairCandidates.eventId))
-    .where(eq(fairCandidates.manageTokenHash, candidateTokenHash(token, authSecret())));
+    .where(eq(fairCandidates.id, candidateId));
   if (!row || row.event.kind !== "career_fair") return null;
   const { event } = row;
   const settings = interviewSettings(event);

@@ -4,9 +4,9 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events, invitationCampaigns, invitationRecipients, invitationUnsubscribes, organizations } from "@/db/schema";
 import type { EventKind } from "@/db/schema/events";
+import { invitationRecipientIdByToken, voidInvitationTokens } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
-import { authSecret } from "@/lib/config";
-import { acceptsAnswers, invitationTokenHash, isInvitationToken, type RecipientStatus } from "../rules";
+import { acceptsAnswers, type RecipientStatus } from "../rules";
 
 export interface PublicInvitation {
   email: string;
@@ -26,8 +26,10 @@ export interface PublicInvitation {
   };
 }
 
-async function findByToken(token: string) {
-  if (!isInvitationToken(token)) throw new NotFoundError("invitation");
+/** The recipient behind a link. Unknown, expired and voided tokens are all NotFoundError. */
+async function findByToken(token: string, now = new Date()) {
+  const recipientId = await invitationRecipientIdByToken(token, now);
+  if (!recipientId) throw new NotFoundError("invitation");
   const db = await getDb();
   const [row] = await db
     .select({
@@ -52,14 +54,14 @@ async function findByToken(token: string) {
     .innerJoin(invitationCampaigns, eq(invitationCampaigns.id, invitationRecipients.campaignId))
     .innerJoin(events, eq(events.id, invitationCampaigns.eventId))
     .innerJoin(organizations, eq(organizations.id, events.associationId))
-    .where(eq(invitationRecipients.tokenHash, invitationTokenHash(token, authSecret())));
+    .where(eq(invitationRecipients.id, recipientId));
   if (!row) throw new NotFoundError("invitation");
   return row;
 }
 
 /** The invitation behind a link; an unknown or malformed token is NotFoundError. */
 export async function loadInvitation(token: string, now = new Date()): Promise<PublicInvitation> {
-  const row = await findByToken(token);
+  const row = await findByToken(token, now);
   const db = await getDb();
   const [unsub] = await db
     .select({ id: invitationUnsubscribes.id })
@@ -83,7 +85,7 @@ export async function respondToInvitation(
   answer: "register" | "decline",
   now = new Date(),
 ): Promise<{ eventId: string; kind: EventKind; status: RecipientStatus }> {
-  const row = await findByToken(token);
+  const row = await findByToken(token, now);
   if (!acceptsAnswers(row.event, now) || row.event.status === "draft") throw new UserError("invitations.errors.closed");
   const status = answer === "register" ? "registered" : "declined";
   const db = await getDb();
@@ -91,13 +93,19 @@ export async function respondToInvitation(
   return { eventId: row.event.id, kind: row.event.kind, status };
 }
 
-/** The address gets no more invitations from this association. Asking twice is fine. */
+/**
+ * The address gets no more invitations from this association, and this recipient's links stop
+ * working (every email's, not just the one used). The address being unsubscribed already is fine.
+ */
 export async function unsubscribeInvitation(token: string): Promise<{ associationName: string; email: string }> {
   const row = await findByToken(token);
   const db = await getDb();
-  await db
-    .insert(invitationUnsubscribes)
-    .values({ associationId: row.associationId, email: row.email })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(invitationUnsubscribes)
+      .values({ associationId: row.associationId, email: row.email })
+      .onConflictDoNothing();
+    await voidInvitationTokens(tx, row.id);
+  });
   return { associationName: row.associationName, email: row.email };
 }

@@ -11,24 +11,16 @@ import {
   organizations,
 } from "@/db/schema";
 import type { Industry, SizeBand } from "@/db/schema/organizations";
+import { issueInvitationTokens } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
-import { authSecret } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent } from "@/lib/events/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
 import { mayInvite } from "../access";
 import { invitationEmail } from "../emails";
-import {
-  acceptsAnswers,
-  campaignCounts,
-  campaignRecipients,
-  effectiveStatus,
-  invitationToken,
-  invitationTokenHash,
-  type RecipientStatus,
-} from "../rules";
+import { acceptsAnswers, campaignCounts, campaignRecipients, effectiveStatus, type RecipientStatus } from "../rules";
 import type { CampaignInput } from "../schemas";
 
 interface SendOpts {
@@ -145,14 +137,11 @@ function assertInvitable(event: { status: string; endsAt: Date }, now: Date): vo
   if (!acceptsAnswers(event, now)) throw new UserError("invitations.errors.eventOver");
 }
 
-const links = (origin: string, recipientId: string) => {
-  const token = invitationToken(recipientId, authSecret());
-  return {
-    token,
-    respondUrl: `${origin}/invitations/${token}`,
-    unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe`,
-  };
-};
+// Each email gets a new token (lib/access-tokens): a reminder's link works alongside the first one's.
+const links = (origin: string, token: string) => ({
+  respondUrl: `${origin}/invitations/${token}`,
+  unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe`,
+});
 
 /**
  * Sends a campaign in one transaction: the campaign, one recipient row per address (members
@@ -216,13 +205,17 @@ export async function createCampaign(
           campaignId: campaign.id,
           employerId: r.employerId,
           email: r.email,
-          tokenHash: invitationTokenHash(invitationToken(r.id, authSecret()), authSecret()),
           lastSentAt: now,
         })),
       );
     }
-    for (const r of rows) {
-      const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
+    const tokens = await issueInvitationTokens(
+      tx,
+      rows.map((r) => r.id),
+      event,
+    );
+    for (const [i, r] of rows.entries()) {
+      const { respondUrl, unsubscribeUrl } = links(opts.origin, tokens[i]);
       await sendEmail(
         tx,
         invitationEmail(
@@ -261,8 +254,13 @@ export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: stri
       )
       .returning({ id: invitationRecipients.id, email: invitationRecipients.email });
     if (pending.length === 0) throw new UserError("invitations.errors.nobodyToRemind");
-    for (const r of pending) {
-      const { respondUrl, unsubscribeUrl } = links(opts.origin, r.id);
+    const tokens = await issueInvitationTokens(
+      tx,
+      pending.map((r) => r.id),
+      event,
+    );
+    for (const [i, r] of pending.entries()) {
+      const { respondUrl, unsubscribeUrl } = links(opts.origin, tokens[i]);
       await sendEmail(
         tx,
         invitationEmail(
