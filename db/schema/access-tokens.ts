@@ -20,7 +20,7 @@ export const accessTokens = pgTable(
     invitationRecipientId: uuid("invitation_recipient_id").references(() => invitationRecipients.id, {
       onDelete: "cascade",
     }),
-    /** Set from the event's end (lib/access-tokens/rules.ts). */
+    /** Set from the event's end (lib/access-tokens/rules.ts) and moved with it when the event is edited. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -14,6 +14,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { authSecret } from "@/lib/config";
 import {
   fairCandidateIdByToken,
+  followEventEnd,
   invitationRecipientIdByToken,
   issueInvitationTokens,
   issueManageToken,
@@ -24,6 +25,7 @@ let h: DbHandle;
 const DAY = 86_400_000;
 const endsAt = new Date("2030-03-05T14:00:00Z");
 const beforeEnd = new Date("2030-03-01T10:00:00Z");
+let eventId: string;
 let candidateId: string;
 let recipientIds: string[];
 
@@ -46,7 +48,7 @@ beforeAll(async () => {
       status: "published",
     })
     .returning({ id: events.id });
-  const eventId = event.id;
+  eventId = event.id;
   const [c] = await h.db
     .insert(fairCandidates)
     .values({ eventId, name: "Amal Hassan", email: "amal@example.org", educationLevel: "vocational" })
@@ -136,6 +138,18 @@ describe("invitation tokens", () => {
     expect(await invitationRecipientIdByToken(first[0], beforeEnd)).toBeNull();
     expect(await invitationRecipientIdByToken(reminder[0], beforeEnd)).toBeNull();
     expect(await invitationRecipientIdByToken(first[1], beforeEnd)).toBe(recipientIds[1]);
+  });
+});
+
+describe("the event's end", () => {
+  it("moves the expiry of every link of the event when the event is postponed", async () => {
+    const manage = await issueManageToken(h.db, candidateId, { endsAt });
+    const [invitation] = await issueInvitationTokens(h.db, [recipientIds[1]], { endsAt });
+    const later = new Date(endsAt.getTime() + 7 * DAY);
+    await followEventEnd(h.db, eventId, { endsAt: later });
+    expect((await rowOf(manage)).expiresAt).toEqual(new Date(later.getTime() + 30 * DAY));
+    expect((await rowOf(invitation)).expiresAt).toEqual(later);
+    expect(await invitationRecipientIdByToken(invitation, new Date(endsAt.getTime() + DAY))).toBe(recipientIds[1]);
   });
 });
 

@@ -2,9 +2,9 @@ import "server-only";
 // The keys in links to people without an account. A token is issued per email and stored only
 // as its hash; a lookup refuses unknown, expired and voided tokens alike, so the page shows one
 // "link not valid" answer for all of them.
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { accessTokens } from "@/db/schema";
+import { accessTokens, fairCandidates, invitationCampaigns, invitationRecipients } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { authSecret } from "@/lib/config";
 import { invitationTokenExpiry, isAccessToken, manageTokenExpiry, newAccessToken } from "./rules";
@@ -75,4 +75,33 @@ export async function invitationRecipientIdByToken(token: string, now = new Date
 /** Voids every link of one invitation recipient, sent or not. */
 export async function voidInvitationTokens(tx: Tx, invitationRecipientId: string): Promise<void> {
   await tx.delete(accessTokens).where(eq(accessTokens.invitationRecipientId, invitationRecipientId));
+}
+
+/**
+ * Moves the expiry of an event's links with its end, so a postponed event's links live as long
+ * as the rule says. Voided links stay voided: they are deleted rows.
+ */
+export async function followEventEnd(tx: Tx, eventId: string, event: { endsAt: Date }): Promise<void> {
+  await tx
+    .update(accessTokens)
+    .set({ expiresAt: manageTokenExpiry(event) })
+    .where(
+      inArray(
+        accessTokens.fairCandidateId,
+        tx.select({ id: fairCandidates.id }).from(fairCandidates).where(eq(fairCandidates.eventId, eventId)),
+      ),
+    );
+  await tx
+    .update(accessTokens)
+    .set({ expiresAt: invitationTokenExpiry(event) })
+    .where(
+      inArray(
+        accessTokens.invitationRecipientId,
+        tx
+          .select({ id: invitationRecipients.id })
+          .from(invitationRecipients)
+          .innerJoin(invitationCampaigns, eq(invitationCampaigns.id, invitationRecipients.campaignId))
+          .where(eq(invitationCampaigns.eventId, eventId)),
+      ),
+    );
 }

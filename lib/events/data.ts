@@ -13,6 +13,7 @@ import {
   type Event,
 } from "@/db/schema";
 import type { EventKind, EventStatus } from "@/db/schema/events";
+import { followEventEnd } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { isEmployerRole, isMunicipalityRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
@@ -167,9 +168,12 @@ export async function createEvent(ctx: Ctx, input: EventInput): Promise<string> 
   });
 }
 
-/** Saves an edit only if nobody saved in between (optimistic version check); co-hosts are replaced. */
+/**
+ * Saves an edit only if nobody saved in between (optimistic version check); co-hosts are replaced.
+ * A new end moves the expiry of the links already emailed for the event.
+ */
 export async function updateEvent(ctx: Ctx, id: string, version: number, input: EventInput): Promise<void> {
-  await loadEvent(ctx, id, ["organizer"]);
+  const { event } = await loadEvent(ctx, id, ["organizer"]);
   const { cohostIds, ...values } = input;
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -182,6 +186,7 @@ export async function updateEvent(ctx: Ctx, id: string, version: number, input: 
       .returning({ id: events.id });
     if (updated.length === 0) throw new UserError("events.errors.stale");
     await saveCohosts(tx, ctx, id, cohostIds);
+    if (values.endsAt.getTime() !== event.endsAt.getTime()) await followEventEnd(tx, id, values);
   });
 }
 

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { eventCohosts, events } from "@/db/schema";
+import { accessTokens, eventCohosts, events, fairCandidates } from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
+import { fairCandidateIdByToken, issueManageToken } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import {
   createEvent,
@@ -194,6 +195,20 @@ describe("events", () => {
     await expect(stale).rejects.toMatchObject({ key: "events.errors.stale" });
     const [row] = await h.db.select({ title: events.title }).from(events).where(eq(events.id, id));
     expect(row.title).toBe("Endret");
+  });
+
+  it("moves the expiry of links already emailed when the event is postponed", async () => {
+    const marit = await ctxFor(h.db, MARIT);
+    const id = await createEvent(marit, input({ title: "Utsettes" }));
+    const [c] = await h.db
+      .insert(fairCandidates)
+      .values({ eventId: id, name: "Amal Hassan", email: "amal@example.org", educationLevel: "vocational" })
+      .returning({ id: fairCandidates.id });
+    const token = await issueManageToken(h.db, c.id, input());
+    await updateEvent(marit, id, 1, input({ title: "Utsatt", date: "2026-12-15" }));
+    const [row] = await h.db.select().from(accessTokens).where(eq(accessTokens.fairCandidateId, c.id));
+    expect(row.expiresAt.toISOString()).toBe("2027-01-14T14:00:00.000Z");
+    expect(await fairCandidateIdByToken(token, new Date("2027-01-01T12:00:00Z"))).toBe(c.id);
   });
 
   it("moves status only along the allowed path, completing only after the start", async () => {
