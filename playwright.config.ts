@@ -51,6 +51,8 @@ export default defineConfig({
       // The suite signs in with demo buttons far more often than a person would, from one address.
       RATE_LIMIT_DEMO_PER_IP: "10000",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      // Required in production (next start): links in email are built from it, never from the request.
+      APP_URL: baseURL,
       PGLITE_DIR: dataDir,
       ...(dbUrl ? { DATABASE_URL: dbUrl } : { DATABASE_URL: "" }),
     },

@@ -125,6 +125,7 @@ export async function benchLoad(databaseUrl: string, emit: Emit): Promise<void> 
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      APP_URL: BASE,
       DATABASE_URL: databaseUrl,
       DEMO_MODE: "1",
       JOBS_SCHEDULER: "0",

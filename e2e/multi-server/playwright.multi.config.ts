@@ -9,6 +9,7 @@ const dbUrl = process.env.MULTI_DATABASE_URL ?? "postgres://lagspill:lagspill@12
 // CI reuses the build from `npm test`; locally NEXT_DIST_DIR keeps this run's build apart.
 const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npm run build";
 
+// Each server also gets APP_URL, its own address: required in production for links in email.
 const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   DEMO_MODE: "1",
@@ -63,7 +64,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env,
+      env: { ...env, APP_URL: MULTI.serverA },
     },
     {
       command: `node e2e/multi-server/wait-for.mjs ${MULTI.serverA}/api/health && node_modules/.bin/next start -p ${MULTI.portB}`,
@@ -72,7 +73,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env,
+      env: { ...env, APP_URL: MULTI.serverB },
     },
   ],
 });

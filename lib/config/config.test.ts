@@ -23,11 +23,6 @@ describe("other settings", () => {
     expect(appUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
     expect(appUrl({})).toBeUndefined();
   });
-  it("links to APP_URL, or to the local server when it is unset or empty", () => {
-    expect(appBaseUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
-    expect(appBaseUrl({})).toBe("http://localhost:3000");
-    expect(appBaseUrl({ APP_URL: "" })).toBe("http://localhost:3000");
-  });
   it("defaults sessions to 8 hours and ignores nonsense", () => {
     expect(sessionMaxAgeSeconds({})).toBe(8 * 3600);
     expect(sessionMaxAgeSeconds({ SESSION_MAX_AGE_HOURS: "2" })).toBe(7200);
@@ -46,5 +41,28 @@ describe("other settings", () => {
     expect(trustedProxies({ TRUSTED_PROXIES: " 2 " })).toBe(2);
     for (const nonsense of ["-1", "1.5", "abc", "true", "1e3", "999"])
       expect(trustedProxies({ TRUSTED_PROXIES: nonsense })).toBe(0);
+  });
+});
+
+describe("the address in links", () => {
+  it("is APP_URL without its trailing slash", () => {
+    expect(appBaseUrl({ APP_URL: "https://lagspill.example/" })).toBe("https://lagspill.example");
+    expect(appBaseUrl({ APP_URL: "http://localhost:3100", NODE_ENV: "production" })).toBe("http://localhost:3100");
+  });
+  it("is the dev server's own port when APP_URL is unset or empty outside production", () => {
+    expect(appBaseUrl({ NODE_ENV: "development", PORT: "3005" })).toBe("http://localhost:3005");
+    expect(appBaseUrl({ NODE_ENV: "development", APP_URL: "", PORT: "4000" })).toBe("http://localhost:4000");
+    expect(appBaseUrl({})).toBe("http://localhost:3000");
+  });
+  it("stops a production server without APP_URL with one line naming it", () => {
+    expect(() => appBaseUrl({ NODE_ENV: "production" })).toThrow(/^Lagspill: APP_URL is not set\./);
+    expect(() => appBaseUrl({ NODE_ENV: "production", APP_URL: "" })).toThrow(/APP_URL is not set/);
+    // A request's port never stands in for the configured address.
+    expect(() => appBaseUrl({ NODE_ENV: "production", PORT: "3000" })).toThrow(/APP_URL/);
+  });
+  it("refuses an APP_URL that is not a plain web address", () => {
+    for (const value of ["lagspill.example", "ftp://lagspill.example", "https://lagspill.example/app", "https://"]) {
+      expect(() => appBaseUrl({ APP_URL: value })).toThrow(/APP_URL must be/);
+    }
   });
 });

@@ -17,14 +17,32 @@ export function emailFrom(env: Env = process.env): string {
   return env.EMAIL_FROM ?? "Lagspill <no-reply@lagspill.example>";
 }
 
-/** The public address used in links in email, when the app runs behind a proxy. */
+/** APP_URL without a trailing slash, or undefined when unset. */
 export function appUrl(env: Env = process.env): string | undefined {
   return env.APP_URL?.replace(/\/+$/, "") || undefined;
 }
 
-/** The base of links in email and calendar files: APP_URL, or the local server in development. */
+/**
+ * The base of every link in email and calendar files, never taken from a request: its Host and
+ * X-Forwarded-* headers are whatever the client sent. APP_URL is required in production; in
+ * development the dev server's own address (Next puts the port it listens on in PORT).
+ */
 export function appBaseUrl(env: Env = process.env): string {
-  return appUrl(env) ?? "http://localhost:3000";
+  const configured = appUrl(env);
+  if (configured) {
+    if (!/^https?:\/\/[^/?#\s]+$/.test(configured)) {
+      throw new Error(
+        `Lagspill: APP_URL must be the app's address with no path, e.g. https://lagspill.kommune.example (got "${configured}").`,
+      );
+    }
+    return configured;
+  }
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "Lagspill: APP_URL is not set. Set it to the public address of the app, e.g. https://lagspill.kommune.example; links in email are built from it.",
+    );
+  }
+  return `http://localhost:${env.PORT || 3000}`;
 }
 
 /**

@@ -1,17 +1,19 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { describeDbError } from "@/db/errors";
-import { authSecret } from "@/lib/config";
+import { appBaseUrl, authSecret } from "@/lib/config";
 import { logLine } from "@/lib/logging/logger";
 
 /**
- * Stops the server at once with one clear line when AUTH_SECRET is missing in production,
- * or DATABASE_URL points at a database that cannot be reached or has no tables.
- * The embedded database is opened lazily on the first request instead.
+ * Stops the server at once with one clear line when AUTH_SECRET or APP_URL is missing in
+ * production (or APP_URL is not a plain web address), or DATABASE_URL points at a database
+ * that cannot be reached or has no tables. The embedded database is opened lazily on the
+ * first request instead.
  */
 export async function checkConfigAtStart(): Promise<void> {
   try {
     authSecret();
+    appBaseUrl();
   } catch (err) {
     logLine((err as Error).message);
     process.exit(1);
