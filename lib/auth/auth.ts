@@ -3,13 +3,13 @@ import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appUrl, authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
+import { appBaseUrl, authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 import { authLogger } from "@/lib/logging/auth-logger";
 import { createMagicLink, userExists } from "./data";
 import { withAbsoluteLifetime } from "./session-lifetime";
-import { MAGIC_LINK_MINUTES } from "./tokens";
+import { MAGIC_LINK_MINUTES, signInLinkOn } from "./tokens";
 
 function cookieValue(request: Request, name: string): string | undefined {
   const match = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`));
@@ -44,8 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         from: emailFrom(),
         maxAge: MAGIC_LINK_MINUTES * 60,
         async sendVerificationRequest({ identifier, token, expires, url, request }) {
-          const base = appUrl();
-          const link = base ? `${base}${new URL(url).pathname}${new URL(url).search}` : url;
+          // Auth.js built `url` from the request's Host and X-Forwarded-* headers: move it onto APP_URL.
+          const link = signInLinkOn(appBaseUrl(), url);
           const locale = resolveLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get("accept-language"));
           const created = await createMagicLink(db, { email: identifier, token, secret, url: link, expires, locale });
           if (created) void kickDelivery();

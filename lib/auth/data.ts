@@ -4,7 +4,7 @@ import { memberships, organizations, sessions, users, verificationTokens } from 
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
-import { appUrl, authSecret } from "@/lib/config";
+import { appBaseUrl, authSecret } from "@/lib/config";
 import { magicLinkEmail } from "./magic-link-email";
 import { callbackUrl, hashToken, invitationExpires, MAGIC_LINK_MINUTES, newToken } from "./tokens";
 
@@ -101,14 +101,14 @@ export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
 
 /**
  * The sign-in link of an invitation: stores its token (hashed, valid INVITATION_DAYS) in the
- * caller's transaction and returns the address to put in the invitation email.
+ * caller's transaction and returns the address to put in the invitation email (on APP_URL).
  */
-export async function createInvitationLink(tx: Tx, email: string, origin: string, now: Date): Promise<string> {
+export async function createInvitationLink(tx: Tx, email: string, now: Date): Promise<string> {
   const token = newToken();
   await tx
     .insert(verificationTokens)
     .values({ identifier: email, token: hashToken(token, authSecret()), expires: invitationExpires(now) });
-  return callbackUrl(appUrl() ?? origin, { token, email, callbackUrl: "/home" });
+  return callbackUrl(appBaseUrl(), { token, email, callbackUrl: "/home" });
 }
 
 /** Deletes the session if it began `absoluteSeconds` or more before `now`; true when it did. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callbackUrl, hashToken, invitationExpires, newToken, safeCallbackPath } from "./tokens";
+import { callbackUrl, hashToken, invitationExpires, newToken, safeCallbackPath, signInLinkOn } from "./tokens";
 
 describe("magic-link tokens", () => {
   it("hashes like Auth.js: sha256 hex of token followed by secret", () => {
@@ -16,6 +16,41 @@ describe("magic-link tokens", () => {
     const url = new URL(callbackUrl("http://localhost:3000", { token: "t", email: "a@b.no", callbackUrl: "/home" }));
     expect(url.pathname).toBe("/api/auth/callback/resend");
     expect(url.searchParams.get("email")).toBe("a@b.no");
+  });
+});
+
+describe("the sign-in link in the email", () => {
+  const APP = "https://lagspill.kommune.example";
+  const authJs = (origin: string, callback: string) =>
+    `${origin}/api/auth/callback/resend?${new URLSearchParams({ callbackUrl: callback, token: "t0k", email: "kari@x.no" })}`;
+
+  it("is moved onto APP_URL whatever host and scheme the request claimed", () => {
+    for (const origin of ["http://evil.example", "https://localhost:3100", "http://10.0.0.5:3000"]) {
+      const link = signInLinkOn(APP, authJs(origin, `${origin}/participants?tab=2`));
+      expect(link).toBe(
+        `${APP}/api/auth/callback/resend?callbackUrl=%2Fparticipants%3Ftab%3D2&token=t0k&email=kari%40x.no`,
+      );
+    }
+  });
+  it("keeps the token and the address exactly", () => {
+    const url = new URL(signInLinkOn(APP, authJs("http://x", "/home").replace("t0k", "a%2Bb%3D")));
+    expect(url.searchParams.get("token")).toBe("a+b=");
+    expect(url.searchParams.get("email")).toBe("kari@x.no");
+  });
+  it("turns a hostile or missing callback into a same-site path", () => {
+    const cases: [string, string][] = [
+      ["//evil.example/x", "/x"],
+      ["http://evil.example//evil2/x", "/home"],
+      ["/%09/evil.example", "/home"],
+      ["javascript:alert(1)", "/home"],
+    ];
+    for (const [callback, path] of cases) {
+      const url = new URL(signInLinkOn(APP, authJs("http://evil.example", callback)));
+      expect(url.origin).toBe(APP);
+      expect(url.searchParams.get("callbackUrl")).toBe(path);
+    }
+    const bare = new URL(signInLinkOn(APP, "http://evil.example/api/auth/callback/resend?token=t&email=a%40b.no"));
+    expect(bare.searchParams.get("callbackUrl")).toBe("/home");
   });
 });
 

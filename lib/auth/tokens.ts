@@ -53,3 +53,21 @@ export function safeCallbackPath(value: unknown, fallback = "/home"): string {
   if (url.origin !== BASE || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * The sign-in link Auth.js made, moved onto `base` (APP_URL). Auth.js builds it from the
+ * request's Host and X-Forwarded-* headers, which the client chooses, so only its path and its
+ * token, email and callback are kept; the callback becomes a same-site path, since Auth.js
+ * made it absolute on that same request origin.
+ */
+export function signInLinkOn(base: string, authJsUrl: string): string {
+  const url = new URL(authJsUrl);
+  const callback = url.searchParams.get("callbackUrl") ?? "/home";
+  const path = new URL(callback, BASE);
+  const params = {
+    callbackUrl: safeCallbackPath(`${path.pathname}${path.search}${path.hash}`),
+    token: url.searchParams.get("token") ?? "",
+    email: url.searchParams.get("email") ?? "",
+  };
+  return `${base}${url.pathname}?${new URLSearchParams(params)}`;
+}

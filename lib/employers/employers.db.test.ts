@@ -44,7 +44,7 @@ let h: DbHandle;
 let jonas: Ctx, henrik: Ctx, torstein: Ctx;
 const fjordkanten = stableId("org:bergen-employer-1");
 const nidelva = stableId("org:trondheim-employer-1");
-const opts = { origin: "http://localhost:3000", locale: "nb" as const };
+const opts = { locale: "nb" as const };
 
 beforeAll(async () => {
   h = await openTestDb();

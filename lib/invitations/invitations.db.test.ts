@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
 import {
   accessTokens,
@@ -22,18 +22,23 @@ let h: DbHandle;
 let marit: Ctx;
 let ingvild: Ctx;
 const BERGEN = stableId("org:bergen-naering");
-const ORIGIN = "http://localhost:3201";
-const opts = { origin: ORIGIN, locale: "nb" as const };
+// Links are built from APP_URL alone.
+const ORIGIN = "https://lagspill.kommune.example";
+const opts = { locale: "nb" as const };
 const DAY = 86_400_000;
 
 beforeAll(async () => {
+  vi.stubEnv("APP_URL", ORIGIN);
   h = await openTestDb();
   await resetDb(h);
   await seed(h.db);
   marit = await ctxFor(h.db, "marit@naeringsforum-bergen.example");
   ingvild = await ctxFor(h.db, "ingvild@naeringsforum-trondheim.example");
 });
-afterAll(async () => h.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await h.close();
+});
 
 let eventId: string;
 let memberEmails: string[];

@@ -14,7 +14,7 @@ import { listPeople } from "./data/people";
 
 let h: DbHandle;
 let ragnhild: Ctx, sunniva: Ctx, jonas: Ctx, marit: Ctx, torstein: Ctx;
-const opts = { origin: "http://localhost:3000", locale: "nb" as const };
+const opts = { locale: "nb" as const };
 const bergen = stableId("org:bergen-kommune");
 const JONAS = "jonas.kvamsdal@bergen.kommune.example";
 

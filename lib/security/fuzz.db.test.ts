@@ -326,10 +326,7 @@ describe("data functions under hostile text", () => {
         });
         if (!input) return;
         const { id: _id, invite: _invite, ...contact } = input;
-        const { userId } = await inviteEmployerContact(jonas, employerId, contact, {
-          origin: "http://localhost:3000",
-          locale: "nb",
-        });
+        const { userId } = await inviteEmployerContact(jonas, employerId, contact, { locale: "nb" });
         const [row] = await h.db
           .select({ name: employerContacts.name, title: employerContacts.title })
           .from(employerContacts)

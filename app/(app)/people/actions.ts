@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import { kickDelivery } from "@/lib/email/worker";
@@ -8,16 +7,8 @@ import { changeRole, deactivatePerson, reactivatePerson } from "@/lib/people/dat
 import { invitePerson, revokeInvitation } from "@/lib/people/data/invite";
 import { changeRoleSchema, invitePersonSchema, revokeInvitationSchema, setActiveSchema } from "@/lib/people/schemas";
 
-/** Where the invitation link points when APP_URL is unset: the address the admin is using. */
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const origin = h.get("origin");
-  if (origin) return origin;
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-}
-
 export const invitePersonAction = action(invitePersonSchema, { permission: "people.manage" }, async (input, ctx) => {
-  await invitePerson(ctx, input, { origin: await requestOrigin(), locale: await getLocale() });
+  await invitePerson(ctx, input, { locale: await getLocale() });
   void kickDelivery();
   revalidatePath("/people");
   // The confirmation names the address, so it is written here where the address is known.

@@ -107,7 +107,7 @@ export async function inviteEmployerContact(
   ctx: Ctx,
   employerId: string,
   input: ContactFields,
-  opts: { origin: string; locale: Locale; now?: Date },
+  opts: { locale: Locale; now?: Date },
 ): Promise<{ userId: string; created: boolean }> {
   const db = await getDb();
   const now = opts.now ?? new Date();
@@ -135,7 +135,7 @@ export async function inviteEmployerContact(
       .values({ userId: user.id, organizationId: employer.id, role: "employer" })
       .onConflictDoNothing();
     await upsertContact(tx, employer.id, input, { userId: user.id, invitedBy: ctx.userId, invitedAt: now });
-    const url = await createInvitationLink(tx, input.email, opts.origin, now);
+    const url = await createInvitationLink(tx, input.email, now);
     await sendEmail(
       tx,
       employerInvitationEmail({

@@ -14,6 +14,7 @@ import type { Industry, SizeBand } from "@/db/schema/organizations";
 import { issueInvitationTokens } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
+import { appBaseUrl } from "@/lib/config";
 import { sendEmail } from "@/lib/email/data";
 import { loadEvent } from "@/lib/events/data";
 import type { Locale } from "@/lib/i18n/locale";
@@ -24,8 +25,6 @@ import { acceptsAnswers, campaignCounts, campaignRecipients, effectiveStatus, ty
 import type { CampaignInput } from "../schemas";
 
 interface SendOpts {
-  /** Where links point: APP_URL, else the address staff are using. */
-  origin: string;
   locale: Locale;
   now?: Date;
 }
@@ -138,9 +137,9 @@ function assertInvitable(event: { status: string; endsAt: Date }, now: Date): vo
 }
 
 // Each email gets a new token (lib/access-tokens): a reminder's link works alongside the first one's.
-const links = (origin: string, token: string) => ({
-  respondUrl: `${origin}/invitations/${token}`,
-  unsubscribeUrl: `${origin}/invitations/${token}/unsubscribe`,
+const links = (token: string) => ({
+  respondUrl: `${appBaseUrl()}/invitations/${token}`,
+  unsubscribeUrl: `${appBaseUrl()}/invitations/${token}/unsubscribe`,
 });
 
 /**
@@ -215,7 +214,7 @@ export async function createCampaign(
       event,
     );
     for (const [i, r] of rows.entries()) {
-      const { respondUrl, unsubscribeUrl } = links(opts.origin, tokens[i]);
+      const { respondUrl, unsubscribeUrl } = links(tokens[i]);
       await sendEmail(
         tx,
         invitationEmail(
@@ -260,7 +259,7 @@ export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: stri
       event,
     );
     for (const [i, r] of pending.entries()) {
-      const { respondUrl, unsubscribeUrl } = links(opts.origin, tokens[i]);
+      const { respondUrl, unsubscribeUrl } = links(tokens[i]);
       await sendEmail(
         tx,
         invitationEmail(

@@ -23,7 +23,7 @@ import { requireManager, requireMembership } from "./people";
 export async function invitePerson(
   ctx: Ctx,
   input: InvitePersonInput,
-  opts: { origin: string; locale: Locale; now?: Date },
+  opts: { locale: Locale; now?: Date },
 ): Promise<{ userId: string; created: boolean }> {
   const roles = requireManager(ctx);
   if (!roles.includes(input.role)) throw new UserError("people.errors.chooseRole", "role");
@@ -57,7 +57,7 @@ export async function invitePerson(
       .limit(1);
     // Someone already here gets a clear message instead of a second role or a second invitation.
     if (inserted.length === 0 || other) throw new UserError("people.errors.alreadyMember", "email");
-    const url = await createInvitationLink(tx, input.email, opts.origin, now);
+    const url = await createInvitationLink(tx, input.email, now);
     await sendEmail(
       tx,
       staffInvitationEmail({

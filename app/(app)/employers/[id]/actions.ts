@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { action } from "@/lib/auth/action";
 import {
@@ -11,14 +10,6 @@ import {
 } from "@/lib/employers/data/contacts";
 import { contactPersonSchema, employerContactSchema, employerProfileSchema } from "@/lib/employers/schemas";
 import { kickDelivery } from "@/lib/email/worker";
-
-/** Where the invitation link points when APP_URL is unset: the address the consultant is using. */
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const origin = h.get("origin");
-  if (origin) return origin;
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-}
 
 export const setContactPersonAction = action(
   contactPersonSchema,
@@ -35,10 +26,7 @@ export const addEmployerContactAction = action(
   { permission: "employers.manage" },
   async ({ id, invite, ...contact }, ctx) => {
     if (invite) {
-      await inviteEmployerContact(ctx, id, contact, {
-        origin: await requestOrigin(),
-        locale: await getLocale(),
-      });
+      await inviteEmployerContact(ctx, id, contact, { locale: await getLocale() });
       void kickDelivery();
     } else {
       await addContactPerson(ctx, id, contact);

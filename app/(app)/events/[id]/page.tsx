@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { EventFacts } from "@/components/events/event-facts";
@@ -8,7 +7,7 @@ import { EventFiguresList } from "@/components/events/event-figures";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { appUrl } from "@/lib/config";
+import { appBaseUrl } from "@/lib/config";
 import { mayRegisterParticipants } from "@/lib/events/access";
 import { eventFigures, loadEvent } from "@/lib/events/data";
 import { standsState, statusTargets } from "@/lib/events/rules";
@@ -46,9 +45,8 @@ export default async function EventPage({
   const staff = access === "organizer" || access === "cohost";
   const figures = staff ? await eventFigures(ctx, id) : null;
   const ownStand = access === "employer" && fair ? await getOwnStand(ctx, id, now) : null;
-  // The address staff copy into their own channels: the configured one, else this server's.
-  const h = await headers();
-  const publicLink = `${appUrl() ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`}/fairs/${id}`;
+  // The address staff copy into their own channels, on APP_URL like every link we hand out.
+  const publicLink = `${appBaseUrl()}/fairs/${id}`;
 
   return (
     <>
