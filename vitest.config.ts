@@ -33,6 +33,9 @@ export default defineConfig({
           include: ["lib/**/*.db.test.ts", "db/**/*.db.test.ts"],
           environment: "node",
           env: p.env,
+          // next-auth imports "next/server" without an extension, which only a bundler resolves;
+          // transformed by Vite, the sign-in tests run the real Auth.js handlers and signIn().
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

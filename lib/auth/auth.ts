@@ -1,19 +1,57 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import NextAuth from "next-auth";
+import { headers } from "next/headers";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Resend from "next-auth/providers/resend";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appBaseUrl, authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
+import { authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 import { authLogger } from "@/lib/logging/auth-logger";
-import { createMagicLink, userExists } from "./data";
+import { clientIp } from "@/lib/rate-limit/rules";
+import { requestMagicLink, userExists } from "./data";
 import { withAbsoluteLifetime } from "./session-lifetime";
-import { MAGIC_LINK_MINUTES, signInLinkOn } from "./tokens";
+import { MAGIC_LINK_MINUTES } from "./tokens";
 
 function cookieValue(request: Request, name: string): string | undefined {
   const match = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`));
   return match?.[1];
+}
+
+/** The `code` Auth.js puts on the sign-in page's address when a link request was over the limit. */
+export const MAGIC_LINK_LIMITED = "rate_limited";
+
+/**
+ * Thrown by sendVerificationRequest when a link request is over the limit. Auth.js hands a
+ * CredentialsSignin to the client as /sign-in?error=CredentialsSignin&code=…, the only error it
+ * sends with a code of ours (anything else becomes "Configuration"); the app's form gets the
+ * error itself from signIn() and answers with the minutes to wait.
+ */
+export class MagicLinkLimited extends CredentialsSignin {
+  code = MAGIC_LINK_LIMITED;
+  constructor(readonly retryAfterSeconds: number) {
+    super("Too many sign-in links asked for");
+  }
+}
+
+interface LinkRequest {
+  identifier: string;
+  token: string;
+  expires: Date;
+  url: string;
+  request: Request;
+}
+
+/**
+ * Both ways to ask for a link (the app's form through signIn(), and a POST to Auth.js's own
+ * /api/auth/signin/resend) come through here, inside the request: headers() is that request's.
+ */
+async function sendMagicLink(db: Db, secret: string, { identifier, token, expires, url, request }: LinkRequest) {
+  const locale = resolveLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get("accept-language"));
+  const ip = clientIp(await headers());
+  const result = await requestMagicLink(db, { email: identifier, ip, token, secret, url, expires, locale });
+  if (result.status === "limited") throw new MagicLinkLimited(result.retryAfterSeconds);
+  if (result.status === "queued") void kickDelivery();
 }
 
 // A function, so the database is opened on the first request and never by `next build`.
@@ -33,22 +71,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   return {
     secret,
     trustHost: true,
-    logger: authLogger,
     // Tokens are written by sendVerificationRequest together with their email (one transaction).
     adapter: { ...adapter, createVerificationToken: async (token) => token },
     // maxAge is the idle limit; the absolute limit since sign-in is enforced by the adapter.
     session: { strategy: "database", maxAge: sessionMaxAgeSeconds(), updateAge: 15 * 60 },
+    logger: {
+      ...authLogger,
+      // A refused link request is the limit doing its job, not a fault; the rest is one log line each.
+      error(error) {
+        if (error instanceof MagicLinkLimited) return;
+        authLogger.error(error);
+      },
+    },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [
       Resend({
         from: emailFrom(),
         maxAge: MAGIC_LINK_MINUTES * 60,
-        async sendVerificationRequest({ identifier, token, expires, url, request }) {
-          // Auth.js built `url` from the request's Host and X-Forwarded-* headers: move it onto APP_URL.
-          const link = signInLinkOn(appBaseUrl(), url);
-          const locale = resolveLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get("accept-language"));
-          const created = await createMagicLink(db, { email: identifier, token, secret, url: link, expires, locale });
-          if (created) void kickDelivery();
+        sendVerificationRequest(params) {
+          const sent = sendMagicLink(db, secret, params);
+          // Auth.js hashes the token before it awaits this promise, so a refusal in between was
+          // reported as an unhandled rejection; marked handled here, Auth.js still gets it.
+          sent.catch(() => {});
+          return sent;
         },
       }),
     ],

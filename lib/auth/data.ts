@@ -5,8 +5,10 @@ import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { appBaseUrl, authSecret } from "@/lib/config";
+import { hit } from "@/lib/rate-limit/data";
+import { LIMITS } from "@/lib/rate-limit/rules";
 import { magicLinkEmail } from "./magic-link-email";
-import { callbackUrl, hashToken, invitationExpires, MAGIC_LINK_MINUTES, newToken } from "./tokens";
+import { callbackUrl, hashToken, invitationExpires, MAGIC_LINK_MINUTES, newToken, signInLinkOn } from "./tokens";
 
 export interface MembershipInfo {
   id: string;
@@ -63,6 +65,31 @@ export async function createMagicLink(
     await sendEmail(tx, magicLinkEmail(input.email, input.url, MAGIC_LINK_MINUTES, input.locale));
     return true;
   });
+}
+
+export type MagicLinkRequest = Parameters<typeof createMagicLink>[1] & { ip: string; now?: Date };
+export type MagicLinkResult = { status: "queued" | "no-account" } | { status: "limited"; retryAfterSeconds: number };
+
+/**
+ * Every way to ask for a sign-in link ends here: the app's form and Auth.js's own
+ * POST /api/auth/signin/resend both reach sendVerificationRequest, which calls this. So the
+ * limits per address and per client address are counted once, in this one place, and a refused
+ * request stores and sends nothing. Counted whether or not the address has an account, so the
+ * limit reveals nothing either. `url` is the link Auth.js built from the request's headers; the
+ * email gets it rebuilt on APP_URL.
+ */
+export async function requestMagicLink(db: Db, input: MagicLinkRequest): Promise<MagicLinkResult> {
+  const { ip, now = new Date(), ...link } = input;
+  const results = await Promise.all([
+    hit(`magic-link:email:${link.email}`, LIMITS.magicLinkPerEmail, now),
+    hit(`magic-link:ip:${ip}`, LIMITS.magicLinkPerIp, now),
+  ]);
+  const denied = results.filter((r) => !r.allowed);
+  if (denied.length > 0) {
+    return { status: "limited", retryAfterSeconds: Math.max(...denied.map((r) => r.retryAfterSeconds)) };
+  }
+  const created = await createMagicLink(db, { ...link, url: signInLinkOn(appBaseUrl(), link.url) });
+  return { status: created ? "queued" : "no-account" };
 }
 
 /** A demo account signs in through the same callback as an emailed link, without the email. */

@@ -3,8 +3,9 @@ import {
   CLIENT_IP_HEADER,
   clientAddressFrom,
   clientIp,
-  demoLimitFromEnv,
   LIMITS,
+  limitFromEnv,
+  magicLinkRetryAfterSeconds,
   minutesFromSeconds,
   secondsUntilReset,
   stampedAddress,
@@ -47,12 +48,17 @@ describe("limits", () => {
     expect(LIMITS.fairRegistrationPerEvent).toEqual({ limit: 200, windowMs: 4 * FIFTEEN });
   });
 
-  it("take a demo limit from the environment only when it is a positive whole number", () => {
-    expect(demoLimitFromEnv(undefined)).toBe(60);
-    expect(demoLimitFromEnv("")).toBe(60);
-    expect(demoLimitFromEnv("abc")).toBe(60);
-    expect(demoLimitFromEnv("-3")).toBe(60);
-    expect(demoLimitFromEnv("1000")).toBe(1000);
+  it("take a per-IP limit from the environment only when it is a positive whole number", () => {
+    expect(limitFromEnv(undefined, 60)).toBe(60);
+    expect(limitFromEnv("", 60)).toBe(60);
+    expect(limitFromEnv("abc", 20)).toBe(20);
+    expect(limitFromEnv("-3", 20)).toBe(20);
+    expect(limitFromEnv("1000", 60)).toBe(1000);
+  });
+
+  it("tell a refused link request how long to wait from the clock alone", () => {
+    expect(magicLinkRetryAfterSeconds(new Date("2026-03-02T10:29:00.000Z"))).toBe(60);
+    expect(magicLinkRetryAfterSeconds(new Date("2026-03-02T10:15:00.000Z"))).toBe(900);
   });
 });
 

@@ -14,7 +14,7 @@ const HOUR = 60 * 60_000;
 /** The limits in force. Numbers are per key (an email address or an IP address). */
 export const LIMITS = {
   magicLinkPerEmail: { limit: 5, windowMs: FIFTEEN_MINUTES },
-  magicLinkPerIp: { limit: 20, windowMs: FIFTEEN_MINUTES },
+  magicLinkPerIp: { limit: limitFromEnv(process.env.RATE_LIMIT_MAGIC_LINK_PER_IP, 20), windowMs: FIFTEEN_MINUTES },
   /** Public career-fair registrations (lib/fair-candidates), counted in this order. */
   fairRegistrationPerIp: { limit: 10, windowMs: FIFTEEN_MINUTES },
   /**
@@ -29,16 +29,28 @@ export const LIMITS = {
    * even the rush after an announcement spreads over more than an hour.
    */
   fairRegistrationPerEvent: { limit: 200, windowMs: HOUR },
-  demoSignInPerIp: { limit: demoLimitFromEnv(process.env.RATE_LIMIT_DEMO_PER_IP), windowMs: FIFTEEN_MINUTES },
+  demoSignInPerIp: { limit: limitFromEnv(process.env.RATE_LIMIT_DEMO_PER_IP, 60), windowMs: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>;
 
 /**
- * The demo sign-in is used by every end-to-end test from one address, more than 60 times
- * per run, so test servers raise it; a public demo keeps the default.
+ * A per-IP limit from the environment. Every end-to-end test comes from one address: the
+ * demo sign-in is used more than 60 times per run and many specs ask for links, so test
+ * servers raise these; a real installation keeps the defaults.
  */
-export function demoLimitFromEnv(value: string | undefined): number {
+export function limitFromEnv(value: string | undefined, fallback: number): number {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 60;
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/**
+ * Seconds until a refused link request may be tried again, for a page that learns only that
+ * it was refused: both magic-link limits use epoch-aligned windows, so the clock tells.
+ */
+export function magicLinkRetryAfterSeconds(now: Date): number {
+  return Math.max(
+    secondsUntilReset(now, LIMITS.magicLinkPerEmail.windowMs),
+    secondsUntilReset(now, LIMITS.magicLinkPerIp.windowMs),
+  );
 }
 
 /** Start of the window that `now` falls in; windows are aligned to the epoch so every server agrees. */

@@ -4,9 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/layout/public-shell";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { MAGIC_LINK_LIMITED } from "@/lib/auth/auth";
 import { listDemoAccounts } from "@/lib/auth/demo";
 import { getUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/tokens";
+import { magicLinkRetryAfterSeconds, minutesFromSeconds } from "@/lib/rate-limit/rules";
 import { DemoAccounts } from "./demo-accounts";
 import { SignInForm } from "./sign-in-form";
 
@@ -17,14 +19,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string; code?: string }>;
 }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, error, code } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getUser()) redirect(target);
   const t = await getTranslations("auth");
   const tr = await getTranslations("roles");
   const demo = await listDemoAccounts();
+  // Auth.js sends a refused request to its own endpoint (POST /api/auth/signin/resend) here.
+  const notice = !error
+    ? null
+    : code === MAGIC_LINK_LIMITED
+      ? (await getTranslations("errors"))("rateLimited", {
+          minutes: minutesFromSeconds(magicLinkRetryAfterSeconds(new Date())),
+        })
+      : t("errorDefault");
   return (
     <PublicShell>
       <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
@@ -32,6 +42,13 @@ export default async function SignInPage({
         <div className="mb-6">
           <Alert tone="success" role="status">
             {t("signedOut")}
+          </Alert>
+        </div>
+      )}
+      {notice && (
+        <div className="mb-6">
+          <Alert tone="error" role="alert">
+            {notice}
           </Alert>
         </div>
       )}
