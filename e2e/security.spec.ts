@@ -1,4 +1,5 @@
-import { expect, test, type Response } from "@playwright/test";
+import { expect, request, test, type Browser, type Page, type Response } from "@playwright/test";
+import { LIMITS, windowStart } from "../lib/rate-limit/rules";
 import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // A partner no other spec asks a link for, so the per-address limit is ours alone.
@@ -131,4 +132,143 @@ test("a deactivated person gets no weekly digest; reactivated, they get it again
   }
   await sendDigest();
   expect(await digestsTo(LEYLA.email)).toBe(leylaBefore + 1);
+});
+
+/**
+ * A person no other test knows, so the per-address limit is this test's alone and a retry starts
+ * afresh: Ingvild invites a colleague to Næringsforum Trondheim.
+ */
+async function freshAccount(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsDemo(page, "Ingvild Lademoen");
+  await page.goto("/people");
+  const email = `signin.${Date.now()}.${Math.floor(Math.random() * 1e6)}@naeringsforum-trondheim.example`;
+  await page.getByLabel("Navn", { exact: true }).fill("Siri Innlogging");
+  await page.getByLabel("E-post", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send invitasjon" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitasjonen er sendt til ${email}.` })).toBeVisible();
+  await context.close();
+  return email;
+}
+
+/** Windows are aligned to the clock; start in a fresh one if this one is about to end. */
+async function freshWindow(): Promise<void> {
+  const { windowMs } = LIMITS.magicLinkPerEmail;
+  const left = windowStart(new Date(), windowMs).getTime() + windowMs - Date.now();
+  if (left < 30_000) await new Promise((r) => setTimeout(r, left + 1_000));
+}
+
+/**
+ * Asks Auth.js's own endpoint for a link the way a fresh curl session would, with the csrf token
+ * and cookie from /api/auth/csrf, claiming whatever `claims` says about where it reached the
+ * server. Returns where Auth.js redirects.
+ */
+async function postToAuthJs(baseURL: string, email: string, claims: Record<string, string> = {}) {
+  const api = await request.newContext({ baseURL });
+  const csrf = await api.get("/api/auth/csrf", { headers: claims });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  // By hand: with X-Forwarded-Proto: https the cookie is a Secure __Host- one.
+  const cookie = csrf
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value.split(";")[0])
+    .join("; ");
+  const res = await api.post("/api/auth/signin/resend", {
+    headers: { ...claims, cookie },
+    form: { email, csrfToken, callbackUrl: "/home" },
+    maxRedirects: 0,
+  });
+  const location = res.headers()["location"];
+  await api.dispose();
+  expect(res.status()).toBe(302);
+  return location;
+}
+
+async function askWithForm(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByRole("button", { name: "Send innloggingslenke" }).click();
+}
+
+/** The links of the sign-in emails to `email` in the demo outbox. */
+async function signInLinks(page: Page, email: string): Promise<string[]> {
+  await page.goto("/dev/outbox");
+  return page
+    .getByRole("listitem")
+    .filter({ hasText: email })
+    .filter({ hasText: "Innloggingslenken din til Lagspill" })
+    .getByRole("link", { name: `Åpne lenken i e-posten til ${email}` })
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+}
+
+test("Auth.js's own endpoint and the sign-in form share one limit: past it both refuse and nothing is sent", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const email = await freshAccount(browser);
+  await freshWindow();
+  const { limit } = LIMITS.magicLinkPerEmail;
+  for (let i = 0; i < limit; i++) {
+    if (i % 2 === 0) {
+      expect(await postToAuthJs(baseURL!, email)).toContain("/api/auth/verify-request");
+    } else {
+      await askWithForm(page, email);
+      await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
+    }
+  }
+  expect(await signInLinks(page, email)).toHaveLength(limit);
+
+  // The form says how long to wait, at the field.
+  await askWithForm(page, email);
+  const wait = /^Du har bedt om for mange lenker\. Prøv igjen om \d+ minutt(er)?\.$/;
+  await expect(page.getByText(wait).first()).toBeVisible();
+  await expect(page.getByLabel("E-postadresse")).toHaveAttribute("aria-invalid", "true");
+
+  // The endpoint sends the client to our sign-in page, with the same notice and no stack trace.
+  const refused = new URL(await postToAuthJs(baseURL!, email));
+  expect(refused.pathname).toBe("/sign-in");
+  expect(refused.searchParams.get("code")).toBe("rate_limited");
+  await page.goto(refused.toString());
+  await expect(page.getByRole("alert").filter({ hasText: wait })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+  await expectAccessible(page);
+
+  expect(await signInLinks(page, email)).toHaveLength(limit);
+});
+
+test("links in sign-in email start with APP_URL whatever Host, X-Forwarded-Host or X-Forwarded-Proto claims", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  // The e2e server's APP_URL is its own address (playwright.config.ts).
+  const appUrl = baseURL!;
+  const email = await freshAccount(browser);
+  await freshWindow();
+  const claimed: Record<string, string>[] = [
+    { host: "evil.example" },
+    { "x-forwarded-host": "evil.example" },
+    { "x-forwarded-proto": "https" },
+  ];
+  for (const claims of claimed) {
+    expect(await postToAuthJs(baseURL!, email, claims)).toContain("/api/auth/verify-request");
+  }
+  // The form too, from a browser whose requests claim https.
+  const https = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const claiming = await https.newPage();
+  await askWithForm(claiming, email);
+  await expect(claiming.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
+  await https.close();
+
+  const links = await signInLinks(page, email);
+  expect(links).toHaveLength(4);
+  for (const link of links) expect(link.startsWith(`${appUrl}/api/auth/callback/resend?`), link).toBe(true);
+  // And the rebuilt link signs in.
+  await page.goto(links[0]);
+  await page.waitForURL(`${appUrl}/home`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hei, Siri Innlogging");
 });
