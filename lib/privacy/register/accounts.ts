@@ -1,0 +1,145 @@
+// People who sign in, their organizations, email, rate limits and background jobs
+// (db/schema/auth.ts, organizations.ts, email.ts, security.ts, jobs.ts).
+import { sql } from "drizzle-orm";
+import {
+  accounts,
+  emailAttempts,
+  emailOutbox,
+  jobRuns,
+  memberships,
+  organizations,
+  rateLimits,
+  sessions,
+  staffAudit,
+  users,
+  verificationTokens,
+} from "@/db/schema";
+import { entry, mentions, STAFF_REFERENCE, via, type DescribedRules, type RegisterEntry } from "./model";
+
+const WITH_ACCOUNT: DescribedRules = {
+  erasure: "Deleted with the user (foreign key cascade); deactivation deletes the sessions at once.",
+  retention: "Sessions end SESSION_ABSOLUTE_HOURS after sign-in; the rest lives as long as the user.",
+};
+
+const MAIL_BODIES: DescribedRules = {
+  erasure: "Rows addressed to or naming an erased participant are emptied (see the participant rule).",
+  retention: "Planned (issue 12): bodies emptied a set number of days after sending; delivery status kept.",
+};
+
+export const accountsRegister: RegisterEntry[] = [
+  entry(users, {
+    purpose: "Everyone who signs in: staff of municipalities, employers, associations and partners.",
+    personal: [users.name, users.email, users.image],
+    freeText: [],
+    staff: {
+      erasure: "Deactivated by an admin: signing in stops, the name stays on history.",
+      retention: "Kept while history refers to the person.",
+    },
+  }),
+  entry(accounts, {
+    purpose: "Auth.js sign-in provider accounts of a user.",
+    personal: [accounts.userId, accounts.providerAccountId],
+    freeText: [],
+    staff: WITH_ACCOUNT,
+  }),
+  entry(sessions, {
+    purpose: "Signed-in sessions.",
+    personal: [sessions.userId, sessions.sessionToken],
+    freeText: [],
+    staff: WITH_ACCOUNT,
+  }),
+  entry(verificationTokens, {
+    purpose: "Magic sign-in links not yet used.",
+    personal: [verificationTokens.identifier],
+    freeText: [],
+    staff: { erasure: "Deleted when used.", retention: "Void after MAGIC_LINK_MINUTES." },
+  }),
+  entry(organizations, {
+    purpose: "Municipalities, employers, associations and partners (business data, not people).",
+    personal: [],
+    freeText: [],
+  }),
+  entry(memberships, {
+    purpose: "Which person has which role in which organization.",
+    personal: [memberships.userId],
+    freeText: [],
+    staff: WITH_ACCOUNT,
+  }),
+  entry(emailOutbox, {
+    purpose: "Every email Lagspill sends, kept to deliver it, retry it and show its delivery status.",
+    personal: [
+      emailOutbox.toAddress,
+      emailOutbox.subject,
+      emailOutbox.textBody,
+      emailOutbox.htmlBody,
+      emailOutbox.attachments,
+    ],
+    freeText: [emailOutbox.subject, emailOutbox.textBody, emailOutbox.htmlBody, emailOutbox.lastError],
+    participant: {
+      // No foreign key leads here. A message is the person's when it is addressed to one of
+      // their addresses (the record's or a fair registration's, in any case); erasure also
+      // empties any message whose subject, bodies, attachments or error contain their whole
+      // name, address, phone or case number (lib/privacy/identifiers.ts): a staff digest or a
+      // schedule naming them. A first name alone is not searched, since others share it. Over-
+      // reaching is harmless: a message that is emptied by mistake keeps its delivery status.
+      reach: mentions(emailOutbox.toAddress, [
+        emailOutbox.subject,
+        emailOutbox.textBody,
+        emailOutbox.htmlBody,
+        emailOutbox.attachments,
+        emailOutbox.lastError,
+      ]),
+      // Delivery status and times stay. A message not yet sent is never sent: it would go to an
+      // empty address with an empty body.
+      erasure: {
+        do: "anonymize",
+        set: {
+          toAddress: "",
+          subject: "",
+          textBody: "",
+          htmlBody: null,
+          attachments: null,
+          lastError: null,
+          lockedUntil: null,
+          status: sql`case when ${emailOutbox.status} = 'pending' then 'failed'::email_status else ${emailOutbox.status} end`,
+        },
+      },
+      retention: "as_erasure",
+      export: { key: "emails", orderBy: emailOutbox.createdAt },
+    },
+    staff: MAIL_BODIES,
+    publicCandidate: MAIL_BODIES,
+    employerContact: MAIL_BODIES,
+  }),
+  entry(emailAttempts, {
+    purpose: "Each delivery attempt of an email and the provider's error.",
+    personal: [emailAttempts.error],
+    freeText: [emailAttempts.error],
+    participant: {
+      reach: via(emailAttempts.emailId, emailOutbox.id),
+      // A provider's error may quote the address.
+      erasure: { do: "anonymize", set: { error: null } },
+      retention: "as_erasure",
+      export: { key: "emailAttempts", orderBy: emailAttempts.attemptedAt, nest: { as: "attempts" } },
+    },
+    staff: MAIL_BODIES,
+  }),
+  entry(rateLimits, {
+    purpose: "Counters that slow down repeated sign-in and registration requests, keyed by address or IP.",
+    personal: [rateLimits.key],
+    freeText: [],
+    staff: { erasure: "Deleted with the window.", retention: "Old windows are deleted (lib/rate-limit)." },
+    publicCandidate: { erasure: "Deleted with the window.", retention: "Old windows are deleted (lib/rate-limit)." },
+  }),
+  entry(staffAudit, {
+    purpose: "Who invited, changed the role of, or deactivated whom.",
+    personal: [staffAudit.actorUserId, staffAudit.targetUserId, staffAudit.details],
+    freeText: [staffAudit.details],
+    staff: STAFF_REFERENCE,
+  }),
+  entry(jobRuns, {
+    purpose: "One row per run of a background job, with counts only.",
+    personal: [],
+    freeText: [],
+  }),
+];
