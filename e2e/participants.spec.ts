@@ -167,11 +167,12 @@ test("a municipality admin exports everything about a participant and erases it 
 
   // No reason, no confirmation: messages at the fields, nothing erased.
   await page.getByRole("button", { name: `Slett opplysningene om Hewan ${last}` }).click();
-  await expect(page.getByText("Skriv hvorfor opplysningene slettes.").first()).toBeVisible();
+  await expect(page.getByText("Velg hvorfor opplysningene slettes.").first()).toBeVisible();
   await expect(page.getByText("Kryss av for å bekrefte slettingen.").first()).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Hvorfor slettes opplysningene?").fill("Deltakeren ba om sletting i møte");
+  await page.getByLabel("Hvorfor slettes opplysningene?").selectOption({ label: "Deltakeren ba om sletting" });
+  await page.getByLabel("Merknad").fill("Ba om sletting i møte");
   await page.getByLabel(`Jeg bekrefter at opplysningene om Hewan ${last} skal slettes`).check();
   await page.getByRole("button", { name: `Slett opplysningene om Hewan ${last}` }).click();
   await expect(page.getByText("Opplysningene er slettet.")).toBeVisible();

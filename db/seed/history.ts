@@ -9,7 +9,8 @@ import type { Tx } from "../index";
 import { auditLog, participantOutcomes, participantStatusChanges, participants } from "../schema";
 import type { Cefr, EducationLevel, Outcome } from "../schema/participants";
 import { addMonths } from "../../lib/participants/rules";
-import { anonymizedValues, isPastRetention } from "../../lib/retention/rules";
+import { ANONYMIZED_PARTICIPANT } from "../../lib/privacy/register";
+import { isPastRetention } from "../../lib/retention/rules";
 import {
   AREAS,
   NO_OUTCOME_REASONS,
@@ -82,7 +83,6 @@ export function historyRows(anchor: Date) {
   const first = offsetOf(anchor, addMonths(today, -FIRST_START));
   const last = offsetOf(anchor, addMonths(today, -LAST_START));
   const names = madeUpNames();
-  const values = anonymizedValues();
   const people: (typeof participants.$inferInsert)[] = [];
   const changes: (typeof participantStatusChanges.$inferInsert)[] = [];
   const outcomes: (typeof participantOutcomes.$inferInsert)[] = [];
@@ -107,12 +107,15 @@ export function historyRows(anchor: Date) {
     // Some found work or education only in the year after the programme.
     const atEnd: Outcome = success && r() < 0.3 ? "neither" : oneYear;
     const hasOneYear = end + 368 < 0;
+    // The retention job runs nightly: it anonymized them the first night past retention.
+    const anonymized = isPastRetention(endDay, BERGEN_RETENTION_MONTHS, clock.at(0));
     const row = (timepoint: "programme_end" | "one_year", outcome: Outcome, day: number) => ({
       id: stableId(`${key}:outcome:${timepoint}`),
       participantId: id,
       timepoint,
       outcome,
-      reason: outcome === "neither" ? reason : null,
+      // Anonymization clears the reason (lib/privacy/register).
+      reason: outcome === "neither" && !anonymized ? reason : null,
       recordedBy: null,
       recordedAt: clock.at(day, 11),
     });
@@ -162,18 +165,17 @@ export function historyRows(anchor: Date) {
       enrolledAt: startDay,
       createdAt: clock.at(start, 9),
     };
-    if (isPastRetention(endDay, BERGEN_RETENTION_MONTHS, clock.at(0))) {
-      // The retention job runs nightly: it anonymized them the first night past retention.
+    if (anonymized) {
       const day = Math.min(offsetOf(anchor, addMonths(endDay, BERGEN_RETENTION_MONTHS)) + 1, -1);
       const at = clock.at(day, 1);
-      people.push({ ...common, ...values.participant, anonymizedAt: at, version: 2, updatedAt: at });
+      people.push({ ...common, ...ANONYMIZED_PARTICIPANT, anonymizedAt: at, version: 2, updatedAt: at });
       audit.push({
         id: stableId(`${key}:audit:anonymize`),
         municipalityId,
         participantId: id,
         userId: null,
         action: "participant.anonymize",
-        details: { retentionMonths: BERGEN_RETENTION_MONTHS },
+        details: { reasonCode: "retention", retentionMonths: BERGEN_RETENTION_MONTHS },
         at,
       });
     } else {

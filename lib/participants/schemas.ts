@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cefrEnum, educationLevelEnum, participantStatusEnum, programmeTrackEnum } from "@/db/schema/participants";
 import { parseOccupationInput } from "@/lib/occupations/rules";
+import { ERASURE_REASONS } from "@/lib/privacy/reason";
 import { hasNoNul } from "@/lib/security/text";
 import { FORM_ROWS, LANGUAGES } from "./rules";
 
@@ -254,14 +255,15 @@ export const outcomeSchema = z
     message: "participants.errors.reasonRequired",
   });
 
-/** Erasure on request: the reason goes to the audit log; the checkbox confirms the admin means it. */
-export const eraseSchema = z.object({
-  id: z.string(),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "participants.errors.eraseReason")
-    .max(500, "participants.errors.tooLong")
-    .refine(hasNoNul, "invalid"),
-  confirm: z.literal("on", "participants.errors.eraseConfirm"),
-});
+/**
+ * Erasure on request: the ground goes to the audit log as a code, with an optional note (taken
+ * out of it: the person's identifiers, lib/privacy/reason.ts); the checkbox confirms the admin means it.
+ */
+export const eraseSchema = z
+  .object({
+    id: z.string(),
+    reasonCode: z.enum(ERASURE_REASONS, "participants.errors.eraseReason"),
+    note: optionalText(500),
+    confirm: z.literal("on", "participants.errors.eraseConfirm"),
+  })
+  .refine((v) => v.reasonCode !== "other" || v.note, { path: ["note"], message: "participants.errors.eraseNote" });

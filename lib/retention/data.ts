@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { contacts, followUps, municipalitySettings, organizations, participants } from "@/db/schema";
+import { municipalitySettings, organizations, participants } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
+import { applyPrivacyRule } from "@/lib/privacy/data/erase";
 import { osloDate } from "@/lib/time/oslo";
-import { anonymizedValues, DEFAULT_RETENTION_MONTHS, isPastRetention, RETENTION_STATUSES } from "./rules";
+import { DEFAULT_RETENTION_MONTHS, isPastRetention, RETENTION_STATUSES } from "./rules";
 
 export interface RetentionResult {
   municipalityId: string;
@@ -76,49 +77,16 @@ async function anonymizeMunicipality(
   const system = { userId: null, membership: { organizationId: municipalityId } };
   let count = 0;
   for (let i = 0; i < due.length; i += CHUNK) {
-    const ids = await anonymizeParticipants(tx, municipalityId, due.slice(i, i + CHUNK), now);
+    // Every table's retention rule from the register (lib/privacy/register).
+    const { ids } = await applyPrivacyRule(tx, "retention", municipalityId, due.slice(i, i + CHUNK), now);
     for (const participantId of ids) {
-      await writeAudit(tx, system, { participantId, action: "participant.anonymize", details: { retentionMonths } });
+      await writeAudit(tx, system, {
+        participantId,
+        action: "participant.anonymize",
+        details: { reasonCode: "retention", retentionMonths },
+      });
     }
     count += ids.length;
   }
   return count;
-}
-
-/**
- * Replaces the personal data of these participants of one municipality (names, contact
- * details, notes) and keeps the figures. Used by the retention job and by erasure on request.
- * Returns the ids actually anonymized: "anonymized_at is null" again, since a run on another
- * server may have got there first.
- */
-export async function anonymizeParticipants(
-  tx: Tx,
-  municipalityId: string,
-  ids: string[],
-  now: Date,
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const values = anonymizedValues();
-  const done = await tx
-    .update(participants)
-    .set({ ...values.participant, anonymizedAt: now, updatedAt: now, version: sql`${participants.version} + 1` })
-    .where(
-      and(
-        eq(participants.municipalityId, municipalityId),
-        inArray(participants.id, ids),
-        isNull(participants.anonymizedAt),
-      ),
-    )
-    .returning({ id: participants.id });
-  const anonymized = done.map((d) => d.id);
-  if (anonymized.length === 0) return [];
-  await tx
-    .update(contacts)
-    .set({ notes: values.contactNotes })
-    .where(and(eq(contacts.municipalityId, municipalityId), inArray(contacts.participantId, anonymized)));
-  await tx
-    .update(followUps)
-    .set({ title: values.followUpTitle })
-    .where(and(eq(followUps.municipalityId, municipalityId), inArray(followUps.participantId, anonymized)));
-  return anonymized;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymizedValues, isPastRetention } from "./rules";
+import { isPastRetention } from "./rules";
 
 // Noon UTC is the same date in Oslo all year.
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -32,30 +32,5 @@ describe("isPastRetention", () => {
   it("respects a long retention setting", () => {
     expect(isPastRetention("2020-01-10", 120, at("2029-12-31"))).toBe(false);
     expect(isPastRetention("2020-01-10", 120, at("2030-01-11"))).toBe(true);
-  });
-});
-
-describe("anonymizedValues", () => {
-  it("removes every personal field of the participant and nothing used for statistics", () => {
-    const { participant } = anonymizedValues();
-    expect(Object.keys(participant).sort()).toEqual([
-      "area",
-      "countryOfOrigin",
-      "educationField",
-      "email",
-      "externalId",
-      "firstName",
-      "lastName",
-      "phone",
-    ]);
-    expect(participant.firstName).toBe("Anonymisert");
-    expect(participant.lastName).toBe("");
-    for (const key of ["email", "phone", "countryOfOrigin", "externalId", "educationField", "area"] as const)
-      expect(participant[key]).toBeNull();
-  });
-
-  it("clears notes and replaces follow-up titles, which are not nullable", () => {
-    expect(anonymizedValues().contactNotes).toBeNull();
-    expect(anonymizedValues().followUpTitle).toBe("—");
   });
 });

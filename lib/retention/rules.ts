@@ -1,5 +1,5 @@
-// Pure rules for the retention job: who is past retention, and what anonymization puts in
-// place of personal data. No db, no next/*.
+// Pure rules for the retention job: who is past retention. What anonymization does to each
+// table is the register's (lib/privacy/register). No db, no next/*.
 import type { ParticipantStatus } from "@/db/schema/participants";
 import { osloDate } from "@/lib/time/oslo";
 import { addMonths } from "@/lib/participants/rules";
@@ -17,27 +17,4 @@ export const RETENTION_STATUSES: ParticipantStatus[] = ["completed", "ended_earl
  */
 export function isPastRetention(programmeEnd: string, retentionMonths: number, now: Date): boolean {
   return addMonths(programmeEnd, retentionMonths) < osloDate(now);
-}
-
-/**
- * What replaces personal data. Names, contact details, origin, the case-system id, the
- * free-text education field and area go; figures used for statistics stay (birth year,
- * Norwegian levels, languages, education level, wishes, experience, dates, status,
- * outcomes and work periods). Free text staff wrote about the person goes too.
- */
-export function anonymizedValues() {
-  return {
-    participant: {
-      firstName: "Anonymisert",
-      lastName: "",
-      email: null,
-      phone: null,
-      countryOfOrigin: null,
-      externalId: null,
-      educationField: null,
-      area: null,
-    },
-    contactNotes: null,
-    followUpTitle: "—",
-  } as const;
 }

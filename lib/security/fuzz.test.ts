@@ -222,9 +222,9 @@ const CASES: Record<string, Case> = {
   },
   erase: {
     schema: eraseSchema,
-    valid: { id: ID, reason: "Ønske fra deltakeren", confirm: "on" },
-    typed: ["reason"],
-    max: { reason: 500 },
+    valid: { id: ID, reasonCode: "request", note: "Ønske fra deltakeren", confirm: "on" },
+    typed: ["note"],
+    max: { note: 500 },
     open: ["id"],
   },
   logContact: {

@@ -21,7 +21,8 @@ import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
 import { withdrawPendingProposals } from "@/lib/placements/data/cascade";
-import { anonymizeParticipants } from "@/lib/retention/data";
+import { applyPrivacyRule } from "@/lib/privacy/data/erase";
+import { erasureAuditDetails, type ErasureReason } from "@/lib/privacy/reason";
 
 /**
  * Everything stored about one participant of the caller's municipality (the right of access,
@@ -101,19 +102,25 @@ export async function exportParticipant(ctx: Ctx, id: string, now = new Date()) 
 export type ParticipantExport = Awaited<ReturnType<typeof exportParticipant>>;
 
 /**
- * Erasure on request (GDPR art. 17): anonymized exactly like the retention job, pending
- * proposals withdrawn, and the reason written to the audit log — all in one transaction.
+ * Erasure on request (GDPR art. 17): pending proposals withdrawn, then every table's erasure
+ * rule from the register, and the fact written to the audit log (a reason code, and the note
+ * without the person's identifiers: lib/privacy/reason.ts) — all in one transaction.
  */
-export async function eraseParticipant(ctx: Ctx, id: string, reason: string, now = new Date()): Promise<void> {
+export async function eraseParticipant(
+  ctx: Ctx,
+  id: string,
+  reason: { code: ErasureReason; note?: string | null },
+  now = new Date(),
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await requireParticipant(tx, ctx, id);
     await withdrawPendingProposals(tx, id, ctx.userId, now);
-    await anonymizeParticipants(tx, ctx.membership.organizationId, [id], now);
+    const { identifiers } = await applyPrivacyRule(tx, "erasure", ctx.membership.organizationId, [id], now);
     await writeAudit(tx, ctx, {
       participantId: id,
       action: "participant.anonymize",
-      details: { onRequest: true, reason },
+      details: erasureAuditDetails(reason, identifiers),
     });
   });
 }

@@ -51,14 +51,14 @@ describe("right of access", () => {
   it("gives another municipality a not-found", async () => {
     const id = await bergenParticipantWithHistory();
     await expect(exportParticipant(trondheimAdmin, id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(eraseParticipant(trondheimAdmin, id, "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(eraseParticipant(trondheimAdmin, id, { code: "request" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("erasure on request", () => {
   it("anonymizes like retention, withdraws pending proposals and audits the reason", async () => {
     const id = await bergenParticipantWithHistory();
-    await eraseParticipant(admin, id, "Deltakeren ba om sletting");
+    await eraseParticipant(admin, id, { code: "request", note: "Deltakeren ba om sletting" });
     const [p] = await h.db.select().from(participants).where(eq(participants.id, id));
     expect(p).toMatchObject({
       firstName: "Anonymisert",
@@ -82,7 +82,7 @@ describe("erasure on request", () => {
       .select({ details: auditLog.details })
       .from(auditLog)
       .where(and(eq(auditLog.participantId, id), eq(auditLog.action, "participant.anonymize")));
-    expect(entry.details).toEqual({ onRequest: true, reason: "Deltakeren ba om sletting" });
+    expect(entry.details).toEqual({ onRequest: true, reasonCode: "request", note: "Deltakeren ba om sletting" });
     // Gone for everyone afterwards.
     await expect(exportParticipant(admin, id)).rejects.toBeInstanceOf(NotFoundError);
   });

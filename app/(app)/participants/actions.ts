@@ -81,8 +81,8 @@ export const recordOutcomeAction = action(
 export const eraseParticipantAction = action(
   eraseSchema,
   { permission: "participants.subjectRights" },
-  async ({ id, reason }, ctx) => {
-    await eraseParticipant(ctx, id, reason);
+  async ({ id, reasonCode, note }, ctx) => {
+    await eraseParticipant(ctx, id, { code: reasonCode, note });
     redirect("/participants?erased=1");
   },
 );

@@ -2,7 +2,9 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { ERASURE_REASONS } from "@/lib/privacy/reason";
 import { eraseParticipantAction } from "../../actions";
 
 export function EraseForm({ participantId, name }: { participantId: string; name: string }) {
@@ -15,13 +17,22 @@ export function EraseForm({ participantId, name }: { participantId: string; name
       <p>{t("eraseLead")}</p>
       <input type="hidden" name="id" value={participantId} />
       <div key={form.formKey} className="flex flex-col gap-4">
-        <Textarea
-          name="reason"
+        <Select
+          name="reasonCode"
           label={t("reason")}
-          hint={t("reasonHint")}
+          placeholder={t("reasonChoose")}
+          options={ERASURE_REASONS.map((code) => ({ value: code, label: t(`reasonCodes.${code}`) }))}
+          defaultValue={form.values?.reasonCode ?? ""}
+          error={errors.reasonCode}
+        />
+        <Textarea
+          name="note"
+          label={t("note")}
+          optionalText={t("optional")}
+          hint={t("noteHint")}
           rows={3}
-          defaultValue={form.values?.reason}
-          error={errors.reason}
+          defaultValue={form.values?.note}
+          error={errors.note}
         />
         <div className="flex flex-col gap-1">
           {errors.confirm && (

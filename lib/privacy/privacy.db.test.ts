@@ -1,0 +1,149 @@
+// Issue 12, "Done when": a participant who has been everywhere is erased (on request, and by the
+// retention job), then every table of the schema is searched for their name, email, phone and
+// case number.
+import { and, eq, inArray, is, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db";
+import * as schema from "@/db/schema";
+import {
+  agreements,
+  auditLog,
+  consents,
+  emailOutbox,
+  fairCandidates,
+  fairInterviews,
+  fairLeads,
+  fairWishes,
+  municipalitySettings,
+  participantOutcomes,
+  placementEvents,
+  placements,
+} from "@/db/schema";
+import { seed } from "@/db/seed";
+import { openTestDb, resetDb } from "@/db/testing";
+import { ctxFor } from "@/db/testing/ctx";
+import { buildEverywhere, EVERYWHERE, type Everywhere } from "@/db/testing/everywhere";
+import { EMAILS } from "@/db/testing/placements";
+import type { Ctx } from "@/lib/auth/session";
+import { anonymizeExpired } from "@/lib/retention/data";
+import { eraseParticipant } from "@/lib/subject-rights/data";
+import { tableName } from "./register";
+
+const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
+
+/** What identifies the person: each name on its own, the address, the phone (as stored and as digits), the case number. */
+const NEEDLES = [
+  EVERYWHERE.firstName,
+  EVERYWHERE.lastName,
+  EVERYWHERE.email,
+  EVERYWHERE.phone,
+  EVERYWHERE.phone.replace(/\D/g, "").slice(-8),
+  EVERYWHERE.externalId,
+];
+
+let h: DbHandle;
+let admin: Ctx;
+beforeAll(async () => {
+  h = await openTestDb();
+});
+afterAll(async () => h.close());
+beforeEach(async () => {
+  await resetDb(h);
+  await seed(h.db);
+  admin = await ctxFor(h.db, EMAILS.ragnhild);
+});
+
+/** Rows of every table whose whole row, as text, contains one of the strings (case-insensitive). */
+async function search(strings: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const table of TABLES)
+    for (const s of strings) {
+      const [{ n }] = await h.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(table)
+        .where(sql`strpos(lower(row_to_json(${table})::text), ${s.toLowerCase()}) > 0`);
+      if (n > 0) found.push(`${tableName(table)}: ${n} × ${s}`);
+    }
+  return found;
+}
+
+async function expectEverythingErased(e: Everywhere) {
+  expect(await search(NEEDLES)).toEqual([]);
+  // Figures stay; free text and the profile go.
+  const [c] = await h.db.select().from(fairCandidates).where(eq(fairCandidates.id, e.candidateId));
+  expect(c).toMatchObject({
+    name: "Anonymisert",
+    email: null,
+    phone: null,
+    occupations: [],
+    shareWithExhibitors: false,
+  });
+  expect(c.educationLevel).toBe("vocational");
+  expect(await h.db.select().from(fairWishes).where(eq(fairWishes.candidateId, e.candidateId))).toEqual([]);
+  expect(await h.db.select().from(fairInterviews).where(eq(fairInterviews.candidateId, e.candidateId))).toHaveLength(1);
+  const [lead] = await h.db.select().from(fairLeads).where(eq(fairLeads.candidateId, e.candidateId));
+  expect(lead).toMatchObject({ kind: "internship", note: null });
+  const [outcome] = await h.db
+    .select()
+    .from(participantOutcomes)
+    .where(eq(participantOutcomes.participantId, e.participantId));
+  expect(outcome).toMatchObject({ outcome: "neither", reason: null });
+  const open = await h.db.select().from(consents).where(eq(consents.participantId, e.participantId));
+  expect(open.length).toBe(3);
+  expect(open.every((row) => row.withdrawnAt !== null)).toBe(true);
+  const notes = await h.db
+    .select({ note: placementEvents.note })
+    .from(placementEvents)
+    .where(inArray(placementEvents.placementId, e.placementIds));
+  expect(notes.length).toBeGreaterThan(0);
+  const [agreement] = await h.db.select().from(agreements).where(inArray(agreements.placementId, e.placementIds));
+  expect(agreement).toMatchObject({ tasks: "—", mentorName: "—", followUpPlan: "—", hoursPerWeek: 30 });
+  // Emails: emptied, status and times kept; the one not yet sent is never sent; others untouched.
+  const mails = await h.db.select().from(emailOutbox);
+  const byId = new Map(mails.map((m) => [m.id, m]));
+  expect(byId.get(e.emailIds[0])).toMatchObject({ toAddress: "", subject: "", textBody: "", status: "sent" });
+  expect(byId.get(e.emailIds[0])?.sentAt).not.toBeNull();
+  expect(byId.get(e.emailIds[1])).toMatchObject({ toAddress: "", status: "failed" });
+  expect(byId.get(e.digestId)).toMatchObject({ textBody: "", status: "sent" });
+  expect(byId.get(e.unrelatedEmailId)).toMatchObject({ toAddress: EMAILS.jonas, textBody: "Ingen oppgaver." });
+}
+
+describe("erasure on request", () => {
+  it("leaves no trace of the person's name, email, phone or case number in any table", async () => {
+    const e = await buildEverywhere(h.db);
+    // The note names them on purpose: only the fact and the code may stay.
+    const note = `${EVERYWHERE.firstName} ${EVERYWHERE.lastName} ringte fra ${EVERYWHERE.phone} (${EVERYWHERE.externalId}) og ba om sletting`;
+    expect((await search(NEEDLES)).length).toBeGreaterThan(10);
+    await eraseParticipant(admin, e.participantId, { code: "request", note });
+    await expectEverythingErased(e);
+    const [fact] = await h.db
+      .select({ details: auditLog.details, userId: auditLog.userId })
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, e.participantId), eq(auditLog.action, "participant.anonymize")));
+    expect(fact).toEqual({
+      userId: admin.userId,
+      details: { onRequest: true, reasonCode: "request", note: "[…] ringte fra […] ([…]) og ba om sletting" },
+    });
+    // Done for placements too: no proposal stays pending for an erased person.
+    const stages = await h.db
+      .select({ stage: placements.stage })
+      .from(placements)
+      .where(eq(placements.participantId, e.participantId));
+    expect(stages.map((s) => s.stage).sort()).toEqual(["agreement", "declined_by_employer"]);
+  });
+});
+
+describe("the retention job", () => {
+  it("leaves no trace of a participant past retention in any table", async () => {
+    await h.db.delete(municipalitySettings);
+    const e = await buildEverywhere(h.db, { status: "completed", programmeEnd: "2020-06-30" });
+    await anonymizeExpired(new Date("2026-06-15T10:00:00Z"));
+    await expectEverythingErased(e);
+    const [fact] = await h.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.participantId, e.participantId), eq(auditLog.action, "participant.anonymize")));
+    expect(fact.details).toEqual({ reasonCode: "retention", retentionMonths: 24 });
+  });
+});
