@@ -1,6 +1,6 @@
 // Issue 12, "Done when": a participant who has been everywhere is erased (on request, and by the
 // retention job), then every table of the schema is searched for their name, email, phone and
-// case number.
+// case number; and their export has a section for every table in which they had rows.
 import { and, eq, inArray, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -27,8 +27,9 @@ import { buildEverywhere, EVERYWHERE, type Everywhere } from "@/db/testing/every
 import { EMAILS } from "@/db/testing/placements";
 import type { Ctx } from "@/lib/auth/session";
 import { anonymizeExpired } from "@/lib/retention/data";
-import { eraseParticipant } from "@/lib/subject-rights/data";
-import { tableName } from "./register";
+import { eraseParticipant, exportParticipant } from "@/lib/subject-rights/data";
+import { exportOutline } from "./export";
+import { PARTICIPANT_ENTRIES, tableName } from "./register";
 
 const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 
@@ -145,5 +146,27 @@ describe("the retention job", () => {
       .from(auditLog)
       .where(and(eq(auditLog.participantId, e.participantId), eq(auditLog.action, "participant.anonymize")));
     expect(fact.details).toEqual({ reasonCode: "retention", retentionMonths: 24 });
+  });
+});
+
+describe("the export", () => {
+  it("has a section with rows for every table in which the person has rows", async () => {
+    const e = await buildEverywhere(h.db);
+    // Found without the register: any row holding one of the person's ids or their address.
+    const ids = [e.participantId, e.candidateId, ...e.placementIds, ...e.emailIds, EVERYWHERE.email];
+    const tables = new Set((await search(ids)).map((hit) => hit.split(":")[0]));
+    expect(tables.size).toBeGreaterThan(15);
+    const data = await exportParticipant(admin, e.participantId);
+    const outline = new Map(exportOutline(data).map((s) => [s.key, s.count]));
+    for (const table of tables) {
+      const entry = PARTICIPANT_ENTRIES.find((x) => tableName(x.table) === table);
+      expect(entry, `${table} has participant rules`).toBeDefined();
+      expect(outline.get(entry!.participant.export.key), `export section for ${table}`).toBeGreaterThan(0);
+    }
+    // Emails addressed to them, not the staff digest that names them.
+    expect((data.emails as { id: string }[]).map((m) => m.id).sort()).toEqual([...e.emailIds].sort());
+    const [placement] = data.placements as { events: unknown[]; agreement: unknown }[];
+    expect(placement.events.length).toBeGreaterThan(0);
+    expect(JSON.stringify(data)).toContain(EVERYWHERE.externalId);
   });
 });

@@ -37,11 +37,13 @@ describe("right of access", () => {
   it("exports the record and everything that refers to it, and audits the export", async () => {
     const id = await bergenParticipantWithHistory();
     const data = await exportParticipant(admin, id);
+    const contactRows = data.contacts as { participantId: string }[];
+    const placementRows = data.placements as { events: unknown[] }[];
     expect(data.participant.id).toBe(id);
-    expect(data.contacts.length).toBeGreaterThan(0);
-    expect(data.placements.length).toBeGreaterThan(0);
-    expect(data.placements[0].events.length).toBeGreaterThan(0);
-    expect(data.contacts.every((c) => c.participantId === id)).toBe(true);
+    expect(contactRows.length).toBeGreaterThan(0);
+    expect(placementRows.length).toBeGreaterThan(0);
+    expect(placementRows[0].events.length).toBeGreaterThan(0);
+    expect(contactRows.every((c) => c.participantId === id)).toBe(true);
     const actions = (
       await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.participantId, id))
     ).map((a) => a.action);

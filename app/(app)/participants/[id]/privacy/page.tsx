@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { exportOutline } from "@/lib/privacy/export";
 import { exportParticipant } from "@/lib/subject-rights/data";
 import { EraseForm } from "./erase-form";
 
@@ -18,6 +19,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(exportParticipant(ctx, id));
   const t = await getTranslations("participants.privacy");
   const name = `${data.participant.firstName} ${data.participant.lastName}`;
+  const outline = exportOutline(data);
   return (
     <>
       <PageHeader title={t("title", { name })} lead={t("lead")}>
@@ -33,23 +35,29 @@ export default async function PrivacyPage({ params }: { params: Promise<{ id: st
         <h2 id="stored" className="mb-2 text-xl font-semibold">
           {t("summary")}
         </h2>
-        <p className="mb-3">
-          {t("counts", {
-            languages: data.languages.length,
-            wishes: data.wishes.length,
-            consents: data.consents.length,
-            contacts: data.contacts.length,
-            followUps: data.followUps.length,
-            placements: data.placements.length,
-            audit: data.auditLog.length,
-          })}
-        </p>
-        <pre
-          className="max-h-[32rem] overflow-auto whitespace-pre-wrap rounded border border-line bg-surface p-3 text-sm print:max-h-none"
-          tabIndex={0}
-        >
-          {JSON.stringify(data, null, 2)}
-        </pre>
+        <ul className="mb-4">
+          {outline.map((s) => (
+            <li key={s.key} className={s.within ? "ml-6" : undefined}>
+              {t(`sections.${s.key}`)}: {t("sectionCount", { count: s.count })}
+            </li>
+          ))}
+        </ul>
+        {outline
+          .filter((s) => !s.within)
+          .map((s) => (
+            <section key={s.key} aria-labelledby={`section-${s.key}`} className="mb-4">
+              <h3 id={`section-${s.key}`} className="mb-1 text-lg font-semibold">
+                {t(`sections.${s.key}`)}
+              </h3>
+              <pre
+                className="max-h-[24rem] overflow-auto whitespace-pre-wrap rounded border border-line bg-surface p-3 text-sm print:max-h-none"
+                tabIndex={0}
+                aria-labelledby={`section-${s.key}`}
+              >
+                {JSON.stringify(data[s.key], null, 2)}
+              </pre>
+            </section>
+          ))}
       </section>
       <div className="no-print">
         <EraseForm participantId={id} name={name} />
