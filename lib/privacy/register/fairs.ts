@@ -1,5 +1,6 @@
 // Events, invitations and career fairs (db/schema/events.ts).
 import {
+  accessTokens,
   eventCohosts,
   events,
   fairCandidates,
@@ -56,7 +57,7 @@ export const fairsRegister: RegisterEntry[] = [
   }),
   entry(invitationRecipients, {
     purpose: "Who an invitation went to and whether they answered.",
-    personal: [invitationRecipients.email, invitationRecipients.tokenHash],
+    personal: [invitationRecipients.email],
     freeText: [],
     employerContact: INVITED_ADDRESS,
   }),
@@ -87,7 +88,6 @@ export const fairsRegister: RegisterEntry[] = [
       fairCandidates.englishLevel,
       fairCandidates.countryOfOrigin,
       fairCandidates.checkedInAt,
-      fairCandidates.manageTokenHash,
     ],
     freeText: [fairCandidates.name, fairCandidates.educationField],
     participant: {
@@ -106,7 +106,6 @@ export const fairsRegister: RegisterEntry[] = [
           countryOfOrigin: null,
           countryConsent: false,
           shareWithExhibitors: false,
-          manageTokenHash: null,
         },
         stamp: [fairCandidates.updatedAt],
       },
@@ -157,6 +156,24 @@ export const fairsRegister: RegisterEntry[] = [
       },
     },
     publicCandidate: WITH_REGISTRATION,
+  }),
+  entry(accessTokens, {
+    purpose:
+      "Keys of the links in email to people without an account (a fair registration's manage link, an invitation's answer link): a hash and an expiry, never the link itself.",
+    personal: [accessTokens.fairCandidateId, accessTokens.invitationRecipientId],
+    freeText: [],
+    participant: {
+      reach: via(accessTokens.fairCandidateId, fairCandidates.id),
+      // The links of an erased person's registration stop working.
+      erasure: { do: "delete" },
+      retention: "as_erasure",
+      export: { key: "accessLinks", orderBy: accessTokens.createdAt },
+    },
+    publicCandidate: WITH_REGISTRATION,
+    employerContact: {
+      erasure: "Deleted with the recipient, and voided when the recipient unsubscribes.",
+      retention: "Expire when the event ends; deleted with the recipient.",
+    },
   }),
   entry(fairLeads, {
     purpose: "An employer's evaluation of a candidate after a fair: the lead into the pipeline.",
