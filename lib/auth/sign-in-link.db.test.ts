@@ -7,7 +7,7 @@ import type { DbHandle } from "@/db";
 import { emailOutbox, verificationTokens } from "@/db/schema";
 import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
-import { LIMITS } from "@/lib/rate-limit/rules";
+import { CLIENT_IP_HEADER, LIMITS, setProcessStamp, stampedAddress } from "@/lib/rate-limit/rules";
 import { hashToken } from "./tokens";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -23,6 +23,9 @@ const { requestMagicLink } = await import("./data");
 const APP_URL = "https://lagspill.kommune.example";
 const ADMIN = "ragnhild.fossdal@bergen.kommune.example";
 // What a client can claim about where it reached the server.
+// As the request hook does on a real server (lib/security/client-address-hook.ts).
+const STAMP = "test-process-stamp";
+setProcessStamp(STAMP);
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil2.example:8443", "x-forwarded-proto": "https" };
 
 let h: DbHandle;
@@ -38,7 +41,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetDb(h);
   await seed(h.db);
-  request.headers = new Headers({ ...FORGED, "x-forwarded-for": "203.0.113.10" });
+  request.headers = new Headers({ ...FORGED, [CLIENT_IP_HEADER]: stampedAddress("203.0.113.10", STAMP) });
 });
 
 /** A POST to Auth.js's own endpoint, as curl would send it: csrf token and cookie first. */
@@ -145,7 +148,7 @@ describe("one limit for every way to ask for a link", () => {
     expect(await linksTo(ADMIN)).toHaveLength(0);
 
     // Another client is not held up by this one.
-    request.headers = new Headers({ ...FORGED, "x-forwarded-for": "198.51.100.7" });
+    request.headers = new Headers({ ...FORGED, [CLIENT_IP_HEADER]: stampedAddress("198.51.100.7", STAMP) });
     expect(await submitForm(ADMIN)).toBe("sent");
     expect(await linksTo(ADMIN)).toHaveLength(1);
   });
