@@ -29,31 +29,44 @@ export interface Person {
   isSelf: boolean;
 }
 
+/** What the list and the confirmation page show of a person, and what their status is read from. */
+const personColumns = {
+  membershipId: memberships.id,
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  isAdmin: memberships.isAdmin,
+  deactivatedAt: users.deactivatedAt,
+  emailVerified: users.emailVerified,
+};
+
 /** Everyone with a membership in the actor's organization, deactivated people included. */
 export async function listPeople(ctx: Ctx): Promise<Person[]> {
   requireManager(ctx);
   const db = await getDb();
   const rows = await db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      isAdmin: memberships.isAdmin,
-      deactivatedAt: users.deactivatedAt,
-      emailVerified: users.emailVerified,
-    })
+    .select(personColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, ctx.membership.organizationId))
     .orderBy(asc(users.name), asc(users.email));
-  return rows.map(({ deactivatedAt, emailVerified, ...r }) => ({
+  return rows.map((r) => toPerson(ctx, r));
+}
+
+type PersonRow = Omit<Person, "name" | "status" | "isSelf"> & {
+  name: string | null;
+  deactivatedAt: Date | null;
+  emailVerified: Date | null;
+};
+
+function toPerson(ctx: Ctx, { deactivatedAt, emailVerified, ...r }: PersonRow): Person {
+  return {
     ...r,
     name: r.name ?? r.email,
     status: personStatus({ deactivatedAt, emailVerified }),
     isSelf: r.userId === ctx.userId,
-  }));
+  };
 }
 
 /** One person of the actor's organization, for the confirmation page; another id is NotFoundError. */
@@ -61,16 +74,7 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
   requireManager(ctx);
   const db = await getDb();
   const [row] = await db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      isAdmin: memberships.isAdmin,
-      deactivatedAt: users.deactivatedAt,
-      emailVerified: users.emailVerified,
-    })
+    .select(personColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, ctx.membership.organizationId)));
@@ -80,12 +84,8 @@ export async function getPerson(ctx: Ctx, membershipId: string): Promise<Person 
     .from(memberships)
     .where(and(eq(memberships.userId, row.userId), ne(memberships.organizationId, ctx.membership.organizationId)))
     .limit(1);
-  const { deactivatedAt, emailVerified, ...rest } = row;
   return {
-    ...rest,
-    name: row.name ?? row.email,
-    status: personStatus({ deactivatedAt, emailVerified }),
-    isSelf: row.userId === ctx.userId,
+    ...toPerson(ctx, row),
     elsewhere: Boolean(other),
   };
 }
