@@ -64,6 +64,8 @@ export async function addCandidate(
       eventId,
       name: `Kandidat ${Math.random().toString(36).slice(2, 8)}`,
       educationLevel: "vocational",
+      // Staff register a participant only with the consent to share, so the snapshot shares.
+      shareWithExhibitors: Boolean(over.participantId),
       ...over,
     })
     .returning({ id: fairCandidates.id });

@@ -168,3 +168,35 @@ export function participantPromotedEmail(to: string, p: { fair: Fair; href: stri
         { href: p.href, label: "Åpne karrieretorget" },
       );
 }
+
+/**
+ * The organizer is told that registrations were cancelled because a participant withdrew the
+ * consent to share with exhibitors: how many, never who.
+ */
+export function consentCancellationsEmail(
+  to: string,
+  p: { title: string; count: number; href: string },
+  locale: Locale = "nb",
+): OutgoingEmail {
+  return locale === "en"
+    ? build(
+        to,
+        "fair_consent_cancelled",
+        `Registration cancelled: ${p.title}`,
+        [
+          `${p.count === 1 ? "One registration" : `${p.count} registrations`} for "${p.title}" ${p.count === 1 ? "was" : "were"} cancelled because the participant withdrew their consent to share their profile with exhibitors.`,
+          "A place freed is given to the waitlist. Interviews already published are shown to the employers as cancelled, without the name.",
+        ],
+        { href: p.href, label: "See the cancelled registrations" },
+      )
+    : build(
+        to,
+        "fair_consent_cancelled",
+        `Påmelding avlyst: ${p.title}`,
+        [
+          `${p.count === 1 ? "Én påmelding" : `${p.count} påmeldinger`} til «${p.title}» er avlyst fordi deltakeren har trukket tilbake samtykket til å dele profilen med utstillerne.`,
+          "En ledig plass går til ventelisten. Intervjuer som alt er publisert, vises for arbeidsgiverne som avlyst, uten navn.",
+        ],
+        { href: p.href, label: "Se avlyste påmeldinger" },
+      );
+}

@@ -23,7 +23,9 @@ function build(
     title:
       p.perspective === "candidate"
         ? t("candidateTitle", { employer: l.employerName })
-        : t("standTitle", { candidate: l.candidateName }),
+        : l.candidateName === null
+          ? t("standCancelled")
+          : t("standTitle", { candidate: l.candidateName }),
     description: t("description", { title: p.eventTitle, table: l.tableNo + 1 }),
     location: l.standNumber ? t("locationWithStand", { venue: p.venue, stand: l.standNumber }) : p.venue,
     start: l.start,

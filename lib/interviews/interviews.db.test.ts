@@ -6,6 +6,7 @@ import { emailOutbox, events, fairCandidates, fairInterviews, fairStands, fairWi
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
+import { setFairConsent } from "@/db/testing/fair";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import { issueManageToken } from "@/lib/access-tokens/data";
 import { candidateCalendar, viewerCalendar } from "./calendar";
@@ -65,6 +66,8 @@ beforeAll(async () => {
     .from(participants)
     .where(eq(participants.municipalityId, org("bergen-kommune")))
     .limit(1);
+  // Staff register a participant only with the consent to share with exhibitors in force.
+  await setFairConsent(db, participant.id, true);
   await db.insert(fairCandidates).values([
     ...publicIds.map((id, i) => ({
       id,

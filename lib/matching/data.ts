@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
+import { AUDIENCE_CONSENT, consentInForceSql } from "@/lib/privacy/visibility";
 import { osloDate } from "@/lib/time/oslo";
 import { getSlot } from "@/lib/slots/data";
 import { mayMatch, mayMatchSlot } from "./access";
@@ -103,8 +104,8 @@ export async function matchesForSlot(
     where p.municipality_id = ${ctx.membership.organizationId} and p.status = 'enrolled' and p.anonymized_at is null
       and p.programme_end >= ${today}::date
       and occ.fit is not null
-      -- A per-row probe of the consents index: as EXISTS the planner hashes every consent in the country.
-      and coalesce((select true from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null limit 1), false)
+      -- The employer audience's predicate (lib/privacy/visibility.ts): nobody is shown for a slot without it.
+      and ${consentInForceSql(sql`p.id`, AUDIENCE_CONSENT.employer)}
       and not exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active')
       ${slot.requiresDrivingLicence ? sql`and p.driving_licence` : sql``}
       ${slot.endsOn ? sql`and (p.available_from is null or p.available_from <= ${slot.endsOn}::date)` : sql``}
@@ -184,7 +185,7 @@ export async function matchesForParticipant(
       select p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week, p.available_from::text as available_from, p.programme_end::text as programme_end,
         (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
         (select json_agg(json_build_object('iscoCode', e.isco_code, 'years', e.years)) from participant_experience e where e.participant_id = p.id) as experience,
-        exists (select 1 from consents c where c.participant_id = p.id and c.scope = 'share_employers' and c.withdrawn_at is null) as has_consent,
+        ${consentInForceSql(sql`p.id`, AUDIENCE_CONSENT.employer)} as has_consent,
         exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active') as active_placement
       from participants p where p.id = ${ref.id}`),
   );

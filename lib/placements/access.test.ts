@@ -6,7 +6,6 @@ import {
   agreementVisible,
   employerSeesCandidate,
   employerSeesContact,
-  employerSeesName,
   mayConfirmAs,
   mayEditTerms,
   placementScopeOf,
@@ -68,20 +67,17 @@ describe("history", () => {
 });
 
 describe("what the employer sees of a candidate", () => {
-  it("names the candidate until they are no longer available", () => {
-    expect(employerSeesName("proposed")).toBe(true);
-    expect(employerSeesName("declined_by_employer")).toBe(true);
-    expect(employerSeesName("withdrawn")).toBe(false);
-    expect(employerSeesName("declined_by_participant")).toBe(false);
-  });
-  it("needs consent in force while a proposal waits for an answer", () => {
+  it("names the candidate until they are no longer available, with consent in force", () => {
     expect(employerSeesCandidate("proposed", true)).toBe(true);
-    expect(employerSeesCandidate("proposed", false)).toBe(false);
-    expect(employerSeesCandidate("interview", false)).toBe(false);
+    expect(employerSeesCandidate("declined_by_employer", true)).toBe(true);
   });
-  it("keeps an agreement or a started placement visible after a withdrawal of consent", () => {
-    expect(employerSeesCandidate("agreement", false)).toBe(true);
+  it("needs consent in force at every stage before the agreement is signed, and after a decline", () => {
+    for (const stage of ["proposed", "employer_interested", "interview", "agreement", "declined_by_employer"] as const)
+      expect(employerSeesCandidate(stage, false), stage).toBe(false);
+  });
+  it("keeps a signed agreement's person visible after a withdrawal of consent", () => {
     expect(employerSeesCandidate("active", false)).toBe(true);
+    expect(employerSeesCandidate("completed", false)).toBe(true);
   });
   it("never shows a candidate who withdrew, with or without consent", () => {
     expect(employerSeesCandidate("withdrawn", true)).toBe(false);

@@ -5,7 +5,8 @@ import type { Role } from "@/db/schema/organizations";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError } from "@/lib/auth/errors";
 import { actorOf, type Actor } from "@/lib/auth/roles";
-import { CONTACT_STAGES, PENDING_STAGES, type Party } from "./rules";
+import { employerMaySee } from "@/lib/privacy/visibility";
+import { CONTACT_STAGES, type Party } from "./rules";
 
 /**
  * The tenant rule for placements: staff see those of their municipality; an employer sees those
@@ -50,18 +51,13 @@ function goneForEmployer(stage: PlacementStage): boolean {
   return stage === "withdrawn" || stage === "declined_by_participant";
 }
 
-/** The employer's list names the candidate (first name only) until they are no longer available. */
-export function employerSeesName(stage: PlacementStage): boolean {
-  return !goneForEmployer(stage);
-}
-
 /**
- * Whether the employer may open the candidate's profile. A proposal still waiting for an answer
- * also needs consent to share in force at this view: a withdrawal takes effect at once.
+ * Whether the employer may open the candidate's profile (or the list name them): not gone, and
+ * before the agreement is signed, consent to share in force at this view (the employer audience's
+ * predicate in lib/privacy/visibility.ts): a withdrawal takes effect at once.
  */
 export function employerSeesCandidate(stage: PlacementStage, consentInForce: boolean): boolean {
-  if (goneForEmployer(stage)) return false;
-  return consentInForce || !PENDING_STAGES.includes(stage);
+  return !goneForEmployer(stage) && employerMaySee(stage, consentInForce);
 }
 
 /** From the agreement on, the employer may know who the candidate is and how to reach them. */

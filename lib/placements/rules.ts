@@ -23,8 +23,13 @@ export const OPEN_STAGES: PlacementStage[] = [
   "agreement",
   "active",
 ];
-/** Proposals still waiting for an answer: withdrawing consent withdraws these at once. */
+/** Proposals still waiting for an answer. */
 export const PENDING_STAGES: PlacementStage[] = ["suggested", "proposed", "employer_interested", "interview"];
+/**
+ * Withdrawing consent to share with employers withdraws these at once: every open stage before
+ * the agreement is signed (lib/privacy/visibility.ts AGREEMENT_SIGNED_STAGES).
+ */
+export const CONSENT_BOUND_STAGES: PlacementStage[] = [...PENDING_STAGES, "agreement"];
 /** Only an agreement being made or an ongoing placement holds one of the slot's positions. */
 export const POSITION_STAGES: PlacementStage[] = ["agreement", "active"];
 /** From the agreement on, the employer may know who the candidate is and how to reach them. */

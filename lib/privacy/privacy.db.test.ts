@@ -126,12 +126,12 @@ describe("erasure on request", () => {
       userId: admin.userId,
       details: { onRequest: true, reasonCode: "request", note: "[…] ringte fra […] ([…]) og ba om sletting" },
     });
-    // Done for placements too: no proposal stays pending for an erased person.
+    // Done for placements too: no proposal short of a signed agreement stays open for an erased person.
     const stages = await h.db
       .select({ stage: placements.stage })
       .from(placements)
       .where(eq(placements.participantId, e.participantId));
-    expect(stages.map((s) => s.stage).sort()).toEqual(["agreement", "declined_by_employer"]);
+    expect(stages.map((s) => s.stage).sort()).toEqual(["declined_by_employer", "withdrawn"]);
   });
 });
 

@@ -4,7 +4,8 @@ import type { Participant } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
-import { withdrawPendingProposals } from "@/lib/placements/data/cascade";
+import { CONSENT_SCOPES } from "@/lib/consents/rules";
+import { runConsentCascades } from "@/lib/privacy/data/cascade";
 import { applyPrivacyRule } from "@/lib/privacy/data/erase";
 import { loadParticipantSections } from "@/lib/privacy/data/export";
 import { erasureAuditDetails, type ErasureReason } from "@/lib/privacy/reason";
@@ -42,7 +43,8 @@ export async function exportParticipant(ctx: Ctx, id: string, now = new Date()):
 }
 
 /**
- * Erasure on request (GDPR art. 17): pending proposals withdrawn, then every table's erasure
+ * Erasure on request (GDPR art. 17): the consent cascades first (proposals not yet a signed
+ * agreement withdrawn, registrations for fairs not yet over cancelled), then every table's erasure
  * rule from the register, and the fact written to the audit log (a reason code, and the note
  * without the person's identifiers: lib/privacy/reason.ts) — all in one transaction.
  */
@@ -55,7 +57,7 @@ export async function eraseParticipant(
   const db = await getDb();
   await db.transaction(async (tx) => {
     await requireParticipant(tx, ctx, id);
-    await withdrawPendingProposals(tx, id, ctx.userId, now);
+    await runConsentCascades(tx, CONSENT_SCOPES, id, ctx.userId, now);
     const { identifiers } = await applyPrivacyRule(tx, "erasure", ctx.membership.organizationId, [id], now);
     await writeAudit(tx, ctx, {
       participantId: id,

@@ -1,5 +1,7 @@
-// Withdrawing a consent: the use case that spans two domains. The consent row is marked and, for
-// consent to share with employers, the pending proposals are withdrawn by placements' own cascade,
+// Withdrawing a consent: the use case that spans domains. The consent row is marked and the
+// cascades the privacy register names for the scope run (lib/privacy/data/cascade.ts): for
+// consent to share with employers, proposals not yet a signed agreement are withdrawn; for
+// consent to share with fair exhibitors, registrations for fairs not yet over are cancelled;
 // all in one transaction. It lives apart from consents.ts so that placements can read consents
 // without the two importing each other.
 import "server-only";
@@ -11,7 +13,7 @@ import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
 import { requireParticipant } from "@/lib/participants/data";
-import { withdrawPendingProposals } from "@/lib/placements/data/cascade";
+import { runConsentCascades } from "@/lib/privacy/data/cascade";
 
 /** Withdrawal takes effect at once: hasConsent() is false from this commit on. */
 export async function withdrawConsent(ctx: Ctx, participantId: string, consentId: string): Promise<void> {
@@ -25,7 +27,7 @@ export async function withdrawConsent(ctx: Ctx, participantId: string, consentId
       .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), isNull(consents.withdrawnAt)))
       .returning({ scope: consents.scope });
     if (!row) throw new NotFoundError("consent");
-    if (row.scope === "share_employers") await withdrawPendingProposals(tx, participantId, ctx.userId);
+    await runConsentCascades(tx, [row.scope], participantId, ctx.userId);
     await writeAudit(tx, ctx, { participantId, action: "consent.withdraw", details: { scope: row.scope } });
   });
 }

@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/audit/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { hasConsent } from "@/lib/consents/data/consents";
+import { AUDIENCE_CONSENT, consentInForceSql } from "@/lib/privacy/visibility";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { mayRegisterOurParticipants, registersWholeMunicipality } from "../access";
@@ -92,9 +93,7 @@ export async function registrationChoices(ctx: Ctx, eventId: string) {
     .select({
       id: participants.id,
       name: sql<string>`${participants.firstName} || ' ' || ${participants.lastName}`,
-      // Spelled out: drizzle leaves columns unqualified in a select list, which a subquery would misread.
-      hasConsent: sql<boolean>`exists (select 1 from consents c where c.participant_id = participants.id
-        and c.scope = 'share_fair_exhibitors' and c.withdrawn_at is null)`,
+      hasConsent: consentInForceSql(participants.id, AUDIENCE_CONSENT.exhibitor),
     })
     .from(participants)
     .where(and(caseloadScope(ctx), notInArray(participants.id, taken)))

@@ -2,13 +2,14 @@ import "server-only";
 // The candidates tab for the organizer (every candidate, by the fair snapshot only), co-hosts
 // (figures, no names) and exhibitors (consented profiles). Programme participants appear only
 // as their fair snapshot: no query here touches the participant record.
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { fairCandidates, fairStands, fairWishes } from "@/db/schema";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { AUDIENCE_CONSENT, consentInForceSql, exhibitorMayNameSql, exhibitorMaySeeSql } from "@/lib/privacy/visibility";
 import { mayManageCandidates, mayMeetCandidates, visibleToExhibitors } from "../access";
 import { lockEvent, promoteWaitlist } from "./core";
 
@@ -33,7 +34,10 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
     where.push(
       f.kind === "participant" ? isNotNull(fairCandidates.participantId) : isNull(fairCandidates.participantId),
     );
-  if (f.q) where.push(ilike(fairCandidates.name, `%${likeEscape(f.q)}%`));
+  // A programme participant whose consent to share with exhibitors is withdrawn is no longer
+  // named to the organizer either: the row stays (cancelled, counted), the name does not show.
+  const named = exhibitorMayNameSql();
+  if (f.q) where.push(ilike(fairCandidates.name, `%${likeEscape(f.q)}%`), named);
   // Spelled out: drizzle leaves columns unqualified in a select list, which the subquery would misread.
   const position = sql<number | null>`case when fair_candidates.status = 'waitlisted' then (
     select count(*) from fair_candidates w where w.event_id = fair_candidates.event_id and w.status = 'waitlisted'
@@ -42,10 +46,10 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
     db
       .select({
         id: fairCandidates.id,
-        name: fairCandidates.name,
+        name: sql<string | null>`case when ${named} then fair_candidates.name end`,
         isParticipant: sql<boolean>`${fairCandidates.participantId} is not null`,
         educationLevel: fairCandidates.educationLevel,
-        occupations: fairCandidates.occupations,
+        occupations: sql<string[]>`case when ${named} then fair_candidates.occupations else '{}'::text[] end`,
         status: fairCandidates.status,
         registeredAt: fairCandidates.registeredAt,
         waitlistPosition: position,
@@ -140,18 +144,8 @@ async function ownStand(ctx: Ctx, eventId: string) {
   return stand ?? null;
 }
 
-/** lib/fair-candidates/access.ts's visibleToExhibitors in SQL, for the list. */
-const visibleToExhibitorsSql = (eventId: string) =>
-  and(
-    eq(fairCandidates.eventId, eventId),
-    eq(fairCandidates.status, "registered"),
-    eq(fairCandidates.shareWithExhibitors, true),
-    or(
-      isNull(fairCandidates.participantId),
-      sql`exists (select 1 from consents c where c.participant_id = fair_candidates.participant_id
-        and c.scope = 'share_fair_exhibitors' and c.withdrawn_at is null)`,
-    ),
-  );
+/** The exhibitor audience's predicate (lib/privacy/visibility.ts) for one fair's list. */
+const visibleToExhibitorsSql = (eventId: string) => and(eq(fairCandidates.eventId, eventId), exhibitorMaySeeSql());
 
 /** Employer: consented profiles (never email or phone), who wished to meet us, and whom we want to meet. */
 export async function listForExhibitor(ctx: Ctx, eventId: string) {
@@ -189,8 +183,7 @@ export async function setEmployerWish(ctx: Ctx, eventId: string, candidateId: st
       status: fairCandidates.status,
       shareWithExhibitors: fairCandidates.shareWithExhibitors,
       participantId: fairCandidates.participantId,
-      consentInForce: sql<boolean>`exists (select 1 from consents c where c.participant_id = ${fairCandidates.participantId}
-        and c.scope = 'share_fair_exhibitors' and c.withdrawn_at is null)`,
+      consentInForce: consentInForceSql(fairCandidates.participantId, AUDIENCE_CONSENT.exhibitor),
     })
     .from(fairCandidates)
     .where(and(eq(fairCandidates.id, candidateId), eq(fairCandidates.eventId, eventId)));

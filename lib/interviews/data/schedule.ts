@@ -20,6 +20,7 @@ import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { mayRunSchedule } from "../access";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
+import { exhibitorMayNameSql } from "@/lib/privacy/visibility";
 import { candidateScheduleEmail, employerScheduleEmail } from "../emails";
 import { conflicts, interviewSettings, qualityPercent, type Conflict, type InterviewSettings } from "../rules";
 import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "../scheduler";
@@ -27,7 +28,8 @@ import { schedule, scheduleWeight, wantedPairs, type SchedulerInput } from "../s
 export interface InterviewRow {
   id: string;
   candidateId: string;
-  candidateName: string;
+  /** Null for a programme participant whose consent to share with exhibitors was withdrawn. */
+  candidateName: string | null;
   standId: string;
   employerName: string;
   standNumber: string | null;
@@ -39,7 +41,7 @@ export interface InterviewRow {
 const rowColumns = {
   id: fairInterviews.id,
   candidateId: fairInterviews.candidateId,
-  candidateName: fairCandidates.name,
+  candidateName: sql<string | null>`case when ${exhibitorMayNameSql()} then fair_candidates.name end`,
   standId: fairInterviews.standId,
   employerName: organizations.name,
   standNumber: fairStands.standNumber,
@@ -66,13 +68,16 @@ export interface FairPeople {
   wishes: SchedulerInput["wishes"];
 }
 
-/** Who takes part: registered (not cancelled or waitlisted) candidates and stands, and their wishes. */
+/**
+ * Who takes part: registered (not cancelled or waitlisted) candidates who may be named to the
+ * fair's employers (lib/privacy/visibility.ts), the stands, and their wishes.
+ */
 export async function fairPeople(db: Tx, eventId: string): Promise<FairPeople> {
   const [candidates, stands, wishes] = await Promise.all([
     db
       .select({ id: fairCandidates.id, name: fairCandidates.name })
       .from(fairCandidates)
-      .where(and(eq(fairCandidates.eventId, eventId), eq(fairCandidates.status, "registered")))
+      .where(and(eq(fairCandidates.eventId, eventId), eq(fairCandidates.status, "registered"), exhibitorMayNameSql()))
       .orderBy(asc(fairCandidates.registeredAt), asc(fairCandidates.id)),
     db
       .select({

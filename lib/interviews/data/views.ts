@@ -16,6 +16,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { exhibitorMayNameSql } from "@/lib/privacy/visibility";
 import { mayViewSchedule, scheduleViewOf } from "../access";
 import { interviewSettings, roundTimes, type InterviewSettings } from "../rules";
 
@@ -28,7 +29,11 @@ export interface ScheduleLine {
   tableNo: number;
   employerName: string;
   standNumber: string | null;
-  candidateName: string;
+  /**
+   * Null when the interview is cancelled: the candidate cancelled, or (a programme participant)
+   * withdrew the consent to share with exhibitors, so the employer is not told who it was.
+   */
+  candidateName: string | null;
   /** Only when the candidate agreed to share the profile with exhibitors. */
   profile: {
     educationLevel: EducationLevel;
@@ -39,8 +44,14 @@ export interface ScheduleLine {
   } | null;
 }
 
-async function lines(where: SQL, settings: InterviewSettings): Promise<ScheduleLine[]> {
+/**
+ * The interviews `where` selects, by round. A line whose candidate may no longer be named to the
+ * fair's employers (lib/privacy/visibility.ts) keeps its time and table as "cancelled", without
+ * name or profile, when `cancelled` is "show" (the employer's view); otherwise it is left out.
+ */
+async function lines(where: SQL, settings: InterviewSettings, cancelled: "show" | "omit"): Promise<ScheduleLine[]> {
   const db = await getDb();
+  const named = sql<boolean>`(${fairCandidates.status} = 'registered' and ${exhibitorMayNameSql()})`;
   const rows = await db
     .select({
       id: fairInterviews.id,
@@ -48,6 +59,7 @@ async function lines(where: SQL, settings: InterviewSettings): Promise<ScheduleL
       tableNo: fairInterviews.tableNo,
       employerName: organizations.name,
       standNumber: fairStands.standNumber,
+      named,
       candidateName: fairCandidates.name,
       share: fairCandidates.shareWithExhibitors,
       educationLevel: fairCandidates.educationLevel,
@@ -60,13 +72,26 @@ async function lines(where: SQL, settings: InterviewSettings): Promise<ScheduleL
     .innerJoin(fairCandidates, eq(fairCandidates.id, fairInterviews.candidateId))
     .innerJoin(fairStands, eq(fairStands.id, fairInterviews.standId))
     .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
-    .where(and(where, eq(fairCandidates.status, "registered"), eq(fairStands.status, "registered")))
+    .where(and(where, cancelled === "omit" ? named : undefined, eq(fairStands.status, "registered")))
     .orderBy(asc(fairInterviews.round), asc(organizations.name), asc(fairInterviews.tableNo));
-  return rows.map(({ share, educationLevel, educationField, occupations, norwegianLevel, englishLevel, ...r }) => ({
-    ...r,
-    ...roundTimes(settings.startsAt, settings.minutes, r.round),
-    profile: share ? { educationLevel, educationField, occupations, norwegianLevel, englishLevel } : null,
-  }));
+  return rows.map(
+    ({
+      named,
+      candidateName,
+      share,
+      educationLevel,
+      educationField,
+      occupations,
+      norwegianLevel,
+      englishLevel,
+      ...r
+    }) => ({
+      ...r,
+      ...roundTimes(settings.startsAt, settings.minutes, r.round),
+      candidateName: named ? candidateName : null,
+      profile: named && share ? { educationLevel, educationField, occupations, norwegianLevel, englishLevel } : null,
+    }),
+  );
 }
 
 export type ViewerSchedule =
@@ -88,11 +113,11 @@ export async function viewerSchedule(ctx: Ctx, eventId: string): Promise<ViewerS
       scope,
       published: true,
       kind: "employer",
-      lines: await lines(and(eq(fairInterviews.eventId, eventId), mine)!, settings),
+      lines: await lines(and(eq(fairInterviews.eventId, eventId), mine)!, settings, "show"),
     };
   }
   const ours = sql`${fairCandidates.participantId} in (select ${participants.id} from ${participants} where ${participants.municipalityId} = ${org})`;
-  const rows = await lines(and(eq(fairInterviews.eventId, eventId), ours)!, settings);
+  const rows = await lines(and(eq(fairInterviews.eventId, eventId), ours)!, settings, "omit");
   // Municipality staff see their own participants' schedule, never other candidates' profiles.
   return { scope, published: true, kind: "municipality", lines: rows.map((l) => ({ ...l, profile: null })) };
 }
@@ -132,7 +157,7 @@ export async function candidateSchedule(token: string): Promise<CandidateSchedul
     locale: isLocale(row.locale) ? row.locale : "nb",
     event: { id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, endsAt: event.endsAt },
     published,
-    lines: published && settings ? await lines(eq(fairInterviews.candidateId, row.id), settings) : [],
+    lines: published && settings ? await lines(eq(fairInterviews.candidateId, row.id), settings, "omit") : [],
   };
 }
 

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import {
-  consents,
   fairCandidates,
   fairInterviews,
   fairLeads,
@@ -19,6 +18,7 @@ import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
+import { exhibitorMayNameSql } from "@/lib/privacy/visibility";
 import { osloDate } from "@/lib/time/oslo";
 import { mayRecordLeads } from "../access";
 import { createsFollowUp, encodeLeadTitle, leadDueOn, leadsOpen } from "../rules";
@@ -84,6 +84,7 @@ async function leadCandidates(tx: Tx, event: Event, standId: string, only?: stri
       participantId: fairCandidates.participantId,
       registeredBy: fairCandidates.registeredBy,
       shareWithExhibitors: fairCandidates.shareWithExhibitors,
+      nameable: exhibitorMayNameSql(),
     })
     .from(fairCandidates)
     .where(
@@ -94,25 +95,11 @@ async function leadCandidates(tx: Tx, event: Event, standId: string, only?: stri
       ),
     )
     .orderBy(asc(fairCandidates.name), asc(fairCandidates.id));
-  const participantIds = rows.flatMap((r) => (r.participantId ? [r.participantId] : []));
-  const consented = participantIds.length
-    ? new Set(
-        (
-          await tx
-            .select({ id: consents.participantId })
-            .from(consents)
-            .where(
-              and(
-                inArray(consents.participantId, participantIds),
-                eq(consents.scope, "share_fair_exhibitors"),
-                isNull(consents.withdrawnAt),
-              ),
-            )
-        ).map((r) => r.id),
-      )
-    : new Set<string>();
+  // The exhibitor audience's predicate (lib/privacy/visibility.ts), short of the status: a
+  // waitlisted candidate the employer wished to meet may still be evaluated.
   return rows
-    .filter((r) => (r.participantId ? consented.has(r.participantId) : r.shareWithExhibitors))
+    .filter(({ nameable, shareWithExhibitors }) => nameable && shareWithExhibitors)
+    .map(({ nameable: _, ...r }) => r)
     .map((r) => ({ ...r, met: metIds.has(r.id), wished: wishedIds.has(r.id) }));
 }
 

@@ -4,15 +4,16 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { placementEvents, placements } from "@/db/schema";
-import { PENDING_STAGES } from "../rules";
+import { placementEvents, placements, slots } from "@/db/schema";
+import { CONSENT_BOUND_STAGES } from "../rules";
 
 /** Stored as the close reason and history note when consent to share is withdrawn. */
 export const CONSENT_WITHDRAWN_NOTE = "Samtykke trukket tilbake";
 
 /**
- * Consent to share with employers was withdrawn: every proposal still waiting for an answer
- * is withdrawn in the same transaction, and the employer sees "no longer available".
+ * Consent to share with employers was withdrawn: every proposal not yet a signed agreement
+ * (lib/privacy/visibility.ts) is withdrawn in the same transaction, an agreement being made
+ * gives its position back, and the employer sees "no longer available".
  */
 export async function withdrawPendingProposals(
   tx: Tx,
@@ -21,9 +22,9 @@ export async function withdrawPendingProposals(
   now = new Date(),
 ): Promise<number> {
   const pending = await tx
-    .select({ id: placements.id, stage: placements.stage })
+    .select({ id: placements.id, stage: placements.stage, slotId: placements.slotId })
     .from(placements)
-    .where(and(eq(placements.participantId, participantId), inArray(placements.stage, PENDING_STAGES)))
+    .where(and(eq(placements.participantId, participantId), inArray(placements.stage, CONSENT_BOUND_STAGES)))
     .for("update");
   if (pending.length === 0) return 0;
   await tx
@@ -50,5 +51,11 @@ export async function withdrawPendingProposals(
       at: now,
     })),
   );
+  const freed = [...new Set(pending.filter((p) => p.stage === "agreement").map((p) => p.slotId))];
+  if (freed.length > 0)
+    await tx
+      .update(slots)
+      .set({ status: "open", updatedAt: now })
+      .where(and(inArray(slots.id, freed), eq(slots.status, "filled")));
   return pending.length;
 }

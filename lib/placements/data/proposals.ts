@@ -1,22 +1,17 @@
 // The employer's side of a proposal: the candidate's profile, the inbox, one proposal, the home
 // figures; and the consultant's preview of exactly what the employer will see.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne, notExists } from "drizzle-orm";
 import { getDb } from "@/db";
-import { consents, participants, placements, slots } from "@/db/schema";
+import { participants, placements, slots } from "@/db/schema";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
 import { hasConsent } from "@/lib/consents/data/consents";
 import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
-import {
-  employerSeesCandidate,
-  employerSeesContact,
-  employerSeesName,
-  requireSide,
-  seesWholeMunicipality,
-} from "../access";
+import { AUDIENCE_CONSENT, consentInForceSql } from "@/lib/privacy/visibility";
+import { employerSeesCandidate, employerSeesContact, requireSide, seesWholeMunicipality } from "../access";
 import { allowedMoves, OPEN_STAGES } from "../rules";
 import { type ConsentedProfile, loadConsentedProfile } from "./profile";
 import { auditCtx, placementScope, requireCitySlot, requirePlacement } from "./scope";
@@ -86,6 +81,7 @@ export async function employerProposals(ctx: Ctx): Promise<EmployerProposalRow[]
       slotId: placements.slotId,
       slotTitle: slots.title,
       firstName: participants.firstName,
+      consent: consentInForceSql(placements.participantId, AUDIENCE_CONSENT.employer),
       interviewAt: placements.interviewAt,
       updatedAt: placements.updatedAt,
     })
@@ -94,7 +90,10 @@ export async function employerProposals(ctx: Ctx): Promise<EmployerProposalRow[]
     .innerJoin(participants, eq(participants.id, placements.participantId))
     .where(placementScope(ctx))
     .orderBy(desc(placements.updatedAt), asc(placements.id));
-  return rows.map((r) => ({ ...r, firstName: employerSeesName(r.stage) ? r.firstName : null }));
+  return rows.map(({ consent, ...r }) => ({
+    ...r,
+    firstName: employerSeesCandidate(r.stage, consent) ? r.firstName : null,
+  }));
 }
 
 export type EmployerProposal =
@@ -171,7 +170,7 @@ export async function proposableParticipants(ctx: Ctx, slotId: string): Promise<
         isNull(participants.anonymizedAt),
         inArray(participants.status, ACTIVE_STATUSES),
         seesWholeMunicipality(ctx.membership.role) ? undefined : eq(participants.assignedTo, ctx.userId),
-        sql`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = 'share_employers' and c.withdrawn_at is null)`,
+        consentInForceSql(participants.id, AUDIENCE_CONSENT.employer),
         notExists(
           db
             .select({ id: placements.id })

@@ -113,8 +113,8 @@ export const fairsRegister: RegisterEntry[] = [
       export: { key: "fairRegistrations", orderBy: fairCandidates.registeredAt },
       consentWithdrawal: {
         scope: "share_fair_exhibitors",
-        does: "Upcoming registrations are cancelled (the waitlist moves up) and the organizer is told by count.",
-        where: "planned",
+        does: "Registrations for fairs not yet over are cancelled (the waitlist moves up) and the organizer is told by count, never by name. From the commit on, no read names the person to the fair's employers or organizer.",
+        cascade: "cancelUpcomingFairRegistrations",
       },
     },
     publicCandidate: {
@@ -151,8 +151,8 @@ export const fairsRegister: RegisterEntry[] = [
       export: { key: "fairInterviews", orderBy: fairInterviews.round },
       consentWithdrawal: {
         scope: "share_fair_exhibitors",
-        does: "Unpublished interviews are removed; published ones are shown to the employer as cancelled, without the name.",
-        where: "planned",
+        does: "Interviews of a schedule not yet published are removed; published ones are shown to the employer as cancelled, without the name.",
+        cascade: "cancelUpcomingFairRegistrations",
       },
     },
     publicCandidate: WITH_REGISTRATION,

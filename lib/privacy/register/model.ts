@@ -48,11 +48,17 @@ export interface ExportSection {
   nest?: { as: string; one?: true };
 }
 
-/** The consent whose withdrawal changes these rows, what it does, and the code that does it (or "planned"). */
+/**
+ * The cascades a consent withdrawal runs, by name; lib/privacy/data/cascade.ts maps each to the
+ * domain's function, and withdrawal and erasure run those the register names for the scope.
+ */
+export type ConsentCascade = "withdrawProposalsBeforeSignedAgreement" | "cancelUpcomingFairRegistrations";
+
+/** The consent whose withdrawal changes these rows, what it does, and the cascade that does it. */
 export interface ConsentWithdrawal {
   scope: ConsentScope;
   does: string;
-  where: string;
+  cascade: ConsentCascade;
 }
 
 /** Rules for a participant's rows: these drive erasure, the retention job and the export. */

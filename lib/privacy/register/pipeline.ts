@@ -36,8 +36,8 @@ export const pipelineRegister: RegisterEntry[] = [
       export: { key: "placements", orderBy: placements.createdAt },
       consentWithdrawal: {
         scope: "share_employers",
-        does: "Proposals still waiting for an answer are withdrawn; the employer sees 'no longer available'.",
-        where: "lib/placements/data/cascade.ts withdrawPendingProposals",
+        does: "Proposals not yet a signed agreement are withdrawn (an agreement being made gives its position back); the employer sees 'no longer available'. From the commit on, no employer read shows the person before a signed agreement.",
+        cascade: "withdrawProposalsBeforeSignedAgreement",
       },
     },
     staff: STAFF_REFERENCE,

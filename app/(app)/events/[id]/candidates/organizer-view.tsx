@@ -109,46 +109,48 @@ export async function OrganizerView({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>{r.name}</Td>
-                <Td>{r.isParticipant ? t("kinds.participant") : t("kinds.public")}</Td>
-                <Td>{tp(r.educationLevel)}</Td>
-                <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
-                <Td>
-                  <Badge tone={tone[r.status]}>
-                    {r.status === "waitlisted" && r.waitlistPosition
-                      ? t("waitlistPosition", { position: r.waitlistPosition })
-                      : t(`statuses.${r.status}`)}
-                  </Badge>
-                </Td>
-                <Td>{formatDateTime(r.registeredAt, locale)}</Td>
-                <Td>
-                  <div className="flex flex-col gap-2">
-                    {r.status !== "cancelled" && (
-                      <RowActionForm
-                        action={cancelCandidateAction}
-                        fields={{ eventId, candidateId: r.id }}
-                        label={t("cancelNamed", { name: r.name })}
-                        variant="link"
-                      />
-                    )}
-                    {!r.isParticipant && (
-                      <details>
-                        <summary className="cursor-pointer text-danger">{t("deleteNamed", { name: r.name })}</summary>
-                        <p className="my-2 max-w-xs text-sm">{t("deleteLead")}</p>
+            {rows
+              .map(({ name, ...r }) => ({ ...r, name: name ?? t("hiddenName") }))
+              .map((r) => (
+                <tr key={r.id}>
+                  <Td>{r.name}</Td>
+                  <Td>{r.isParticipant ? t("kinds.participant") : t("kinds.public")}</Td>
+                  <Td>{tp(r.educationLevel)}</Td>
+                  <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
+                  <Td>
+                    <Badge tone={tone[r.status]}>
+                      {r.status === "waitlisted" && r.waitlistPosition
+                        ? t("waitlistPosition", { position: r.waitlistPosition })
+                        : t(`statuses.${r.status}`)}
+                    </Badge>
+                  </Td>
+                  <Td>{formatDateTime(r.registeredAt, locale)}</Td>
+                  <Td>
+                    <div className="flex flex-col gap-2">
+                      {r.status !== "cancelled" && (
                         <RowActionForm
-                          action={deleteCandidateAction}
+                          action={cancelCandidateAction}
                           fields={{ eventId, candidateId: r.id }}
-                          label={t("deleteConfirm", { name: r.name })}
-                          danger
+                          label={t("cancelNamed", { name: r.name })}
+                          variant="link"
                         />
-                      </details>
-                    )}
-                  </div>
-                </Td>
-              </tr>
-            ))}
+                      )}
+                      {!r.isParticipant && (
+                        <details>
+                          <summary className="cursor-pointer text-danger">{t("deleteNamed", { name: r.name })}</summary>
+                          <p className="my-2 max-w-xs text-sm">{t("deleteLead")}</p>
+                          <RowActionForm
+                            action={deleteCandidateAction}
+                            fields={{ eventId, candidateId: r.id }}
+                            label={t("deleteConfirm", { name: r.name })}
+                            danger
+                          />
+                        </details>
+                      )}
+                    </div>
+                  </Td>
+                </tr>
+              ))}
           </tbody>
         </Table>
       )}

@@ -45,7 +45,7 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
   const detail = (r: InterviewRow) =>
     t("staff.rowDetail", {
       round: r.round + 1,
-      candidate: r.candidateName,
+      candidate: r.candidateName ?? t("viewer.cancelled"),
       stand: standName.get(r.standId) ?? r.employerName,
       table: r.tableNo + 1,
     });
@@ -169,7 +169,7 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
                       <tr key={r.id}>
                         <Td>{standName.get(r.standId) ?? r.employerName}</Td>
                         <Td>{r.tableNo + 1}</Td>
-                        <Td>{r.candidateName}</Td>
+                        <Td>{r.candidateName ?? t("viewer.cancelled")}</Td>
                         <Td>
                           <div className="flex flex-col items-start gap-1">
                             {(flagged.get(r.id) ?? []).map((kind) => (

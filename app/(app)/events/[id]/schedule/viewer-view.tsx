@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
@@ -71,8 +72,8 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
               <tr key={l.id}>
                 <Td className="whitespace-nowrap">{`${formatTime(l.start, locale)}–${formatTime(l.end, locale)}`}</Td>
                 {employer ? <Td>{l.tableNo + 1}</Td> : <Td>{stand(l)}</Td>}
-                <Td>{l.candidateName}</Td>
-                {employer ? <Td>{profile(l)}</Td> : <Td>{l.tableNo + 1}</Td>}
+                <Td>{l.candidateName ?? <Badge tone="neutral">{t("viewer.cancelled")}</Badge>}</Td>
+                {employer ? <Td>{l.candidateName === null ? "" : profile(l)}</Td> : <Td>{l.tableNo + 1}</Td>}
               </tr>
             ))}
           </tbody>
