@@ -93,6 +93,8 @@ test("after five links for one address, the sign-in form says to wait and sends 
 });
 
 test("a deactivated person gets no weekly digest; reactivated, they get it again", async ({ page }) => {
+  // Six visits of the outbox (its 100 newest mails), each with an axe scan: about 25 s on 2 cores.
+  test.setTimeout(90_000);
   const LEYLA = DEMO.bergenJobSpecialist;
   // Digests in the newest outbox entries, per recipient (the demo outbox lists the 100 newest; a run writes about 15).
   const digestsTo = async (email: string) => {
