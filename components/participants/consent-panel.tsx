@@ -65,7 +65,7 @@ export async function ConsentPanel({
                 <WithdrawConsentButton
                   participantId={participantId}
                   consentId={active.id}
-                  question={t("withdrawConfirm", { scope: t(`scopes.${scope}`), name })}
+                  question={`${t("withdrawConfirm", { scope: t(`scopes.${scope}`), name })} ${t(`withdrawEffects.${scope}`)}`}
                   action={actions.withdraw}
                 />
               )}
