@@ -7,6 +7,8 @@ import {
   employerRelations,
   memberships,
   organizations,
+  placementEvents,
+  placements,
   staffAudit,
   users,
   verificationTokens,
@@ -14,6 +16,7 @@ import {
 import { seed, stableId } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
+import { insertPlacement, insertSlot, participantsOf } from "@/db/testing/placements";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { hashToken } from "@/lib/auth/tokens";
@@ -111,6 +114,22 @@ describe("getEmployer and employerHistory", () => {
     // The demo caseload logs job-development contacts with Bergen's employers.
     const history = await employerHistory(jonas, stableId("org:bergen-employer-1"));
     expect(history.years.reduce((n, y) => n + y.contacts, 0)).toBeGreaterThan(0);
+  });
+
+  it("counts a hire in the year the placement was completed, not the year it was proposed", async () => {
+    const slot = await insertSlot(h.db, { employer: "bergen-employer-2" });
+    const [participantId] = await participantsOf(h.db, "bergen");
+    const id = await insertPlacement(h.db, slot, participantId, "completed");
+    await h.db
+      .update(placements)
+      .set({ outcome: "hired", createdAt: new Date("2019-11-01T10:00:00Z") })
+      .where(eq(placements.id, id));
+    await h.db
+      .insert(placementEvents)
+      .values({ placementId: id, fromStage: "active", toStage: "completed", at: new Date("2020-02-03T10:00:00Z") });
+    const { years } = await employerHistory(jonas, stableId("org:bergen-employer-2"));
+    expect(years.find((y) => y.year === 2019)).toMatchObject({ placements: 1, hires: 0 });
+    expect(years.find((y) => y.year === 2020)).toMatchObject({ hires: 1 });
   });
 
   it("gives Trondheim staff a 404 on a Bergen employer, and anyone a 404 on a non-employer", async () => {

@@ -26,8 +26,8 @@ export function consentInForceSql(participantId: AnyPgColumn | SQL, scope: Conse
 }
 
 /**
- * A column with its table's name, also in a select list, where drizzle leaves columns bare and
- * the subquery above would read a bare participant_id as its own.
+ * A column with its table's name, also in the select list of a query without joins, where
+ * drizzle leaves columns bare and the subquery above would read a bare participant_id as its own.
  */
 function qualified(c: AnyPgColumn | SQL): SQL {
   return is(c, Column) ? sql`${sql.identifier(getTableName(c.table))}.${sql.identifier(c.name)}` : c;
