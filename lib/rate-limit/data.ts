@@ -2,7 +2,7 @@ import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { rateLimits } from "@/db/schema";
-import { secondsUntilReset, windowStart, type Limit } from "./rules";
+import { RATE_LIMIT_KEEP_HOURS, secondsUntilReset, windowStart, type Limit } from "./rules";
 
 export interface HitResult {
   allowed: boolean;
@@ -10,8 +10,7 @@ export interface HitResult {
   retryAfterSeconds: number;
 }
 
-/** Windows older than this are of no use to anyone. */
-const KEEP_MS = 24 * 60 * 60_000;
+const KEEP_MS = RATE_LIMIT_KEEP_HOURS * 60 * 60_000;
 
 /**
  * Counts one request against `key` and says whether it is within the limit. One atomic

@@ -11,6 +11,9 @@ export interface Limit {
 const FIFTEEN_MINUTES = 15 * 60_000;
 const HOUR = 60 * 60_000;
 
+/** Counters are deleted this long after their window starts: older ones are of no use to anyone. */
+export const RATE_LIMIT_KEEP_HOURS = 24;
+
 /** The limits in force. Numbers are per key (an email address or an IP address). */
 export const LIMITS = {
   magicLinkPerEmail: { limit: 5, windowMs: FIFTEEN_MINUTES },
