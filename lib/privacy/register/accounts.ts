@@ -17,13 +17,19 @@ import {
 import { entry, mentions, STAFF_REFERENCE, via, type DescribedRules, type RegisterEntry } from "./model";
 
 const WITH_ACCOUNT: DescribedRules = {
-  erasure: "Deleted with the user (foreign key cascade); deactivation deletes the sessions at once.",
-  retention: "Sessions end SESSION_ABSOLUTE_HOURS after sign-in; the rest lives as long as the user.",
+  erasure: "Deleted with the user row; a deactivated user keeps it but cannot sign in.",
+  retention: "Kept as long as the user.",
 };
 
 const MAIL_BODIES: DescribedRules = {
-  erasure: "Rows addressed to or naming an erased participant are emptied (see the participant rule).",
+  erasure:
+    "Not emptied on the person's own request; an email addressed to or naming an erased participant is emptied with the participant's erasure.",
   retention: "Planned (issue 12): bodies emptied a set number of days after sending; delivery status kept.",
+};
+
+const COUNTERS: DescribedRules = {
+  erasure: "Not erased on request: counters are short-lived (see retention).",
+  retention: "Deleted once RATE_LIMIT_KEEP_HOURS old, the next time a counting window opens.",
 };
 
 export const accountsRegister: RegisterEntry[] = [
@@ -37,7 +43,7 @@ export const accountsRegister: RegisterEntry[] = [
     },
   }),
   entry(accounts, {
-    purpose: "Auth.js sign-in provider accounts of a user.",
+    purpose: "A user's accounts with a sign-in provider (Auth.js).",
     personal: [accounts.userId, accounts.providerAccountId],
     freeText: [],
     staff: WITH_ACCOUNT,
@@ -46,13 +52,20 @@ export const accountsRegister: RegisterEntry[] = [
     purpose: "Signed-in sessions.",
     personal: [sessions.userId, sessions.sessionToken],
     freeText: [],
-    staff: WITH_ACCOUNT,
+    staff: {
+      erasure: 'Deleted with the user, when the user is deactivated, and by "sign out everywhere".',
+      retention:
+        "A session ends SESSION_MAX_AGE_HOURS after the last activity and at the latest SESSION_ABSOLUTE_HOURS after sign-in.",
+    },
   }),
   entry(verificationTokens, {
-    purpose: "Magic sign-in links not yet used.",
+    purpose: "Sign-in and invitation links sent by email and not yet used, by email address.",
     personal: [verificationTokens.identifier],
     freeText: [],
-    staff: { erasure: "Deleted when used.", retention: "Void after MAGIC_LINK_MINUTES." },
+    staff: {
+      erasure: "Deleted when used, and when the user is deactivated.",
+      retention: "A sign-in link is void after MAGIC_LINK_MINUTES, an invitation link after INVITATION_DAYS.",
+    },
   }),
   entry(organizations, {
     purpose: "Municipalities, employers, associations and partners (business data, not people).",
@@ -63,7 +76,11 @@ export const accountsRegister: RegisterEntry[] = [
     purpose: "Which person has which role in which organization.",
     personal: [memberships.userId],
     freeText: [],
-    staff: WITH_ACCOUNT,
+    staff: {
+      erasure:
+        "Deleted when an admin removes the person from the organization; when it is the person's last one, the user is deactivated instead and it stays with the name on history.",
+      retention: "Kept while the person holds the role.",
+    },
   }),
   entry(emailOutbox, {
     purpose: "Every email Lagspill sends, kept to deliver it, retry it and show its delivery status.",
@@ -123,13 +140,16 @@ export const accountsRegister: RegisterEntry[] = [
       export: { key: "emailAttempts", orderBy: emailAttempts.attemptedAt, nest: { as: "attempts" } },
     },
     staff: MAIL_BODIES,
+    publicCandidate: MAIL_BODIES,
+    employerContact: MAIL_BODIES,
   }),
   entry(rateLimits, {
-    purpose: "Counters that slow down repeated sign-in and registration requests, keyed by address or IP.",
+    purpose:
+      "Counters that slow down repeated sign-in and registration requests, keyed by email address or IP address.",
     personal: [rateLimits.key],
     freeText: [],
-    staff: { erasure: "Deleted with the window.", retention: "Old windows are deleted (lib/rate-limit)." },
-    publicCandidate: { erasure: "Deleted with the window.", retention: "Old windows are deleted (lib/rate-limit)." },
+    staff: COUNTERS,
+    publicCandidate: COUNTERS,
   }),
   entry(staffAudit, {
     purpose: "Who invited, changed the role of, or deactivated whom.",

@@ -93,7 +93,8 @@ export const caseloadRegister: RegisterEntry[] = [
     },
   }),
   entry(participantWishes, {
-    purpose: "The participant's own ranked occupation wishes, for matching (IPS puts them first).",
+    purpose:
+      "The participant's own ranked occupation wishes, for matching (in IPS, the participant's preference comes first).",
     personal: [participantWishes.participantId, participantWishes.iscoCode],
     freeText: [],
     participant: {
@@ -159,7 +160,8 @@ export const caseloadRegister: RegisterEntry[] = [
     staff: STAFF_REFERENCE,
   }),
   entry(followUps, {
-    purpose: "Tasks for staff by a date: a contact's next action, the IPS cadence, a fair lead.",
+    purpose:
+      "Tasks for staff by a date: a contact's next action, the IPS follow-along cadence, a lead from a career fair.",
     personal: [followUps.participantId, followUps.staffId, followUps.title],
     freeText: [followUps.title],
     participant: {
