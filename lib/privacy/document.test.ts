@@ -38,7 +38,11 @@ const notes = entry(fakeNotes, {
     erasure: { do: "keep", why: "Figures only." },
     retention: "as_erasure",
     export: { key: "notes", nest: { as: "notes" } },
-    consentWithdrawal: { scope: "share_employers", does: "Notes are hidden from employers.", where: "planned" },
+    consentWithdrawal: {
+      scope: "share_employers",
+      does: "Notes are hidden from employers.",
+      cascade: "withdrawProposalsBeforeSignedAgreement",
+    },
   },
   staff: STAFF_REFERENCE,
   publicCandidate: { erasure: "Deleted on request.", retention: "Void after FAKE_LINK_MINUTES, then NOT_KNOWN_DAYS." },
@@ -82,7 +86,7 @@ describe("the Personal data section rendered from the register", () => {
 
   it("says what withdrawing a consent does, by the consent's name in both languages", () => {
     expect(section("Participants")).toContain(
-      "- **Share with employers** (*Dele med arbeidsgivere*):\n  - `fake_notes` (planned): Notes are hidden from employers.",
+      "- **Share with employers** (*Dele med arbeidsgivere*):\n  - `fake_notes`: Notes are hidden from employers.",
     );
   });
 

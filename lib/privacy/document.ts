@@ -114,8 +114,7 @@ function participantSection(register: readonly RegisterEntry[], ctx: DocumentCon
   for (const e of entries) {
     const w = e.participant!.consentWithdrawal;
     if (!w) continue;
-    const planned = w.where === "planned" ? " (planned)" : "";
-    const line = `  - ${code(name(e.table))}${planned}: ${prose(w.does, ctx)}`;
+    const line = `  - ${code(name(e.table))}: ${prose(w.does, ctx)}`;
     withdrawals.set(w.scope, [...(withdrawals.get(w.scope) ?? []), line]);
   }
   const consent = [...withdrawals].map(
