@@ -19,7 +19,7 @@ import { isEmployerRole, isMunicipalityRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
 import { eventAccess, mayOrganizeEvents, type EventAccess, type EventRule } from "./access";
-import { canChangeStatus } from "./rules";
+import { canChangeStatus, shownEventFigures, type EventCounts, type EventFigures } from "./rules";
 import type { EventInput } from "./schemas";
 
 export interface EventInScope {
@@ -217,17 +217,14 @@ export async function setEventStatus(
   if (updated.length === 0) throw new UserError("events.errors.stale");
 }
 
-export interface EventFigures {
-  candidates: { registered: number; waitlisted: number; cancelled: number; checkedIn: number };
-  stands: number;
-  representatives: number;
-  invitations: { sent: number; registered: number; declined: number };
-  interviews: number;
-}
+export type { EventFigures } from "./rules";
 
-/** The event's key figures, for the organizer and co-hosts only (others get NotFoundError). */
+/**
+ * The event's key figures, for the organizer and co-hosts only (others get NotFoundError);
+ * co-hosts get counts of candidates with small numbers suppressed (shownEventFigures).
+ */
 export async function eventFigures(ctx: Ctx, eventId: string): Promise<EventFigures> {
-  await loadEvent(ctx, eventId, ["organizer", "cohost"]);
+  const { access } = await loadEvent(ctx, eventId, ["organizer", "cohost"]);
   const db = await getDb();
   const [byStatus, [checkedIn], [stands], invites, [interviews]] = await Promise.all([
     db
@@ -252,7 +249,7 @@ export async function eventFigures(ctx: Ctx, eventId: string): Promise<EventFigu
     db.select({ n: count() }).from(fairInterviews).where(eq(fairInterviews.eventId, eventId)),
   ]);
   const of = <K extends string>(rows: { status: K; n: number }[], k: K) => rows.find((r) => r.status === k)?.n ?? 0;
-  return {
+  const counts: EventCounts = {
     candidates: {
       registered: of(byStatus, "registered"),
       waitlisted: of(byStatus, "waitlisted"),
@@ -269,4 +266,5 @@ export async function eventFigures(ctx: Ctx, eventId: string): Promise<EventFigu
     },
     interviews: interviews.n,
   };
+  return shownEventFigures(counts, access === "organizer");
 }

@@ -236,12 +236,13 @@ describe("events", () => {
     await setEventStatus(marit, id, 1, "published", NOW);
     const jonas = await ctxFor(h.db, JONAS);
     const figures = await eventFigures(jonas, id);
+    const zero = { value: 0, suppressed: false };
     expect(figures).toEqual({
-      candidates: { registered: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 },
+      candidates: { registered: zero, waitlisted: zero, cancelled: zero, checkedIn: zero },
       stands: 0,
       representatives: 0,
       invitations: { sent: 0, registered: 0, declined: 0 },
-      interviews: 0,
+      interviews: zero,
     });
     await expect(eventFigures(await ctxFor(h.db, TORSTEIN), id)).rejects.toBeInstanceOf(NotFoundError);
     const cohostRows = await h.db.select().from(eventCohosts).where(eq(eventCohosts.eventId, id));

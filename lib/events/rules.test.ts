@@ -8,6 +8,7 @@ import {
   opensAtFromDate,
   registrationState,
   standCapacityFull,
+  shownEventFigures,
   standsState,
   statusTargets,
 } from "./rules";
@@ -83,5 +84,29 @@ describe("speed interviews fit the event", () => {
     expect(interviewsFit("09:00", "12:59", "10:00", 15, 12)).toBe(false);
     expect(interviewsFit("09:00", "15:00", "08:45", 15, 4)).toBe(false);
     expect(interviewsFit("09:00", "15:00", "nope", 15, 4)).toBe(false);
+  });
+});
+
+describe("the event's key figures as shown", () => {
+  const counts = {
+    candidates: { registered: 12, waitlisted: 3, cancelled: 0, checkedIn: 4 },
+    stands: 2,
+    representatives: 3,
+    invitations: { sent: 4, registered: 2, declined: 1 },
+    interviews: 2,
+  };
+  it("are exact for the organizer", () => {
+    expect(shownEventFigures(counts, true).candidates.waitlisted).toEqual({ value: 3, suppressed: false });
+  });
+  it("hide 1–4 candidates or interviews from co-hosts, never companies", () => {
+    const f = shownEventFigures(counts, false);
+    expect(f.candidates).toEqual({
+      registered: { value: 12, suppressed: false },
+      waitlisted: { value: null, suppressed: true },
+      cancelled: { value: 0, suppressed: false },
+      checkedIn: { value: null, suppressed: true },
+    });
+    expect(f.interviews.suppressed).toBe(true);
+    expect([f.stands, f.representatives, f.invitations.registered]).toEqual([2, 3, 2]);
   });
 });

@@ -1,6 +1,7 @@
 // Pure rules for events: Oslo wall-clock times, status changes, registration windows, stand
 // capacity. No db, no next/*; `now` is always a parameter.
 import type { EventKind, EventStatus } from "@/db/schema/events";
+import { suppress, type Shown } from "@/lib/statistics/suppression";
 import { osloDate, osloInstant } from "@/lib/time/oslo";
 
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -101,4 +102,42 @@ export function interviewsFit(
   const [s, e, f] = [minutesOfDay(eventStart), minutesOfDay(eventEnd), minutesOfDay(first)];
   if (s === null || e === null || f === null) return false;
   return f >= s && f + minutes * rounds <= e;
+}
+
+export interface EventCounts {
+  candidates: { registered: number; waitlisted: number; cancelled: number; checkedIn: number };
+  stands: number;
+  representatives: number;
+  invitations: { sent: number; registered: number; declined: number };
+  interviews: number;
+}
+
+/** The key figures as shown: counts of candidates and their interviews may be "< 5" (lib/statistics). */
+export interface EventFigures {
+  candidates: { registered: Shown; waitlisted: Shown; cancelled: Shown; checkedIn: Shown };
+  stands: number;
+  representatives: number;
+  invitations: { sent: number; registered: number; declined: number };
+  interviews: Shown;
+}
+
+/**
+ * The organizer's staff see every candidate by name, so they get exact counts; co-hosts get the
+ * council's small-number suppression on counts of candidates and interviews. Stands,
+ * representatives and invitations count companies and their staff, not candidates.
+ */
+export function shownEventFigures(c: EventCounts, exact: boolean): EventFigures {
+  const people = (n: number): Shown => (exact ? { value: n, suppressed: false } : suppress(n));
+  return {
+    candidates: {
+      registered: people(c.candidates.registered),
+      waitlisted: people(c.candidates.waitlisted),
+      cancelled: people(c.candidates.cancelled),
+      checkedIn: people(c.candidates.checkedIn),
+    },
+    stands: c.stands,
+    representatives: c.representatives,
+    invitations: c.invitations,
+    interviews: people(c.interviews),
+  };
 }

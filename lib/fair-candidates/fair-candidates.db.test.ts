@@ -406,7 +406,11 @@ describe("who sees which candidates", () => {
       NotFoundError,
     );
     await h.db.insert(eventCohosts).values({ eventId: fairId, organizationId: stableId("org:nav-bergen") });
-    expect((await candidateFigures(await ctxFor(h.db, EIRIK), fairId)).status.registered).toBe(2);
+    // The organizer's staff get the exact count; a co-host (here NAV, a partner) gets "< 5" for 2 people.
+    expect((await candidateFigures(marit, fairId)).status.registered).toEqual({ value: 2, suppressed: false });
+    const cohost = await candidateFigures(await ctxFor(h.db, EIRIK), fairId);
+    expect(cohost.status.registered).toEqual({ value: null, suppressed: true });
+    expect(Object.values(cohost.education).every((s) => s?.suppressed)).toBe(true);
   });
 
   it("shows an exhibitor only consenting, registered candidates, with live participant consent", async () => {

@@ -5,6 +5,7 @@ import {
   meetsEligibility,
   placeOrWaitlist,
   registrationState,
+  shownCandidateFigures,
   toPromote,
 } from "./rules";
 
@@ -92,5 +93,23 @@ describe("wishes", () => {
     expect(checkWishes(["a", "a", "b"])).toEqual(["a", "b"]);
     expect(checkWishes([])).toEqual([]);
     expect(checkWishes(["a", "b", "c", "d", "e", "f"])).toBeNull();
+  });
+});
+
+describe("the candidates tab's figures as shown", () => {
+  const status = { registered: 10, waitlisted: 2, cancelled: 0 };
+  const education = { bachelor: 9, master: 3 };
+  it("are exact for the organizer, listing only levels somebody has", () => {
+    const f = shownCandidateFigures(status, education, true);
+    expect(f.status.waitlisted).toEqual({ value: 2, suppressed: false });
+    expect(Object.keys(f.education)).toEqual(["bachelor", "master"]);
+  });
+  it("hide 1–4 people from co-hosts, and the level that would give them back", () => {
+    const f = shownCandidateFigures(status, education, false);
+    expect(f.status.registered).toEqual({ value: 10, suppressed: false });
+    expect(f.status.waitlisted).toEqual({ value: null, suppressed: true });
+    expect(f.education.master).toEqual({ value: null, suppressed: true });
+    // 12 not cancelled − 9 would give the 3 back.
+    expect(f.education.bachelor).toMatchObject({ withheld: true });
   });
 });

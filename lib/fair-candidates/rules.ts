@@ -2,6 +2,7 @@
 // window and the wish limit. No database here, so each rule is tested on its own.
 import type { EventStatus } from "@/db/schema/events";
 import { educationLevelEnum, type participants } from "@/db/schema/participants";
+import { suppress, suppressParts, type Shown, type Withheld } from "@/lib/statistics/suppression";
 
 export type EducationLevel = (typeof participants.$inferSelect)["educationLevel"];
 
@@ -65,4 +66,45 @@ export function registrationState(
 export function checkWishes(standIds: readonly string[]): string[] | null {
   const unique = [...new Set(standIds)];
   return unique.length > MAX_WISHES ? null : unique;
+}
+
+export type CandidateStatusCounts = { registered: number; waitlisted: number; cancelled: number };
+
+/** The candidates tab's counts as shown: by status, and by education among those not cancelled. */
+export interface CandidateFigures {
+  status: Record<keyof CandidateStatusCounts, Shown>;
+  /** Only the levels somebody has; a level absent here has nobody. */
+  education: Partial<Record<EducationLevel, Shown | Withheld>>;
+}
+
+/**
+ * Exact for the organizer's staff, who see every candidate by name. For co-hosts, the council's
+ * small-number suppression (lib/statistics): 1–4 people is "< 5", and an education level that
+ * would give a suppressed one back from the registered and waitlisted counts is withheld.
+ */
+export function shownCandidateFigures(
+  status: CandidateStatusCounts,
+  education: Partial<Record<EducationLevel, number>>,
+  exact: boolean,
+): CandidateFigures {
+  const levels = EDUCATION_LEVELS.filter((l) => (education[l] ?? 0) > 0);
+  if (exact) {
+    const as = (n: number): Shown => ({ value: n, suppressed: false });
+    return {
+      status: { registered: as(status.registered), waitlisted: as(status.waitlisted), cancelled: as(status.cancelled) },
+      education: Object.fromEntries(levels.map((l) => [l, as(education[l]!)])),
+    };
+  }
+  const parts = suppressParts(
+    levels.map((l) => education[l]!),
+    suppress(status.registered + status.waitlisted),
+  ).parts;
+  return {
+    status: {
+      registered: suppress(status.registered),
+      waitlisted: suppress(status.waitlisted),
+      cancelled: suppress(status.cancelled),
+    },
+    education: Object.fromEntries(levels.map((l, i) => [l, parts[i]])),
+  };
 }

@@ -5,14 +5,17 @@ import { fairCandidates, fairInterviews, fairLeads, fairStands, placements } fro
 import type { Ctx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { maySeeFairReport } from "./access";
-import { aggregate, type Section } from "./rules";
+import { aggregate, shownTo, type Section } from "./rules";
 
-/** The figures of one career fair, for its organizer and co-hosts: counts only, never a person. */
+/**
+ * The figures of one career fair, for its organizer and co-hosts: counts only, never a person.
+ * Co-hosts get them with small numbers suppressed (`suppressed`); the organizer's staff exact.
+ */
 export async function fairReport(
   ctx: Ctx,
   eventId: string,
-): Promise<{ event: Awaited<ReturnType<typeof loadEvent>>["event"]; sections: Section[] }> {
-  const { event } = await loadEvent(ctx, eventId, maySeeFairReport);
+): Promise<{ event: Awaited<ReturnType<typeof loadEvent>>["event"]; sections: Section[]; suppressed: boolean }> {
+  const { event, access } = await loadEvent(ctx, eventId, maySeeFairReport);
   const db = await getDb();
   const candidates = await db
     .select({
@@ -45,5 +48,6 @@ export async function fairReport(
     .from(fairLeads)
     .leftJoin(placements, eq(placements.id, fairLeads.placementId))
     .where(eq(fairLeads.eventId, event.id));
-  return { event, sections: aggregate({ candidates, stands, interviews, leads }) };
+  const exact = access === "organizer";
+  return { event, sections: shownTo(aggregate({ candidates, stands, interviews, leads }), exact), suppressed: !exact };
 }

@@ -7,6 +7,7 @@ import { ctxFor } from "@/db/testing/ctx";
 import { NotFoundError } from "@/lib/auth/errors";
 import { addCandidate, addInterview, addStand, makeFair } from "@/db/testing/fair";
 import { fairReport } from "./data";
+import { figureValue } from "./labels";
 import type { Section } from "./rules";
 
 let h: DbHandle;
@@ -87,5 +88,30 @@ describe("the fair report", () => {
     await expect(fairReport(await ctxFor(h.db, "torstein@fjordkanten-bygg.example"), eventId)).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+
+  it("gives a co-host '< 5' for three candidates with a bachelor's, and the organizer the 3", async () => {
+    const eventId = await makeFair(h.db, { cohosts: ["bergen-kommune"] });
+    for (let i = 0; i < 3; i++) await addCandidate(h.db, eventId, { educationLevel: "bachelor" });
+    for (let i = 0; i < 6; i++) await addCandidate(h.db, eventId, { educationLevel: "master" });
+    const text = (r: { sections: Section[] }, id: Section["id"], key: string) =>
+      figureValue(
+        r.sections.find((s) => s.id === id)!.figures.find((f) => f.key === key)!,
+        "nb",
+      );
+
+    const cohost = await fairReport(await ctxFor(h.db, "jonas.kvamsdal@bergen.kommune.example"), eventId);
+    expect(cohost.suppressed).toBe(true);
+    expect(text(cohost, "education", "education.bachelor")).toBe("< 5");
+    // 9 registered − 6 masters would give the 3 back, so the 6 is held back too.
+    expect(text(cohost, "candidates", "registered")).toBe("9");
+    expect(text(cohost, "education", "education.master")).toBe("–");
+    // The share of masters would give them back as well.
+    expect(text(cohost, "education", "masterShare")).toBe("< 5");
+
+    const organizer = await fairReport(await ctxFor(h.db, "marit@naeringsforum-bergen.example"), eventId);
+    expect(organizer.suppressed).toBe(false);
+    expect(text(organizer, "education", "education.bachelor")).toBe("3");
+    expect(text(organizer, "education", "education.master")).toBe("6");
   });
 });

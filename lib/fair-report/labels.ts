@@ -1,5 +1,6 @@
 // Words for the report's figures, shared by the page and the CSV file.
 import type { Locale } from "@/lib/i18n/locale";
+import { shownText } from "@/lib/statistics/suppression";
 import type { Figure, Section } from "./rules";
 
 type T = (key: string) => string;
@@ -16,9 +17,16 @@ export function sectionLabel(t: T, s: Section): string {
   return t(`fairReport.sections.${s.id}`);
 }
 
-export function figureValue(f: Figure, locale: Locale): string {
+/**
+ * The value as the reader may see it: the number, "< 5" or "–" (lib/statistics). Counts are
+ * grouped by thousands on the page (`grouped`) and plain in the CSV file, so spreadsheets read them.
+ */
+export function figureValue(f: Figure, locale: Locale, grouped = false): string {
   const tag = locale === "nb" ? "nb-NO" : "en-GB";
-  return f.share
-    ? new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(f.value)
-    : String(f.value);
+  const format = f.share
+    ? (n: number) => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(n)
+    : grouped
+      ? (n: number) => new Intl.NumberFormat(tag).format(n)
+      : String;
+  return shownText(f.shown ?? { value: f.value, suppressed: false }, format);
 }

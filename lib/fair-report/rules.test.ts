@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, type ReportCandidate, type Section } from "./rules";
+import { figureValue } from "./labels";
+import { aggregate, shownTo, type ReportCandidate, type Section } from "./rules";
 
 const cand = (over: Partial<ReportCandidate> = {}): ReportCandidate => ({
   status: "registered",
@@ -96,5 +97,52 @@ describe("fair report aggregation", () => {
     const empty = aggregate({ candidates: [], stands: [], interviews: [], leads: [] });
     expect(figure(empty, "education", "masterShare")).toBe(0);
     expect(empty.find((s) => s.id === "countries")!.figures).toHaveLength(1);
+  });
+});
+
+describe("what a reader sees of the report", () => {
+  const three = [
+    ...[1, 2, 3].map(() => cand({ educationLevel: "master", countryOfOrigin: "Syria", countryConsent: true })),
+    ...Array.from({ length: 9 }, () => cand({ educationLevel: "bachelor", checkedIn: true })),
+  ];
+  const sections = aggregate({
+    candidates: three,
+    stands: [{ status: "registered", representatives: 2 }],
+    interviews: [{ standRegistered: true, candidateStatus: "registered", candidateCheckedIn: true }],
+    leads: [],
+  });
+  const shown = (s: Section[], id: Section["id"], key: string) =>
+    s.find((x) => x.id === id)?.figures.find((f) => f.key === key && f.label === undefined)?.shown;
+
+  it("is exact for the organizer", () => {
+    const exact = shownTo(sections, true);
+    expect(shown(exact, "education", "education.master")).toEqual({ value: 3, suppressed: false });
+    expect(shown(exact, "exhibitors", "interviewsHeld")).toEqual({ value: 1, suppressed: false });
+  });
+
+  it("suppresses 1–4 people for co-hosts, and what would give them back", () => {
+    const cohost = shownTo(sections, false);
+    expect(shown(cohost, "candidates", "registered")).toEqual({ value: 12, suppressed: false });
+    expect(shown(cohost, "education", "education.master")).toEqual({ value: null, suppressed: true });
+    // 12 registered − 9 with a bachelor's would give the 3 masters back: the 9 is withheld.
+    expect(shown(cohost, "education", "education.bachelor")).toMatchObject({ withheld: true });
+    expect(shown(cohost, "education", "education.none")).toEqual({ value: 0, suppressed: false });
+    expect(shown(cohost, "education", "masterShare")).toEqual({ value: null, suppressed: true });
+    // The only country is the whole of those with a country: both hidden.
+    const countries = cohost.find((s) => s.id === "countries")!.figures;
+    expect(countries.map((f) => f.shown?.suppressed)).toEqual([true, true]);
+    expect(shown(cohost, "exhibitors", "interviewsHeld")).toEqual({ value: null, suppressed: true });
+    // Stands and their representatives are companies, not candidates.
+    expect(shown(cohost, "exhibitors", "representatives")).toEqual({ value: 2, suppressed: false });
+  });
+
+  it("writes hidden figures as '< 5' and '–' in both the page's and the file's format", () => {
+    const cohost = shownTo(sections, false);
+    const fig = (id: Section["id"], key: string) =>
+      cohost.find((s) => s.id === id)!.figures.find((f) => f.key === key)!;
+    expect(figureValue(fig("education", "education.master"), "nb")).toBe("< 5");
+    expect(figureValue(fig("education", "education.bachelor"), "en")).toBe("–");
+    expect(figureValue(fig("candidates", "registered"), "nb", true)).toBe("12");
+    expect(figureValue(fig("education", "masterShare"), "en")).toBe("< 5");
   });
 });

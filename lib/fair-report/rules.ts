@@ -3,6 +3,7 @@ import type { CandidateStatus, LeadKind } from "@/db/schema/events";
 import { educationLevelEnum, type EducationLevel } from "@/db/schema/participants";
 import type { PlacementOutcome } from "@/db/schema/pipeline";
 import { LEAD_KINDS } from "@/lib/leads/rules";
+import { suppress, suppressParts, suppressShare, type Shown, type Withheld } from "@/lib/statistics/suppression";
 
 export interface ReportCandidate {
   status: CandidateStatus;
@@ -36,6 +37,10 @@ export interface Figure {
   value: number;
   /** Shares are 0..1 and shown as percentages; null when there is nothing to divide by. */
   share?: boolean;
+  /** For a share: the counts it divides, so that suppression can judge both. */
+  of?: { part: number; whole: number };
+  /** What the reader sees (lib/statistics): set by `shownTo`; the exact value for the organizer. */
+  shown?: Shown | Withheld;
 }
 export interface Section {
   id: "candidates" | "education" | "countries" | "exhibitors" | "leads" | "outcomes";
@@ -90,7 +95,12 @@ export function aggregate(input: {
       id: "education",
       figures: [
         ...education,
-        { key: "masterShare", value: registered.length ? masters / registered.length : 0, share: true },
+        {
+          key: "masterShare",
+          value: registered.length ? masters / registered.length : 0,
+          share: true,
+          of: { part: masters, whole: registered.length },
+        },
       ],
     },
     { id: "countries", figures: [{ key: "countryKnown", value: withCountry }, ...countries] },
@@ -128,4 +138,54 @@ export function aggregate(input: {
       ],
     },
   ];
+}
+
+/** Figures that count companies or their staff, not the candidates: never suppressed. */
+const NOT_PEOPLE: readonly string[] = ["exhibitors", "representatives"];
+
+/** Breakdowns whose parts add up to a total shown in the report: a suppressed part must not be derivable. */
+const BREAKDOWNS: readonly { section: Section["id"]; part: (f: Figure) => boolean; total: [Section["id"], string] }[] =
+  [
+    { section: "education", part: (f) => f.key.startsWith("education."), total: ["candidates", "registered"] },
+    { section: "countries", part: (f) => f.key === "country", total: ["countries", "countryKnown"] },
+    { section: "leads", part: (f) => f.key.startsWith("leadKind."), total: ["leads", "leadsTotal"] },
+  ];
+
+/**
+ * The figures as a reader sees them. The organizer's staff run the fair and see every candidate by
+ * name, so they get the exact figures. Everyone else (co-hosts) gets the council's small-number
+ * suppression (lib/statistics): a count of 1–4 people is "< 5", a share resting on one is hidden,
+ * and a part that would give a suppressed one back from its total is withheld ("–").
+ */
+export function shownTo(sections: readonly Section[], exact: boolean): Section[] {
+  const out = sections.map((s) => ({
+    ...s,
+    figures: s.figures.map((f): Figure => ({
+      ...f,
+      shown:
+        exact || NOT_PEOPLE.includes(f.key)
+          ? { value: f.value, suppressed: false }
+          : f.of
+            ? suppressShare(f.of.part, f.of.whole)
+            : suppress(f.value),
+    })),
+  }));
+  if (exact) return out;
+  const find = ([id, key]: [Section["id"], string]) => out.find((s) => s.id === id)?.figures.find((f) => f.key === key);
+  for (const b of BREAKDOWNS) {
+    const parts = out.find((s) => s.id === b.section)?.figures.filter(b.part) ?? [];
+    const total = find(b.total);
+    if (!total || parts.length === 0) continue;
+    const r = suppressParts(
+      parts.map((f) => f.value),
+      total.shown as Shown,
+    );
+    parts.forEach((f, i) => (f.shown = r.parts[i]));
+    total.shown = r.total;
+    // A share of the breakdown (the master's share) would give hidden parts back too.
+    if (r.parts.some((p) => p.suppressed))
+      for (const f of out.find((s) => s.id === b.section)!.figures)
+        if (f.share) f.shown = { value: null, suppressed: true };
+  }
+  return out;
 }

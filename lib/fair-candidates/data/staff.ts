@@ -11,6 +11,7 @@ import { loadEvent } from "@/lib/events/data";
 import { isUuid } from "@/lib/ids";
 import { AUDIENCE_CONSENT, consentInForceSql, exhibitorMayNameSql, exhibitorMaySeeSql } from "@/lib/privacy/visibility";
 import { mayManageCandidates, mayMeetCandidates, visibleToExhibitors } from "../access";
+import { shownCandidateFigures, type CandidateFigures } from "../rules";
 import { lockEvent, promoteWaitlist } from "./core";
 
 export interface CandidateFilters {
@@ -67,9 +68,12 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
   return { rows, total: total.n };
 }
 
-/** Figures for organizer and co-hosts: counts by status and, for those not cancelled, by education. */
-export async function candidateFigures(ctx: Ctx, eventId: string) {
-  await loadEvent(ctx, eventId);
+/**
+ * Figures for organizer and co-hosts: counts by status and, for those not cancelled, by education;
+ * suppressed for everyone but the organizer's staff (shownCandidateFigures).
+ */
+export async function candidateFigures(ctx: Ctx, eventId: string): Promise<CandidateFigures> {
+  const { access } = await loadEvent(ctx, eventId, ["organizer", "cohost"]);
   const db = await getDb();
   const [byStatus, byEducation] = await Promise.all([
     db
@@ -85,7 +89,8 @@ export async function candidateFigures(ctx: Ctx, eventId: string) {
   ]);
   const status = { registered: 0, waitlisted: 0, cancelled: 0 };
   for (const r of byStatus) status[r.status] = r.n;
-  return { status, education: Object.fromEntries(byEducation.map((r) => [r.level, r.n])) as Record<string, number> };
+  const education = Object.fromEntries(byEducation.map((r) => [r.level, r.n]));
+  return shownCandidateFigures(status, education, access === "organizer");
 }
 
 /** A candidate of this event, for the organizer's cancel and delete. */

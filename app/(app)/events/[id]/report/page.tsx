@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FairReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
-  const { event, sections } = await orNotFound(fairReport(ctx, id));
+  const { event, sections, suppressed } = await orNotFound(fairReport(ctx, id));
   const t = await getTranslations();
   const tr = await getTranslations("fairReport");
   const locale = await getLocale();
@@ -40,6 +40,7 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
           </a>
         </p>
       </PageHeader>
+      {suppressed && <p className="mb-6 max-w-prose text-muted">{tr("suppressionNote")}</p>}
       <div className="flex flex-col gap-10">
         {sections.map((s) => (
           <section key={s.id} aria-labelledby={`section-${s.id}`} className="flex flex-col gap-2">
@@ -63,11 +64,7 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
                       <th scope="row" className="border-b border-line px-3 py-2 text-left font-normal">
                         {figureLabel(t, f)}
                       </th>
-                      <Td className="text-right tabular-nums">
-                        {f.share
-                          ? figureValue(f, locale)
-                          : new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB").format(f.value)}
-                      </Td>
+                      <Td className="text-right tabular-nums">{figureValue(f, locale, true)}</Td>
                     </tr>
                   ))}
                 </tbody>
