@@ -1,11 +1,13 @@
 import "server-only";
 // Every row the register marks as one participant's, read in the caller's transaction.
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
+import { fairCandidates } from "@/db/schema";
+import { assembleCandidateExport, CANDIDATE_ENTRIES, withoutCredentials } from "../candidate";
 import { assembleExport } from "../export";
 import { PARTICIPANT_ENTRIES } from "../register";
-import { collectIdentifiers, rowsOf } from "./reach";
+import { candidateRowsOf, collectIdentifiers, rowsOf } from "./reach";
 
 /**
  * The participant's sections, keyed as the register's export says. Emails are those addressed
@@ -25,4 +27,29 @@ export async function loadParticipantSections(tx: Tx, participantId: string): Pr
     rows.set(e.table, (await (orderBy ? query.orderBy(asc(orderBy)) : query)) as Record<string, unknown>[]);
   }
   return assembleExport(rows);
+}
+
+/**
+ * A public fair candidate's sections: their registration, the rows that hang on it, and the email
+ * sent to its address (the body of a sign-in email left out: lib/privacy/candidate.ts). Null when
+ * there is no such registration.
+ */
+export async function loadCandidateSections(tx: Tx, candidateId: string): Promise<Record<string, unknown> | null> {
+  const [c] = await tx
+    .select({ email: fairCandidates.email })
+    .from(fairCandidates)
+    .where(eq(fairCandidates.id, candidateId));
+  if (!c) return null;
+  const emails = c.email ? [c.email] : [];
+  const rows = new Map<PgTable, Record<string, unknown>[]>();
+  for (const e of CANDIDATE_ENTRIES) {
+    const { orderBy } = e.participant.export;
+    const query = tx
+      .select()
+      .from(e.table)
+      .where(candidateRowsOf(tx, e, candidateId, emails));
+    const found = (await (orderBy ? query.orderBy(asc(orderBy)) : query)) as Record<string, unknown>[];
+    rows.set(e.table, withoutCredentials(found));
+  }
+  return assembleCandidateExport(rows);
 }

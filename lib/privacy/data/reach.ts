@@ -1,9 +1,11 @@
 import "server-only";
 // Which rows of a table belong to a set of participants, following the register's reach.
-import { inArray, or, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
+import { fairCandidates } from "@/db/schema";
 import { emptyIdentifiers, searchNeedles, type PersonIdentifiers } from "../identifiers";
+import { candidateReach } from "../candidate";
 import { PARTICIPANT_ENTRIES, participantEntryOf, tableName, type ParticipantEntry } from "../register";
 
 export interface Scope {
@@ -82,4 +84,27 @@ export async function collectIdentifiers(tx: Tx, participantIds: string[]): Prom
     }
   }
   return found;
+}
+
+/**
+ * A condition selecting the rows of `e` that belong to one public fair registration: the row
+ * itself, rows a foreign key chain leads to it from, and email addressed to `emails`.
+ */
+export function candidateRowsOf(tx: Tx, e: ParticipantEntry, candidateId: string, emails: string[]): SQL {
+  const reach = candidateReach(e);
+  if (reach.kind === "self") return eq(fairCandidates.id, candidateId);
+  if (reach.kind === "mentions") {
+    const identifiers = { ...emptyIdentifiers(), emails };
+    return rowsOf(tx, e, { participantIds: [], identifiers, byText: false });
+  }
+  const own = e.participant.reach;
+  if (own.kind !== "via") throw new Error(`register: ${tableName(e.table)} has no foreign key reach`);
+  if (reach.parent.table === fairCandidates) return eq(own.column, candidateId);
+  return inArray(
+    own.column,
+    tx
+      .select({ key: own.to })
+      .from(reach.parent.table)
+      .where(candidateRowsOf(tx, reach.parent, candidateId, emails)),
+  );
 }

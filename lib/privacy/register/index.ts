@@ -14,7 +14,9 @@
 // `export` (a section key with its bokmål and English heading under participants.privacy.sections
 // in lib/i18n/messages) and, if a consent changes the rows, `consentWithdrawal`. For the data of
 // public candidates, staff and employer contacts, say in words what erasure and retention do until
-// code is driven by it. An entry with none of these blocks holds nobody's data. register.test.ts
+// code is driven by it; an entry with both `participant` and `publicCandidate` rules is also in a
+// public candidate's own export (lib/privacy/candidate.ts), so give it a heading under
+// publicFair.myData.sections too. An entry with none of these blocks holds nobody's data. register.test.ts
 // fails for a table missing here, for a "nobody's" table with a foreign key to participants,
 // fair_candidates or users, and for a reach that does not follow a real foreign key.
 import { getTableColumns } from "drizzle-orm";

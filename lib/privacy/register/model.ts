@@ -96,6 +96,11 @@ export interface RegisterEntry<T extends PgTable = PgTable> {
   /** Columns anyone may type anything into: they may name or describe anyone. */
   freeText: readonly PgColumn[];
   participant?: ParticipantRules<T>;
+  /**
+   * A public fair candidate's data. With `participant` rules too, the rows are in the candidate's
+   * own export from their manage link (lib/privacy/candidate.ts), found by the same reach from
+   * their registration instead of from a participant, under the same section key.
+   */
   publicCandidate?: DescribedRules;
   staff?: DescribedRules;
   employerContact?: DescribedRules;

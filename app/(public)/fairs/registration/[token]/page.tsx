@@ -37,6 +37,7 @@ export default async function ManageRegistrationPage({ params }: Props) {
   const r = await load(token);
   const t = await getTranslations("publicFair.manage");
   const tp = await getTranslations("publicFair");
+  const tm = await getTranslations("publicFair.myData");
   const locale = await getLocale();
   const c = r.candidate;
   const active = c.status !== "cancelled" && r.fair.status === "published";
@@ -99,6 +100,18 @@ export default async function ManageRegistrationPage({ params }: Props) {
           (stands.length > 0 ? <WishesForm token={token} stands={stands} chosen={r.wishes} /> : <p>{t("noStands")}</p>)}
         {c.status !== "cancelled" && <SharingForm token={token} share={c.shareWithExhibitors} />}
         {active && <CancelForm token={token} />}
+        <section aria-labelledby="my-data-title">
+          <h2 id="my-data-title" className="mb-2 text-xl font-semibold">
+            {tm("sectionTitle")}
+          </h2>
+          <p className="mb-3 max-w-prose">{tm("sectionLead")}</p>
+          <p className="flex flex-wrap gap-4">
+            <a href={`/api/fairs/registration/${token}/export`} download>
+              {tm("download")}
+            </a>
+            <Link href={`/fairs/registration/${token}/data`}>{tm("link")}</Link>
+          </p>
+        </section>
         <DeleteForm token={token} />
       </div>
     </PublicShell>
