@@ -109,6 +109,18 @@ test("an employer records a lead and the participant's consultant gets the follo
   await consultant.close();
 });
 
+test("a co-host reads the fair report with small numbers shown as '< 5', on the page and in the file", async ({
+  page,
+}) => {
+  await signInAsDemo(page, DEMO.bergenPartner.name);
+  await visit(page, `/events/${past}/report`);
+  await expect(page.getByText(/Tall på 1–4 personer vises som «< 5»/)).toBeVisible();
+  const outcomes = page.getByRole("table", { name: "Resultater etter messen" });
+  await expect(outcomes.getByRole("row", { name: /Ansatt/ }).getByRole("cell")).toHaveText("< 5");
+  const csv = await (await page.request.get(`/api/events/${past}/report`)).text();
+  expect(csv).toContain("Resultater etter messen;Ansatt;< 5");
+});
+
 test("the organizer reads the fair report and downloads it; another association gets 404", async ({
   page,
   browser,

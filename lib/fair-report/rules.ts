@@ -182,10 +182,10 @@ export function shownTo(sections: readonly Section[], exact: boolean): Section[]
     );
     parts.forEach((f, i) => (f.shown = r.parts[i]));
     total.shown = r.total;
-    // A share of the breakdown (the master's share) would give hidden parts back too.
+    // A share of the breakdown (the master's share) would give hidden parts back too: held back ("–").
     if (r.parts.some((p) => p.suppressed))
       for (const f of out.find((s) => s.id === b.section)!.figures)
-        if (f.share) f.shown = { value: null, suppressed: true };
+        if (f.share && !f.shown?.suppressed) f.shown = { value: null, suppressed: true, withheld: true };
   }
   return out;
 }
