@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_FAIRS, expectAccessible, signInAsDemo, visit } from "./helpers";
 import { stableId } from "../db/seed";
@@ -59,6 +60,28 @@ test("a public candidate registers with bad then good input, picks wishes and de
   await page.reload();
   await expect(wishes.nth(0)).toBeChecked();
   await expect(wishes.nth(1)).toBeChecked();
+
+  // Their own data: a JSON file and a printable page, behind the same link.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Last ned opplysningene dine" }).click(),
+  ]);
+  const exported = JSON.parse(await readFile((await download.path())!, "utf8"));
+  expect(exported.fairRegistrations[0]).toMatchObject({ name: "Samira Haddad", email });
+  expect(exported.fairWishes).toHaveLength(2);
+  await page.getByRole("link", { name: "Se alt vi har lagret om deg" }).click();
+  await page.waitForURL(`**${manage}/data`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opplysningene dine");
+  await expect(page.getByRole("heading", { level: 2, name: "Påmeldingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "E-post vi har sendt deg" })).toBeVisible();
+  await expect(page.getByText("Samira Haddad").first()).toBeVisible();
+  await expectAccessible(page);
+  // A forged link opens neither, and says no more than that.
+  const forged = `/fairs/registration/${"A".repeat(43)}`;
+  expect((await page.goto(`${forged}/data`))?.status()).toBe(404);
+  await expectAccessible(page);
+  expect((await page.request.get(`/api${forged}/export`)).status()).toBe(404);
+  await visit(page, manage);
 
   // Deleting asks for a confirmation first.
   await page.getByRole("button", { name: "Slett påmeldingen" }).click();
