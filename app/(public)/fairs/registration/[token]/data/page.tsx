@@ -67,7 +67,8 @@ export default async function MyDataPage({ params }: Props) {
         .filter(([k, v]) => t.has(`fields.${k}`) && !isRowList(v))
         .map(([k, v]) => (
           <DescriptionItem key={k} term={t(`fields.${k}`)}>
-            {text(k, v)}
+            {/* Links in an email's text are long words: let them wrap. */}
+            <span className="[overflow-wrap:anywhere]">{text(k, v)}</span>
           </DescriptionItem>
         ))}
     </dl>
