@@ -170,3 +170,16 @@ test("the organizer sees every candidate by the fair snapshot, with figures and 
   await expect(rows.first().getByRole("link")).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("a job seeker on a phone finds an open fair from the home page and reaches its registration form", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await visit(page, "/");
+  const fairs = page.getByRole("region", { name: "Karrieretorg du kan melde deg på" });
+  await expect(fairs.getByRole("heading", { name: "I Bergen" })).toBeVisible();
+  await fairs.locator(`a[href="/fairs/${FAIR}"]`).click();
+  await page.waitForURL(`**/fairs/${FAIR}`);
+  await expectAccessible(page);
+  await expect(page.getByRole("button", { name: "Meld meg på" })).toBeVisible();
+});

@@ -159,6 +159,15 @@ test("a municipality admin exports everything about a participant and erases it 
   await page.getByRole("link", { name: "Innsyn og sletting" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Innsyn og sletting for Hewan ${last}` })).toBeVisible();
   await expectAccessible(page);
+  // A summary people read: fields by name, no JSON, ids or codes on screen.
+  await expect(page.getByRole("term").filter({ hasText: /^Etternavn$/ })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: new RegExp(`^${last}$`) })).toBeVisible();
+  const onScreen = await page.getByRole("main").innerText();
+  expect(onScreen).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|"participantId"|\d{4}-\d{2}-\d{2}T/);
+  // Reading the page is logged as a read for the right of access; the download as an export.
+  await visit(page, `${path}/audit`);
+  await expect(page.getByRole("table")).toContainText("Formål: innsyn");
+  await page.goBack();
 
   const download = await page.request.get(`/api/participants${path.replace("/participants", "")}/export`);
   expect(download.status()).toBe(200);

@@ -3,14 +3,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import { emailOutbox, fairCandidates, rateLimits } from "@/db/schema";
+import { emailOutbox, events, fairCandidates, rateLimits } from "@/db/schema";
 import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { makeFair, registrationForm } from "@/db/testing/fair";
 import { trustedProxies } from "@/lib/config";
 import { hit } from "@/lib/rate-limit/data";
 import { CLIENT_IP_HEADER, clientAddressFrom, clientIp, LIMITS, stampedAddress } from "@/lib/rate-limit/rules";
-import { cancelByToken, getRegistration, registerPublic } from "./data/public";
+import { cancelByToken, getRegistration, openFairs, registerPublic } from "./data/public";
 import { registrationSchema } from "./schemas";
 
 let h: DbHandle;
@@ -177,5 +177,25 @@ describe("rate limits on public registration", () => {
       kind: "saved",
       status: "registered",
     });
+  });
+});
+
+describe("open fairs on the public home page", () => {
+  it("lists published fairs ahead whose registration is open, never a draft, a past fair or one not yet open", async () => {
+    const HOUR = 3_600_000;
+    const now = new Date();
+    const open = await makeFair(h.db, { startsAt: new Date(now.getTime() + 240 * HOUR) });
+    const past = await makeFair(h.db, { startsAt: new Date(now.getTime() - 240 * HOUR) });
+    const draft = await makeFair(h.db, { startsAt: new Date(now.getTime() + 240 * HOUR) });
+    await h.db.update(events).set({ status: "draft" }).where(eq(events.id, draft));
+    const later = await makeFair(h.db, { startsAt: new Date(now.getTime() + 480 * HOUR) });
+    await h.db
+      .update(events)
+      .set({ registrationOpensAt: new Date(now.getTime() + 120 * HOUR) })
+      .where(eq(events.id, later));
+    const ids = (await openFairs(now)).map((f) => f.id);
+    expect(ids).toContain(open);
+    for (const hidden of [past, draft, later]) expect(ids).not.toContain(hidden);
+    expect((await openFairs(now)).find((f) => f.id === open)).toMatchObject({ city: "Bergen" });
   });
 });

@@ -24,14 +24,25 @@ export type ParticipantExport = {
 /**
  * Everything stored about one participant of the caller's municipality (the right of access,
  * GDPR art. 15): every row the register marks as theirs, including the audit trail.
- * The export itself is audited.
+ * Audited as what it is: reading it on the page, or downloading the file.
  */
-export async function exportParticipant(ctx: Ctx, id: string, now = new Date()): Promise<ParticipantExport> {
+export async function exportParticipant(
+  ctx: Ctx,
+  id: string,
+  as: "view" | "download" = "download",
+  now = new Date(),
+): Promise<ParticipantExport> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireParticipant(tx, ctx, id);
     const sections = await loadParticipantSections(tx, id);
-    await writeAudit(tx, ctx, { participantId: id, action: "participant.export" });
+    await writeAudit(
+      tx,
+      ctx,
+      as === "download"
+        ? { participantId: id, action: "participant.export" }
+        : { participantId: id, action: "participant.read", details: { purpose: "privacy" } },
+    );
     return {
       exportedAt: now.toISOString(),
       exportedBy: ctx.name,

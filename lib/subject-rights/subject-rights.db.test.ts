@@ -50,6 +50,21 @@ describe("right of access", () => {
     expect(actions).toContain("participant.export");
   });
 
+  it("audits reading the summary on the page as a read, not as an export", async () => {
+    const id = await bergenParticipantWithHistory();
+    const since = new Date();
+    await exportParticipant(admin, id, "view");
+    const rows = (
+      await h.db
+        .select({ action: auditLog.action, details: auditLog.details, at: auditLog.at })
+        .from(auditLog)
+        .where(eq(auditLog.participantId, id))
+    ).filter((r) => r.at >= since);
+    expect(rows.map(({ action, details }) => ({ action, details }))).toEqual([
+      { action: "participant.read", details: { purpose: "privacy" } },
+    ]);
+  });
+
   it("gives another municipality a not-found", async () => {
     const id = await bergenParticipantWithHistory();
     await expect(exportParticipant(trondheimAdmin, id)).rejects.toBeInstanceOf(NotFoundError);

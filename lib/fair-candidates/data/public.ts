@@ -1,7 +1,7 @@
 import "server-only";
 // The public side of a career fair, without sign-in: the registration page and the manage page
 // a candidate reaches with the link in their email. The link's token is the only key.
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { events, fairCandidates, organizations, type FairCandidate } from "@/db/schema";
 import { fairCandidateIdByToken } from "@/lib/access-tokens/data";
@@ -37,6 +37,37 @@ export interface PublicFair {
   registrationClosesAt: Date | null;
   registrationOpensAt: Date | null;
   state: Exclude<RegistrationState, "hidden">;
+}
+
+export interface OpenFair {
+  id: string;
+  title: string;
+  startsAt: Date;
+  venue: string;
+  city: string;
+  organizer: string;
+}
+
+/** Published career fairs still ahead, whose registration is open now, by city then date: the public home page. */
+export async function openFairs(now = new Date()): Promise<OpenFair[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ e: events, organizer: organizations.name, city: organizations.city })
+    .from(events)
+    .innerJoin(organizations, eq(organizations.id, events.associationId))
+    .where(and(eq(events.kind, "career_fair"), eq(events.status, "published"), gt(events.startsAt, now)))
+    .orderBy(asc(organizations.city), asc(events.startsAt))
+    .limit(50);
+  return rows
+    .filter((r) => registrationState(r.e, now) === "open")
+    .map((r) => ({
+      id: r.e.id,
+      title: r.e.title,
+      startsAt: r.e.startsAt,
+      venue: r.e.venue,
+      city: r.city,
+      organizer: r.organizer,
+    }));
 }
 
 /** A career fair as the public sees it, or null for unknown ids, drafts and other kinds of event (404). */

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAudit } from "@/lib/audit/data";
+import { auditDetailParts, type DetailPart } from "@/lib/audit/details";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { readParticipantName } from "@/lib/participant-record/data";
@@ -29,6 +30,34 @@ export default async function AuditPage({
   const { rows, total } = await listAudit(ctx, id, page, PAGE_SIZE);
   const t = await getTranslations("participants.audit");
   const tp = await getTranslations("participants");
+  const root = await getTranslations();
+  // A code in a detail, in words where a label exists (message keys are checked at run time here).
+  const word = (key: string) => (root.has(key as never) ? root(key as never) : key.split(".").pop()!);
+  const detailText = (part: DetailPart) => {
+    const v = part.values as Record<string, string>;
+    switch (part.key) {
+      case "purpose":
+        return t("detail.purpose", { purpose: word(`participants.audit.purposes.${v.purpose}`) });
+      case "scope":
+        return t("detail.scope", { scope: word(`participants.consent.scopes.${v.scope}`) });
+      case "move":
+        return t("detail.move", {
+          from: word(`placements.stages.${v.from}`),
+          to: word(`placements.stages.${v.to}`),
+        });
+      case "reason":
+        return t("detail.reason", {
+          reason:
+            v.reason === "retention" ? t("retentionReason") : word(`participants.privacy.reasonCodes.${v.reason}`),
+        });
+      case "status":
+        return t("detail.status", { status: word(`fairCandidates.statuses.${v.status}`) });
+      case "channel":
+        return t("detail.channel", { channel: word(`followUps.contact.channels.${v.channel}`) });
+      default:
+        return t(`detail.${part.key}`, part.values as Record<string, string | number>);
+    }
+  };
   const locale = await getLocale();
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Message keys cannot hold dots: "participant.read" is found as actions.participant_read.
@@ -54,13 +83,13 @@ export default async function AuditPage({
         </thead>
         <tbody>
           {rows.map((r) => {
-            const fields = Array.isArray(r.details?.fields) ? (r.details.fields as string[]) : null;
+            const parts = auditDetailParts(r.details as Record<string, unknown> | null);
             return (
               <tr key={r.id}>
                 <Td>{formatDateTime(r.at, locale)}</Td>
                 <Td>{r.userName ?? t("system")}</Td>
                 <Td>{actionText(r.action)}</Td>
-                <Td>{fields?.length ? t("fields", { fields: fields.join(", ") }) : tp("none")}</Td>
+                <Td>{parts.length ? parts.map(detailText).join(" · ") : tp("none")}</Td>
               </tr>
             );
           })}

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { exportOutline } from "@/lib/privacy/export";
 import { exportParticipant } from "@/lib/subject-rights/data";
+import { ExportSummary } from "@/components/participants/export-summary";
 import { EraseForm } from "./erase-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx("participants.subjectRights");
   const { id } = await params;
-  const data = await orNotFound(exportParticipant(ctx, id));
+  const data = await orNotFound(exportParticipant(ctx, id, "view"));
   const t = await getTranslations("participants.privacy");
   const name = `${data.participant.firstName} ${data.participant.lastName}`;
   const outline = exportOutline(data);
@@ -49,13 +50,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ id: st
               <h3 id={`section-${s.key}`} className="mb-1 text-lg font-semibold">
                 {t(`sections.${s.key}`)}
               </h3>
-              <pre
-                className="max-h-[24rem] overflow-auto whitespace-pre-wrap rounded border border-line bg-surface p-3 text-sm print:max-h-none"
-                tabIndex={0}
-                aria-labelledby={`section-${s.key}`}
-              >
-                {JSON.stringify(data[s.key], null, 2)}
-              </pre>
+              <ExportSummary sectionKey={s.key} data={data[s.key]} single={!Array.isArray(data[s.key])} />
             </section>
           ))}
       </section>
