@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { appBaseUrl, appUrl, isDemoMode, sessionAbsoluteSeconds, sessionMaxAgeSeconds, trustedProxies } from "./index";
+import {
+  appBaseUrl,
+  appUrl,
+  emailBodyRetentionDays,
+  fairCandidateRetentionMonths,
+  isDemoMode,
+  sessionAbsoluteSeconds,
+  sessionMaxAgeSeconds,
+  trustedProxies,
+} from "./index";
 
 describe("demo mode", () => {
   it("is on with the embedded database in development", () => {
@@ -41,6 +50,16 @@ describe("other settings", () => {
     expect(trustedProxies({ TRUSTED_PROXIES: " 2 " })).toBe(2);
     for (const nonsense of ["-1", "1.5", "abc", "true", "1e3", "999"])
       expect(trustedProxies({ TRUSTED_PROXIES: nonsense })).toBe(0);
+  });
+  it("keeps email bodies 30 days and public fair registrations 6 months unless set to a whole number", () => {
+    expect(emailBodyRetentionDays({})).toBe(30);
+    expect(emailBodyRetentionDays({ EMAIL_BODY_RETENTION_DAYS: "90" })).toBe(90);
+    expect(fairCandidateRetentionMonths({})).toBe(6);
+    expect(fairCandidateRetentionMonths({ FAIR_CANDIDATE_RETENTION_MONTHS: "12" })).toBe(12);
+    for (const nonsense of ["", "0", "-3", "1.5", "abc"]) {
+      expect(emailBodyRetentionDays({ EMAIL_BODY_RETENTION_DAYS: nonsense })).toBe(30);
+      expect(fairCandidateRetentionMonths({ FAIR_CANDIDATE_RETENTION_MONTHS: nonsense })).toBe(6);
+    }
   });
 });
 

@@ -86,3 +86,22 @@ export function trustedProxies(env: Env = process.env): number {
   if (!raw || !/^\d{1,2}$/.test(raw)) return 0;
   return Number(raw);
 }
+
+/**
+ * A whole number above 0 from the environment, or the fallback for anything else (unset, empty,
+ * a fraction, a word, 0 or less): one rule for every numeric setting.
+ */
+export function positiveIntegerFromEnv(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** Days after sending before the retention job empties an email's subject, bodies and attachments (default 30). */
+export function emailBodyRetentionDays(env: Env = process.env): number {
+  return positiveIntegerFromEnv(env.EMAIL_BODY_RETENTION_DAYS, 30);
+}
+
+/** Months after a fair ends before the retention job deletes public candidates' registrations (default 6). */
+export function fairCandidateRetentionMonths(env: Env = process.env): number {
+  return positiveIntegerFromEnv(env.FAIR_CANDIDATE_RETENTION_MONTHS, 6);
+}

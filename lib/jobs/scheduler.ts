@@ -15,12 +15,16 @@ export const JOBS: Job[] = [
   {
     name: "retention",
     run: async (now) => {
-      const { anonymizeExpired } = await import("@/lib/retention/data");
-      return (await anonymizeExpired(now)).map(({ municipalityId, count, retentionMonths }) => ({
-        municipalityId,
-        count,
-        retentionMonths,
-      }));
+      const { runRetention } = await import("@/lib/retention/data");
+      const run = await runRetention(now);
+      return {
+        ...run,
+        participants: run.participants.map(({ municipalityId, count, retentionMonths }) => ({
+          municipalityId,
+          count,
+          retentionMonths,
+        })),
+      };
     },
   },
   {

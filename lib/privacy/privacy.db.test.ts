@@ -1,11 +1,9 @@
 // Issue 12, "Done when": a participant who has been everywhere is erased (on request, and by the
 // retention job), then every table of the schema is searched for their name, email, phone and
 // case number; and their export has a section for every table in which they had rows.
-import { and, eq, inArray, is, sql } from "drizzle-orm";
-import { PgTable } from "drizzle-orm/pg-core";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import * as schema from "@/db/schema";
 import {
   agreements,
   auditLog,
@@ -25,13 +23,12 @@ import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { buildEverywhere, EVERYWHERE, type Everywhere } from "@/db/testing/everywhere";
 import { EMAILS } from "@/db/testing/placements";
+import { searchEveryTable } from "@/db/testing/search";
 import type { Ctx } from "@/lib/auth/session";
 import { anonymizeExpired } from "@/lib/retention/data";
 import { eraseParticipant, exportParticipant } from "@/lib/subject-rights/data";
 import { exportOutline } from "./export";
 import { PARTICIPANT_ENTRIES, tableName } from "./register";
-
-const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 
 /** What identifies the person: each name on its own, the address, the phone (as stored and as digits), the case number. */
 const NEEDLES = [
@@ -55,19 +52,7 @@ beforeEach(async () => {
   admin = await ctxFor(h.db, EMAILS.ragnhild);
 });
 
-/** Rows of every table whose whole row, as text, contains one of the strings (case-insensitive). */
-async function search(strings: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const table of TABLES)
-    for (const s of strings) {
-      const [{ n }] = await h.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(table)
-        .where(sql`strpos(lower(row_to_json(${table})::text), ${s.toLowerCase()}) > 0`);
-      if (n > 0) found.push(`${tableName(table)}: ${n} × ${s}`);
-    }
-  return found;
-}
+const search = (strings: readonly string[]) => searchEveryTable(h.db, strings);
 
 async function expectEverythingErased(e: Everywhere) {
   expect(await search(NEEDLES)).toEqual([]);

@@ -1,6 +1,7 @@
 // Fixed-window rate limits and whose address a request counts against: pure logic, the
 // counting itself is in data.ts.
 import { isIP } from "node:net";
+import { positiveIntegerFromEnv } from "@/lib/config";
 
 export interface Limit {
   /** Requests allowed per window. */
@@ -41,8 +42,7 @@ export const LIMITS = {
  * servers raise these; a real installation keeps the defaults.
  */
 export function limitFromEnv(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
+  return positiveIntegerFromEnv(value, fallback);
 }
 
 /**

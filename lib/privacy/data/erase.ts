@@ -70,3 +70,27 @@ export async function applyPrivacyRule(
   for (const { e } of ordered) await apply(tx, e, effectOf(e, rule), rowsOf(tx, e, scope), now);
   return { ids: done, identifiers };
 }
+
+/** The kind of reach at the top of an entry's chain (fair_wishes → fair_candidates → participants: root). */
+function topReach(e: ParticipantEntry): "root" | "mentions" {
+  const reach = e.participant.reach;
+  if (reach.kind !== "via") return reach.kind;
+  const parent = PARTICIPANT_ENTRIES.find((p) => p.table === reach.to.table);
+  return parent ? topReach(parent) : "root";
+}
+
+/**
+ * Erasure for someone who has no participant record (a public fair candidate whose registration
+ * is deleted): the rows that only a person's identifiers reach — the outbox's messages addressed
+ * to or naming them, and the tables reached through those — get the register's erasure rule, in
+ * the caller's transaction. As with erasure, a message naming someone else of the same whole name
+ * is emptied too; it keeps its delivery status.
+ */
+export async function eraseMentions(tx: Tx, identifiers: PersonIdentifiers, now: Date): Promise<void> {
+  if (Object.values(identifiers).every((values) => values.length === 0)) return;
+  const scope = { participantIds: [], identifiers, byText: true };
+  const ordered = PARTICIPANT_ENTRIES.filter((e) => topReach(e) === "mentions")
+    .map((e) => ({ e, depth: depthOf(e) }))
+    .sort((a, b) => b.depth - a.depth);
+  for (const { e } of ordered) await apply(tx, e, e.participant.erasure, rowsOf(tx, e, scope), now);
+}

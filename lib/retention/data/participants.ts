@@ -5,7 +5,7 @@ import { municipalitySettings, organizations, participants } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
 import { applyPrivacyRule } from "@/lib/privacy/data/erase";
 import { osloDate } from "@/lib/time/oslo";
-import { DEFAULT_RETENTION_MONTHS, isPastRetention, RETENTION_STATUSES } from "./rules";
+import { DEFAULT_RETENTION_MONTHS, isPastRetention, RETENTION_STATUSES } from "../rules";
 
 export interface RetentionResult {
   municipalityId: string;
