@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
+import { emailBodyRetentionDays } from "@/lib/config";
 import { listEmailStatus } from "@/lib/email-status/data";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 
@@ -20,6 +21,7 @@ export default async function EmailStatusPage() {
   const t = await getTranslations("emailStatus");
   const locale = await getLocale();
   const rows = await listEmailStatus(ctx);
+  const days = emailBodyRetentionDays();
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { organization: ctx.membership.organizationName })} />
@@ -47,7 +49,8 @@ export default async function EmailStatusPage() {
               <tr key={r.id}>
                 <Td>{formatDateTime(r.createdAt, locale)}</Td>
                 <Td>{r.toAddress}</Td>
-                <Td>{r.subject}</Td>
+                {/* The retention job empties the subject with the body; status and times stay. */}
+                <Td>{r.subject || <span className="text-muted">{t("contentDeleted", { days })}</span>}</Td>
                 <Td>
                   <Badge tone={tone[r.status]}>{t(r.status)}</Badge>
                 </Td>

@@ -5,7 +5,7 @@ import { PublicShell } from "@/components/layout/public-shell";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { isDemoMode } from "@/lib/config";
+import { emailBodyRetentionDays, isDemoMode } from "@/lib/config";
 import { listOutbox } from "@/lib/email/data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { sendDigestNowAction } from "./actions";
@@ -26,6 +26,7 @@ export default async function OutboxPage() {
   const ts = await getTranslations("status");
   const locale = await getLocale();
   const emails = await listOutbox();
+  const days = emailBodyRetentionDays();
   return (
     <PublicShell>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -36,13 +37,16 @@ export default async function OutboxPage() {
         <ol className="flex flex-col gap-4">
           {emails.map((e) => {
             const link = e.textBody.match(/https?:\/\/\S+/)?.[0];
+            // Emptied by the retention job (address kept) or by erasure (address gone too).
+            const emptied = e.textBody === "";
             return (
               <li key={e.id} className="rounded border border-line p-4">
-                <h2 className="text-lg font-semibold">{e.subject}</h2>
+                <h2 className="text-lg font-semibold">{e.subject || t("deletedSubject")}</h2>
                 <p className="text-sm text-muted">
-                  {t("to")}: {e.toAddress} · {t("created")}: {formatDateTime(e.createdAt, locale)} ·{" "}
+                  {t("to")}: {e.toAddress || "–"} · {t("created")}: {formatDateTime(e.createdAt, locale)} ·{" "}
                   <Badge tone={tone[e.status]}>{ts(e.status)}</Badge>
                 </p>
+                {emptied && <p className="mt-2">{e.toAddress ? t("contentDeleted", { days }) : t("contentErased")}</p>}
                 {link && (
                   <p className="mt-2">
                     <a href={link}>{t("openLink", { to: e.toAddress })}</a>
@@ -54,10 +58,12 @@ export default async function OutboxPage() {
                     <pre className="mt-2 whitespace-pre-wrap text-sm">{a.content}</pre>
                   </details>
                 ))}
-                <details className="mt-2">
-                  <summary>{t("body")}</summary>
-                  <pre className="mt-2 whitespace-pre-wrap text-sm">{e.textBody}</pre>
-                </details>
+                {!emptied && (
+                  <details className="mt-2">
+                    <summary>{t("body")}</summary>
+                    <pre className="mt-2 whitespace-pre-wrap text-sm">{e.textBody}</pre>
+                  </details>
+                )}
               </li>
             );
           })}

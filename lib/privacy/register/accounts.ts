@@ -24,7 +24,20 @@ const WITH_ACCOUNT: DescribedRules = {
 const MAIL_BODIES: DescribedRules = {
   erasure:
     "Not emptied on the person's own request; an email addressed to or naming an erased participant is emptied with the participant's erasure.",
-  retention: "Planned (issue 12): bodies emptied a set number of days after sending; delivery status kept.",
+  retention:
+    "The retention job empties subject, text and HTML body and attachments (and so every link in them) EMAIL_BODY_RETENTION_DAYS (default 30) after the message was written, once it is sent or failed for good; a queued message is never touched. Address, template, status, attempts, last error and times stay, to show delivery status. emptyOldEmailBodies in lib/retention/data/outbox.ts.",
+};
+
+/** A public candidate's messages: emptied with the body rule, and whole when their registration goes. */
+const CANDIDATE_MAIL: DescribedRules = {
+  erasure: MAIL_BODIES.erasure,
+  retention: `${MAIL_BODIES.retention} When the retention job deletes a public candidate's registration, messages addressed to or naming them are emptied like an erased participant's, address included (deletePublicCandidates in lib/retention/data/fair-candidates.ts, through eraseMentions in lib/privacy/data/erase.ts).`,
+};
+
+const ATTEMPT_ERRORS: DescribedRules = {
+  erasure: "A provider's error is cleared with an erased participant's message (see the participant rule).",
+  retention:
+    "Kept with the message as its delivery status; cleared when a public candidate's message is emptied with their registration (eraseMentions).",
 };
 
 const COUNTERS: DescribedRules = {
@@ -125,7 +138,7 @@ export const accountsRegister: RegisterEntry[] = [
       export: { key: "emails", orderBy: emailOutbox.createdAt },
     },
     staff: MAIL_BODIES,
-    publicCandidate: MAIL_BODIES,
+    publicCandidate: CANDIDATE_MAIL,
     employerContact: MAIL_BODIES,
   }),
   entry(emailAttempts, {
@@ -139,9 +152,9 @@ export const accountsRegister: RegisterEntry[] = [
       retention: "as_erasure",
       export: { key: "emailAttempts", orderBy: emailAttempts.attemptedAt, nest: { as: "attempts" } },
     },
-    staff: MAIL_BODIES,
-    publicCandidate: MAIL_BODIES,
-    employerContact: MAIL_BODIES,
+    staff: ATTEMPT_ERRORS,
+    publicCandidate: ATTEMPT_ERRORS,
+    employerContact: ATTEMPT_ERRORS,
   }),
   entry(rateLimits, {
     purpose:

@@ -19,13 +19,14 @@ import { entry, STAFF_REFERENCE, via, type DescribedRules, type RegisterEntry } 
 /** A public candidate's rows go with their registration. */
 const WITH_REGISTRATION: DescribedRules = {
   erasure: "Deleted with the registration (foreign key cascade) when the candidate deletes it from their manage link.",
-  retention: "Planned (issue 12): deleted with the registration a set time after the fair.",
+  retention:
+    "Deleted with the registration (foreign key cascade) when the retention job deletes it, FAIR_CANDIDATE_RETENTION_MONTHS (default 6) after the fair: deletePublicCandidates in lib/retention/data/fair-candidates.ts.",
 };
 
 const INVITED_ADDRESS: DescribedRules = {
   erasure: "Association staff remove the address on request.",
   retention:
-    "Planned (issue 12): an unsubscribed or unanswered recipient's address is kept only as long as the member record needs it.",
+    "Once the event has ended, the retention job deletes a recipient who did not answer, said no or unsubscribed, when the address is not (any longer) a contact address in the association's member list; one who said yes (or whose company has a stand) is kept as the exhibitor's contact. isRecipientPastRetention in lib/retention/rules.ts, deleteInvitationRecipients in lib/retention/data/invitations.ts; a past campaign's counts then count the recipients left.",
 };
 
 export const fairsRegister: RegisterEntry[] = [
@@ -46,7 +47,8 @@ export const fairsRegister: RegisterEntry[] = [
     freeText: [],
     employerContact: {
       erasure: "Kept: deleting it would let invitations start again.",
-      retention: "Kept while the association uses Lagspill.",
+      retention:
+        "Kept while the association uses Lagspill; the retention job never deletes it, since it stops future invitations.",
     },
   }),
   entry(invitationCampaigns, {
@@ -120,7 +122,8 @@ export const fairsRegister: RegisterEntry[] = [
     publicCandidate: {
       erasure:
         "The candidate deletes the registration from their manage link; the row goes, and with it wishes, interviews and leads.",
-      retention: "Planned (issue 12): deleted a set time after the fair unless it became a participant's lead.",
+      retention:
+        "The retention job deletes the registration FAIR_CANDIDATE_RETENTION_MONTHS (default 6) after the fair ends, with its wishes, interviews, leads and manage links (cascade), and empties the outbox messages addressed to or naming the candidate unless the address has a registration that stays. It is kept while one of its leads is in the pipeline (a placement or a follow-up refers to it: keepsPublicRegistration in lib/retention/rules.ts). deletePublicCandidates in lib/retention/data/fair-candidates.ts. The fair report of an older fair then counts only the registrations left.",
     },
     staff: STAFF_REFERENCE,
   }),
@@ -172,7 +175,8 @@ export const fairsRegister: RegisterEntry[] = [
     publicCandidate: WITH_REGISTRATION,
     employerContact: {
       erasure: "Deleted with the recipient, and voided when the recipient unsubscribes.",
-      retention: "Expire when the event ends; deleted with the recipient.",
+      retention:
+        "Expire when the event ends; deleted 7 days after expiry (deleteExpiredAccessTokens in lib/retention/data/access-tokens.ts) or with the recipient.",
     },
   }),
   entry(fairLeads, {

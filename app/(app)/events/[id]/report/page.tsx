@@ -4,9 +4,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { fairCandidateRetentionMonths } from "@/lib/config";
 import { fairReport } from "@/lib/fair-report/data";
 import { figureLabel, figureValue, sectionLabel } from "@/lib/fair-report/labels";
 import { formatDate } from "@/lib/i18n/format";
+import { isPastFairRetention } from "@/lib/retention/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("fairReport"))("title") };
@@ -20,6 +22,9 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
   const t = await getTranslations();
   const tr = await getTranslations("fairReport");
   const locale = await getLocale();
+  // Past this, the retention job has deleted public registrations and everything on them.
+  const months = fairCandidateRetentionMonths();
+  const thinned = isPastFairRetention(event.endsAt, months, new Date());
   const notes: Partial<Record<(typeof sections)[number]["id"], string>> = {
     candidates: tr("notes.candidates"),
     education: tr("notes.education"),
@@ -41,6 +46,7 @@ export default async function FairReportPage({ params }: { params: Promise<{ id:
         </p>
       </PageHeader>
       {suppressed && <p className="mb-6 max-w-prose text-muted">{tr("suppressionNote")}</p>}
+      {thinned && <p className="mb-6 max-w-prose text-muted">{tr("retentionNote", { months })}</p>}
       <div className="flex flex-col gap-10">
         {sections.map((s) => (
           <section key={s.id} aria-labelledby={`section-${s.id}`} className="flex flex-col gap-2">
