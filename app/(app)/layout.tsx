@@ -6,6 +6,7 @@ import { AppNav } from "@/components/layout/app-nav";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { MembershipSwitch } from "@/components/layout/membership-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { Disclosure } from "@/components/ui/disclosure";
 import { navFor } from "@/lib/auth/navigation";
 import { isEmployerRole } from "@/lib/auth/roles";
 import { requireCtx } from "@/lib/auth/session";
@@ -19,11 +20,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <header className="border-b border-line bg-white">
-        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <Link href="/home" className="text-xl font-bold text-ink no-underline">
-              {tapp("name")}
-            </Link>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/home" className="text-xl font-bold text-ink no-underline">
+            {tapp("name")}
+          </Link>
+          {/* Below 640 px everything but the name folds behind one menu button; wider, the panel's parts lay out as rows. */}
+          <Disclosure
+            id="app-menu"
+            label={t("menu")}
+            icon="menu"
+            className="flex basis-full flex-col gap-4 border-t border-line pt-3 sm:contents"
+          >
             <div className="no-print flex flex-wrap items-center gap-4 text-sm">
               <span>
                 {t("signedInAs", { name: ctx.name })} · {tr(ctx.membership.role)}, {ctx.membership.organizationName}
@@ -32,16 +39,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <LanguageSwitch />
               <SignOutButton />
             </div>
-          </div>
-          {ctx.memberships.length > 1 && (
-            <div className="no-print">
-              <MembershipSwitch
-                current={ctx.membership.id}
-                options={ctx.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)}, ${m.organizationName}` }))}
-              />
-            </div>
-          )}
-          <AppNav label={t("label")} items={items} />
+            {ctx.memberships.length > 1 && (
+              <div className="no-print basis-full">
+                <MembershipSwitch
+                  current={ctx.membership.id}
+                  options={ctx.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)}, ${m.organizationName}` }))}
+                />
+              </div>
+            )}
+            <AppNav label={t("label")} items={items} />
+          </Disclosure>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">

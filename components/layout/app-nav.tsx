@@ -6,8 +6,9 @@ import { usePathname } from "next/navigation";
 export function AppNav({ label, items }: { label: string; items: { href: string; text: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="no-print">
-      <ul className="flex flex-wrap gap-x-5 gap-y-2">
+    <nav aria-label={label} className="no-print basis-full">
+      {/* One link a line on a phone, with room for a thumb; a wrapping row from 640 px. */}
+      <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:gap-x-5 sm:gap-y-2">
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
