@@ -1,10 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-/** A table with a visible caption, scrolling sideways on narrow screens instead of breaking the page. */
-export function Table({ caption, children }: { caption: string; children: ReactNode }) {
+/**
+ * A table with a visible caption, scrolling sideways on narrow screens instead of breaking the page.
+ * With `cards`, below 640 px each row becomes a card instead and each cell shows its column's name
+ * (the `label` of its Td); a cell without a label is the card's title. See .table-cards in globals.css.
+ */
+export function Table({ caption, cards = false, children }: { caption: string; cards?: boolean; children: ReactNode }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left">
+      <table className={`w-full border-collapse text-left ${cards ? "table-cards" : ""}`}>
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         {children}
       </table>
@@ -16,6 +20,16 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
   return <th scope="col" className={`border-b-2 border-ink px-3 py-2 font-semibold ${className}`} {...props} />;
 }
 
-export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`border-b border-line px-3 py-2 align-top ${className}`} {...props} />;
+/** `label` names the column on a card (tables with `cards`); the value sits beside it. */
+export function Td({
+  className = "",
+  label,
+  children,
+  ...props
+}: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+  return (
+    <td data-label={label} className={`border-b border-line px-3 py-2 align-top ${className}`} {...props}>
+      {label === undefined ? children : <div className="min-w-0">{children}</div>}
+    </td>
+  );
 }

@@ -94,7 +94,7 @@ export default async function FollowUpsPage({
       {rows.length === 0 ? (
         <EmptyState action={<Link href="/participants">{t("emptyAction")}</Link>}>{t("empty")}</EmptyState>
       ) : (
-        <Table caption={t("caption")}>
+        <Table caption={t("caption")} cards>
           <thead>
             <tr>
               <Th>{t("participant")}</Th>
@@ -111,16 +111,18 @@ export default async function FollowUpsPage({
               return (
                 <tr key={r.id}>
                   <Td>{r.participantId ? <Link href={`/participants/${r.participantId}`}>{name}</Link> : name}</Td>
-                  <Td>
+                  <Td label={t("what")}>
                     {title(r)}
                     <span className="block text-sm text-muted">{t(`sources.${r.source}`)}</span>
                   </Td>
-                  <Td className="whitespace-nowrap">{date(r.dueOn)}</Td>
-                  <Td>
+                  <Td label={t("due")} className="whitespace-nowrap">
+                    {date(r.dueOn)}
+                  </Td>
+                  <Td label={t("state")}>
                     <DueStateBadge state={dueState(r.dueOn, today)} />
                   </Td>
-                  {scope === "all" && <Td>{r.staffName ?? "–"}</Td>}
-                  <Td>
+                  {scope === "all" && <Td label={t("staff")}>{r.staffName ?? "–"}</Td>}
+                  <Td label={t("actions")}>
                     <div className="flex flex-col items-start gap-2">
                       {r.participantId && (
                         <Link href={`/participants/${r.participantId}/contacts/new?followUp=${r.id}&from=due`}>
