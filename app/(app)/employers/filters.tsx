@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { INDUSTRIES } from "@/lib/employers/rules";
 import type { EmployerFilterParams } from "@/lib/employers/schemas";
 
 /** Filters as a plain GET form: the address holds the filters, so a filtered list can be bookmarked. */
-export async function EmployerFilters({ values }: { values: EmployerFilterParams }) {
+export async function EmployerFilters({ values, active }: { values: EmployerFilterParams; active: number }) {
   const t = await getTranslations("employers");
   const yesNo = [
     { value: "", label: t("any") },
@@ -14,15 +15,7 @@ export async function EmployerFilters({ values }: { values: EmployerFilterParams
     { value: "no", label: t("no") },
   ];
   return (
-    <form
-      method="get"
-      action="/employers"
-      className="no-print mb-6 rounded border border-line bg-surface p-4"
-      aria-labelledby="filters-title"
-    >
-      <h2 id="filters-title" className="mb-3 text-lg font-semibold">
-        {t("filters")}
-      </h2>
+    <FilterPanel action="/employers" title={t("filters")} active={active}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field name="q" label={t("search")} defaultValue={values.q} type="search" />
         <Select
@@ -43,6 +36,6 @@ export async function EmployerFilters({ values }: { values: EmployerFilterParams
         </button>
         <Link href="/employers">{t("clearFilters")}</Link>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

@@ -34,7 +34,8 @@ export default async function EmployersPage({
   const page = f.page ?? 1;
   const { rows, total } = await listEmployers(ctx, { ...f, sort, dir, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean(f.q || f.industry || f.member || f.openSlots);
+  const used = [f.q, f.industry, f.member, f.openSlots].filter(Boolean).length;
+  const filtered = used > 0;
 
   const query = (over: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
@@ -54,7 +55,7 @@ export default async function EmployersPage({
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { city: ctx.membership.city })} />
-      <EmployerFilters values={f} />
+      <EmployerFilters values={f} active={used} />
       <p className="mb-2 font-semibold" role="status">
         {t("total", { count: total })}
       </p>
@@ -63,7 +64,7 @@ export default async function EmployersPage({
           {filtered ? t("emptyFiltered") : t("empty", { city: ctx.membership.city })}
         </EmptyState>
       ) : (
-        <Table caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+        <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
           <thead>
             <tr>
               {header("name", t("name"))}
@@ -80,11 +81,13 @@ export default async function EmployersPage({
                 <Td>
                   <Link href={`/employers/${r.id}`}>{r.name}</Link>
                 </Td>
-                <Td>{r.industry ? t(`industries.${r.industry}`) : t("none")}</Td>
-                <Td>{r.isMember ? <Badge tone="info">{t("yes")}</Badge> : t("no")}</Td>
-                <Td>{formatNumber(r.openSlots, locale)}</Td>
-                <Td>{r.lastContact ? formatDate(new Date(r.lastContact), locale) : t("none")}</Td>
-                <Td>{r.contactName ?? t("none")}</Td>
+                <Td label={t("industry")}>{r.industry ? t(`industries.${r.industry}`) : t("none")}</Td>
+                <Td label={t("isMember")}>{r.isMember ? <Badge tone="info">{t("yes")}</Badge> : t("no")}</Td>
+                <Td label={t("openSlotsColumn")}>{formatNumber(r.openSlots, locale)}</Td>
+                <Td label={t("lastContact")}>
+                  {r.lastContact ? formatDate(new Date(r.lastContact), locale) : t("none")}
+                </Td>
+                <Td label={t("contactPerson")}>{r.contactName ?? t("none")}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { Field } from "@/components/ui/field";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
@@ -10,21 +11,15 @@ import type { ParticipantFilterParams } from "@/lib/participants/schemas";
 export async function ParticipantFilters({
   values,
   staff,
+  active,
 }: {
   values: ParticipantFilterParams;
   staff: { value: string; label: string }[];
+  active: number;
 }) {
   const t = await getTranslations("participants");
   return (
-    <form
-      method="get"
-      action="/participants"
-      className="no-print mb-6 rounded border border-line bg-surface p-4"
-      aria-labelledby="filters-title"
-    >
-      <h2 id="filters-title" className="mb-3 text-lg font-semibold">
-        {t("filters")}
-      </h2>
+    <FilterPanel action="/participants" title={t("filters")} active={active}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field name="q" label={t("search")} defaultValue={values.q} type="search" />
         <Select
@@ -67,6 +62,6 @@ export async function ParticipantFilters({
         </button>
         <Link href="/participants">{t("clearFilters")}</Link>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { parseOccupationInput } from "@/lib/occupations/rules";
-import { assignedFilter, seesWholeMunicipality } from "@/lib/participants/access";
+import { assignedFilter, caseloadScope, seesWholeMunicipality } from "@/lib/participants/access";
 import { listParticipants, listStaff } from "@/lib/participants/data";
 import { participantFiltersSchema } from "@/lib/participants/schemas";
 import { ParticipantFilters } from "./filters";
@@ -47,7 +47,8 @@ export default async function ParticipantsPage({
   const page = f.page ?? 1;
   const { rows, total } = await listParticipants(ctx, { ...f, wish, assigned, sort, dir, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean(f.q || f.status || f.endsWithinMonths || f.norwegianLevel || f.wish);
+  const used = [f.q, f.status, f.endsWithinMonths, f.norwegianLevel, f.wish].filter(Boolean).length;
+  const filtered = used > 0;
 
   const query = (over: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
@@ -91,7 +92,11 @@ export default async function ParticipantsPage({
           </Alert>
         </div>
       )}
-      <ParticipantFilters values={{ ...f, assigned }} staff={staff.map((s) => ({ value: s.id, label: s.name }))} />
+      <ParticipantFilters
+        values={{ ...f, assigned }}
+        staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+        active={used + (assigned === caseloadScope(ctx.membership.role) ? 0 : 1)}
+      />
       <p className="mb-2 font-semibold" role="status">
         {t("total", { count: total })}
       </p>
@@ -100,7 +105,7 @@ export default async function ParticipantsPage({
           {filtered ? t("emptyFiltered") : t("empty")}
         </EmptyState>
       ) : (
-        <Table caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+        <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
           <thead>
             <tr>
               {header("name", t("name"))}
@@ -120,17 +125,17 @@ export default async function ParticipantsPage({
                     {r.firstName} {r.lastName}
                   </Link>
                 </Td>
-                <Td>
+                <Td label={t("status")}>
                   <StatusBadge status={r.status} />
                 </Td>
-                <Td>
+                <Td label={t("norwegian")}>
                   {t("norwegianShort", {
                     speaking: r.norwegianSpeaking ?? t("none"),
                     writing: r.norwegianWriting ?? t("none"),
                   })}
                 </Td>
-                <Td>{formatDate(new Date(r.programmeEnd), locale)}</Td>
-                <Td>
+                <Td label={t("programmeEnd")}>{formatDate(new Date(r.programmeEnd), locale)}</Td>
+                <Td label={t("work")}>
                   {r.placementStage ? (
                     <StageBadge stage={r.placementStage} />
                   ) : r.currentWork ? (
@@ -139,8 +144,10 @@ export default async function ParticipantsPage({
                     t("none")
                   )}
                 </Td>
-                <Td>{r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}</Td>
-                {assigned !== "mine" && <Td>{r.assignedName ?? t("none")}</Td>}
+                <Td label={t("nextFollowUp")}>
+                  {r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}
+                </Td>
+                {assigned !== "mine" && <Td label={t("consultant")}>{r.assignedName ?? t("none")}</Td>}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { slotKindEnum, slotStatusEnum } from "@/db/schema/pipeline";
@@ -9,21 +10,15 @@ import type { SlotFilterParams } from "@/lib/slots/schemas";
 export async function SlotFilters({
   values,
   employers,
+  active,
 }: {
   values: SlotFilterParams;
   employers: { value: string; label: string }[] | null;
+  active: number;
 }) {
   const t = await getTranslations("slots");
   return (
-    <form
-      method="get"
-      action="/slots"
-      className="no-print mb-6 rounded border border-line bg-surface p-4"
-      aria-labelledby="filters-title"
-    >
-      <h2 id="filters-title" className="mb-3 text-lg font-semibold">
-        {t("filters")}
-      </h2>
+    <FilterPanel action="/slots" title={t("filters")} active={active}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Select
           name="status"
@@ -67,6 +62,6 @@ export async function SlotFilters({
         </button>
         <Link href="/slots">{t("clearFilters")}</Link>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

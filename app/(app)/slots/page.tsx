@@ -38,7 +38,8 @@ export default async function SlotsPage({
   const employers = isEmployer ? null : (await listCityEmployers(ctx)).map((e) => ({ value: e.id, label: e.name }));
   const page = f.page ?? 1;
   // Employers see all their own slots by default; staff see the open ones they can match.
-  const status = f.status ?? (isEmployer ? "all" : "open");
+  const defaultStatus = isEmployer ? "all" : "open";
+  const status = f.status ?? defaultStatus;
   const iscoCode = f.occupation ? (parseOccupationInput(f.occupation) ?? undefined) : undefined;
   const { rows, total } = await listSlots(ctx, {
     status,
@@ -72,14 +73,21 @@ export default async function SlotsPage({
       >
         {newLink && <p className="no-print flex flex-wrap gap-4">{newLink}</p>}
       </PageHeader>
-      <SlotFilters values={{ ...f, status }} employers={employers} />
+      <SlotFilters
+        values={{ ...f, status }}
+        employers={employers}
+        active={
+          [status !== defaultStatus, f.kind, !isEmployer && f.occupation, !isEmployer && f.employer].filter(Boolean)
+            .length
+        }
+      />
       <p className="mb-2 font-semibold" role="status">
         {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (
         <EmptyState action={!filtered ? newLink : undefined}>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
       ) : (
-        <Table caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+        <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
           <thead>
             <tr>
               <Th>{t("titleColumn")}</Th>
@@ -97,14 +105,14 @@ export default async function SlotsPage({
                 <Td>
                   <Link href={`/slots/${r.id}`}>{r.title}</Link>
                 </Td>
-                {!isEmployer && <Td>{r.employerName}</Td>}
-                <Td>{t(`kinds.${r.kind}`)}</Td>
-                <Td>{occupationLabel(r.iscoCode)}</Td>
-                <Td>
+                {!isEmployer && <Td label={t("employer")}>{r.employerName}</Td>}
+                <Td label={t("kind")}>{t(`kinds.${r.kind}`)}</Td>
+                <Td label={t("occupation")}>{occupationLabel(r.iscoCode)}</Td>
+                <Td label={t("status")}>
                   <SlotStatusBadge status={r.status} />
                 </Td>
-                <Td>{formatDate(new Date(r.startsOn), locale)}</Td>
-                <Td>{formatNumber(r.positions, locale)}</Td>
+                <Td label={t("starts")}>{formatDate(new Date(r.startsOn), locale)}</Td>
+                <Td label={t("positions")}>{formatNumber(r.positions, locale)}</Td>
               </tr>
             ))}
           </tbody>
