@@ -26,6 +26,8 @@ async function firstParticipant(page: Page): Promise<{ path: string; name: strin
 test("a consultant logs a contact, sees its next step overdue, answers it from the due list, and starts a job", async ({
   page,
 }) => {
+  // A long journey with an axe scan on every page: well over the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const action = `Ring om vaktlista ${Date.now()}`;
   await signInAsDemo(page, DEMO.bergenConsultant.name);
   const { path, name } = await firstParticipant(page);
