@@ -11,6 +11,7 @@ import { isUuid } from "@/lib/ids";
 import { loadMetricRows, metricScope } from "./metric-rows";
 import { evaluate, yearUpTo, type Day, type MetricResult } from "../metrics";
 import { progressOf, quarterPoints, reportedAsOf, type Report } from "../progress";
+import { goalVerdict, type GoalVerdict } from "../verdict";
 import type { GoalInput } from "../schemas";
 
 /** One goal with its current figure, for the goal list and the council dashboard. */
@@ -21,12 +22,15 @@ export interface GoalProgress {
   unit: GoalUnit;
   baseline: number;
   target: number;
+  startsOn: string;
   deadline: string;
   current: number | null;
   /** The figure rests on 1–4 people and is shown as "< 5". */
   suppressed: boolean;
   /** 0..1 of the way from baseline to target (either direction); null without a figure. */
   progress: number | null;
+  /** On track, behind, reached or missed, against the time gone to the deadline. */
+  verdict: GoalVerdict;
 }
 
 export interface ChartPoint {
@@ -86,9 +90,10 @@ async function liveSeries(scope: CouncilInScope, goal: CouncilGoal, days: Day[])
   return windows.map((w) => evaluate(rows, w));
 }
 
-function toProgress(goal: CouncilGoal, result: MetricResult): GoalProgress {
+function toProgress(goal: CouncilGoal, result: MetricResult, today: Day): GoalProgress {
   const baseline = Number(goal.baseline);
   const target = Number(goal.target);
+  const input = { baseline, target, current: result.value, suppressed: result.suppressed };
   return {
     id: goal.id,
     title: goal.title,
@@ -96,10 +101,12 @@ function toProgress(goal: CouncilGoal, result: MetricResult): GoalProgress {
     unit: goal.unit,
     baseline,
     target,
+    startsOn: goal.startsOn,
     deadline: goal.deadline,
     current: result.value,
     suppressed: result.suppressed,
     progress: progressOf(baseline, target, result.value),
+    verdict: goalVerdict({ ...input, startsOn: goal.startsOn, deadline: goal.deadline }, today),
   };
 }
 
@@ -115,10 +122,10 @@ export async function goalsWithProgress(scope: CouncilInScope, now: Date): Promi
     goals.map(async (goal) => {
       if (goal.measure === "manual") {
         const value = reportedAsOf(reports.get(goal.id) ?? [], today);
-        return toProgress(goal, { value, suppressed: false, n: 0 });
+        return toProgress(goal, { value, suppressed: false, n: 0 }, today);
       }
       const [result] = await liveSeries(scope, goal, [today]);
-      return toProgress(goal, result);
+      return toProgress(goal, result, today);
     }),
   );
 }
@@ -133,7 +140,8 @@ export interface GoalDetail {
 /** One goal with its chart series. */
 export async function goalDetail(scope: CouncilInScope, id: string, now: Date): Promise<GoalDetail> {
   const goal = await getGoal(scope, id);
-  const days = quarterPoints(goal.startsOn, osloDay(now));
+  const today = osloDay(now);
+  const days = quarterPoints(goal.startsOn, today);
   let results: MetricResult[];
   if (goal.measure === "manual") {
     const reports = (await reportsOf([goal.id])).get(goal.id) ?? [];
@@ -142,7 +150,7 @@ export async function goalDetail(scope: CouncilInScope, id: string, now: Date): 
     results = await liveSeries(scope, goal, days);
   }
   const points = days.map((day, i) => ({ day, value: results[i].value, suppressed: results[i].suppressed }));
-  return { goal, progress: toProgress(goal, results[results.length - 1]), points };
+  return { goal, progress: toProgress(goal, results[results.length - 1], today), points };
 }
 
 const values = (input: GoalInput) => ({

@@ -6,13 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCtx } from "@/lib/auth/session";
 import { councilDashboard } from "@/lib/dashboard/data";
 import { quarterKey, quarterLabel } from "@/lib/dashboard/rules";
-import { Assessment, GoalsSection, LevelChart, LevelTable } from "./parts";
+import { GoalsSection } from "./goals";
+import { Assessment, LevelChart, LevelTable } from "./parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-/** The council's activity per quarter at the micro, meso and macro level, and the goals' progress. */
+/** The goals' verdicts first, then the council's activity per quarter at the micro, meso and macro level. */
 export default async function CouncilDashboardPage() {
   const ctx = await requireCtx("council.read");
   const t = await getTranslations("dashboard");
@@ -41,11 +42,12 @@ export default async function CouncilDashboardPage() {
             {t("openReport", { quarter: quarterLabel(lastComplete, locale) })}
           </Link>
         </p>
-        <p className="max-w-prose text-muted">
-          {t("suppressionNote")} {t("runningQuarter", { quarter: quarterLabel(running, locale) })}
-        </p>
       </PageHeader>
       <div className="flex flex-col gap-12">
+        <GoalsSection goals={goals} locale={locale} />
+        <p className="-mb-8 max-w-prose text-muted">
+          {t("suppressionNote")} {t("runningQuarter", { quarter: quarterLabel(running, locale) })}
+        </p>
         {levels.map((level) => (
           <section key={level.level} aria-labelledby={`level-${level.level}`} className="flex flex-col gap-4">
             <h2 id={`level-${level.level}`} className="text-xl font-semibold">
@@ -63,7 +65,6 @@ export default async function CouncilDashboardPage() {
             <Assessment level={level} basis={lastComplete} locale={locale} />
           </section>
         ))}
-        <GoalsSection goals={goals} locale={locale} />
       </div>
     </>
   );

@@ -1,12 +1,10 @@
 // Pieces shared by the dashboard and the printable quarterly report: a level's table of
-// activities per quarter, its chart, the "where the team plays" text, and the goals.
+// activities per quarter, its chart, and the "where the team plays" text.
 import { getTranslations } from "next-intl/server";
-import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
 import { cellText, quarterLabel, type Activity, type DashboardLevel, type Quarter } from "@/lib/dashboard/rules";
-import type { DashboardGoal } from "@/lib/dashboard/data";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** The level's activities as rows and the given quarters as columns. `columns` index into the level's quarters. */
@@ -97,89 +95,5 @@ export async function Assessment({ level, basis, locale }: { level: DashboardLev
       {playing.length > 0 && silent.length > 0 && <p>{t("assessment.silent", { list: list(silent) })}</p>}
       {falling.length > 0 && <p>{t("assessment.falling", { list: list(falling) })}</p>}
     </div>
-  );
-}
-
-function goalValue(g: DashboardGoal, v: number | null, locale: Locale, noFigure: string): string {
-  if (v === null) return noFigure;
-  const n = formatNumber(Math.round(v * 10) / 10, locale);
-  return g.unit === "percent" ? `${n} %` : n;
-}
-
-/** The goals' progress: a table and a bar per goal (the share of the way from baseline to target). */
-export async function GoalsSection({
-  goals,
-  locale,
-  headingLevel = 2,
-}: {
-  goals: DashboardGoal[];
-  locale: Locale;
-  headingLevel?: 2 | 3;
-}) {
-  const t = await getTranslations("dashboard.goals");
-  const tLevel = await getTranslations("dashboard.levels");
-  const H = headingLevel === 2 ? "h2" : "h3";
-  const pct = (p: number) =>
-    new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(
-      p,
-    );
-  const deadline = (d: string | Date) => formatDate(typeof d === "string" ? new Date(`${d}T12:00:00Z`) : d, locale);
-  return (
-    <section aria-labelledby="goals-heading" className="flex flex-col gap-3">
-      <H id="goals-heading" className="text-xl font-semibold">
-        {t("heading")}
-      </H>
-      {goals.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <>
-          <Table caption={t("caption")}>
-            <thead>
-              <tr>
-                <Th>{t("goal")}</Th>
-                <Th>{t("level")}</Th>
-                <Th className="text-right">{t("baseline")}</Th>
-                <Th className="text-right">{t("current")}</Th>
-                <Th className="text-right">{t("target")}</Th>
-                <Th>{t("deadline")}</Th>
-                <Th className="text-right">{t("progress")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {goals.map((g) => (
-                <tr key={g.id}>
-                  <th scope="row" className="border-b border-line px-3 py-2 text-left font-normal">
-                    {g.title}
-                  </th>
-                  <Td>{tLevel(g.level)}</Td>
-                  <Td className="text-right tabular-nums">{goalValue(g, g.baseline, locale, t("noFigure"))}</Td>
-                  <Td className="text-right tabular-nums">
-                    {g.suppressed ? "< 5" : goalValue(g, g.current, locale, t("noFigure"))}
-                  </Td>
-                  <Td className="text-right tabular-nums">{goalValue(g, g.target, locale, t("noFigure"))}</Td>
-                  <Td className="whitespace-nowrap">{deadline(g.deadline)}</Td>
-                  <Td className="text-right tabular-nums">
-                    {g.progress === null || g.suppressed ? "–" : pct(g.progress)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <BarChart
-            title={t("chartTitle")}
-            labelHeader={t("goal")}
-            valueHeader={t("progress")}
-            bars={goals.map((g) => {
-              const p = g.progress === null || g.suppressed ? null : Math.max(0, g.progress);
-              return {
-                label: g.title,
-                value: p === null ? null : p * 100,
-                display: p === null ? (g.suppressed ? "< 5" : t("noFigure")) : pct(p),
-              };
-            })}
-          />
-        </>
-      )}
-    </section>
   );
 }

@@ -8,7 +8,8 @@ import { requireCtx } from "@/lib/auth/session";
 import { councilDashboard } from "@/lib/dashboard/data";
 import { defaultReportQuarter, parseQuarter, quarterKey, quarterLabel } from "@/lib/dashboard/rules";
 import { formatDate } from "@/lib/i18n/format";
-import { GoalsSection, LevelTable } from "../parts";
+import { GoalsSection } from "../goals";
+import { LevelTable } from "../parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("report.title") };
