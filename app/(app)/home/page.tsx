@@ -5,14 +5,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatList } from "@/components/ui/stat";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
+import { loadCouncil } from "@/lib/council/data/council";
 import { emailStatusCounts } from "@/lib/email-status/data";
 import { listEvents } from "@/lib/events/data";
+import { upcomingFairStatus } from "@/lib/fair-candidates/data/fair-status";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { cityKindsShown } from "@/lib/organizations/access";
 import { countMembersByRole, countOrganizationsInCity } from "@/lib/organizations/data";
 import { caseloadScope } from "@/lib/participants/access";
 import { caseloadFigures } from "@/lib/participants/data";
 import { employerFigures } from "@/lib/placements/data/proposals";
+import { CouncilCard } from "./council-card";
+import { FairStatusList } from "./fair-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -34,13 +38,17 @@ export default async function HomePage() {
   const n = (x: number) => formatNumber(x, locale);
 
   const scope = caseloadScope(role);
-  const [byRole, inCity, email, caseload, recruitment, events] = await Promise.all([
+  const now = new Date();
+  const organizesFairs = can(role, "events.manage");
+  const [byRole, inCity, email, caseload, recruitment, events, council, fairs] = await Promise.all([
     countMembersByRole(ctx),
     countOrganizationsInCity(ctx),
     can(role, "email.status.read") ? emailStatusCounts(ctx) : null,
     can(role, "participants.read") ? caseloadFigures(ctx, scope) : null,
     can(role, "proposals.answer") ? employerFigures(ctx) : null,
-    listEvents(ctx, new Date()),
+    listEvents(ctx, now),
+    can(role, "council.read") ? loadCouncil(ctx) : null,
+    organizesFairs ? upcomingFairStatus(ctx, now) : [],
   ]);
   const nextEvents = events.upcoming.filter((e) => e.status !== "cancelled").slice(0, 3);
   const members = Object.values(byRole).reduce((a, b) => a + (b ?? 0), 0);
@@ -51,6 +59,8 @@ export default async function HomePage() {
         title={t("welcome", { name: ctx.name })}
         lead={t("roleAt", { role: tr(role), organization: organizationName })}
       />
+      {council && role === "partner" && <CouncilCard name={council.council.name} />}
+      {organizesFairs && <FairStatusList fairs={fairs} locale={locale} />}
       {caseload && (
         <StatList label={scope === "all" ? t("caseloadAll") : t("caseloadMine")}>
           <Stat label={t("activeParticipants")} value={n(caseload.active)} />
@@ -114,6 +124,11 @@ export default async function HomePage() {
                 <Link href="/follow-ups">{t("seeFollowUps")}</Link>
               </li>
             </>
+          )}
+          {council && (
+            <li>
+              <Link href="/council/dashboard">{t("seeCouncil", { name: council.council.name })}</Link>
+            </li>
           )}
           <li>
             <Link href="/organization">{t("seeOrganization")}</Link>
