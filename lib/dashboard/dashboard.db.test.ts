@@ -261,6 +261,12 @@ describe("council dashboard", () => {
     expect(delta("hires", Q6)).toBe(2);
     expect(delta("employerContacts", Q6)).toBe(4);
     expect(delta("fairsHeld", Q6)).toBe(1);
+    // The completed fair was planned; the draft was not (nor is an info meeting a fair).
+    const planned = (d: Dashboard, q: Quarter) =>
+      d.levels[1].rows.find((r) => r.activity === "fairsHeld")?.planned?.[
+        d.quarters.findIndex((x) => quarterKey(x) === quarterKey(q))
+      ] ?? -1;
+    expect(planned(after, Q6) - planned(before, Q6)).toBe(1);
     expect(delta("interviewsHeld", Q6)).toBe(3);
     expect(delta("cohostedEvents", Q6)).toBe(1);
     expect(delta("campaignsSent", Q6)).toBe(1);

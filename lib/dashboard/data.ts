@@ -11,6 +11,7 @@ import {
   shiftQuarter,
   type Activity,
   type DashboardLevel,
+  type Plan,
   type Quarter,
   type QuarterCount,
 } from "./rules";
@@ -45,7 +46,7 @@ export async function dashboardFor(scope: CouncilInScope, now: Date): Promise<Da
 /** Per activity and quarter: the number, for the given quarters (oldest first) up to `now`. */
 export async function quarterlyCounts(councilId: string, quarters: Quarter[], now: Date): Promise<QuarterCount[]> {
   const db = await getDb();
-  const rows = rowsOf<{ activity: Activity; bucket: number; n: number }>(
+  const rows = rowsOf<{ activity: Activity | Plan; bucket: number; n: number }>(
     await db.execute(countsQuery(councilId, quarters, now)),
   );
   return rows.map((r) => ({
@@ -107,6 +108,13 @@ export function countsQuery(councilId: string, quarters: Quarter[], now: Date): 
     select 'fairsHeld', ${bucket(sql`e.starts_at`)}, count(*)::int
       from scoped_events e, bounds b
       where e.kind = 'career_fair' and e.status = 'completed' and ${inRange(sql`e.starts_at`)}
+      group by 2
+    union all
+    select 'fairsPlanned', ${bucket(sql`e.starts_at`)}, count(*)::int
+      from events e, bounds b
+      where e.kind = 'career_fair' and e.status <> 'draft' and ${inRange(sql`e.starts_at`)}
+        and (e.association_id in (select id from members)
+          or exists (select 1 from event_cohosts ec where ec.event_id = e.id and ec.organization_id in (select id from members)))
       group by 2
     union all
     select 'interviewsHeld', ${bucket(sql`e.starts_at`)}, count(*)::int

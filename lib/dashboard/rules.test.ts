@@ -125,4 +125,32 @@ describe("where the team plays", () => {
     expect(a.falling).toEqual(["hires"]);
     expect(a.silent).toEqual(["fairsHeld"]);
   });
+
+  it("does not call a quarter without a planned fair silent: nothing was meant to happen", () => {
+    const fairs = (raw: number[], planned: number[]): DashboardRow => ({ ...row("fairsHeld", raw), planned });
+    const none = assess([fairs([1, 0, 0, 1, 0, 0, 0, 0], [1, 0, 0, 1, 0, 0, 0, 1])]);
+    expect(none.silent).toEqual([]);
+    expect(none.notPlanned).toEqual(["fairsHeld"]);
+    expect(none.falling).toEqual([]);
+    // A fair was planned (and cancelled or not held): silent.
+    const missed = assess([fairs([0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 0])]);
+    expect(missed.silent).toEqual(["fairsHeld"]);
+    expect(missed.notPlanned).toEqual([]);
+  });
+
+  it("gives the fair activities the planned fairs from the counts", () => {
+    const quarters = lastQuarters(new Date("2026-11-15T12:00:00Z"), 2);
+    const [level] = aggregate(
+      [
+        { activity: "fairsPlanned", year: 2026, q: 3, n: 1 },
+        { activity: "interviewsHeld", year: 2026, q: 3, n: 12 },
+      ],
+      quarters,
+    ).filter((l) => l.level === "meso");
+    const byActivity = Object.fromEntries(level.rows.map((r) => [r.activity, r]));
+    expect(byActivity.fairsHeld.planned).toEqual([1, 0]);
+    expect(byActivity.interviewsHeld.planned).toEqual([1, 0]);
+    expect(byActivity.employerContacts.planned).toBeUndefined();
+    expect(level.assessment.silent).toEqual(["fairsHeld", "employerContacts"]);
+  });
 });

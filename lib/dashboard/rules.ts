@@ -22,6 +22,15 @@ export const PEOPLE_ACTIVITIES: readonly Activity[] = [
   "interviewsHeld",
 ];
 
+/**
+ * Activities that happen only at a planned event: a quarter without one is silent only when a fair
+ * was planned for it (published, held or cancelled), not when none was meant to be.
+ */
+export const PLANNED_BY = { fairsHeld: "fairsPlanned", interviewsHeld: "fairsPlanned" } as const satisfies Partial<
+  Record<Activity, string>
+>;
+export type Plan = (typeof PLANNED_BY)[keyof typeof PLANNED_BY];
+
 export const QUARTERS_SHOWN = 8;
 
 export interface Quarter {
@@ -68,7 +77,7 @@ export function quarterLabel(q: Quarter, locale: "nb" | "en"): string {
 
 /** One count from the database: an activity in a quarter. */
 export interface QuarterCount {
-  activity: Activity;
+  activity: Activity | Plan;
   year: number;
   q: number;
   n: number;
@@ -81,6 +90,8 @@ export interface DashboardRow {
   raw: number[];
   /** What may be shown, per quarter. */
   shown: Shown[];
+  /** For activities at planned events: how many were planned per quarter. */
+  planned?: number[];
 }
 
 export interface Assessment {
@@ -88,6 +99,8 @@ export interface Assessment {
   playing: Activity[];
   /** Nothing at all in the last complete quarter. */
   silent: Activity[];
+  /** Nothing, but nothing was planned either (no fair that quarter): not counted as silent. */
+  notPlanned: Activity[];
   /** Less than half the average of the four quarters before it. */
   falling: Activity[];
 }
@@ -101,7 +114,7 @@ export interface DashboardLevel {
 /** Lays the counts out as one row per activity and one cell per quarter; missing cells are 0. */
 export function aggregate(counts: readonly QuarterCount[], quarters: readonly Quarter[]): DashboardLevel[] {
   const index = new Map(quarters.map((q, i) => [quarterKey(q), i]));
-  const raw = new Map<Activity, number[]>();
+  const raw = new Map<Activity | Plan, number[]>();
   for (const c of counts) {
     const i = index.get(`${c.year}-${c.q}`);
     if (i === undefined) continue;
@@ -113,11 +126,13 @@ export function aggregate(counts: readonly QuarterCount[], quarters: readonly Qu
     const rows = ACTIVITIES[level].map((activity): DashboardRow => {
       const values = raw.get(activity) ?? Array<number>(quarters.length).fill(0);
       const people = PEOPLE_ACTIVITIES.includes(activity);
+      const plan = (PLANNED_BY as Partial<Record<Activity, Plan>>)[activity];
       return {
         activity,
         people,
         raw: values,
         shown: values.map((n) => (people ? suppress(n) : { value: n, suppressed: false as const })),
+        ...(plan ? { planned: raw.get(plan) ?? Array<number>(quarters.length).fill(0) } : {}),
       };
     });
     return { level, rows, assessment: assess(rows) };
@@ -127,16 +142,21 @@ export function aggregate(counts: readonly QuarterCount[], quarters: readonly Qu
 /**
  * Where the team plays: judged on the last complete quarter (the next-to-last column, as the
  * last one is still running). Silent: nothing at all. Falling: less than half the average of
- * the four quarters before, when there was something to fall from.
+ * the four quarters before, when there was something to fall from. An activity at planned
+ * events with nothing planned that quarter is neither silent nor falling.
  */
 export function assess(rows: readonly DashboardRow[]): Assessment {
-  const out: Assessment = { playing: [], silent: [], falling: [] };
+  const out: Assessment = { playing: [], silent: [], notPlanned: [], falling: [] };
   for (const r of rows) {
     const last = r.raw.length - 2;
     if (last < 0) continue;
     const value = r.raw[last];
     const before = r.raw.slice(Math.max(0, last - 4), last);
     const mean = before.length ? before.reduce((a, b) => a + b, 0) / before.length : 0;
+    if (value === 0 && r.planned && r.planned[last] === 0) {
+      out.notPlanned.push(r.activity);
+      continue;
+    }
     if (value === 0) out.silent.push(r.activity);
     else out.playing.push(r.activity);
     if (mean > 0 && value < mean / 2) out.falling.push(r.activity);

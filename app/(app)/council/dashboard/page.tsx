@@ -60,6 +60,7 @@ export default async function CouncilDashboardPage() {
               columns={columns}
               caption={t("tableCaption", { level: t(`levels.${level.level}`) })}
               locale={locale}
+              running={quarters.length - 1}
             />
             <LevelChart level={level} quarters={quarters} locale={locale} />
             <Assessment level={level} basis={lastComplete} locale={locale} />

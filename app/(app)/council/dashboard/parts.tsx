@@ -14,12 +14,15 @@ export async function LevelTable({
   columns,
   caption,
   locale,
+  running,
 }: {
   level: DashboardLevel;
   quarters: Quarter[];
   columns: number[];
   caption: string;
   locale: Locale;
+  /** The index of the quarter still running, marked "pågår" in its header. */
+  running?: number;
 }) {
   const t = await getTranslations("dashboard");
   return (
@@ -30,6 +33,7 @@ export async function LevelTable({
           {columns.map((i) => (
             <Th key={i} className="text-right whitespace-nowrap">
               {quarterLabel(quarters[i], locale)}
+              {i === running && <span className="block text-sm font-normal text-muted">{t("running")}</span>}
             </Th>
           ))}
         </tr>
@@ -52,24 +56,32 @@ export async function LevelTable({
   );
 }
 
-/** The level's activities over the quarters, one line each (suppressed cells leave a gap). */
+/** The level's activities over the quarters, one line each; a "< 5" cell is marked, not left out. */
 export async function LevelChart({
   level,
   quarters,
   locale,
+  running = true,
 }: {
   level: DashboardLevel;
   quarters: Quarter[];
   locale: Locale;
+  /** The last quarter is still running. */
+  running?: boolean;
 }) {
   const t = await getTranslations("dashboard");
   return (
     <LineChart
       title={t("chartTitle", { level: t(`levels.${level.level}`) })}
       xLabels={quarters.map((q) => quarterLabel(q, locale))}
-      series={level.rows.map((r) => ({ label: t(`activities.${r.activity}`), values: r.shown.map((s) => s.value) }))}
+      series={level.rows.map((r) => ({
+        label: t(`activities.${r.activity}`),
+        values: r.shown.map((s) => s.value),
+        suppressed: r.shown.map((s) => s.suppressed),
+      }))}
       format={(n) => formatNumber(Math.round(n), locale)}
       periodHeader={t("quarterHeader")}
+      runningLabel={running ? t("running") : undefined}
     />
   );
 }
@@ -81,18 +93,22 @@ export async function Assessment({ level, basis, locale }: { level: DashboardLev
     new Intl.ListFormat(locale === "nb" ? "nb-NO" : "en-GB", { type: "conjunction" }).format(
       xs.map((a) => t(`activities.${a}`).toLowerCase()),
     );
-  const { playing, silent, falling } = level.assessment;
+  const { playing, silent, notPlanned, falling } = level.assessment;
   return (
     <div className="flex max-w-prose flex-col gap-1">
       <h3 className="font-semibold">{t("assessment.heading")}</h3>
       <p className="text-muted">{t("assessment.basis", { quarter: quarterLabel(basis, locale) })}</p>
-      {silent.length === 0 ? (
+      {silent.length === 0 && notPlanned.length === 0 ? (
         <p>{t("assessment.allPlaying")}</p>
-      ) : playing.length === 0 ? (
+      ) : playing.length === 0 && notPlanned.length === 0 ? (
         <p>{t("assessment.nonePlaying")}</p>
-      ) : null}
-      {playing.length > 0 && silent.length > 0 && <p>{t("assessment.playing", { list: list(playing) })}</p>}
-      {playing.length > 0 && silent.length > 0 && <p>{t("assessment.silent", { list: list(silent) })}</p>}
+      ) : (
+        <>
+          {playing.length > 0 && <p>{t("assessment.playing", { list: list(playing) })}</p>}
+          {silent.length > 0 && <p>{t("assessment.silent", { list: list(silent) })}</p>}
+          {notPlanned.length > 0 && <p>{t("assessment.notPlanned", { list: list(notPlanned) })}</p>}
+        </>
+      )}
       {falling.length > 0 && <p>{t("assessment.falling", { list: list(falling) })}</p>}
     </div>
   );
