@@ -27,6 +27,7 @@ export async function FidelityTable({
       ? t("basis.daysToFirstContact", { within: num(first.within), measured: num(first.measured) })
       : t("basis.noneMeasured"),
     first.pending > 0 ? t("basis.pending", { pending: first.pending }) : null,
+    t("basis.notTheGoal"),
   ].filter((x): x is string => x !== null);
 
   const rows: {

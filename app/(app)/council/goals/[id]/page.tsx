@@ -65,7 +65,7 @@ export default async function GoalPage({
         `metricHints.${goal.metric === "internship_slots_posted" && params_.membersOnly ? "internship_slots_posted_members" : goal.metric}`,
         { months: Number(params_.months ?? 0) },
       )
-    : null;
+    : t("manualHint");
   const labels = points.map((p) => pointLabel(p.day, today));
   const facts: [string, string][] = [
     [t("current"), figure(progress.current, goal.unit, progress.suppressed)],
