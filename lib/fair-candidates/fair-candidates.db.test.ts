@@ -13,6 +13,7 @@ import {
   fairLeads,
   fairStands,
   fairWishes,
+  organizations,
   rateLimits,
 } from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
@@ -394,8 +395,28 @@ describe("who sees which candidates", () => {
         "registeredAt",
         "status",
         "waitlistPosition",
+        "wishes",
       ]);
     expect(rows.find((r) => r.name === "Patrick Kabongo")?.isParticipant).toBe(true);
+    // The organizer sees whom each candidate wants to meet (their own wishes, not the employers').
+    const pub = rows.find((r) => r.name === "Public Person")!;
+    expect(pub.wishes).toEqual([]);
+    await h.db.insert(fairWishes).values([
+      { eventId: fairId, candidateId: pub.id, standId: standIds[1], by: "candidate" as const },
+      { eventId: fairId, candidateId: pub.id, standId: standIds[0], by: "candidate" as const },
+      { eventId: fairId, candidateId: pub.id, standId: standIds[2], by: "employer" as const },
+    ]);
+    const employerNames = await h.db
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(
+        inArray(
+          organizations.id,
+          [1, 2].map((i) => stableId(`org:bergen-employer-${i}`)),
+        ),
+      );
+    const after = (await listCandidates(marit, fairId, { page: 1, pageSize: 50 })).rows;
+    expect(after.find((r) => r.id === pub.id)?.wishes).toEqual(employerNames.map((o) => o.name).sort());
     expect(
       (await listCandidates(marit, fairId, { kind: "public", q: "public", page: 1, pageSize: 50 })).rows.map(
         (r) => r.name,

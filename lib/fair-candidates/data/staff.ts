@@ -51,6 +51,10 @@ export async function listCandidates(ctx: Ctx, eventId: string, f: CandidateFilt
         isParticipant: sql<boolean>`${fairCandidates.participantId} is not null`,
         educationLevel: fairCandidates.educationLevel,
         occupations: sql<string[]>`case when ${named} then fair_candidates.occupations else '{}'::text[] end`,
+        wishes: sql<string[]>`case when ${named} then array(
+          select o.name from fair_wishes w join fair_stands s on s.id = w.stand_id and s.status = 'registered'
+            join organizations o on o.id = s.employer_id
+          where w.candidate_id = fair_candidates.id and w.by = 'candidate' order by o.name) else '{}'::text[] end`,
         status: fairCandidates.status,
         registeredAt: fairCandidates.registeredAt,
         waitlistPosition: position,

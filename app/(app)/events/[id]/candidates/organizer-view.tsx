@@ -101,6 +101,7 @@ export async function OrganizerView({
               <Th>{t("columns.kind")}</Th>
               <Th>{t("columns.education")}</Th>
               <Th>{t("columns.occupations")}</Th>
+              <Th>{t("columns.wishes")}</Th>
               <Th>{t("columns.status")}</Th>
               <Th>{t("columns.registered")}</Th>
               <Th>
@@ -117,6 +118,7 @@ export async function OrganizerView({
                   <Td>{r.isParticipant ? t("kinds.participant") : t("kinds.public")}</Td>
                   <Td>{tp(r.educationLevel)}</Td>
                   <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
+                  <Td className="text-sm">{r.wishes.length > 0 ? r.wishes.join(", ") : "–"}</Td>
                   <Td>
                     <Badge tone={tone[r.status]}>
                       {r.status === "waitlisted" && r.waitlistPosition
