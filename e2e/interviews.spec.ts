@@ -55,13 +55,31 @@ test("staff schedule speed interviews and candidates and employers get their sch
   await expect(staff.getByText("Timeplanen er laget.")).toBeVisible();
   await expect(staff.getByRole("heading", { name: "Kvalitet" })).toBeVisible();
   await expect(staff.getByText(/av beste mulige resultat/)).toBeVisible();
-  const mine = staff.getByRole("row").filter({ hasText: name });
-  await expect(mine.first()).toContainText("Fjordkanten Bygg AS");
+  // The overview is a compact grid, rounds × stands; one candidate's interviews are a pick away.
+  await expect(staff.getByRole("table", { name: "Hvem som er på hvilken stand i hver runde" })).toContainText(name);
+  await staff.getByRole("link", { name: "Per kandidat" }).click();
+  await staff.getByLabel("Velg kandidat").selectOption({ label: name });
+  await staff.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(staff).toHaveURL(/\?view=candidate&candidate=/);
+  await expect(staff.getByRole("table", { name: `Intervjuene til ${name}` })).toContainText("Fjordkanten Bygg AS");
+  await expectAccessible(staff);
+
+  // The controls to move or remove an interview are in one stand's view, not on every row of the grid.
+  await staff.getByRole("link", { name: "Oversikt: runder og stands" }).click();
+  await expect(staff.getByRole("button", { name: /^Fjern/ })).toHaveCount(0);
+  await staff.getByRole("link", { name: "Per stand" }).click();
+  const stand = staff.getByLabel("Velg stand");
+  const fjordkanten = await stand.locator("option", { hasText: "Fjordkanten Bygg AS" }).getAttribute("value");
+  await stand.selectOption(fjordkanten!);
+  await staff.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(staff).toHaveURL(new RegExp(`\\?view=stand&stand=${fjordkanten}$`));
+  const atStand = staff.getByRole("table", { name: /^Intervjuer på Fjordkanten Bygg AS/ });
+  await expect(atStand.getByRole("row").filter({ hasText: name })).toHaveCount(1);
   await expectAccessible(staff);
 
   const removeButtons = staff.getByRole("button", { name: /^Fjern/ });
   const before = await removeButtons.count();
-  await staff
+  await atStand
     .getByRole("row")
     .filter({ hasNotText: name })
     .getByRole("button", { name: /^Fjern/ })
@@ -69,6 +87,9 @@ test("staff schedule speed interviews and candidates and employers get their sch
     .click();
   await expect(removeButtons).toHaveCount(before - 1);
   await expectAccessible(staff);
+  await staff.setViewportSize({ width: 360, height: 740 });
+  await expectAccessible(staff);
+  await staff.setViewportSize({ width: 1280, height: 800 });
 
   await staff.getByRole("button", { name: "Publiser timeplanen" }).click();
   await expect(staff.getByText("Timeplanen er publisert, og e-postene er sendt.")).toBeVisible();

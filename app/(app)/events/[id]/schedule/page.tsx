@@ -4,6 +4,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { staffSchedule } from "@/lib/interviews/data/schedule";
 import { viewerSchedule } from "@/lib/interviews/data/views";
+import { parseView } from "./schedule-views";
 import { StaffView } from "./staff-view";
 import { ViewerView } from "./viewer-view";
 
@@ -13,10 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Organizers plan and publish; employers and municipality staff see their part once published. */
-export default async function SchedulePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SchedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
   const { access } = await orNotFound(loadEvent(ctx, id));
-  if (access === "organizer") return <StaffView data={await orNotFound(staffSchedule(ctx, id))} />;
+  if (access === "organizer")
+    return <StaffView data={await orNotFound(staffSchedule(ctx, id))} view={parseView(await searchParams)} />;
   return <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />;
 }

@@ -5,13 +5,13 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatList } from "@/components/ui/stat";
-import { Table, Td, Th } from "@/components/ui/table";
 import type { InterviewRow, StaffSchedule } from "@/lib/interviews/data/schedule";
 import { conflictsById, roundTimes } from "@/lib/interviews/rules";
 import { formatDateTime, formatNumber, formatTime } from "@/lib/i18n/format";
-import { AddForm, PublishForm, RowForms, RunForm, SwapForm } from "./schedule-forms";
+import { AddForm, PublishForm, RunForm, SwapForm } from "./schedule-forms";
+import { CandidateView, GridView, StandView, ViewTabs, type ScheduleView, type ViewProps } from "./schedule-views";
 
-export async function StaffView({ data }: { data: StaffSchedule }) {
+export async function StaffView({ data, view }: { data: StaffSchedule; view: ScheduleView }) {
   const t = await getTranslations("interviews");
   const locale = await getLocale();
   const { event } = data.scope;
@@ -60,6 +60,20 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
   }));
   const maxTables = Math.max(1, ...people.stands.map((s) => s.tables));
   const tableOptions = Array.from({ length: maxTables }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+  const viewProps: ViewProps = {
+    eventId: event.id,
+    rows,
+    roundNumbers: roundNumbers.filter((round) => rows.some((r) => r.round === round)),
+    roundLabel: (round) =>
+      t("views.roundLabel", { n: round + 1, time: round < settings.rounds ? clock(round) : t("noSuchRound") }),
+    standName,
+    stands: people.stands,
+    candidates: people.candidates,
+    flagged,
+    detail,
+    roundOptions,
+    tableOptions,
+  };
 
   return (
     <>
@@ -144,60 +158,12 @@ export async function StaffView({ data }: { data: StaffSchedule }) {
           </section>
 
           <h2 className="mb-4 text-xl font-semibold">{t("staff.gridHeading")}</h2>
-          {roundNumbers.map((round) => {
-            const inRound = rows.filter((r) => r.round === round);
-            if (inRound.length === 0) return null;
-            return (
-              <div key={round} className="mb-8">
-                <Table
-                  caption={t("roundCaption", {
-                    n: round + 1,
-                    time: round < settings.rounds ? clock(round) : t("noSuchRound"),
-                  })}
-                >
-                  <thead>
-                    <tr>
-                      <Th>{t("columns.stand")}</Th>
-                      <Th>{t("columns.table")}</Th>
-                      <Th>{t("columns.candidate")}</Th>
-                      <Th>{t("columns.notes")}</Th>
-                      <Th className="no-print">{t("columns.change")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {inRound.map((r) => (
-                      <tr key={r.id}>
-                        <Td>{standName.get(r.standId) ?? r.employerName}</Td>
-                        <Td>{r.tableNo + 1}</Td>
-                        <Td>{r.candidateName ?? t("viewer.cancelled")}</Td>
-                        <Td>
-                          <div className="flex flex-col items-start gap-1">
-                            {(flagged.get(r.id) ?? []).map((kind) => (
-                              <Badge key={kind} tone="danger">
-                                {t("conflictBadge", { text: t(`conflicts.${kind}`) })}
-                              </Badge>
-                            ))}
-                            {r.manual && <Badge>{t("staff.manual")}</Badge>}
-                          </div>
-                        </Td>
-                        <Td className="no-print">
-                          <RowForms
-                            eventId={event.id}
-                            interviewId={r.id}
-                            detail={detail(r)}
-                            round={r.round}
-                            tableNo={r.tableNo}
-                            rounds={roundOptions}
-                            tables={tableOptions}
-                          />
-                        </Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              </div>
-            );
-          })}
+          <ViewTabs eventId={event.id} current={view.view} />
+          <div className="mb-8">
+            {view.view === "grid" && <GridView {...viewProps} />}
+            {view.view === "stand" && <StandView {...viewProps} standId={view.id} />}
+            {view.view === "candidate" && <CandidateView {...viewProps} candidateId={view.id} />}
+          </div>
 
           <section aria-labelledby="swap-heading" className="no-print mb-8 flex flex-col gap-3">
             <h2 id="swap-heading" className="text-xl font-semibold">
