@@ -13,8 +13,9 @@ test("a partner reads the council dashboard, downloads the CSV and opens the qua
     await expect(page.getByRole("heading", { level: 2, name: level })).toBeVisible();
     const table = page.getByRole("table", { name: `${level}: aktivitet per kvartal` });
     await expect(table).toBeVisible();
-    // Eight quarters as columns, named "2026 K3".
-    await expect(table.getByRole("columnheader", { name: /^\d{4} K[1-4]$/ })).toHaveCount(8);
+    // Eight quarters as columns, named "2026 K3"; the last one is still running.
+    await expect(table.getByRole("columnheader", { name: /^\d{4} K[1-4]$/ })).toHaveCount(7);
+    await expect(table.getByRole("columnheader", { name: /^\d{4} K[1-4] pågår$/ })).toHaveCount(1);
   }
   await expect(
     page
@@ -62,6 +63,34 @@ test("a partner reads the council dashboard, downloads the CSV and opens the qua
   await expectAccessible(page);
 });
 
+test("a partner reaches the council from home and sees every goal's verdict without scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAsDemo(page, DEMO.bergenPartner.name);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Dashbord og mål" }).click();
+  await expect(page).toHaveURL(/\/council\/dashboard$/);
+  await expectAccessible(page);
+  const verdicts = page.locator("[data-verdict]");
+  await expect(verdicts).toHaveCount(3);
+  for (const verdict of await verdicts.all()) {
+    await expect(verdict).toHaveText(
+      /^(I rute: \d+\s% av målet nådd, \d+\s% av tiden gått\.|Bak skjema: \d+\s% av målet nådd, men \d+\s% av tiden gått\.|Nådd: .+|Ikke nådd: .+|Ingen vurdering: .+)$/,
+    );
+    const box = (await verdict.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+  }
+  // Planned work before the activity: the goals come before the first level's table.
+  const goalsTop = (await page.getByRole("heading", { level: 2, name: "Felles mål" }).boundingBox())!.y;
+  const microTop = (await page.getByRole("heading", { level: 2, name: "Mikro – deltakerne" }).boundingBox())!.y;
+  expect(goalsTop).toBeLessThan(microTop);
+  // A count of 1–4 people is marked in the chart's table, not left out.
+  await expect(page.locator("figure table td", { hasText: "< 5" }).first()).toBeAttached();
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectAccessible(page);
+  await expect(verdicts.first()).toBeVisible();
+});
+
 test("in English the dashboard names quarters Q1–Q4, and the CSV follows the chosen language", async ({ page }) => {
   await signInAsDemo(page, DEMO.bergenPartner.name);
   await page.getByRole("button", { name: "Bytt til English" }).click();
@@ -71,8 +100,11 @@ test("in English the dashboard names quarters Q1–Q4, and the CSV follows the c
   await expect(
     page
       .getByRole("table", { name: "Micro – the participants: activity per quarter" })
-      .getByRole("columnheader", { name: /^\d{4} Q[1-4]$/ }),
+      .getByRole("columnheader", { name: /^\d{4} Q[1-4]( running)?$/ }),
   ).toHaveCount(8);
+  await expect(page.locator("[data-verdict]").first()).toContainText(
+    /On track|Behind schedule|Reached|Missed|No verdict/,
+  );
   const csv = await (await page.request.get("/api/council/dashboard")).text();
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Level;Activity;Quarter;Value");
   expect(csv).toMatch(/\r\nMicro – the participants;Hires;\d{4} Q[1-4];(\d+|< 5)\r\n/);

@@ -27,6 +27,8 @@ test("a partner follows a goal, marks its commitment delivered and sees the prog
     await page.getByRole("table", { name: "Rapporterte tall, nyeste først" }).getByRole("row").count(),
   ).toBeGreaterThanOrEqual(9);
   await expect(page.getByText(/av veien fra 60 % til 90 %|Målet er nådd/).first()).toBeVisible();
+  // A reported figure says it is reported, and why the IPS page may show another share.
+  await expect(page.getByText(/^Tallet rapporteres inn av en medlemsorganisasjon/)).toBeVisible();
 
   await visit(page, `/council/goals/${navPlannedCommitment.goalId}`);
   const row = page.getByRole("row").filter({ hasText: navPlannedCommitment.description });

@@ -26,6 +26,10 @@ test("a job specialist sees her own IPS figures next to the thresholds, and the 
     await expect(row.getByRole("cell", { name: "Innenfor", exact: true })).toBeVisible();
   }
   await expect(mine.getByText("7 deltakere i program eller permisjon", { exact: true })).toBeVisible();
+  // What the 30-day figure counts, so it is not mistaken for the council goal's reported share.
+  await expect(
+    mine.getByText(/^Regnet ut fra kontaktene som er registrert i Lagspill for disse deltakerne\./),
+  ).toBeVisible();
 
   await expect(page.getByRole("table", { name: "IPS-tall for teamet, 3 jobbspesialister" })).toBeVisible();
   for (const colleague of specialistsOf("bergen-kommune").filter((n) => n !== DEMO.bergenJobSpecialist.name)) {
