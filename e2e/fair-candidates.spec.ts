@@ -161,6 +161,12 @@ test("the organizer sees every candidate by the fair snapshot, with figures and 
   await visit(page, `/events/${FAIR}/candidates`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kandidater");
   await expect(page.getByRole("region", { name: "Påmeldinger" })).toBeVisible();
+  // Each candidate's wishes: the employers they want to meet, in their own column.
+  const headers = await page.getByRole("columnheader").allTextContents();
+  const wishesColumn = headers.indexOf("Vil møte");
+  expect(wishesColumn).toBeGreaterThan(0);
+  const wishCells = page.locator("tbody tr").locator(`td:nth-child(${wishesColumn + 1})`);
+  await expect(wishCells.filter({ hasText: /\p{L}{2,}/u }).first()).toBeVisible();
   await page.getByLabel("Påmeldt via").selectOption({ label: "Programdeltaker" });
   await page.getByRole("button", { name: "Vis", exact: true }).click();
   await page.waitForURL(/kind=participant/);
