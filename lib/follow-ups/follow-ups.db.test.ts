@@ -27,6 +27,7 @@ import {
   logContact,
 } from "./data/follow-ups";
 import { sendWeeklyDigests } from "./data/digest";
+import { followUpEmployer } from "./data/employer";
 import { addDays, cadenceFor } from "./rules";
 import { logContactSchema, registerWorkSchema } from "./schemas";
 
@@ -171,6 +172,24 @@ describe("logging a contact", () => {
     expect(await h.db.select().from(contacts)).toHaveLength(1);
   });
 
+  it("knows the employer a next step after an employer contact is about, for the contact that answers it", async () => {
+    const p = await participant(bergen, jonas.userId);
+    const next = { participantId: p, nextAction: "Ring igjen", nextDueOn: addDays(today, 2) };
+    const aboutEmployer = await logContact(
+      jonas,
+      contactInput({ ...next, kind: "employer", employerId: bergenEmployer }),
+    );
+    const aboutParticipant = await logContact(jonas, contactInput(next));
+    expect(await followUpEmployer(jonas, aboutEmployer.followUpId!)).toEqual({
+      id: bergenEmployer,
+      name: expect.any(String),
+    });
+    expect(await followUpEmployer(jonas, aboutParticipant.followUpId!)).toBeNull();
+    // Another municipality's follow-up, or no id at all, tells nothing.
+    expect(await followUpEmployer(henrik, aboutEmployer.followUpId!)).toBeNull();
+    expect(await followUpEmployer(jonas, "not-an-id")).toBeNull();
+  });
+
   it("refuses a contact for another municipality's participant, and saves nothing", async () => {
     const p = await participant(bergen, jonas.userId);
     await expect(
@@ -234,6 +253,22 @@ describe("the due list", () => {
       [soon.followUpId],
     );
     expect((await listDueFollowUps(jonas, { scope: "mine" })).rows.map((r) => r.title)).toEqual(["Snart", "Senere"]);
+  });
+
+  it("lists from a date too, both ends included, as the week range asks", async () => {
+    const a = await participant(bergen, jonas.userId);
+    const on = (d: number, title: string) =>
+      logContact(jonas, contactInput({ participantId: a, nextAction: title, nextDueOn: addDays(today, d) }));
+    await on(2, "Før");
+    await on(3, "Mandag");
+    await on(9, "Søndag");
+    await on(10, "Etter");
+    const { rows } = await listDueFollowUps(jonas, {
+      scope: "mine",
+      from: addDays(today, 3),
+      until: addDays(today, 9),
+    });
+    expect(rows.map((r) => r.title)).toEqual(["Mandag", "Søndag"]);
   });
 });
 

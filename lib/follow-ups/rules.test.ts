@@ -4,10 +4,12 @@ import {
   buildDigest,
   cadenceFor,
   digestCounts,
+  dueRangeBounds,
   dueState,
   sortDue,
   sortTimeline,
   upcomingCadence,
+  weekOf,
 } from "./rules";
 
 describe("addDays", () => {
@@ -152,5 +154,45 @@ describe("weekly digest", () => {
     expect(d.text).not.toContain("Overdue");
     expect(d.text).toContain("1 in all");
     expect(d.text).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe("weekOf", () => {
+  it("runs from Monday to Sunday", () => {
+    // Monday 7 December 2026, a Wednesday, and the Sunday that ends the week.
+    expect(weekOf("2026-12-07")).toEqual({ from: "2026-12-07", to: "2026-12-13" });
+    expect(weekOf("2026-12-09")).toEqual({ from: "2026-12-07", to: "2026-12-13" });
+    expect(weekOf("2026-12-13")).toEqual({ from: "2026-12-07", to: "2026-12-13" });
+  });
+
+  it("counts a Sunday in the week before it, not the one after", () => {
+    expect(weekOf("2026-11-29")).toEqual({ from: "2026-11-23", to: "2026-11-29" });
+  });
+
+  it("crosses the year boundary both ways", () => {
+    // Thursday 31 December 2026 and Friday 1 January 2027 share a week.
+    expect(weekOf("2026-12-31")).toEqual({ from: "2026-12-28", to: "2027-01-03" });
+    expect(weekOf("2027-01-01")).toEqual({ from: "2026-12-28", to: "2027-01-03" });
+    expect(weekOf("2027-01-03")).toEqual({ from: "2026-12-28", to: "2027-01-03" });
+  });
+
+  it("crosses a leap day", () => {
+    expect(weekOf("2028-03-01")).toEqual({ from: "2028-02-28", to: "2028-03-05" });
+  });
+});
+
+describe("dueRangeBounds", () => {
+  const today = "2026-12-09";
+  it("gives overdue as everything up to today, what the home page counts", () => {
+    expect(dueRangeBounds("overdue", today)).toEqual({ from: null, until: "2026-12-09" });
+  });
+  it("gives this week from Monday to Sunday", () => {
+    expect(dueRangeBounds("week", today)).toEqual({ from: "2026-12-07", until: "2026-12-13" });
+    // On a Sunday the week is the one that ends that day.
+    expect(dueRangeBounds("week", "2026-12-13")).toEqual({ from: "2026-12-07", until: "2026-12-13" });
+  });
+  it("looks two weeks ahead by default and has no bounds for everything", () => {
+    expect(dueRangeBounds("soon", today)).toEqual({ from: null, until: "2026-12-23" });
+    expect(dueRangeBounds("all", today)).toEqual({ from: null, until: null });
   });
 });

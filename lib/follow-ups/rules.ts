@@ -53,10 +53,55 @@ export function upcomingCadence(startsOn: string, endsOn: string | null, today: 
   return cadenceFor(startsOn, endsOn).filter((s) => s.dueOn >= today);
 }
 
+/**
+ * The contact channels where "did you meet face to face?" is a real question: a meeting may be
+ * with or without the participant there. A call, video, email or message never is face to face.
+ */
+export const FACE_TO_FACE_CHANNELS: readonly string[] = ["in_person"];
+
+export function asksFaceToFace(channel: unknown): boolean {
+  return typeof channel === "string" && FACE_TO_FACE_CHANNELS.includes(channel);
+}
+
 export type DueState = "overdue" | "today" | "upcoming";
 
 export function dueState(dueOn: string, today: string): DueState {
   return dueOn < today ? "overdue" : dueOn === today ? "today" : "upcoming";
+}
+
+/** Monday to Sunday of the week a date falls in ("YYYY-MM-DD"; the Oslo date is the caller's). */
+export function weekOf(date: string): { from: string; to: string } {
+  const [y, m, d] = date.split("-").map(Number);
+  // getUTCDay: Sunday 0 … Saturday 6; a Norwegian week starts on Monday.
+  const sinceMonday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  const from = addDays(date, -sinceMonday);
+  return { from, to: addDays(from, 6) };
+}
+
+/** How far ahead the default view looks: two weeks covers the weekly cadence and the next planning. */
+export const SOON_DAYS = 14;
+
+export const DUE_RANGES = ["overdue", "week", "soon", "all"] as const;
+export type DueRange = (typeof DUE_RANGES)[number];
+
+/**
+ * The due dates a range of the due list covers, both ends included (null: no bound).
+ * "overdue" is what the home page counts: due today or earlier. "week" is this week,
+ * Monday to Sunday, including what is not due yet, so a consultant can plan it.
+ */
+export function dueRangeBounds(range: DueRange, today: string): { from: string | null; until: string | null } {
+  switch (range) {
+    case "overdue":
+      return { from: null, until: today };
+    case "week": {
+      const week = weekOf(today);
+      return { from: week.from, until: week.to };
+    }
+    case "soon":
+      return { from: null, until: addDays(today, SOON_DAYS) };
+    case "all":
+      return { from: null, until: null };
+  }
 }
 
 const stateRank: Record<DueState, number> = { overdue: 0, today: 1, upcoming: 2 };

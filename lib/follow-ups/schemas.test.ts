@@ -27,8 +27,19 @@ function errors(r: {
 }
 
 describe("logContactSchema", () => {
+  it("asks face to face only for a meeting, and ignores an answer for any other channel", () => {
+    const s = logContactSchema(today);
+    expect(s.parse(contact({ channel: "phone", faceToFace: "" }))).toMatchObject({ faceToFace: false });
+    expect(s.parse(contact({ channel: "phone", faceToFace: "yes" }))).toMatchObject({ faceToFace: false });
+    expect(s.parse(contact({ channel: "video", faceToFace: "yes" }))).toMatchObject({ faceToFace: false });
+    expect(s.parse(contact({ channel: "in_person", faceToFace: "no" }))).toMatchObject({ faceToFace: false });
+    expect(errors(s.safeParse(contact({ channel: "in_person", faceToFace: "" })))).toEqual({
+      faceToFace: "followUps.errors.faceToFace",
+    });
+  });
+
   it("turns empty optional fields into null and yes/no into a boolean", () => {
-    expect(logContactSchema(today).parse(contact({ faceToFace: "yes" }))).toMatchObject({
+    expect(logContactSchema(today).parse(contact({ channel: "in_person", faceToFace: "yes" }))).toMatchObject({
       faceToFace: true,
       employerId: null,
       notes: null,
@@ -74,7 +85,6 @@ describe("logContactSchema", () => {
     expect(errors(r)).toEqual({
       channel: "followUps.errors.channel",
       purpose: "followUps.errors.purpose",
-      faceToFace: "followUps.errors.faceToFace",
       employerId: "followUps.errors.employerRequired",
       nextDueOn: "followUps.errors.nextDueMissing",
     });

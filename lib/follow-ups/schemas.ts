@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contactChannelEnum, contactKindEnum, contactPurposeEnum, workKindEnum } from "@/db/schema/follow-up";
 import { hasNoNul } from "@/lib/security/text";
+import { asksFaceToFace, DUE_RANGES } from "./rules";
 
 // Messages are keys: bare ones in "errors", dotted ones name their own namespace.
 const isoDate = z
@@ -33,7 +34,8 @@ export function logContactSchema(today: string) {
       kind: z.enum(contactKindEnum.enumValues, "followUps.errors.kind"),
       channel: z.enum(contactChannelEnum.enumValues, "followUps.errors.channel"),
       purpose: z.enum(contactPurposeEnum.enumValues, "followUps.errors.purpose"),
-      faceToFace: z.enum(["yes", "no"], "followUps.errors.faceToFace").transform((v) => v === "yes"),
+      // Asked only for a meeting (FACE_TO_FACE_CHANNELS); for any other channel the answer is ignored.
+      faceToFace: z.string().optional(),
       contactDate: isoDate.refine((v) => v <= today, "followUps.errors.contactInFuture"),
       employerId: optionalId,
       notes: optionalText(4000),
@@ -43,13 +45,16 @@ export function logContactSchema(today: string) {
     })
     .superRefine((v, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (asksFaceToFace(v.channel) && v.faceToFace !== "yes" && v.faceToFace !== "no")
+        issue("faceToFace", "followUps.errors.faceToFace");
       if ((v.kind === "employer" || v.kind === "workplace_visit") && !v.employerId)
         issue("employerId", "followUps.errors.employerRequired");
       if (v.nextAction && !v.nextDueOn) issue("nextDueOn", "followUps.errors.nextDueMissing");
       if (!v.nextAction && v.nextDueOn) issue("nextAction", "followUps.errors.nextActionMissing");
       if (isIso(v.nextDueOn) && isIso(v.contactDate) && v.nextDueOn < v.contactDate)
         issue("nextDueOn", "followUps.errors.dueBeforeContact");
-    }, always);
+    }, always)
+    .transform(({ faceToFace, ...v }) => ({ ...v, faceToFace: asksFaceToFace(v.channel) && faceToFace === "yes" }));
 }
 export type LogContactInput = z.infer<ReturnType<typeof logContactSchema>>;
 
@@ -75,5 +80,5 @@ export const completeFollowUpSchema = z.object({ id: z.string().trim().min(1, "i
 
 export const dueListFiltersSchema = z.object({
   scope: z.enum(["mine", "all"]).optional().catch(undefined),
-  range: z.enum(["soon", "all"]).optional().catch(undefined),
+  range: z.enum(DUE_RANGES).optional().catch(undefined),
 });

@@ -25,6 +25,20 @@ export function formatDate(d: Date, locale: Locale): string {
   }).format(d);
 }
 
+/**
+ * A day with its weekday, "man. 7. des." in bokmål and "Mon 7 Dec" in English: for lists people
+ * plan a week from. The year is added when asked, e.g. for a date outside the current year.
+ */
+export function formatWeekdayDate(d: Date, locale: Locale, withYear = false): string {
+  return new Intl.DateTimeFormat(tag(locale), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...(withYear && { year: "numeric" }),
+    timeZone: OSLO_TIME_ZONE,
+  }).format(d);
+}
+
 /** A time of day in Oslo, "14:30", whatever the server's zone. */
 export function formatTime(d: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), {

@@ -11,9 +11,9 @@ import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
 import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data/follow-ups";
-import { addDays, dueState } from "@/lib/follow-ups/rules";
+import { DUE_RANGES, dueRangeBounds, dueState, type DueRange } from "@/lib/follow-ups/rules";
 import { dueListFiltersSchema } from "@/lib/follow-ups/schemas";
-import { formatDate } from "@/lib/i18n/format";
+import { formatWeekdayDate } from "@/lib/i18n/format";
 import { caseloadScope, seesWholeMunicipality } from "@/lib/participants/access";
 import { osloDate } from "@/lib/time/oslo";
 import { MarkDoneForm } from "./mark-done-form";
@@ -22,8 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUps"))("title") };
 }
 
-/** How far ahead the default view looks: two weeks covers the weekly cadence and the next planning. */
-const SOON_DAYS = 14;
+const RANGE_LABELS: Record<DueRange, string> = {
+  overdue: "filters.overdue",
+  week: "filters.week",
+  soon: "filters.soon",
+  all: "filters.everything",
+};
 
 export default async function FollowUpsPage({
   searchParams,
@@ -38,15 +42,14 @@ export default async function FollowUpsPage({
   const range = f.range ?? "soon";
   const now = new Date();
   const today = osloDate(now);
-  const { rows, more } = await listDueFollowUps(
-    ctx,
-    { scope, until: range === "soon" ? addDays(today, SOON_DAYS) : null },
-    now,
-  );
+  const { rows, more } = await listDueFollowUps(ctx, { scope, ...dueRangeBounds(range, today) }, now);
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
   const locale = await getLocale();
-  const date = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
+  // "man. 7. des.": a week is planned by its weekdays; the year only when it is not this one.
+  const date = (d: string) =>
+    formatWeekdayDate(new Date(`${d}T12:00:00Z`), locale, d.slice(0, 4) !== today.slice(0, 4));
+  const rangeHref = (r: DueRange) => `/follow-ups?${new URLSearchParams({ ...(manage && { scope }), range: r })}`;
 
   return (
     <>
@@ -61,8 +64,29 @@ export default async function FollowUpsPage({
           </Alert>
         </div>
       )}
-      <form method="get" aria-label={t("filters.label")} className="no-print mb-6 flex flex-wrap items-end gap-4">
-        {manage && (
+      {/* Each range is one link, so "this week" is a single click from anywhere. */}
+      <nav aria-label={t("filters.range")} className="no-print mb-4">
+        <ul className="flex flex-wrap gap-2">
+          {DUE_RANGES.map((r) => (
+            <li key={r}>
+              <Link
+                href={rangeHref(r)}
+                aria-current={r === range ? "page" : undefined}
+                className={
+                  r === range
+                    ? "inline-block rounded border-2 border-current px-3 py-1 font-semibold no-underline"
+                    : "inline-block rounded border border-line px-3 py-1"
+                }
+              >
+                {t(RANGE_LABELS[r])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {manage && (
+        <form method="get" aria-label={t("filters.label")} className="no-print mb-6 flex flex-wrap items-end gap-4">
+          <input type="hidden" name="range" value={range} />
           <Select
             name="scope"
             label={t("filters.scope")}
@@ -73,21 +97,11 @@ export default async function FollowUpsPage({
             ]}
             className="w-auto"
           />
-        )}
-        <Select
-          name="range"
-          label={t("filters.range")}
-          defaultValue={range}
-          options={[
-            { value: "soon", label: t("filters.soon") },
-            { value: "all", label: t("filters.everything") },
-          ]}
-          className="w-auto"
-        />
-        <Button type="submit" variant="secondary">
-          {t("filters.show")}
-        </Button>
-      </form>
+          <Button type="submit" variant="secondary">
+            {t("filters.show")}
+          </Button>
+        </form>
+      )}
       <p className="mb-2 font-semibold" role="status">
         {more ? t("more", { limit: DUE_LIST_LIMIT }) : t("total", { count: rows.length })}
       </p>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { contacts, followUps, organizations, participants, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/data";
@@ -237,17 +237,21 @@ async function queryFollowUps(ctx: Ctx, where: (SQL | undefined)[], limit: numbe
 
 /**
  * Open follow-ups in the due-list order. Staff see their own; an admin may ask for the
- * whole municipality. `until` limits how far ahead upcoming items are listed.
+ * whole municipality. `from` and `until` (both included) limit the due dates listed.
  */
 export async function listDueFollowUps(
   ctx: Ctx,
-  opts: { scope: "mine" | "all"; until?: string | null },
+  opts: { scope: "mine" | "all"; from?: string | null; until?: string | null },
   now = new Date(),
 ): Promise<{ rows: DueFollowUp[]; more: boolean }> {
   const all = caseloadScope(ctx.membership.role, opts.scope) === "all";
   const rows = await queryFollowUps(
     ctx,
-    [all ? undefined : eq(followUps.staffId, ctx.userId), opts.until ? lte(followUps.dueOn, opts.until) : undefined],
+    [
+      all ? undefined : eq(followUps.staffId, ctx.userId),
+      opts.from ? gte(followUps.dueOn, opts.from) : undefined,
+      opts.until ? lte(followUps.dueOn, opts.until) : undefined,
+    ],
     DUE_LIST_LIMIT + 1,
     now,
   );

@@ -59,18 +59,21 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
           defaultValue={values.purpose}
           error={errors.purpose}
         />
-        <RadioGroup
-          name="faceToFace"
-          legend={labels.faceToFace}
-          hint={t("faceToFaceHint")}
-          inline
-          options={[
-            { value: "yes", label: t("yes") },
-            { value: "no", label: t("no") },
-          ]}
-          defaultValue={values.faceToFace}
-          error={errors.faceToFace}
-        />
+        {/* Shown only while "Møte" is chosen, by CSS (app/globals.css), so it works without JS too. */}
+        <div className="face-to-face-question">
+          <RadioGroup
+            name="faceToFace"
+            legend={labels.faceToFace}
+            hint={t("faceToFaceHint")}
+            inline
+            options={[
+              { value: "yes", label: t("yes") },
+              { value: "no", label: t("no") },
+            ]}
+            defaultValue={values.faceToFace}
+            error={errors.faceToFace}
+          />
+        </div>
         <Field
           name="contactDate"
           type="date"

@@ -4,6 +4,7 @@ import { followUpTitles } from "@/components/follow-ups/follow-up-title";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
+import { followUpEmployer } from "@/lib/follow-ups/data/employer";
 import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-ups/data/follow-ups";
 import { formatDate } from "@/lib/i18n/format";
 import { osloDate } from "@/lib/time/oslo";
@@ -28,6 +29,8 @@ export default async function LogContactPage({
     query.followUp ? orNotFound(findFollowUp(ctx, id, query.followUp)) : null,
     listEmployers(ctx),
   ]);
+  // A follow-up about an employer (a fair lead, an employer contact's next step) starts there.
+  const employer = followUp ? await followUpEmployer(ctx, followUp.id) : null;
   const t = await getTranslations("followUps.contact");
   const title = await followUpTitles();
   const locale = await getLocale();
@@ -36,6 +39,7 @@ export default async function LogContactPage({
     kind: "participant",
     contactDate: osloDate(new Date()),
     ...(followUp && { followUpId: followUp.id, purpose: "follow_along" }),
+    ...(employer && { kind: "employer", employerId: employer.id }),
     ...(query.from === "due" && { from: "due" }),
   };
   return (
