@@ -63,22 +63,26 @@ export default async function HomePage() {
       {organizesFairs && <FairStatusList fairs={fairs} locale={locale} />}
       {caseload && (
         <StatList label={scope === "all" ? t("caseloadAll") : t("caseloadMine")}>
-          <Stat label={t("activeParticipants")} value={n(caseload.active)} />
-          <Stat label={t("endingSoon")} value={n(caseload.endingSoon)} />
-          <Stat label={t("followUpsDue")} value={n(caseload.followUpsDue)} />
+          <Stat label={t("activeParticipants")} value={n(caseload.active)} href="/participants?status=active" />
+          <Stat label={t("endingSoon")} value={n(caseload.endingSoon)} href="/participants?endsWithinMonths=3" />
+          <Stat label={t("followUpsDue")} value={n(caseload.followUpsDue)} href="/follow-ups?range=overdue" />
           <Stat label={t("inWork")} value={n(caseload.inWork)} />
         </StatList>
       )}
       {recruitment && (
         <StatList label={t("employerFigures")}>
-          <Stat label={t("openSlots")} value={n(recruitment.openSlots)} />
-          <Stat label={t("awaitingAnswer")} value={n(recruitment.awaitingAnswer)} />
-          <Stat label={t("inProgress")} value={n(recruitment.inProgress)} />
+          <Stat label={t("openSlots")} value={n(recruitment.openSlots)} href="/slots?status=open" />
+          <Stat label={t("awaitingAnswer")} value={n(recruitment.awaitingAnswer)} href="/proposals" />
+          <Stat label={t("inProgress")} value={n(recruitment.inProgress)} href="/proposals" />
           <Stat label={t("activePlacements")} value={n(recruitment.active)} />
         </StatList>
       )}
       <StatList label={t("figures")}>
-        <Stat label={t("colleagues")} value={n(members)} />
+        <Stat
+          label={t("colleagues")}
+          value={n(members)}
+          href={can(role, "organization.read") ? "/organization" : undefined}
+        />
         {can(role, "municipality.overview") && (
           <>
             <Stat label={t("consultants")} value={n(byRole.consultant ?? 0)} />
@@ -90,9 +94,9 @@ export default async function HomePage() {
         ))}
         {email && (
           <>
-            <Stat label={t("emailPending")} value={n(email.pending)} />
-            <Stat label={t("emailSent")} value={n(email.sent)} />
-            <Stat label={t("emailFailed")} value={n(email.failed)} />
+            <Stat label={t("emailPending")} value={n(email.pending)} href="/email-status" />
+            <Stat label={t("emailSent")} value={n(email.sent)} href="/email-status" />
+            <Stat label={t("emailFailed")} value={n(email.failed)} href="/email-status" />
           </>
         )}
       </StatList>
@@ -122,6 +126,9 @@ export default async function HomePage() {
               </li>
               <li>
                 <Link href="/follow-ups">{t("seeFollowUps")}</Link>
+              </li>
+              <li>
+                <Link href="/follow-ups?range=week">{t("seeFollowUpsWeek")}</Link>
               </li>
             </>
           )}
