@@ -31,7 +31,11 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
           required: part.reason.required ?? "–",
         });
       case "area":
-        return t(`reason.${AREA_KEYS[part.reason.code]}`, { area: part.reason.area ?? "" });
+        // The participant's own area next to the slot's, so a consultant sees the distance at a glance.
+        return t(`reason.${AREA_KEYS[part.reason.code]}`, {
+          area: part.reason.area ?? "–",
+          own: part.reason.own ?? "–",
+        });
       case "hours":
         return t(`reason.${HOURS_KEYS[part.reason.code]}`, {
           hours: part.reason.hours ?? 0,
@@ -47,7 +51,7 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
         <li key={part.key}>
           {text(part)}{" "}
           <span className="text-sm text-muted">
-            ({t("points", { points: formatNumber(part.points, locale), max: part.max })})
+            ({t("points", { points: formatNumber(Math.round(part.points), locale), max: part.max })})
           </span>
         </li>
       ))}

@@ -13,8 +13,10 @@ import { osloDate } from "@/lib/time/oslo";
 import { getSlot } from "@/lib/slots/data";
 import { mayMatch, mayMatchSlot } from "./access";
 import {
+  CREDITED_PREFIX,
   DISTANCE_FIT,
   EXPERIENCE_FIT,
+  exclusion,
   MATCH_WEIGHTS,
   MIN_HOURS_SHARE,
   WISH_RANK_FIT,
@@ -37,12 +39,14 @@ function requireStaff(ctx: Ctx): void {
   if (!mayMatch(ctx.membership.role)) throw new NotFoundError("matches");
 }
 
-/** The occupation fit (0..1) of an ISCO column against a known unit group, by the same distances as the ranking. */
+/**
+ * The occupation fit (0..1) of an ISCO column against a known unit group, by the same distances as
+ * the ranking. Callers keep only rows of the same sub-major group (CREDITED_PREFIX), the last that earns credit.
+ */
 function distanceFit(column: SQL, code: string): SQL {
   return sql`(case when ${column} = ${code} then ${DISTANCE_FIT[0]}::float8
     when left(${column}, 3) = ${code.slice(0, 3)} then ${DISTANCE_FIT[1]}::float8
-    when left(${column}, 2) = ${code.slice(0, 2)} then ${DISTANCE_FIT[2]}::float8
-    when left(${column}, 1) = ${code.slice(0, 1)} then ${DISTANCE_FIT[3]}::float8 else 0::float8 end)`;
+    when left(${column}, 2) = ${code.slice(0, 2)} then ${DISTANCE_FIT[2]}::float8 else 0::float8 end)`;
 }
 
 const rankFit = (rank: SQL) =>
@@ -59,14 +63,19 @@ export async function matchesForSlot(
   slotId: string,
   limit = 20,
   now = new Date(),
-): Promise<{ slot: MatchSlot & { title: string }; matches: Match<ParticipantMatchItem>[] }> {
+): Promise<{
+  slot: MatchSlot & { title: string };
+  matches: Match<ParticipantMatchItem>[];
+  /** Candidates left out only because their programme ends before they could start in the slot. */
+  endsBeforeStart: number;
+}> {
   requireStaff(ctx);
   const slot = await getSlot(ctx, slotId);
   if (!mayMatchSlot(ctx.membership.role, slot)) throw new NotFoundError("slot");
   const today = osloDate(now);
   const db = await getDb();
   const isco = slot.iscoCode;
-  const major = isco.slice(0, 1);
+  const subMajor = isco.slice(0, CREDITED_PREFIX);
   const wishFit = sql`${distanceFit(sql`w.isco_code`, isco)} * ${rankFit(sql`w.rank`)}`;
   const experienceFit = sql`${distanceFit(sql`e.isco_code`, isco)} * ${EXPERIENCE_FIT}::float8`;
   const norwegian = slot.norwegianRequired
@@ -96,9 +105,9 @@ export async function matchesForSlot(
     from participants p
     cross join lateral (
       select max(f) as fit from (
-        select ${wishFit} as f from participant_wishes w where w.participant_id = p.id and left(w.isco_code, 1) = ${major}
+        select ${wishFit} as f from participant_wishes w where w.participant_id = p.id and left(w.isco_code, ${CREDITED_PREFIX}) = ${subMajor}
         union all
-        select ${experienceFit} from participant_experience e where e.participant_id = p.id and left(e.isco_code, 1) = ${major}
+        select ${experienceFit} from participant_experience e where e.participant_id = p.id and left(e.isco_code, ${CREDITED_PREFIX}) = ${subMajor}
       ) x
     ) occ
     where p.municipality_id = ${ctx.membership.organizationId} and p.status = 'enrolled' and p.anonymized_at is null
@@ -141,7 +150,9 @@ export async function matchesForSlot(
       })),
     );
   }
-  return { slot: { ...slot, title: slot.title }, matches };
+  // A programme that ends before the slot starts is a hard stop, not a warning: counted, not listed.
+  const endsBeforeStart = candidates.filter((p) => exclusion(slot, p, today) === "programmeEndsBeforeStart").length;
+  return { slot: { ...slot, title: slot.title }, matches, endsBeforeStart };
 }
 
 export interface SlotMatchItem extends MatchSlot {
@@ -164,6 +175,8 @@ export async function matchesForParticipant(
   participant: { id: string; firstName: string; lastName: string };
   blocked: MatchBlock | null;
   matches: Match<SlotMatchItem>[];
+  /** Slots left out only because they start after the participant's programme ends. */
+  endsBeforeStart: number;
 }> {
   requireStaff(ctx);
   const db = await getDb();
@@ -215,7 +228,7 @@ export async function matchesForParticipant(
           : person.wishes.length + person.experience.length === 0
             ? "noOccupation"
             : null;
-  if (blocked) return { ...result, blocked, matches: [] };
+  if (blocked) return { ...result, blocked, matches: [], endsBeforeStart: 0 };
 
   // The participant's wishes and experience are known, so each slot's occupation fit is a CASE over them.
   const codes = [
@@ -224,7 +237,7 @@ export async function matchesForParticipant(
   ];
   const fits = codes.map((c) => sql`${distanceFit(sql`s.isco_code`, c.code)} * ${c.factor}::float8`);
   const fit = fits.length === 1 ? fits[0] : sql`greatest(${sql.join(fits, sql`, `)})`;
-  const majors = [...new Set(codes.map((c) => c.code.slice(0, 1)))];
+  const subMajors = [...new Set(codes.map((c) => c.code.slice(0, CREDITED_PREFIX)))];
   const startable = person.availableFrom && person.availableFrom > today ? person.availableFrom : today;
   const norwegian = person.norwegianSpeaking
     ? sql`(case when s.norwegian_required is null or s.norwegian_required <= ${person.norwegianSpeaking}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
@@ -252,8 +265,8 @@ export async function matchesForParticipant(
         s.starts_on::text as starts_on, s.ends_on::text as ends_on, s.hours_per_week, s.positions, o.id as employer_id, o.name as employer_name
       from slots s join organizations o on o.id = s.employer_id
       where o.kind = 'employer' and o.city = ${ctx.membership.city} and s.status = 'open'
-        and left(s.isco_code, 1) in (${sql.join(
-          majors.map((m) => sql`${m}`),
+        and left(s.isco_code, ${CREDITED_PREFIX}) in (${sql.join(
+          subMajors.map((m) => sql`${m}`),
           sql`, `,
         )})
         and (s.ends_on is null or s.ends_on >= ${startable}::date)
@@ -277,7 +290,12 @@ export async function matchesForParticipant(
     employerId: s.employer_id,
     employerName: s.employer_name,
   }));
-  return { ...result, blocked: null, matches: rankSlotsForParticipant(person, slots, today).slice(0, limit) };
+  return {
+    ...result,
+    blocked: null,
+    matches: rankSlotsForParticipant(person, slots, today).slice(0, limit),
+    endsBeforeStart: slots.filter((s) => exclusion(s, person, today) === "programmeEndsBeforeStart").length,
+  };
 }
 
 /** postgres.js returns the rows as an array, PGlite as `{ rows }`. */

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import { auditLog, consents, organizations, participantWishes, participants, placements, slots } from "@/db/schema";
@@ -77,6 +77,57 @@ describe("matchesForSlot", () => {
       .from(auditLog)
       .where(and(eq(auditLog.participantId, ideal), eq(auditLog.userId, jonas.userId)));
     expect(audit.some((a) => (a.details as { view?: string })?.view === "slotMatches")).toBe(true);
+  });
+
+  it("gives no place to a wish outside the slot's sub-major group, and counts a programme ending before the start", async () => {
+    const jonas = await ctxFor(h.db, JONAS);
+    const today = osloDate(new Date());
+    const inDays = (n: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const [before] = await h.db.select().from(slots).where(eq(slots.id, kindergartenSlot));
+    await h.db
+      .update(slots)
+      .set({ startsOn: inDays(30), endsOn: inDays(200) })
+      .where(eq(slots.id, kindergartenSlot));
+    const people = [
+      { key: "cook", wish: "5120", programmeEnd: inDays(700) }, // cook (51) for child care (53)
+      { key: "short", wish: "5311", programmeEnd: inDays(10) }, // ends before the slot starts
+    ].map((p) => ({ ...p, id: stableId(`test:matching:${p.key}`) }));
+    for (const p of people) {
+      await h.db.insert(participants).values({
+        id: p.id,
+        municipalityId: bergen,
+        firstName: p.key,
+        lastName: "Test",
+        birthYear: 1990,
+        norwegianSpeaking: "B2",
+        programmeStart: "2025-01-01",
+        programmeEnd: p.programmeEnd,
+        enrolledAt: "2025-01-01",
+      });
+      await h.db.insert(participantWishes).values({ participantId: p.id, iscoCode: p.wish, rank: 1 });
+      await h.db
+        .insert(consents)
+        .values({ participantId: p.id, scope: "share_employers", givenOn: "2025-01-02", method: "signed_form" });
+    }
+    const { matches, endsBeforeStart } = await matchesForSlot(jonas, kindergartenSlot);
+    const ids = matches.map((m) => m.item.id);
+    expect(ids).toContain(ideal);
+    expect(ids).not.toContain(people[0].id);
+    expect(ids).not.toContain(people[1].id);
+    expect(endsBeforeStart).toBeGreaterThanOrEqual(1);
+    for (const m of matches) for (const part of m.parts) expect(Number.isInteger(part.points)).toBe(true);
+
+    await h.db.delete(participants).where(
+      inArray(
+        participants.id,
+        people.map((p) => p.id),
+      ),
+    );
+    await h.db
+      .update(slots)
+      .set({ startsOn: before.startsOn, endsOn: before.endsOn })
+      .where(eq(slots.id, kindergartenSlot));
   });
 
   it("drops a participant when consent is withdrawn or they are in an active placement", async () => {

@@ -47,7 +47,7 @@ describe("weights", () => {
 });
 
 describe("rankParticipantsForSlot", () => {
-  it("puts a perfect fit at 100 and ranks by occupation fit: wish 1 same unit group > wish 2 > same minor group > experience > major group", () => {
+  it("puts a perfect fit at 100 and ranks by occupation fit: wish 1 same unit group > wish 2 > same minor group > experience > major group only", () => {
     const ranked = rankParticipantsForSlot(
       slot(),
       [
@@ -68,6 +68,50 @@ describe("rankParticipantsForSlot", () => {
       iscoCode: "5311",
     });
     expect(ranked[0].warnings).toEqual([]);
+    // Sharing only the major group (5: services and sales) earns no occupation credit.
+    const cook = ranked.find((m) => m.item.id === "major-group")!;
+    expect(cook.parts[0]).toMatchObject({ points: 0, reason: { code: "none" } });
+  });
+
+  it("gives occupation credit down to the same sub-major group only, and says which group is shared", () => {
+    const cookSlot = slot({ iscoCode: "5120" }); // cook
+    const occupation = (wish: string) => scoreMatch(cookSlot, person(wish, { wishes: [wish] }), TODAY).parts[0];
+    expect(occupation("5120")).toMatchObject({ points: 50, reason: { distance: 0 } }); // same unit group
+    expect(occupation("5131")).toMatchObject({ points: 25, reason: { distance: 2 } }); // waiter: sub-major group 51
+    expect(occupation("5223")).toMatchObject({ points: 0, reason: { code: "none" } }); // shop sales: 52
+    expect(occupation("5311")).toMatchObject({ points: 0, reason: { code: "none" } }); // child care: 53
+    expect(occupation("5312")).toMatchObject({ points: 0 });
+    const teacherAide = scoreMatch(slot(), person("aide", { wishes: ["5312"] }), TODAY).parts[0];
+    expect(teacherAide).toMatchObject({ points: 38, reason: { distance: 1 } }); // same minor group 531
+  });
+
+  it("scores in whole points, so the parts shown add up to the score", () => {
+    const m = scoreMatch(
+      slot(),
+      person("odd", { wishes: ["9112", "5312"], hoursPerWeek: 19, area: null, programmeEnd: "2026-08-17" }),
+      TODAY,
+    );
+    for (const part of m.parts) expect(Number.isInteger(part.points)).toBe(true);
+    expect(m.parts.reduce((a, p) => a + p.points, 0)).toBe(m.score);
+  });
+
+  it("shows the participant's own area next to the slot's", () => {
+    const area = (own: string | null) =>
+      scoreMatch(slot(), person("p", { area: own }), TODAY).parts.find((p) => p.key === "area")?.reason;
+    expect(area("Åsane")).toEqual({ code: "different", area: "Årstad", own: "Åsane" });
+    expect(area("årstad")).toEqual({ code: "same", area: "Årstad", own: "årstad" });
+    expect(area(null)).toEqual({ code: "unknown", area: "Årstad", own: null });
+  });
+
+  it("leaves out a participant whose programme ends before they could start, as a hard stop", () => {
+    const s = slot({ startsOn: "2026-04-01" });
+    const endsBefore = person("ends-before", { programmeEnd: "2026-03-20" });
+    const availableLate = person("available-late", { programmeEnd: "2026-05-01", availableFrom: "2026-05-10" });
+    const endsOnStart = person("ends-on-start", { programmeEnd: "2026-04-01" });
+    expect(exclusion(s, endsBefore, TODAY)).toBe("programmeEndsBeforeStart");
+    expect(exclusion(s, availableLate, TODAY)).toBe("programmeEndsBeforeStart");
+    expect(exclusion(s, endsOnStart, TODAY)).toBeNull();
+    expect(ids(rankParticipantsForSlot(s, [endsBefore, availableLate, endsOnStart], TODAY))).toEqual(["ends-on-start"]);
   });
 
   it("leaves out anyone a hard filter stops: no consent, active placement, missing licence, not available, too few hours", () => {
@@ -129,7 +173,7 @@ describe("rankParticipantsForSlot", () => {
       ],
       TODAY,
     );
-    // 20 of 30 hours keeps two thirds of the hours points (-3.3); an unknown area keeps half (-5); another area none (-10).
+    // 20 of 30 hours keeps two thirds of the hours points (-3); an unknown area keeps half (-5); another area none (-10).
     expect(ids(ranked)).toEqual(["same-area", "fewer-hours", "no-area", "other-area"]);
     expect(ranked.find((m) => m.item.id === "fewer-hours")?.warnings).toContainEqual({
       code: "fewerHours",

@@ -14,8 +14,14 @@ export const MATCH_WEIGHTS = {
   timeLeft: 10,
 } as const;
 
-/** Share of the occupation points by ISCO distance: same unit group, minor, sub-major, major, unrelated. */
-export const DISTANCE_FIT = [1, 0.75, 0.5, 0.25, 0] as const;
+/**
+ * Share of the occupation points by ISCO distance: same unit group (4 digits), minor group (3),
+ * sub-major group (2), then nothing. Sharing only the major group (1 digit) says little: cooks,
+ * shop sales and child care are all in group 5, so it gives no credit.
+ */
+export const DISTANCE_FIT = [1, 0.75, 0.5, 0, 0] as const;
+/** The ISCO digits two codes must share for any occupation credit: the sub-major group. */
+export const CREDITED_PREFIX = 2;
 /** The participant's own preference comes first (IPS): wish 1 counts fully, later wishes less. */
 export const WISH_RANK_FIT = [1, 0.85, 0.7] as const;
 /** Experience counts after every wish of the same distance. */
@@ -54,18 +60,28 @@ export interface MatchParticipant {
 }
 
 export type Exclusion =
-  "noConsent" | "activePlacement" | "noLicence" | "notAvailable" | "tooFewHours" | "programmeEnded";
+  | "noConsent"
+  | "activePlacement"
+  | "noLicence"
+  | "notAvailable"
+  | "tooFewHours"
+  | "programmeEnded"
+  | "programmeEndsBeforeStart";
+
+/** Why an occupation gets credit: same unit group (0), same minor group (1), same sub-major group (2). */
+export type CreditedDistance = 0 | 1 | 2;
 
 export type OccupationReason =
-  | { code: "wish"; rank: number; distance: number; iscoCode: string }
-  | { code: "experience"; years: number; distance: number; iscoCode: string }
+  | { code: "wish"; rank: number; distance: CreditedDistance; iscoCode: string }
+  | { code: "experience"; years: number; distance: CreditedDistance; iscoCode: string }
   | { code: "none" };
 export type NorwegianReason = {
   code: "noRequirement" | "meets" | "oneBelow" | "below" | "unknown";
   level: Cefr | null;
   required: Cefr | null;
 };
-export type AreaReason = { code: "same" | "different" | "unknown"; area: string | null };
+/** `area` is the slot's, `own` the participant's, so both can be shown side by side. */
+export type AreaReason = { code: "same" | "different" | "unknown"; area: string | null; own: string | null };
 export type HoursReason = { code: "enough" | "fewer" | "unknown"; hours: number | null; required: number };
 export type TimeLeftReason = { code: "covers" | "partly" | "endsBefore"; programmeEnd: string };
 
@@ -89,7 +105,8 @@ export interface Match<T> {
   warnings: MatchWarning[];
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Points are whole numbers, so the parts shown add up to the score shown. */
+const whole = (n: number) => Math.round(n);
 const daysBetween = (a: string, b: string) =>
   (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 const addDays = (d: string, days: number) =>
@@ -113,24 +130,34 @@ export function exclusion(slot: MatchSlot, p: MatchParticipant, today: string): 
   if (p.programmeEnd < today) return "programmeEnded";
   if (slot.endsOn && (slot.endsOn < today || startDay(slot, p, today) > slot.endsOn)) return "notAvailable";
   if (p.hoursPerWeek != null && p.hoursPerWeek < slot.hoursPerWeek * MIN_HOURS_SHARE) return "tooFewHours";
+  // Last, so the count of these on the matches page is of people who would otherwise be shown.
+  if (p.programmeEnd < startDay(slot, p, today)) return "programmeEndsBeforeStart";
   return null;
+}
+
+/** The ISCO distance when it earns occupation credit (same sub-major group or closer), else null. */
+export function creditedDistance(a: string, b: string): CreditedDistance | null {
+  const distance = iscoDistance(a, b);
+  return distance <= 2 ? (distance as CreditedDistance) : null;
 }
 
 function occupationPart(slot: MatchSlot, p: MatchParticipant): MatchPart {
   let best: { fit: number; reason: OccupationReason } = { fit: 0, reason: { code: "none" } };
   p.wishes.forEach((code, i) => {
-    const distance = iscoDistance(code, slot.iscoCode);
+    const distance = creditedDistance(code, slot.iscoCode);
+    if (distance === null) return;
     const fit = DISTANCE_FIT[distance] * (WISH_RANK_FIT[i] ?? WISH_RANK_FIT[WISH_RANK_FIT.length - 1]);
     if (fit > best.fit) best = { fit, reason: { code: "wish", rank: i + 1, distance, iscoCode: code } };
   });
   for (const e of p.experience) {
-    const distance = iscoDistance(e.iscoCode, slot.iscoCode);
+    const distance = creditedDistance(e.iscoCode, slot.iscoCode);
+    if (distance === null) continue;
     const fit = DISTANCE_FIT[distance] * EXPERIENCE_FIT;
     if (fit > best.fit) best = { fit, reason: { code: "experience", years: e.years, distance, iscoCode: e.iscoCode } };
   }
   return {
     key: "occupation",
-    points: round1(best.fit * MATCH_WEIGHTS.occupation),
+    points: whole(best.fit * MATCH_WEIGHTS.occupation),
     max: MATCH_WEIGHTS.occupation,
     reason: best.reason,
   };
@@ -142,7 +169,7 @@ function norwegianPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarn
   const required = slot.norwegianRequired;
   const part = (code: NorwegianReason["code"], fit: number): MatchPart => ({
     key: "norwegian",
-    points: round1(fit * max),
+    points: whole(fit * max),
     max,
     reason: { code, level, required },
   });
@@ -157,22 +184,23 @@ function norwegianPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarn
 function areaPart(slot: MatchSlot, p: MatchParticipant): MatchPart {
   const max = MATCH_WEIGHTS.area;
   if (!slot.area || !p.area)
-    return { key: "area", points: round1(max / 2), max, reason: { code: "unknown", area: slot.area } };
+    return { key: "area", points: whole(max / 2), max, reason: { code: "unknown", area: slot.area, own: p.area } };
   const same = slot.area.trim().toLowerCase() === p.area.trim().toLowerCase();
-  return { key: "area", points: same ? max : 0, max, reason: { code: same ? "same" : "different", area: slot.area } };
+  const reason: AreaReason = { code: same ? "same" : "different", area: slot.area, own: p.area };
+  return { key: "area", points: same ? max : 0, max, reason };
 }
 
 function hoursPart(slot: MatchSlot, p: MatchParticipant, warnings: MatchWarning[]): MatchPart {
   const max = MATCH_WEIGHTS.hours;
   const required = slot.hoursPerWeek;
   if (p.hoursPerWeek == null)
-    return { key: "hours", points: round1(max / 2), max, reason: { code: "unknown", hours: null, required } };
+    return { key: "hours", points: whole(max / 2), max, reason: { code: "unknown", hours: null, required } };
   if (p.hoursPerWeek >= required)
     return { key: "hours", points: max, max, reason: { code: "enough", hours: p.hoursPerWeek, required } };
   warnings.push({ code: "fewerHours", hours: p.hoursPerWeek, required });
   return {
     key: "hours",
-    points: round1((p.hoursPerWeek / required) * max),
+    points: whole((p.hoursPerWeek / required) * max),
     max,
     reason: { code: "fewer", hours: p.hoursPerWeek, required },
   };
@@ -189,7 +217,7 @@ function timeLeftPart(slot: MatchSlot, p: MatchParticipant, today: string, warni
   const length = Math.max(1, daysBetween(start, end));
   const covered = Math.max(0, daysBetween(start, p.programmeEnd));
   const share = Math.min(1, covered / length);
-  return { key: "timeLeft", points: round1(share * max), max, reason: reason(share > 0 ? "partly" : "endsBefore") };
+  return { key: "timeLeft", points: whole(share * max), max, reason: reason(share > 0 ? "partly" : "endsBefore") };
 }
 
 /** The score of one eligible pair, with its parts and warnings. */

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ParticipantMatchesPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx("matching.view");
   const { id } = await params;
-  const { participant, blocked, matches } = await orNotFound(matchesForParticipant(ctx, id));
+  const { participant, blocked, matches, endsBeforeStart } = await orNotFound(matchesForParticipant(ctx, id));
   const t = await getTranslations("slots.matches");
   const tk = await getTranslations("slots.kinds");
   const locale = await getLocale();
@@ -32,6 +32,7 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
           <Link href={`/participants/${id}`}>{t("backToParticipant")}</Link>
         </p>
       </PageHeader>
+      {!blocked && endsBeforeStart > 0 && <p className="mb-4">{t("slotsAfterEnd", { count: endsBeforeStart })}</p>}
       {blocked ? (
         <Alert tone="info">{t(`blocked.${blocked}`)}</Alert>
       ) : matches.length === 0 ? (
@@ -63,7 +64,9 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
                   </p>
                   <p className="text-sm text-muted">{occupationLabel(m.item.iscoCode)}</p>
                 </Td>
-                <Td className="whitespace-nowrap font-semibold">{t("scoreValue", { score: m.score })}</Td>
+                <Td className="whitespace-nowrap font-semibold">
+                  {t("scoreValue", { score: formatNumber(Math.round(m.score), locale) })}
+                </Td>
                 <Td>
                   <MatchReasons parts={m.parts} />
                 </Td>

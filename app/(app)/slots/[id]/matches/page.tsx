@@ -46,10 +46,11 @@ export default async function SlotMatchesPage({ params }: { params: Promise<{ id
       </>
     );
   }
-  const { matches } = await orNotFound(matchesForSlot(ctx, id));
+  const { matches, endsBeforeStart } = await orNotFound(matchesForSlot(ctx, id));
   return (
     <>
       {header}
+      {endsBeforeStart > 0 && <p className="mb-4">{t("endsBeforeStart", { count: endsBeforeStart })}</p>}
       {matches.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -75,7 +76,9 @@ export default async function SlotMatchesPage({ params }: { params: Promise<{ id
                   <Td>
                     <Link href={`/participants/${m.item.id}`}>{name}</Link>
                   </Td>
-                  <Td className="whitespace-nowrap font-semibold">{t("scoreValue", { score: m.score })}</Td>
+                  <Td className="whitespace-nowrap font-semibold">
+                    {t("scoreValue", { score: formatNumber(Math.round(m.score), locale) })}
+                  </Td>
                   <Td>
                     <MatchReasons parts={m.parts} />
                   </Td>
