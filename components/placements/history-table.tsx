@@ -25,7 +25,10 @@ export async function HistoryTable({ rows }: { rows: HistoryRow[] }) {
             <Td>{r.byName ?? t("history.system")}</Td>
             <Td>{r.fromStage ? t(`stages.${r.fromStage}`) : "–"}</Td>
             <Td>{t(`stages.${r.toStage}`)}</Td>
-            <Td>{r.note ?? ""}</Td>
+            <Td>
+              {r.toEmployer && r.note && <span className="font-semibold">{t("history.toEmployer")}: </span>}
+              {r.note ?? ""}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -12,7 +12,9 @@ import {
   requireSide,
   seesWholeMunicipality,
   visibleHistory,
+  employerMessage,
 } from "./access";
+import { encodeEmployerMessage } from "./rules";
 
 const as = (role: "consultant" | "municipality_admin" | "employer" | "association_staff" | "partner") => ({
   membership: { role },
@@ -59,10 +61,28 @@ describe("history", () => {
     { toStage: "proposed" as PlacementStage, note: "ringte henne" },
   ];
   it("shows staff every move with its note", () => {
-    expect(visibleHistory("staff", rows)).toEqual(rows);
+    expect(visibleHistory("staff", rows)).toEqual(rows.map((r) => ({ ...r, toEmployer: false })));
   });
-  it("hides the suggestion and every note from the employer", () => {
-    expect(visibleHistory("employer", rows)).toEqual([{ toStage: "proposed", note: null }]);
+  it("hides the suggestion and every internal note from the employer, also an old note on the proposal", () => {
+    expect(visibleHistory("employer", rows)).toEqual([{ toStage: "proposed", note: null, toEmployer: false }]);
+    expect(employerMessage(rows)).toBeNull();
+  });
+  it("shows the employer the consultant's message with the proposal, and no other note", () => {
+    const withMessage = [
+      { toStage: "suggested" as PlacementStage, note: encodeEmployerMessage("ikke denne") },
+      { toStage: "proposed" as PlacementStage, note: encodeEmployerMessage("Amina har fagbrev.") },
+      { toStage: "employer_interested" as PlacementStage, note: encodeEmployerMessage("intern") },
+    ];
+    expect(visibleHistory("employer", withMessage)).toEqual([
+      { toStage: "proposed", note: "Amina har fagbrev.", toEmployer: true },
+      { toStage: "employer_interested", note: null, toEmployer: false },
+    ]);
+    expect(visibleHistory("staff", withMessage)[1]).toEqual({
+      toStage: "proposed",
+      note: "Amina har fagbrev.",
+      toEmployer: true,
+    });
+    expect(employerMessage(withMessage)).toBe("Amina har fagbrev.");
   });
 });
 

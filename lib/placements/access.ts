@@ -6,7 +6,7 @@ import type { PlacementStage } from "@/db/schema/pipeline";
 import { NotFoundError } from "@/lib/auth/errors";
 import { actorOf, type Actor } from "@/lib/auth/roles";
 import { employerMaySee } from "@/lib/privacy/visibility";
-import { CONTACT_STAGES, type Party } from "./rules";
+import { CONTACT_STAGES, decodeEmployerMessage, type Party } from "./rules";
 
 /**
  * The tenant rule for placements: staff see those of their municipality; an employer sees those
@@ -37,13 +37,33 @@ export function requireSide(ctx: { membership: { role: Role } }, side: Actor, re
 /** The municipality admin sees every participant's placements; staff see their own caseload (one rule, for both). */
 export { seesWholeMunicipality } from "@/lib/participants/access";
 
-/** Employers see a placement's moves but not the consultant's notes, and never the suggestion before it. */
+/**
+ * Employers see a placement's moves but not the consultant's notes, and never the suggestion
+ * before it. The one note they see is the consultant's message with the proposal (the move to
+ * "proposed"), marked `toEmployer` so both sides see it labelled as that message.
+ */
 export function visibleHistory<T extends { toStage: PlacementStage; note: string | null }>(
   actor: Actor,
   rows: T[],
-): T[] {
-  if (actor === "staff") return rows;
-  return rows.filter((r) => r.toStage !== "suggested").map((r) => ({ ...r, note: null }));
+): (T & { toEmployer: boolean })[] {
+  const read = (r: T): T & { toEmployer: boolean } => {
+    const message = r.toStage === "proposed" ? decodeEmployerMessage(r.note) : null;
+    return message === null ? { ...r, toEmployer: false } : { ...r, note: message, toEmployer: true };
+  };
+  if (actor === "staff") return rows.map(read);
+  return rows
+    .filter((r) => r.toStage !== "suggested")
+    .map(read)
+    .map((r) => (r.toEmployer ? r : { ...r, note: null }));
+}
+
+/** The consultant's latest message to the employer with a proposal, as the employer may see it. */
+export function employerMessage(rows: { toStage: PlacementStage; note: string | null }[]): string | null {
+  return (
+    visibleHistory("employer", rows)
+      .filter((r) => r.toEmployer)
+      .at(-1)?.note ?? null
+  );
 }
 
 /** A candidate who declined or was withdrawn is "no longer available" to the employer. */

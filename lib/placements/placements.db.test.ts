@@ -12,6 +12,7 @@ import { EMAILS, insertPlacement, insertSlot, participantsOf } from "@/db/testin
 import { consultantBoard, slotBoard } from "./data/board";
 import { placementHistory } from "./data/detail";
 import { movePlacement, proposeParticipant } from "./data/moves";
+import { encodeEmployerMessage } from "./rules";
 import { employerProposal, employerProposals, proposableParticipants, proposalPreview } from "./data/proposals";
 
 let h: DbHandle;
@@ -51,7 +52,9 @@ describe("proposing", () => {
     const [p] = await h.db.select().from(placements).where(eq(placements.id, id));
     expect(p.stage).toBe("proposed");
     const events = await h.db.select().from(placementEvents).where(eq(placementEvents.placementId, id));
-    expect(events.map((e) => [e.fromStage, e.toStage, e.note])).toEqual([[null, "proposed", "Godt match på byggfag"]]);
+    expect(events.map((e) => [e.fromStage, e.toStage, e.note])).toEqual([
+      [null, "proposed", encodeEmployerMessage("Godt match på byggfag")],
+    ]);
     const mail = await h.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, EMAILS.torstein));
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toMatch(/^Ny kandidat til Testplass/);
@@ -152,7 +155,16 @@ describe("the employer's side", () => {
     ).toBe(true);
     const history = await placementHistory(jonas, id);
     expect(history.map((e) => e.toStage)).toEqual(["proposed", "employer_interested", "interview"]);
-    expect((await placementHistory(torstein, id)).every((e) => e.note === null)).toBe(true);
+    // The employer sees the consultant's message with the proposal, and no other note.
+    expect((await placementHistory(torstein, id)).map((e) => [e.toStage, e.note, e.toEmployer])).toEqual([
+      ["proposed", "Godt match på byggfag", true],
+      ["employer_interested", null, false],
+      ["interview", null, false],
+    ]);
+    expect(await employerProposal(torstein, id)).toMatchObject({
+      unavailable: false,
+      message: "Godt match på byggfag",
+    });
   });
 
   it("needs a reason to decline, and refuses a stale version", async () => {

@@ -142,3 +142,22 @@ export function groupByStage<T extends { stage: PlacementStage }>(
 ) {
   return stages.map((stage) => ({ stage, rows: rows.filter((r) => r.stage === stage) }));
 }
+
+// ── The consultant's message to the employer with a proposal ─────────────────────────────
+
+/**
+ * Marks a proposal's history note as the consultant's message to the employer. Notes written
+ * before the message existed were promised to stay internal, so only a marked note is ever
+ * shown to the employer: placement_events.note is one text column, as follow_ups.title is for
+ * fair leads (lib/leads/rules.ts).
+ */
+const EMPLOYER_MESSAGE = "to-employer:";
+
+export function encodeEmployerMessage(text: string | null): string | null {
+  return text ? EMPLOYER_MESSAGE + text : null;
+}
+
+/** The message in a stored note, or null for any other note (an internal one, or none). */
+export function decodeEmployerMessage(note: string | null): string | null {
+  return note?.startsWith(EMPLOYER_MESSAGE) ? note.slice(EMPLOYER_MESSAGE.length) : null;
+}

@@ -70,7 +70,15 @@ async function fixture(nth: number) {
   const pid = await participant(nth);
   await h.db
     .update(participants)
-    .set({ firstName: "Vera", lastName: "Synlig", hoursPerWeek: null, availableFrom: null, drivingLicence: true })
+    // The test slots start in 2030: a programme ending before that would keep her out of the matches.
+    .set({
+      firstName: "Vera",
+      lastName: "Synlig",
+      hoursPerWeek: null,
+      availableFrom: null,
+      drivingLicence: true,
+      programmeEnd: "2031-06-30",
+    })
     .where(eq(participants.id, pid));
   await h.db.delete(participantWishes).where(eq(participantWishes.participantId, pid));
   await h.db.insert(participantWishes).values({ participantId: pid, iscoCode: "9313", rank: 1 });

@@ -17,6 +17,8 @@ export interface HistoryRow {
   toStage: PlacementStage;
   byName: string | null;
   note: string | null;
+  /** The note is the consultant's message to the employer with the proposal. */
+  toEmployer: boolean;
   at: Date;
 }
 

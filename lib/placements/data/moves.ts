@@ -14,7 +14,15 @@ import { hasConsent } from "@/lib/consents/data/consents";
 import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
 import { requireSide } from "../access";
-import { canMove, isClosingMove, missingForMove, OPEN_STAGES, POSITION_STAGES, positionCheck } from "../rules";
+import {
+  canMove,
+  encodeEmployerMessage,
+  isClosingMove,
+  missingForMove,
+  OPEN_STAGES,
+  POSITION_STAGES,
+  positionCheck,
+} from "../rules";
 import { notifyConsultant, notifyEmployer } from "./notify";
 import { auditCtx, requireCitySlot, requirePlacement } from "./scope";
 
@@ -80,7 +88,8 @@ export async function proposeParticipant(
         fromStage: open ? "suggested" : null,
         toStage: "proposed",
         byUserId: ctx.userId,
-        note: input.note,
+        // The note on a proposal is the consultant's message to the employer (lib/placements/access.ts).
+        note: encodeEmployerMessage(input.note),
         at: now,
       });
       await notifyEmployer(tx, ctx, { id, employerId: slot.employerId, slotTitle: slot.title });

@@ -3,7 +3,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, ne, notExists } from "drizzle-orm";
 import { getDb } from "@/db";
-import { participants, placements, slots } from "@/db/schema";
+import { participants, placementEvents, placements, slots } from "@/db/schema";
 import type { PlacementStage } from "@/db/schema/pipeline";
 import { writeAudit } from "@/lib/audit/data";
 import type { Ctx } from "@/lib/auth/session";
@@ -11,7 +11,13 @@ import { hasConsent } from "@/lib/consents/data/consents";
 import { requireParticipant } from "@/lib/participants/data";
 import { ACTIVE_STATUSES } from "@/lib/participants/rules";
 import { AUDIENCE_CONSENT, consentInForceSql } from "@/lib/privacy/visibility";
-import { employerSeesCandidate, employerSeesContact, requireSide, seesWholeMunicipality } from "../access";
+import {
+  employerMessage,
+  employerSeesCandidate,
+  employerSeesContact,
+  requireSide,
+  seesWholeMunicipality,
+} from "../access";
 import { allowedMoves, OPEN_STAGES } from "../rules";
 import { type ConsentedProfile, loadConsentedProfile } from "./profile";
 import { auditCtx, placementScope, requireCitySlot, requirePlacement } from "./scope";
@@ -110,6 +116,8 @@ export type EmployerProposal =
       /** From the agreement on: who the candidate is and how to reach them. */
       contact: { lastName: string; email: string | null; phone: string | null } | null;
       moves: PlacementStage[];
+      /** The consultant's message with the proposal, if they wrote one. */
+      message: string | null;
     };
 
 /** One proposal to the employer's organization; another employer's id is a 404. Every view is audited. */
@@ -132,6 +140,11 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
       .innerJoin(participants, eq(participants.id, placements.participantId))
       .where(eq(placements.id, p.id));
     const profile = await loadConsentedProfile(tx, p.participantId);
+    const events = await tx
+      .select({ toStage: placementEvents.toStage, note: placementEvents.note })
+      .from(placementEvents)
+      .where(and(eq(placementEvents.placementId, p.id), eq(placementEvents.toStage, "proposed")))
+      .orderBy(asc(placementEvents.at), asc(placementEvents.id));
     await writeAudit(tx, auditCtx(ctx, p.municipalityId), {
       participantId: p.participantId,
       action: "proposal.read",
@@ -150,6 +163,7 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
         ? { lastName: extra.lastName, email: extra.email, phone: extra.phone }
         : null,
       moves: allowedMoves(p.stage, "employer"),
+      message: employerMessage(events),
     };
   });
 }

@@ -43,7 +43,10 @@ export const pipelineRegister: RegisterEntry[] = [
     staff: STAFF_REFERENCE,
   }),
   entry(placementEvents, {
-    purpose: "Every move of a placement: who, when, from which stage to which, and why.",
+    // The note of a move to "proposed" may be the consultant's message to the employer, marked so
+    // (lib/placements/rules.ts); the employer sees that one note and no other.
+    purpose:
+      "Every move of a placement: who, when, from which stage to which, and why; with a proposal, the consultant's message to the employer.",
     personal: [placementEvents.byUserId, placementEvents.note],
     freeText: [placementEvents.note],
     participant: {

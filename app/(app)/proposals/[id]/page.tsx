@@ -69,6 +69,12 @@ export default async function ProposalPage({
             {t("proposals.candidate")}
           </h2>
           <p className="text-muted">{t("proposals.candidateLead")}</p>
+          {p.message && (
+            <figure className="mb-2 rounded border border-line bg-surface p-4">
+              <figcaption className="font-semibold">{t("proposals.message")}</figcaption>
+              <blockquote className="mt-1 whitespace-pre-line">{p.message}</blockquote>
+            </figure>
+          )}
           <CandidateProfile profile={p.profile} />
           {p.contact && (
             <dl className="mt-4">
