@@ -12,6 +12,15 @@ function osloDay(days = 0): string {
   }).format(d);
 }
 const nb = (iso: string) => iso.split("-").reverse().join(".");
+/** How the due list shows a day: "man. 7. des." (the year only outside the current one). */
+const nbDay = (iso: string) =>
+  new Intl.DateTimeFormat("nb-NO", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...(iso.slice(0, 4) !== osloDay().slice(0, 4) && { year: "numeric" }),
+    timeZone: "Europe/Oslo",
+  }).format(new Date(`${iso}T12:00:00Z`));
 
 /** Opens the first participant on the consultant's own list and returns its address and name. */
 async function firstParticipant(page: Page): Promise<{ path: string; name: string }> {
@@ -39,7 +48,8 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
   // Bad input: a next step without a due date. The message sits at the field; nothing typed is lost.
   await page.getByRole("radio", { name: "Telefon" }).check();
   await page.getByRole("radio", { name: "Oppfølging i jobb eller praksis" }).check();
-  await page.getByRole("radio", { name: "Nei", exact: true }).check();
+  // A call is never face to face, so the question is not asked.
+  await expect(page.getByRole("group", { name: "Møttes dere ansikt til ansikt?" })).toBeHidden();
   await page.getByLabel("Dato for kontakten").fill(osloDay(-2));
   await page.getByLabel(/^Notat/).fill("Snakket om turnusen.");
   await page.getByLabel("Hva skal gjøres?").fill(action);
@@ -66,7 +76,7 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
   await expect(row).toHaveCount(1);
   await expect(row.getByText("Forfalt", { exact: true })).toBeVisible();
   await expect(row.getByRole("link", { name, exact: true })).toBeVisible();
-  await expect(row.getByText(nb(osloDay(-1)))).toBeVisible();
+  await expect(row.getByText(nbDay(osloDay(-1)))).toBeVisible();
 
   // Answering it from the list: the form says which follow-up it completes, and the list no longer has it.
   await row.getByRole("link", { name: /Logg kontakt/ }).click();
@@ -100,9 +110,11 @@ test("a consultant logs a contact, sees its next step overdue, answers it from t
 
   await visit(page, "/follow-ups?range=all");
   const cadence = page.getByRole("row").filter({ hasText: name });
-  await expect(cadence.filter({ hasText: "Kontakt før oppstart" }).filter({ hasText: nb(osloDay(2)) })).toHaveCount(1);
+  await expect(cadence.filter({ hasText: "Kontakt før oppstart" }).filter({ hasText: nbDay(osloDay(2)) })).toHaveCount(
+    1,
+  );
   await expect(
-    cadence.filter({ hasText: "Kontakt de første dagene etter oppstart" }).filter({ hasText: nb(osloDay(8)) }),
+    cadence.filter({ hasText: "Kontakt de første dagene etter oppstart" }).filter({ hasText: nbDay(osloDay(8)) }),
   ).toHaveCount(1);
   await expect(cadence.filter({ hasText: "Ukentlig oppfølging, uke 4" })).not.toHaveCount(0);
   const beforeStart = cadence.filter({ hasText: "Kontakt før oppstart" });

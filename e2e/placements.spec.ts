@@ -56,7 +56,7 @@ test("a consultant sees what the employer will see and proposes a participant wi
   const preview = page.getByRole("region", { name: `Dette ser ${SLOT.employer}` });
   await expect(preview.getByText(participant.first, { exact: true })).toBeVisible();
   await expect(preview).not.toContainText(participant.last);
-  await page.getByLabel(/^Notat til historikken/).fill("Har vist interesse for bygg.");
+  await page.getByLabel(/^Melding til arbeidsgiveren/).fill("Har vist interesse for bygg.");
   await page.getByRole("button", { name: "Send forslag" }).click();
 
   await expect(page).toHaveURL(/\/placements\/[0-9a-f-]+\?saved=proposed$/);
@@ -92,6 +92,10 @@ test("the employer sees only the consented fields, says it is interested and pro
   await expect(main).not.toContainText(participant.last);
   await expect(main).not.toContainText(/\+47/);
   await expect(main).not.toContainText("@epost.example");
+  // The consultant's message with the proposal, labelled as theirs.
+  await expect(page.getByRole("figure", { name: "Melding fra konsulenten" })).toContainText(
+    "Har vist interesse for bygg.",
+  );
 
   await page.getByRole("button", { name: "Jeg er interessert" }).click();
   await expect(
