@@ -112,6 +112,10 @@ test("the matches for a slot show whole scores, the candidate's own area and why
   const table = page.getByRole("table", { name: "Beste treff, høyest poeng først" });
   const rows = table.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(1);
+  // Best first: the scores never go up down the list.
+  const scores = (await rows.locator("td:nth-child(3)").allTextContents()).map((s) => Number(s.split(" ")[0]));
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
   // Whole points everywhere: no "10,6".
   await expect(table).not.toContainText(/\d,\d/);
   await expect(rows.first().locator("td").nth(2)).toHaveText(/^\d+ av 100$/);

@@ -84,7 +84,9 @@ test("a consultant finds ranked candidates for a slot, with reasons, and slots f
 
   const table = page.getByRole("table", { name: "Beste treff, høyest poeng først" });
   const rows = table.locator("tbody tr");
-  expect(await rows.count()).toBeGreaterThan(1);
+  // Only wishes and experience in the same ISCO sub-major group (91) count now, so the demo has
+  // few cleaners for it; the order of a longer list is checked in consultant-week.spec.ts.
+  expect(await rows.count()).toBeGreaterThan(0);
   // Best first: the scores never go up down the list.
   const scores = (await table.locator("tbody tr td:nth-child(3)").allTextContents()).map((s) =>
     Number(s.split(" ")[0]),
