@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { telHref } from "@/lib/account/rules";
 import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { yourContact } from "@/lib/employers/data/contacts";
@@ -14,9 +15,18 @@ export async function YourContact({ ctx }: { ctx: Ctx }) {
         <p>{t("missing")}</p>
       ) : (
         contacts.map((c) => (
-          <p key={c.email}>
-            <span className="font-semibold">{t("label")}</span> {c.name}, <a href={`mailto:${c.email}`}>{c.email}</a>,{" "}
-            {c.municipality}
+          <p key={c.email} className="flex flex-wrap gap-x-4 gap-y-1">
+            <span>
+              <span className="font-semibold">{t("label")}</span> {c.name}, {c.municipality}
+            </span>
+            {c.phone && (
+              <span>
+                {t("phone")} <a href={telHref(c.phone)}>{c.phone}</a>
+              </span>
+            )}
+            <span className="break-all">
+              {t("email")} <a href={`mailto:${c.email}`}>{c.email}</a>
+            </span>
           </p>
         ))
       )}

@@ -9,6 +9,8 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
+  /** Optional, typed by the person on /account; employers see it when the person is their contact. */
+  phone: text("phone"),
   /** A deactivated person cannot sign in; their sessions are deleted at once. Their name stays on history. */
   deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -14,6 +14,8 @@ export interface SeedPerson {
   org: string; // SeedOrganization.key
   role: Role;
   isAdmin?: boolean;
+  /** Made up; the municipality staff have one, so employers see a number to call. */
+  phone?: string;
   /** Listed as a one-click demo account on the sign-in page. */
   demo?: boolean;
 }
@@ -99,13 +101,21 @@ const demoPeople: SeedPerson[] = [
     email: "ragnhild.fossdal@bergen.kommune.example",
     org: "bergen-kommune",
     role: "municipality_admin",
+    phone: "+47 400 00 101",
   },
-  { name: "Jonas Kvamsdal", email: "jonas.kvamsdal@bergen.kommune.example", org: "bergen-kommune", role: "consultant" },
+  {
+    name: "Jonas Kvamsdal",
+    email: "jonas.kvamsdal@bergen.kommune.example",
+    org: "bergen-kommune",
+    role: "consultant",
+    phone: "+47 400 00 102",
+  },
   {
     name: "Leyla Brattebø",
     email: "leyla.brattebo@bergen.kommune.example",
     org: "bergen-kommune",
     role: "job_specialist",
+    phone: "+47 400 00 103",
   },
   {
     name: "Torstein Helleland",
@@ -126,18 +136,21 @@ const demoPeople: SeedPerson[] = [
     email: "sunniva.lerkendal@trondheim.kommune.example",
     org: "trondheim-kommune",
     role: "municipality_admin",
+    phone: "+47 400 00 201",
   },
   {
     name: "Henrik Byåsveen",
     email: "henrik.byasveen@trondheim.kommune.example",
     org: "trondheim-kommune",
     role: "consultant",
+    phone: "+47 400 00 202",
   },
   {
     name: "Farah Ilsvika",
     email: "farah.ilsvika@trondheim.kommune.example",
     org: "trondheim-kommune",
     role: "job_specialist",
+    phone: "+47 400 00 203",
   },
   { name: "Ola Tillerdal", email: "ola@nidelva-bygg.example", org: "trondheim-employer-1", role: "employer" },
   {

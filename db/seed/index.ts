@@ -44,6 +44,7 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
       id: stableId(`user:${p.email}`),
       name: p.name,
       email: p.email,
+      phone: p.phone ?? null,
       // Demo staff have signed in before, so none shows as "invited" on the people page.
       emailVerified: DEMO_STAFF_SINCE,
     }));
@@ -54,6 +55,7 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
         target: users.email,
         set: {
           name: sql`excluded.name`,
+          phone: sql`excluded.phone`,
           emailVerified: sql`coalesce(${users.emailVerified}, excluded.email_verified)`,
         },
       });

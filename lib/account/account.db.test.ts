@@ -6,7 +6,7 @@ import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import type { Ctx } from "@/lib/auth/session";
-import { listOwnSessions, signOutEverywhere, updateOwnName } from "./data";
+import { listOwnSessions, ownDetails, signOutEverywhere, updateOwnDetails } from "./data";
 
 let h: DbHandle;
 let jonas: Ctx, henrik: Ctx;
@@ -41,11 +41,20 @@ describe("account", () => {
     expect(await h.db.select().from(sessions).where(eq(sessions.userId, henrik.userId))).toHaveLength(1);
   });
 
-  it("changes only the person's own name", async () => {
-    await updateOwnName(jonas, "Jonas K. Kvamsdal");
+  it("changes only the person's own name and phone", async () => {
+    const henrikBefore = await ownDetails(henrik);
+    await updateOwnDetails(jonas, { name: "Jonas K. Kvamsdal", phone: "+47 912 34 567" });
     const [me] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, jonas.userId));
     const [other] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, henrik.userId));
     expect(me.name).toBe("Jonas K. Kvamsdal");
+    expect(await ownDetails(jonas)).toEqual({ phone: "+47 912 34 567" });
     expect(other.name).toBe("Henrik Byåsveen");
+    expect(await ownDetails(henrik)).toEqual(henrikBefore);
+  });
+
+  it("clears the phone when the field is left empty", async () => {
+    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: "+47 912 34 567" });
+    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: null });
+    expect(await ownDetails(jonas)).toEqual({ phone: null });
   });
 });

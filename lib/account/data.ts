@@ -22,9 +22,20 @@ export async function listOwnSessions(ctx: Ctx, currentToken: string | undefined
   return rows.map((r, key) => ({ key, expires: r.expires, current: r.token === currentToken }));
 }
 
-export async function updateOwnName(ctx: Ctx, name: string): Promise<void> {
+/** The details the person edits on /account that the session does not carry. */
+export async function ownDetails(ctx: Ctx): Promise<{ phone: string | null }> {
   const db = await getDb();
-  await db.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, ctx.userId));
+  const [row] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, ctx.userId));
+  return { phone: row?.phone ?? null };
+}
+
+/** The person's own name and phone; nobody else's. */
+export async function updateOwnDetails(ctx: Ctx, details: { name: string; phone: string | null }): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ name: details.name, phone: details.phone, updatedAt: new Date() })
+    .where(eq(users.id, ctx.userId));
 }
 
 /** Ends every session of the signed-in person, in every browser, this one included. */

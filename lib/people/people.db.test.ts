@@ -168,7 +168,8 @@ describe("changeRole", () => {
 });
 
 describe("deactivation", () => {
-  it("ends sessions and links at once, keeps the person, and stops new links", async () => {
+  it("ends sessions and links at once, keeps the person, drops their phone, and stops new links", async () => {
+    await h.db.update(users).set({ phone: "+47 912 34 567" }).where(eq(users.id, jonas.userId));
     await h.db.insert(sessions).values([
       { sessionToken: "a", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) },
       { sessionToken: "b", userId: jonas.userId, expires: new Date(Date.now() + 3_600_000) },
@@ -183,6 +184,11 @@ describe("deactivation", () => {
       0,
     );
     expect(await userExists(h.db, JONAS)).toBe(false);
+    const [kept] = await h.db
+      .select({ name: users.name, phone: users.phone })
+      .from(users)
+      .where(eq(users.id, jonas.userId));
+    expect(kept).toEqual({ name: "Jonas Kvamsdal", phone: null });
     const link = {
       email: JONAS,
       token: "t",

@@ -7,14 +7,14 @@ import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form
 import { Select } from "@/components/ui/select";
 import { saveAccountAction, signOutEverywhereAction } from "./actions";
 
-type Values = { name: string; locale: string };
+type Values = { name: string; phone: string; locale: string };
 
 export function AccountForm({ initial }: { initial: Values }) {
   const t = useTranslations("account");
   const form = useFormAction(saveAccountAction);
   const values: Values = form.values ? { ...initial, ...form.values } : initial;
   const errors = form.errors;
-  const labels = { name: t("name"), locale: t("language") };
+  const labels = { name: t("name"), phone: t("phone"), locale: t("language") };
   return (
     <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={JSON.stringify(values)} className="flex flex-col gap-4">
@@ -25,6 +25,17 @@ export function AccountForm({ initial }: { initial: Values }) {
           autoComplete="name"
           defaultValue={values.name}
           error={errors.name}
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={labels.phone}
+          optionalText={t("optional")}
+          hint={t("phoneHint")}
+          autoComplete="tel"
+          defaultValue={values.phone}
+          error={errors.phone}
+          className="max-w-72"
         />
         <Select
           name="locale"

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signOutEverywhere, updateOwnName } from "@/lib/account/data";
+import { signOutEverywhere, updateOwnDetails } from "@/lib/account/data";
 import { accountSchema } from "@/lib/account/schemas";
 import { action } from "@/lib/auth/action";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
@@ -12,8 +12,8 @@ import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 export const saveAccountAction = action(
   accountSchema,
   { permission: "account.view" },
-  async ({ name, locale }, ctx) => {
-    await updateOwnName(ctx, name);
+  async ({ name, phone, locale }, ctx) => {
+    await updateOwnDetails(ctx, { name, phone });
     (await cookies()).set(LOCALE_COOKIE, locale, {
       path: "/",
       maxAge: 60 * 60 * 24 * 365,

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listOwnSessions } from "@/lib/account/data";
+import { listOwnSessions, ownDetails } from "@/lib/account/data";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { AccountForm, SignOutEverywhereForm } from "./account-form";
@@ -21,7 +21,7 @@ export default async function AccountPage() {
   const locale = await getLocale();
   const jar = await cookies();
   const current = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
-  const sessions = await listOwnSessions(ctx, current);
+  const [sessions, details] = await Promise.all([listOwnSessions(ctx, current), ownDetails(ctx)]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -33,7 +33,7 @@ export default async function AccountPage() {
           <span className="font-semibold">{t("email")}: </span>
           {t("emailInfo", { email: ctx.email })}
         </p>
-        <AccountForm initial={{ name: ctx.name, locale }} />
+        <AccountForm initial={{ name: ctx.name, phone: details.phone ?? "", locale }} />
       </section>
       <section aria-labelledby="organizations-heading" className="mb-10 flex flex-col gap-3">
         <h2 id="organizations-heading" className="text-xl font-semibold">

@@ -160,6 +160,7 @@ export async function inviteEmployerContact(
 export interface YourContact {
   name: string;
   email: string;
+  phone: string | null;
   municipality: string;
 }
 
@@ -168,7 +169,7 @@ export async function yourContact(ctx: Ctx): Promise<YourContact[]> {
   if (!isEmployerRole(ctx.membership.role)) return [];
   const db = await getDb();
   const rows = await db
-    .select({ name: users.name, email: users.email, municipality: organizations.name })
+    .select({ name: users.name, email: users.email, phone: users.phone, municipality: organizations.name })
     .from(employerRelations)
     .innerJoin(users, eq(users.id, employerRelations.contactUserId))
     .innerJoin(organizations, eq(organizations.id, employerRelations.municipalityId))

@@ -90,7 +90,8 @@ export async function deactivatePerson(
       await writeStaffAudit(tx, ctx, target.userId, "deactivate", { scope: "membership", role: target.role });
       return { result: "membershipRemoved" as const, name };
     }
-    await tx.update(users).set({ deactivatedAt: now, updatedAt: now }).where(eq(users.id, target.userId));
+    // A deactivated person is nobody's contact any more: the name stays on history, the phone goes.
+    await tx.update(users).set({ deactivatedAt: now, phone: null, updatedAt: now }).where(eq(users.id, target.userId));
     await tx.delete(sessions).where(eq(sessions.userId, target.userId));
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, target.email));
     await writeStaffAudit(tx, ctx, target.userId, "deactivate", { scope: "user", role: target.role });

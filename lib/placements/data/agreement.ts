@@ -39,6 +39,7 @@ export async function agreementView(ctx: Ctx, placementId: string) {
         agreement: agreements,
         contactName: contact.name,
         contactEmail: contact.email,
+        contactPhone: contact.phone,
         municipalityConfirmedByName: byMunicipality.name,
         employerConfirmedByName: byEmployer.name,
         participantRecordedByName: byRecorder.name,
@@ -69,7 +70,7 @@ export async function agreementView(ctx: Ctx, placementId: string) {
       placement: p,
       participantName: `${row.participantName} ${row.participantLastName}`,
       agreement: a,
-      contact: a ? { name: row.contactName, email: row.contactEmail } : null,
+      contact: a ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone } : null,
       confirmedBy: {
         municipality: row.municipalityConfirmedByName,
         employer: row.employerConfirmedByName,

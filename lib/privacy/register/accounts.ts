@@ -48,11 +48,13 @@ const COUNTERS: DescribedRules = {
 export const accountsRegister: RegisterEntry[] = [
   entry(users, {
     purpose: "Everyone who signs in: staff of municipalities, employers, associations and partners.",
-    personal: [users.name, users.email, users.image],
+    personal: [users.name, users.email, users.image, users.phone],
     freeText: [],
     staff: {
-      erasure: "Deactivated by an admin: signing in stops, the name stays on history.",
-      retention: "Kept while history refers to the person.",
+      erasure:
+        "Deactivated by an admin: signing in stops, the name stays on history, the phone number is deleted. The person changes or clears their own name and phone on /account.",
+      retention:
+        "Kept while history refers to the person. The phone, which the person adds themself, is shown to the employers they are the contact person of.",
     },
   }),
   entry(accounts, {

@@ -86,7 +86,7 @@ export default async function AgreementPage({
               <DescriptionItem term={t("hoursPerWeek")}>{t("hours", { hours: a.hoursPerWeek })}</DescriptionItem>
               <DescriptionItem term={t("followUpPlan")}>{a.followUpPlan}</DescriptionItem>
               <DescriptionItem term={t("municipalityContact")}>
-                {[view.contact?.name, view.contact?.email].filter(Boolean).join(", ") || "–"}
+                {[view.contact?.name, view.contact?.phone, view.contact?.email].filter(Boolean).join(", ") || "–"}
               </DescriptionItem>
               <DescriptionItem term={t("supportScheme")}>{t(`schemes.${a.supportScheme ?? "none"}`)}</DescriptionItem>
             </dl>
