@@ -106,7 +106,7 @@ test("the employer sees only the consented fields, says it is interested and pro
   await page.getByLabel("Tidspunkt for intervju").fill(osloDateTime(5, "10:00"));
   await page.getByRole("button", { name: "Foreslå intervjutid" }).click();
   await expect(page.getByText("Takk! Kommunen får beskjed om intervjutiden.")).toBeVisible();
-  await expect(page.getByText(/^Intervju: /)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Intervjuet" })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -19,11 +19,13 @@ interface MoveFormProps {
   label: string;
   /** For moves that close the placement: asked first, in words that name it. */
   question?: string;
+  /** The reason field's question, when the page asks it in its own words (the employer's own refusal). */
+  reasonHint?: string;
   returnTo?: string;
 }
 
 /** One move of a placement, with the fields that move needs (reason, outcome or interview time). */
-export function MoveForm({ id, version, to, action, label, question, returnTo }: MoveFormProps) {
+export function MoveForm({ id, version, to, action, label, question, reasonHint, returnTo }: MoveFormProps) {
   const t = useTranslations("placements.move");
   const form = useFormAction(action);
   const [asking, setAsking] = useState(false);
@@ -79,7 +81,7 @@ export function MoveForm({ id, version, to, action, label, question, returnTo }:
             name="reason"
             rows={2}
             label={t("reason")}
-            hint={t(`reasonHint.${to}`)}
+            hint={reasonHint ?? t(`reasonHint.${to}`)}
             defaultValue={values.reason ?? ""}
             error={errors.reason}
           />
@@ -91,6 +93,7 @@ export function MoveForm({ id, version, to, action, label, question, returnTo }:
             rows={2}
             label={t("note")}
             optionalText={t("optional")}
+            hint={to === "interview" ? t("noteHint.interview") : undefined}
             defaultValue={values.note ?? ""}
             error={errors.note}
           />

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { PlacementStage } from "@/db/schema/pipeline";
+import { employerStage } from "@/lib/placements/employer-view";
 
 const tone: Record<PlacementStage, "neutral" | "info" | "success" | "warning" | "danger"> = {
   suggested: "neutral",
@@ -15,10 +16,21 @@ const tone: Record<PlacementStage, "neutral" | "info" | "success" | "warning" | 
   withdrawn: "neutral",
 };
 
-/** The stage as a tag with text: never colour alone. */
-export async function StageBadge({ stage, unavailable = false }: { stage: PlacementStage; unavailable?: boolean }) {
+/** The stage as a tag with text: never colour alone. `forEmployer` gives the employer's own words for it. */
+export async function StageBadge({
+  stage,
+  unavailable = false,
+  forEmployer = false,
+}: {
+  stage: PlacementStage;
+  unavailable?: boolean;
+  forEmployer?: boolean;
+}) {
   const t = await getTranslations("placements");
-  return (
-    <Badge tone={unavailable ? "neutral" : tone[stage]}>{unavailable ? t("unavailable") : t(`stages.${stage}`)}</Badge>
-  );
+  const label = unavailable
+    ? t("unavailable")
+    : forEmployer
+      ? t(`employerStages.${employerStage(stage)}`)
+      : t(`stages.${stage}`);
+  return <Badge tone={unavailable ? "neutral" : tone[stage]}>{label}</Badge>;
 }

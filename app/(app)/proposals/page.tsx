@@ -41,7 +41,7 @@ export default async function ProposalsPage() {
                 </Td>
                 <Td>{r.slotTitle}</Td>
                 <Td>
-                  <StageBadge stage={r.stage} unavailable={r.firstName === null} />
+                  <StageBadge stage={r.stage} unavailable={r.firstName === null} forEmployer />
                   {r.stage === "interview" && r.interviewAt && (
                     <span className="ml-2">{formatDateTime(r.interviewAt, locale)}</span>
                   )}

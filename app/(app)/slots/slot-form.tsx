@@ -43,6 +43,7 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
 export function SlotForm({ action, initial, employers, statuses, cancelHref }: Props) {
   const t = useTranslations("slots");
   const tf = useTranslations("slots.form");
+  const tc = useTranslations("placements.cefr");
   const form = useFormAction(action);
   const values = form.values ?? initial;
   const errors = form.errors;
@@ -88,7 +89,10 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
           <Select
             label={tf("norwegianRequired")}
             hint={tf("norwegianHint")}
-            options={[{ value: "", label: tf("noRequirement") }, ...CEFR_LEVELS.map((l) => ({ value: l, label: l }))]}
+            options={[
+              { value: "", label: tf("noRequirement") },
+              ...CEFR_LEVELS.map((l) => ({ value: l, label: `${l} – ${tc(`levels.${l}`)}` })),
+            ]}
             {...field("norwegianRequired")}
           />
           <Checkbox

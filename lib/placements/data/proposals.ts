@@ -19,6 +19,7 @@ import {
   seesWholeMunicipality,
 } from "../access";
 import { allowedMoves, OPEN_STAGES } from "../rules";
+import { employerInterviewNote } from "./employer-notes";
 import { type ConsentedProfile, loadConsentedProfile } from "./profile";
 import { auditCtx, placementScope, requireCitySlot, requirePlacement } from "./scope";
 
@@ -112,6 +113,8 @@ export type EmployerProposal =
       stage: PlacementStage;
       version: number;
       interviewAt: Date | null;
+      /** The note the employer wrote with the interview time: their own words, shown back. */
+      interviewNote: string | null;
       profile: ConsentedProfile;
       /** From the agreement on: who the candidate is and how to reach them. */
       contact: { lastName: string; email: string | null; phone: string | null } | null;
@@ -158,6 +161,7 @@ export async function employerProposal(ctx: Ctx, id: string): Promise<EmployerPr
       stage: p.stage,
       version: p.version,
       interviewAt: extra.interviewAt,
+      interviewNote: await employerInterviewNote(tx, p.id, p.employerId),
       profile,
       contact: employerSeesContact(p.stage)
         ? { lastName: extra.lastName, email: extra.email, phone: extra.phone }

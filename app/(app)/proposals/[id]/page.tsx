@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CandidateProfile } from "@/components/placements/candidate-profile";
+import { CefrGlossary } from "@/components/placements/cefr-glossary";
 import { MoveForm } from "@/components/placements/move-form";
 import { answerAction } from "../actions";
 import { StageBadge } from "@/components/placements/stage-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/i18n/format";
 import { CONTACT_STAGES, isClosingMove } from "@/lib/placements/rules";
 import { employerProposal } from "@/lib/placements/data/proposals";
+import { employerStage } from "@/lib/placements/employer-view";
+import { AnswerNextStep, InterviewDetails } from "./answer-parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placements.proposals"))("detailTitle") };
@@ -28,7 +30,6 @@ export default async function ProposalPage({
   const { moved } = await searchParams;
   const p = await orNotFound(employerProposal(ctx, id));
   const t = await getTranslations("placements");
-  const locale = await getLocale();
   if (p.unavailable) {
     return (
       <>
@@ -45,7 +46,7 @@ export default async function ProposalPage({
   const names = { name: p.profile.firstName, slot: p.slotTitle };
   return (
     <>
-      <PageHeader title={t("proposals.titleFor", names)} lead={<StageBadge stage={p.stage} />}>
+      <PageHeader title={t("proposals.titleFor", names)} lead={<StageBadge stage={p.stage} forEmployer />}>
         <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
           <Link href="/proposals">{t("proposals.back")}</Link>
           {CONTACT_STAGES.includes(p.stage) && (
@@ -53,16 +54,7 @@ export default async function ProposalPage({
           )}
         </p>
       </PageHeader>
-      {moved && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t(
-              `proposals.answered.${moved === "interview" || moved === "declined_by_employer" ? moved : "employer_interested"}`,
-              names,
-            )}
-          </Alert>
-        </div>
-      )}
+      {moved && <AnswerNextStep moved={moved} names={names} />}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="candidate" className="flex flex-col gap-2">
           <h2 id="candidate" className="text-xl font-semibold">
@@ -76,6 +68,7 @@ export default async function ProposalPage({
             </figure>
           )}
           <CandidateProfile profile={p.profile} />
+          <CefrGlossary className="mt-2" />
           {p.contact && (
             <dl className="mt-4">
               <dt className="font-semibold">{t("proposals.contact")}</dt>
@@ -91,9 +84,11 @@ export default async function ProposalPage({
           <h2 id="answer" className="text-xl font-semibold">
             {t("proposals.answer")}
           </h2>
-          {p.stage === "interview" && p.interviewAt && (
-            <p>{t("proposals.interviewAt", { at: formatDateTime(p.interviewAt, locale) })}</p>
-          )}
+          <div>
+            <h3 className="font-semibold">{t("proposals.nextHeading")}</h3>
+            <p>{t(`employerNext.${employerStage(p.stage)}`)}</p>
+          </div>
+          {p.interviewAt && <InterviewDetails at={p.interviewAt} note={p.interviewNote} />}
           {p.moves.length === 0 && (
             <p>{t(CONTACT_STAGES.includes(p.stage) ? "proposals.seeAgreement" : "proposals.nothingToAnswer")}</p>
           )}
@@ -107,6 +102,7 @@ export default async function ProposalPage({
                 action={answerAction}
                 label={t(`proposals.labels.${to}`)}
                 question={isClosingMove(to) ? t("proposals.declineQuestion", names) : undefined}
+                reasonHint={to === "declined_by_employer" ? t("proposals.declineHint") : undefined}
               />
             ))}
           </div>

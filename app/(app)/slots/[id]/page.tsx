@@ -35,6 +35,7 @@ export default async function SlotPage({
   const slot = await orNotFound(getSlot(ctx, id));
   const t = await getTranslations("slots");
   const td = await getTranslations("slots.detail");
+  const tc = await getTranslations("placements.cefr");
   const locale = await getLocale();
   const date = (d: string) => formatDate(new Date(d), locale);
   const staff = can(ctx.membership.role, "matching.view");
@@ -51,7 +52,13 @@ export default async function SlotPage({
     ],
     [t("form.hoursPerWeek"), td("hours", { hours: slot.hoursPerWeek })],
     [t("form.area"), slot.area ?? t("none")],
-    [td("norwegian"), slot.norwegianRequired ?? t("form.noRequirement")],
+    [
+      td("norwegian"),
+      // The level in words too: an employer should not need to know the framework's codes.
+      slot.norwegianRequired
+        ? `${slot.norwegianRequired} – ${tc(`levels.${slot.norwegianRequired}`)}`
+        : t("form.noRequirement"),
+    ],
     [td("drivingLicence"), slot.requiresDrivingLicence ? td("required") : td("notRequired")],
     [td("other"), slot.otherRequirements ?? t("none")],
     [td("canLeadToJob"), slot.canLeadToJob ? td("yes") : td("no")],

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CefrGlossary } from "@/components/placements/cefr-glossary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -78,6 +79,7 @@ export async function ExhibitorView({ ctx, eventId }: { ctx: Ctx; eventId: strin
           </tbody>
         </Table>
       )}
+      {rows.some((r) => r.norwegianLevel || r.englishLevel) && <CefrGlossary className="mt-4" />}
     </>
   );
 }

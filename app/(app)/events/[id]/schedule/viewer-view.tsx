@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { CefrGlossary } from "@/components/placements/cefr-glossary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -79,6 +80,7 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
           </tbody>
         </Table>
       )}
+      {employer && data.lines.length > 0 && <CefrGlossary className="no-print mt-4" />}
     </>
   );
 }
