@@ -24,7 +24,7 @@ async function proposeTwo(page: Page): Promise<void> {
   await visit(page, `/slots/${SLOT}/pipeline`);
   const options = page.getByLabel("Deltaker du vil foreslå").locator("option");
   const picked: { id: string; name: string }[] = [];
-  for (let i = 1; i < (await options.count()) && picked.length < 2; i++) {
+  for (let i = 0; i < (await options.count()) && picked.length < 2; i++) {
     const name = (await options.nth(i).textContent())!.trim();
     if (!namedDemo.has(name)) picked.push({ id: (await options.nth(i).getAttribute("value"))!, name });
   }

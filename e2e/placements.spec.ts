@@ -90,12 +90,14 @@ test("the employer sees only the consented fields, says it is interested and pro
   await expectAccessible(page);
   const main = page.getByRole("main");
   await expect(main).not.toContainText(participant.last);
-  await expect(main).not.toContainText(/\+47/);
   await expect(main).not.toContainText("@epost.example");
   // The consultant's message with the proposal, labelled as theirs.
   await expect(page.getByRole("figure", { name: "Melding fra konsulenten" })).toContainText(
     "Har vist interesse for bygg.",
   );
+  // The municipality contact's number is in the contact box; the candidate's is nowhere.
+  for (const name of ["Kandidat", "Ditt svar"])
+    await expect(page.getByRole("region", { name, exact: true })).not.toContainText(/\+47/);
 
   await page.getByRole("button", { name: "Jeg er interessert" }).click();
   await expect(
