@@ -179,11 +179,12 @@ describe("setContactPerson", () => {
     await expect(setContactPerson(jonas, fjordkanten, torstein.userId)).rejects.toBeInstanceOf(UserError);
   });
 
-  it("is what the employer sees as their contact", async () => {
+  it("is what the employer sees as their contact, with the phone the person gave", async () => {
     expect(await yourContact(torstein)).toEqual([
       {
         name: "Jonas Kvamsdal",
         email: "jonas.kvamsdal@bergen.kommune.example",
+        phone: "+47 400 00 102",
         municipality: "Bergen kommune, integreringstjenesten",
       },
     ]);
