@@ -31,7 +31,13 @@ test("a job specialist sees her own IPS figures next to the thresholds, and the 
     mine.getByText(/^Regnet ut fra kontaktene som er registrert i Lagspill for disse deltakerne\./),
   ).toBeVisible();
 
-  await expect(page.getByRole("table", { name: "IPS-tall for teamet, 3 jobbspesialister" })).toBeVisible();
+  const team = page.getByRole("table", { name: "IPS-tall for teamet, 3 jobbspesialister" });
+  await expect(team).toBeVisible();
+  // Team figures say they are per job specialist, and why the home page's count of active participants is higher.
+  await expect(
+    team.getByRole("row", { name: /^Arbeidsgiverkontakter ansikt til ansikt per uke, per jobbspesialist/ }),
+  ).toBeVisible();
+  await expect(team.getByText(/Forsiden teller alle aktive deltakere i kommunen/)).toBeVisible();
   for (const colleague of specialistsOf("bergen-kommune").filter((n) => n !== DEMO.bergenJobSpecialist.name)) {
     await expect(page.getByRole("table", { name: `IPS-tall for ${colleague}` })).toHaveCount(0);
   }

@@ -50,7 +50,7 @@ export async function FidelityTable({
     },
     {
       key: "employerContacts",
-      label: t("figures.employerContacts"),
+      label: t(team ? "figures.teamEmployerContacts" : "figures.employerContacts"),
       figure: employerContacts,
       value: (v) => t("values.perWeek", { value: num(v) }),
       threshold: t("thresholds.perWeek", { value: num(employerContacts.threshold) }),
