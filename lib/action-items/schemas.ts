@@ -26,6 +26,7 @@ export const actionItemFormSchema = (today: string) =>
     dueOn: z
       .string()
       .trim()
+      .min(1, "required")
       .refine(isRealDate, "actionItems.errors.date")
       .refine((v) => !isRealDate(v) || v >= today, "actionItems.errors.pastDue"),
     meetingId: optionalId,

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { emptyFieldMessage } from "@/lib/forms/rules";
 import { logError, requestIdFrom } from "@/lib/logging/logger";
 import { NotFoundError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
@@ -88,7 +89,9 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "form");
-        fieldErrors[field] ??= msg(issue.message);
+        fieldErrors[field] ??= msg(
+          (issue.path.length > 0 && emptyFieldMessage(values[field], issue.code, issue.message)) || issue.message,
+        );
       }
       return { ok: false, fieldErrors, values };
     }

@@ -69,7 +69,7 @@ export function agendaErrors(rows: readonly AgendaRow[]): Record<string, string>
 const fields = z
   .object({
     title: required(200),
-    date: z.string().trim().refine(isRealDate, "meetings.errors.date"),
+    date: z.string().trim().min(1, "required").refine(isRealDate, "meetings.errors.date"),
     startTime: z
       .string()
       .trim()

@@ -9,7 +9,7 @@ import { closesAtFromDate, interviewsFit, minutesOfDay, opensAtFromDate } from "
 const text = (max: number) => z.string().trim().max(max, "events.errors.tooLong").refine(hasNoNul, "invalid");
 const required = (max: number) => text(max).min(1, "required");
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && osloInstant(v, "12:00") !== null;
-const date = z.string().trim().refine(isRealDate, "events.errors.date");
+const date = z.string().trim().min(1, "required").refine(isRealDate, "events.errors.date");
 const optionalDate = z
   .string()
   .trim()

@@ -7,6 +7,7 @@ import { asksFaceToFace, DUE_RANGES } from "./rules";
 const isoDate = z
   .string()
   .trim()
+  .min(1, "required")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "followUps.errors.date")
   .refine((v) => !Number.isNaN(Date.parse(v)), "followUps.errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);

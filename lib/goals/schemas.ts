@@ -23,7 +23,7 @@ export function isRealDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
 }
-const day = (message: string) => z.string().trim().refine(isRealDate, message);
+const day = (message: string) => z.string().trim().min(1, "required").refine(isRealDate, message);
 const optionalDay = z
   .string()
   .trim()

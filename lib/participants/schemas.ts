@@ -9,7 +9,11 @@ import { FORM_ROWS, LANGUAGES } from "./rules";
 const text = (max = 200) => z.string().trim().max(max, "participants.errors.tooLong").refine(hasNoNul, "invalid");
 const optionalText = (max = 200) => text(max).transform((v) => v || null);
 const required = (max = 100) => text(max).min(1, "required");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "participants.errors.date");
+// A required date left empty says it is required; only typed text that is no date gets the format message.
+const isoDate = z
+  .string()
+  .min(1, "required")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "participants.errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
 const optionalCefr = z.union([z.literal(""), z.enum(cefrEnum.enumValues, "invalid")]).transform((v) => v || null);
 const optionalInt = (min: number, max: number, message: string) =>

@@ -23,6 +23,7 @@ const isIso = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2
 const isoDate = z
   .string()
   .trim()
+  .min(1, "required")
   .refine((v) => isIso(v) && !Number.isNaN(Date.parse(v)), "placements.errors.date");
 const text = (max: number, required: string) =>
   z.string().trim().min(1, required).max(max, "placements.errors.tooLong").refine(hasNoNul, "invalid");

@@ -18,6 +18,7 @@ const optionalText = (max: number) =>
 const isoDate = z
   .string()
   .trim()
+  .min(1, "required")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "slots.errors.date");
 const checkbox = z
   .string()
