@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Section } from "@/components/events/form-parts";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -170,7 +170,7 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
     }),
   );
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-3xl flex-col gap-6">
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
       <div key={form.formKey} className="flex flex-col gap-6">
@@ -191,7 +191,6 @@ export function MeetingForm({ action, initial, owners, cancelHref }: Props) {
         </Section>
         <AgendaEditor initial={rowsFrom(values)} owners={owners} errors={errors} />
       </div>
-      <FormErrors form={form} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormAction } from "@/lib/auth/action";
 import { Markdown } from "./markdown";
@@ -23,7 +23,7 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
   const [text, setText] = useState(form.values?.minutes ?? minutes);
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-4">
+    <Form form={form} summary noValidate className="flex flex-col gap-4">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <Textarea
@@ -41,7 +41,6 @@ export function MinutesForm({ action, id, version, minutes, mayApprove }: Props)
         </h3>
         {text.trim() ? <Markdown source={text} headingLevel={4} /> : <p className="text-muted">{t("previewEmpty")}</p>}
       </section>
-      <FormErrors form={form} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="draft" variant="secondary" pendingText={t("saving")}>
           {t("saveDraft")}

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -21,7 +21,7 @@ export function RepresentativeForm({ action, members, users }: Props) {
   const errors = form.errors;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   return (
-    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4">
+    <Form form={form} summary noValidate className="flex max-w-2xl flex-col gap-4">
       <div key={form.message ?? form.formKey} className="flex flex-col gap-4">
         <Field label={t("name")} autoComplete="off" {...field("name")} />
         <Field label={t("email")} type="email" autoComplete="off" {...field("email")} />
@@ -41,7 +41,6 @@ export function RepresentativeForm({ action, members, users }: Props) {
           {...field("userId")}
         />
       </div>
-      <FormErrors form={form} />
       {form.ok && form.message && (
         <Alert tone="success" role="status">
           {form.message}

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { FieldErrorSummary, Form, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import type { FormAction, FormState } from "@/lib/auth/action";
 import { decodeCsvBytes } from "@/lib/participant-import/decode";
 
@@ -84,7 +84,12 @@ export function CsvImportForm<R extends ImportPreview>({
           </p>
         </Alert>
       )}
-      <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4">
+      <Form
+        form={form}
+        summary={{ labels: { file: t("file") }, fieldsOnly: true }}
+        noValidate
+        className="flex max-w-2xl flex-col gap-4"
+      >
         <input type="hidden" name="mode" value="preview" />
         <input type="hidden" name="file" value={file?.text ?? ""} />
         <input type="hidden" name="fileName" value={file?.name ?? ""} />
@@ -112,7 +117,6 @@ export function CsvImportForm<R extends ImportPreview>({
             className={`w-full max-w-md rounded border-2 px-3 py-2 ${fileError ? "border-danger" : "border-muted"}`}
           />
         </div>
-        <FieldErrorSummary form={form} labels={{ file: t("file") }} />
         <div>
           {/* Until the file is read, a click would send nothing. */}
           <SubmitButton

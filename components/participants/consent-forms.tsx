@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { consentMethodEnum } from "@/db/schema/follow-up";
 import type { FormAction } from "@/lib/auth/action";
@@ -25,7 +25,12 @@ export function GiveConsentForm({
   const values = form.values ?? {};
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
+    <Form
+      form={form}
+      summary={{ ids: (k) => `consent-${k}` }}
+      noValidate
+      className="flex flex-col gap-3 rounded border border-line p-4"
+    >
       <h3 className="text-lg font-semibold">{t("record")}</h3>
       <input type="hidden" name="id" value={participantId} />
       <div key={form.answerKey} className="flex flex-col gap-3">
@@ -56,7 +61,6 @@ export function GiveConsentForm({
           error={errors.method}
         />
       </div>
-      <FormErrors form={form} ids={(k) => `consent-${k}`} />
       <FormSaved form={form}>{t("savedGiven")}</FormSaved>
       <div>
         <SubmitButton>{t("save")}</SubmitButton>

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { outcomeEnum, outcomeTimepointEnum } from "@/db/schema/participants";
 import type { FormAction } from "@/lib/auth/action";
@@ -15,7 +15,12 @@ export function OutcomeForm({ participantId, action }: { participantId: string; 
   const values = form.values ?? {};
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
+    <Form
+      form={form}
+      summary={{ ids: (k) => `outcome-${k}` }}
+      noValidate
+      className="flex flex-col gap-3 rounded border border-line p-4"
+    >
       <input type="hidden" name="id" value={participantId} />
       <div key={form.answerKey} className="flex flex-col gap-3">
         <Select
@@ -48,7 +53,6 @@ export function OutcomeForm({ participantId, action }: { participantId: string; 
           error={errors.reason}
         />
       </div>
-      <FormErrors form={form} ids={(k) => `outcome-${k}`} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton>{t("save")}</SubmitButton>

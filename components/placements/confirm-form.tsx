@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { confirmationMethodEnum } from "@/db/schema/pipeline";
 import type { FormAction } from "@/lib/auth/action";
@@ -25,7 +25,7 @@ export function ConfirmForm({
   const t = useTranslations("placements.agreement");
   const form = useFormAction(action);
   return (
-    <Form form={form} noValidate className="no-print flex flex-col gap-3">
+    <Form form={form} summary noValidate className="no-print flex flex-col gap-3">
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="party" value={party} />
@@ -40,7 +40,6 @@ export function ConfirmForm({
           error={form.errorFor("method")}
         />
       )}
-      <FormErrors form={form} />
       <div>
         <SubmitButton pendingText={t("confirming")}>{label}</SubmitButton>
       </div>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
 import type { PlacementStage } from "@/db/schema/pipeline";
@@ -44,6 +44,7 @@ export function MoveForm({ id, version, to, action, label, question, reasonHint,
   return (
     <Form
       form={form}
+      summary={{ ids: (k) => (k === "outcome" ? k : fieldId(k)) }}
       noValidate
       className={hasFields || question ? "flex flex-col gap-3 rounded border-2 border-line p-4" : ""}
       aria-label={question ?? label}
@@ -99,7 +100,6 @@ export function MoveForm({ id, version, to, action, label, question, reasonHint,
           />
         )}
       </div>
-      <FormErrors form={form} ids={(k) => (k === "outcome" ? k : fieldId(k))} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant={question || hasFields ? "primary" : "secondary"} pendingText={t("saving")}>
           {label}

@@ -23,7 +23,12 @@ export function FieldLabel({
   return (
     <Tag htmlFor={as === "label" ? htmlFor : undefined} className="font-semibold">
       {label}
-      {optionalText && <span className="font-normal text-muted"> ({optionalText})</span>}
+      {optionalText && (
+        <span data-label-extra className="font-normal text-muted">
+          {" "}
+          ({optionalText})
+        </span>
+      )}
     </Tag>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, type ComponentProps, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ComponentProps, type ReactNode } from "react";
 import type { FormAction, FormState } from "@/lib/auth/action";
 import { Alert } from "./alert";
 import { ErrorSummary } from "./error-summary";
@@ -50,62 +50,73 @@ export function useFormAction<S extends FormState = FormState>(action: FormActio
 
 export type FormHandle = ReturnType<typeof useFormAction>;
 
-/** A `<form>` posting to the hook's action. */
-export function Form({
-  form,
-  ...props
-}: { form: Pick<FormHandle, "formAction"> } & Omit<ComponentProps<"form">, "action">) {
-  return <form action={form.formAction} {...props} />;
-}
+type SummaryOptions = {
+  /** Labels by field name, where the page's own label is not the name to show. */
+  labels?: Record<string, string>;
+  /** Maps a field name to its input's id when they differ (the summary links to `#id`). */
+  ids?: (name: string) => string;
+  /** Leave the form's own error out, for a form that shows it elsewhere. */
+  fieldsOnly?: boolean;
+};
 
 /**
- * The error summary (linked to the fields, takes focus) and the form's own error message, for a
- * form's answer. `labels` are by field name; `ids` maps a field name to its input's id when they differ.
+ * A `<form>` posting to the hook's action. With `summary`, the error summary (Aksel's pattern) is
+ * the form's first element, above every field: after a failed submit it takes focus and lists every
+ * error as a link naming its field, in form order; the form's own error follows it.
  */
-export function FormErrors({
+export function Form({
   form,
+  summary,
+  children,
+  ...props
+}: {
+  form: Pick<FormHandle, "formAction"> & Partial<Pick<FormHandle, "errors" | "formError">>;
+  summary?: boolean | SummaryOptions;
+} & Omit<ComponentProps<"form">, "action">) {
+  const options = summary === true ? {} : summary;
+  return (
+    <form action={form.formAction} {...props}>
+      {options && <FormErrors errors={form.errors ?? NONE} formError={form.formError} {...options} />}
+      {children}
+    </form>
+  );
+}
+
+function FormErrors({
+  errors,
+  formError,
   labels,
   ids,
-}: {
-  form: Pick<FormHandle, "errors" | "formError">;
-  labels?: Record<string, string>;
-  ids?: (name: string) => string;
-}) {
+  fieldsOnly,
+}: { errors: Record<string, string>; formError?: string } & SummaryOptions) {
+  const t = useTranslations("errors");
+  const ref = useRef<HTMLDivElement>(null);
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  const shownError = fieldsOnly ? undefined : formError;
+  // With field errors the summary takes focus; a form error alone takes it here.
+  useEffect(() => {
+    if (shownError && !hasFieldErrors) ref.current?.focus();
+  }, [errors, shownError]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <>
-      <FieldErrorSummary form={form} labels={labels} ids={ids} />
-      {form.formError && (
-        <Alert tone="error" role="alert">
-          {form.formError}
-        </Alert>
+      <ErrorSummary title={t("summaryTitle")} errors={byId(errors, ids)} labels={labels && byId(labels, ids)} />
+      {shownError && (
+        <div ref={ref} tabIndex={-1} role="alert" className="border-l-4 border-danger bg-red-50 p-4">
+          {shownError}
+        </div>
       )}
     </>
   );
 }
 
-/** The confirmation after a successful submit; children say what was saved. */
-export function FormSaved({ form, children }: { form: Pick<FormHandle, "ok">; children: ReactNode }) {
+/** The confirmation after a successful submit; children say what was saved. It takes focus (see Alert). */
+export function FormSaved({ form, children }: { form: Pick<FormHandle, "ok" | "answerKey">; children: ReactNode }) {
   if (!form.ok) return null;
   return (
-    <Alert tone="success" role="status">
+    // A new key per answer, so a second save in a row takes focus again.
+    <Alert key={form.answerKey} tone="success" role="status">
       {children}
     </Alert>
-  );
-}
-
-/** The error summary alone, for forms that show their own message elsewhere. */
-export function FieldErrorSummary({
-  form,
-  labels,
-  ids,
-}: {
-  form: Pick<FormHandle, "errors">;
-  labels?: Record<string, string>;
-  ids?: (name: string) => string;
-}) {
-  const t = useTranslations("errors");
-  return (
-    <ErrorSummary title={t("summaryTitle")} errors={byId(form.errors, ids)} labels={labels && byId(labels, ids)} />
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { saveAccountAction, signOutEverywhereAction } from "./actions";
 
@@ -16,7 +16,7 @@ export function AccountForm({ initial }: { initial: Values }) {
   const errors = form.errors;
   const labels = { name: t("name"), phone: t("phone"), locale: t("language") };
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={JSON.stringify(values)} className="flex flex-col gap-4">
         <Field
           name="name"
@@ -48,7 +48,6 @@ export function AccountForm({ initial }: { initial: Values }) {
           error={errors.locale}
         />
       </div>
-      <FormErrors form={form} labels={labels} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Checkbox, Section } from "@/components/events/form-parts";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import type { FormAction } from "@/lib/auth/action";
 import { OCCUPATION_ROWS, occupationField, slotField } from "@/lib/stands/schemas";
@@ -24,7 +24,7 @@ export function StandForm({ action, initial, slots, registered }: Props) {
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="eventId" value={values.eventId} />
       <div key={form.formKey} className="flex flex-col gap-6">
         <Section title={t("people")}>
@@ -62,7 +62,6 @@ export function StandForm({ action, initial, slots, registered }: Props) {
         </Section>
       </div>
       <OccupationOptions />
-      <FormErrors form={form} />
       <div>
         <SubmitButton pendingText={t("saving")}>{registered ? t("update") : t("register")}</SubmitButton>
       </div>

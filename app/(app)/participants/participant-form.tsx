@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/auth/action";
 import { educationLevelEnum, participantStatusEnum, programmeTrackEnum } from "@/db/schema/participants";
@@ -26,7 +26,7 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
   const optional = tf("optional");
 
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{tf("optionalNote")}</p>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
@@ -118,7 +118,6 @@ export function ParticipantForm({ action, initial, staff, cancelHref }: Props) {
           />
         </Section>
       </div>
-      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { invitePersonAction } from "./actions";
 
@@ -23,7 +23,7 @@ export function InviteForm({
   const errors = form.errors;
   const labels = { name: t("name"), email: t("email"), role: t("role") };
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-xl flex-col gap-4">
       <div key={form.answerKey} className="flex flex-col gap-4">
         <Field name="name" label={labels.name} autoComplete="off" defaultValue={values.name} error={errors.name} />
         <Field
@@ -66,7 +66,6 @@ export function InviteForm({
           </div>
         )}
       </div>
-      <FormErrors form={form} labels={labels} />
       <FormSaved form={form}>{form.message}</FormSaved>
       <div>
         <SubmitButton pendingText={t("inviting")}>{t("invite")}</SubmitButton>

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { saveSettingsAction } from "./actions";
 
 type Values = { retentionMonths: string; caseloadTarget: string; updatedAt: string };
@@ -14,7 +14,12 @@ export function SettingsForm({ initial }: { initial: Values }) {
   const values: Values = form.values ? { ...initial, ...form.values } : initial;
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form
+      form={form}
+      summary={{ labels: { retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") } }}
+      noValidate
+      className="flex max-w-3xl flex-col gap-6"
+    >
       <div key={JSON.stringify(values)} className="flex flex-col gap-6">
         <input type="hidden" name="updatedAt" value={values.updatedAt} />
         <section aria-labelledby="retention-heading" className="flex flex-col gap-3">
@@ -49,7 +54,6 @@ export function SettingsForm({ initial }: { initial: Values }) {
           />
         </section>
       </div>
-      <FormErrors form={form} labels={{ retentionMonths: t("retentionMonths"), caseloadTarget: t("caseloadTarget") }} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>

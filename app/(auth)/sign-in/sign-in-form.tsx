@@ -2,15 +2,14 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { requestMagicLinkAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
   const form = useFormAction(requestMagicLinkAction);
   return (
-    <Form form={form} noValidate className="flex max-w-md flex-col gap-4">
-      <FormErrors form={form} labels={{ email: t("email") }} />
+    <Form form={form} summary={{ labels: { email: t("email") } }} noValidate className="flex max-w-md flex-col gap-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field
         name="email"

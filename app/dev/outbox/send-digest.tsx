@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import type { FormAction } from "@/lib/auth/action";
 
 /** The demo's "send the weekly digest now" button, with the count it wrote. */
@@ -9,8 +9,7 @@ export function SendDigest({ action }: { action: FormAction }) {
   const t = useTranslations("outbox");
   const form = useFormAction(action);
   return (
-    <Form form={form} className="mb-6 flex flex-col gap-2">
-      <FormErrors form={form} />
+    <Form form={form} summary className="mb-6 flex flex-col gap-2">
       <p className="max-w-prose">{t("digestInfo")}</p>
       <SubmitButton variant="secondary" pendingText={t("digestSending")} className="self-start">
         {t("digestSend")}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/auth/action";
 
@@ -25,7 +25,7 @@ export function ActionItemForm({ action, initial, organizations, people, meeting
   const field = (name: string) => ({ name, label: t(name), defaultValue: values[name] ?? "", error: errors[name] });
 
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary noValidate className="flex max-w-3xl flex-col gap-6">
       <div key={form.formKey} className="flex flex-col gap-6">
         <Field hint={t("titleHint")} autoComplete="off" {...field("title")} />
         <Select placeholder={t("chooseOrg")} options={organizations} {...field("ownerOrgId")} />
@@ -43,7 +43,6 @@ export function ActionItemForm({ action, initial, organizations, people, meeting
           {...field("meetingId")}
         />
       </div>
-      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href="/council/actions">{t("cancel")}</Link>

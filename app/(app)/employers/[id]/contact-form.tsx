@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { addEmployerContactAction } from "./actions";
 
 const EMPTY = { name: "", email: "", title: "", phone: "", invite: "on" };
@@ -16,7 +16,7 @@ export function ContactForm({ employerId }: { employerId: string }) {
   const errors = form.errors;
   const labels = { name: t("name"), email: t("email"), title: t("title"), phone: t("phone") };
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-xl flex-col gap-4">
       <input type="hidden" name="id" value={employerId} />
       <div key={form.answerKey} className="flex flex-col gap-4">
         <Field name="name" label={labels.name} autoComplete="off" defaultValue={values.name} error={errors.name} />
@@ -57,7 +57,6 @@ export function ContactForm({ employerId }: { employerId: string }) {
           <label htmlFor="invite">{t("sendInvitation")}</label>
         </div>
       </div>
-      <FormErrors form={form} labels={labels} />
       <FormSaved form={form}>{form.message}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>

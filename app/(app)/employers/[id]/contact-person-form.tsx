@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { setContactPersonAction } from "./actions";
 
@@ -18,7 +18,12 @@ export function ContactPersonForm({
   const form = useFormAction(setContactPersonAction);
   const value = form.valueOf("contactUserId", current ?? "");
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4">
+    <Form
+      form={form}
+      summary={{ labels: { contactUserId: t("label") } }}
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+    >
       <input type="hidden" name="id" value={employerId} />
       <Select
         key={value}
@@ -29,7 +34,6 @@ export function ContactPersonForm({
         defaultValue={value}
         error={form.errors.contactUserId}
       />
-      <FormErrors form={form} labels={{ contactUserId: t("label") }} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Textarea } from "@/components/ui/textarea";
 import { proposeAction } from "../actions";
 
@@ -19,7 +19,7 @@ export function ProposeForm({
   const form = useFormAction(proposeAction);
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-4">
+    <Form form={form} summary noValidate className="flex flex-col gap-4">
       <input type="hidden" name="slotId" value={slotId} />
       <input type="hidden" name="participantId" value={participantId} />
       <Textarea
@@ -32,7 +32,6 @@ export function ProposeForm({
         defaultValue={form.values?.note ?? ""}
         error={errors.note}
       />
-      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
@@ -35,11 +35,10 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
   };
 
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-3xl flex-col gap-6">
       <p>{t("intro")}</p>
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="rule" value={rule} />
-      <FormErrors form={form} labels={labels} />
       <div key={form.formKey} className="flex flex-col gap-6">
         <fieldset className="flex flex-col gap-4 rounded border border-line p-4">
           <legend className="px-1 text-lg font-semibold">{t("aboutYou")}</legend>

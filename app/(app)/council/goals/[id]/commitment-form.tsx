@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { commitmentKindEnum } from "@/db/schema/council";
 import type { FormAction } from "@/lib/auth/action";
@@ -29,7 +29,16 @@ export function CommitmentForm({
     error: errors[name],
   });
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="commitment-title">
+    <Form
+      form={form}
+      summary={{
+        ids: (k) => `commitment-${k}`,
+        labels: { kind: t("kind"), amount: t("amount"), description: t("description") },
+      }}
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      aria-labelledby="commitment-title"
+    >
       <h3 id="commitment-title" className="text-lg font-semibold">
         {t("addTitle")}
       </h3>
@@ -53,11 +62,6 @@ export function CommitmentForm({
         />
         <Field label={t("description")} hint={t("descriptionHint")} {...field("description")} />
       </div>
-      <FormErrors
-        form={form}
-        ids={(k) => `commitment-${k}`}
-        labels={{ kind: t("kind"), amount: t("amount"), description: t("description") }}
-      />
       <FormSaved form={form}>{t("added")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("add")}</SubmitButton>

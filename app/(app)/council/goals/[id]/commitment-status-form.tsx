@@ -27,7 +27,7 @@ export function CommitmentStatusForm({
   const values = form.values ?? {};
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-2">
+    <Form form={form} summary={{ fieldsOnly: true }} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <div key={`${version}-${form.formKey}`} className="flex flex-col gap-2">

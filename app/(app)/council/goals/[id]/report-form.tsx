@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import type { FormAction } from "@/lib/auth/action";
 
 /** Reports a figure of a manual goal for the caller's organization. */
@@ -28,7 +28,13 @@ export function ReportForm({
   });
   const labels = { value: t("value"), reportedFor: t("reportedFor"), note: t("note") };
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-4" aria-labelledby="report-title">
+    <Form
+      form={form}
+      summary={{ ids: (k) => `report-${k}`, labels: labels }}
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      aria-labelledby="report-title"
+    >
       <h3 id="report-title" className="text-lg font-semibold">
         {t("formTitle")}
       </h3>
@@ -45,7 +51,6 @@ export function ReportForm({
         />
         <Field label={t("note")} hint={t("noteHint")} optionalText={tf("optional")} {...field("note")} />
       </div>
-      <FormErrors form={form} ids={(k) => `report-${k}`} labels={labels} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("submit")}</SubmitButton>

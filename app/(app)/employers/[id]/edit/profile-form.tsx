@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, FormSaved, useFormAction } from "@/components/ui/form";
+import { Form, FormSaved, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { INDUSTRIES, SIZE_BANDS } from "@/lib/employers/rules";
 import { updateEmployerProfileAction } from "../actions";
@@ -33,7 +33,7 @@ export function ProfileForm({ initial }: { initial: Values }) {
     website: t("website"),
   };
   return (
-    <Form form={form} noValidate className="flex max-w-xl flex-col gap-6">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-xl flex-col gap-6">
       <input type="hidden" name="id" value={values.id} />
       <div key={form.answerKey} className="flex flex-col gap-4">
         <Field
@@ -89,7 +89,6 @@ export function ProfileForm({ initial }: { initial: Values }) {
           error={errors.website}
         />
       </div>
-      <FormErrors form={form} labels={labels} />
       <FormSaved form={form}>{t("saved")}</FormSaved>
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>

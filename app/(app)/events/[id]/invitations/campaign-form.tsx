@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createCampaignAction } from "./actions";
@@ -25,7 +25,12 @@ export function CampaignForm({
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-5">
+    <Form
+      form={form}
+      summary={{ labels: { subject: t("subject"), body: t("body"), extra: t("extra") } }}
+      noValidate
+      className="flex max-w-3xl flex-col gap-5"
+    >
       <input type="hidden" name="eventId" value={initial.eventId} />
       <div key={form.formKey} className="flex flex-col gap-5">
         <Field label={t("subject")} hint={t("subjectHint")} autoComplete="off" {...field("subject")} />
@@ -48,7 +53,6 @@ export function CampaignForm({
         </fieldset>
         <Textarea label={t("extra")} hint={t("extraHint")} optionalText={optional} rows={4} {...field("extra")} />
       </div>
-      <FormErrors form={form} labels={{ subject: t("subject"), body: t("body"), extra: t("extra") }} />
       <div>
         <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
       </div>

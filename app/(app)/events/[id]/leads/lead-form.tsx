@@ -26,7 +26,7 @@ export function LeadForm({ action, eventId, candidate, lead, slots }: Props) {
   const id = (name: string) => `${name}-${candidate.id}`;
   const mayPlace = candidate.participant && !lead?.placementId && slots.length > 0;
   return (
-    <Form form={form} noValidate className="flex flex-col gap-4">
+    <Form form={form} summary={{ fieldsOnly: true }} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="candidateId" value={candidate.id} />
       <div key={form.formKey} className="flex flex-col gap-4">

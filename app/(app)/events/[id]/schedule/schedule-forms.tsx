@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
-import { FieldErrorSummary, Form, useFormAction, type FormHandle } from "@/components/ui/form";
+import { Form, useFormAction, type FormHandle } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import {
   addInterviewAction,
@@ -132,7 +132,13 @@ export function SwapForm({ eventId, interviews }: { eventId: string; interviews:
   const errors = form.errors;
   const values = form.values ?? {};
   return (
-    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4" key={form.formKey}>
+    <Form
+      form={form}
+      summary={{ fieldsOnly: true }}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4"
+      key={form.formKey}
+    >
       <input type="hidden" name="eventId" value={eventId} />
       <Select
         label={t("swapFirst")}
@@ -152,7 +158,6 @@ export function SwapForm({ eventId, interviews }: { eventId: string; interviews:
         defaultValue={values.second ?? ""}
         error={errors.second}
       />
-      <FieldErrorSummary form={form} />
       <div>
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("swap")}
@@ -181,7 +186,13 @@ export function AddForm({
   const errors = form.errors;
   const values = form.values ?? {};
   return (
-    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4" key={form.formKey}>
+    <Form
+      form={form}
+      summary={{ fieldsOnly: true }}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4"
+      key={form.formKey}
+    >
       <input type="hidden" name="eventId" value={eventId} />
       <Select
         label={t("addCandidate")}
@@ -219,7 +230,6 @@ export function AddForm({
           error={errors.tableNo}
         />
       </div>
-      <FieldErrorSummary form={form} />
       <div>
         <SubmitButton variant="secondary" pendingText={t("saving")}>
           {t("add")}

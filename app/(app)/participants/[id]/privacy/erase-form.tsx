@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { ERASURE_REASONS } from "@/lib/privacy/reason";
@@ -12,7 +12,7 @@ export function EraseForm({ participantId, name }: { participantId: string; name
   const form = useFormAction(eraseParticipantAction);
   const errors = form.errors;
   return (
-    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-4 rounded border-2 border-danger p-4">
+    <Form form={form} summary noValidate className="flex max-w-2xl flex-col gap-4 rounded border-2 border-danger p-4">
       <h2 className="text-xl font-semibold">{t("eraseTitle")}</h2>
       <p>{t("eraseLead")}</p>
       <input type="hidden" name="id" value={participantId} />
@@ -53,7 +53,6 @@ export function EraseForm({ participantId, name }: { participantId: string; name
           </div>
         </div>
       </div>
-      <FormErrors form={form} />
       <div>
         <SubmitButton className="!bg-danger">{t("erase", { name })}</SubmitButton>
       </div>

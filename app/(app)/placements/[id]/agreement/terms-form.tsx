@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { supportSchemeEnum } from "@/db/schema/pipeline";
@@ -37,7 +37,7 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
     municipalityContactId: t("municipalityContact"),
   };
   return (
-    <Form form={form} noValidate className="no-print flex max-w-3xl flex-col gap-5">
+    <Form form={form} summary={{ labels: labels }} noValidate className="no-print flex max-w-3xl flex-col gap-5">
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <p>{t("formLead")}</p>
@@ -112,7 +112,6 @@ export function TermsForm({ placementId, version, defaults, staff, hasConfirmati
         />
       </div>
       {hasConfirmations && <Alert tone="info">{t("resetWarning")}</Alert>}
-      <FormErrors form={form} labels={labels} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
       </div>

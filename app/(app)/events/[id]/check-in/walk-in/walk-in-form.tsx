@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
@@ -28,7 +28,7 @@ export function WalkInForm({
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", error: errors[name] });
   const optional = t("optional");
   return (
-    <Form form={form} noValidate className="flex max-w-2xl flex-col gap-5">
+    <Form form={form} summary noValidate className="flex max-w-2xl flex-col gap-5">
       <Alert tone="info">
         <p>{t("capacityNote")}</p>
         <p className="mt-2">{eligibility}</p>
@@ -67,7 +67,6 @@ export function WalkInForm({
         />
       </div>
       <OccupationOptions />
-      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/events/${eventId}/check-in`}>{t("cancel")}</Link>

@@ -5,7 +5,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { contactChannelEnum, contactKindEnum, contactPurposeEnum } from "@/db/schema/follow-up";
 import { logContactAction } from "./actions";
@@ -32,7 +32,7 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
   };
 
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="participantId" value={initial.participantId} />
       <input type="hidden" name="followUpId" value={initial.followUpId ?? ""} />
       <input type="hidden" name="from" value={initial.from ?? ""} />
@@ -125,7 +125,6 @@ export function ContactForm({ initial, employers, cancelHref }: Props) {
         </fieldset>
       </div>
       {/* The messages name their field already; the questions as labels would read "…?: …". */}
-      <FormErrors form={form} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={cancelHref}>{t("cancel")}</Link>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Form, FormErrors, useFormAction } from "@/components/ui/form";
+import { Form, useFormAction } from "@/components/ui/form";
 import { Select } from "@/components/ui/select";
 import { registerWorkAction } from "./actions";
 
@@ -27,7 +27,7 @@ export function WorkForm({
     endsOn: t("endsOn"),
   };
   return (
-    <Form form={form} noValidate className="flex max-w-3xl flex-col gap-6">
+    <Form form={form} summary={{ labels: labels }} noValidate className="flex max-w-3xl flex-col gap-6">
       <input type="hidden" name="participantId" value={participantId} />
       <div key={form.formKey} className="flex flex-col gap-6">
         <RadioGroup
@@ -77,7 +77,6 @@ export function WorkForm({
           error={errors.endsOn}
         />
       </div>
-      <FormErrors form={form} labels={labels} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/participants/${participantId}`}>{t("cancel")}</Link>
