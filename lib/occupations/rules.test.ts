@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   iscoDistance,
+  readOccupationFilter,
   occupationLabel,
   OCCUPATIONS,
   parseOccupationInput,
@@ -37,5 +38,22 @@ describe("ISCO-08", () => {
     expect(iscoDistance("9112", "9121")).toBe(2);
     expect(iscoDistance("9112", "9311")).toBe(3);
     expect(iscoDistance("9112", "2221")).toBe(4);
+  });
+});
+
+describe("readOccupationFilter", () => {
+  it("filters by the unit group picked from the list or typed as a code", () => {
+    expect(readOccupationFilter("9112")).toEqual({ code: "9112" });
+    expect(readOccupationFilter(occupationLabel("9112"))).toEqual({ code: "9112" });
+  });
+
+  it("reports free text that matches no occupation instead of dropping it", () => {
+    expect(readOccupationFilter(" renhold ")).toEqual({ notFound: "renhold" });
+    expect(readOccupationFilter("0000")).toEqual({ notFound: "0000" });
+  });
+
+  it("is no filter when nothing is typed", () => {
+    expect(readOccupationFilter(undefined)).toEqual({});
+    expect(readOccupationFilter("  ")).toEqual({});
   });
 });

@@ -48,6 +48,17 @@ export function parseOccupationInput(input: string): string | null {
   return code && isUnitGroup(code) ? code : null;
 }
 
+/**
+ * An occupation filter as typed into a list's filter: the unit group to filter by, or the text that
+ * matched none, so the page says the filter was not applied instead of silently listing everyone.
+ */
+export function readOccupationFilter(input: string | undefined): { code?: string; notFound?: string } {
+  const text = input?.trim();
+  if (!text) return {};
+  const code = parseOccupationInput(text);
+  return code ? { code } : { notFound: text };
+}
+
 /** Unit groups whose code starts with, or whose title contains every word of, the query. */
 export function searchOccupations(query: string, limit = 20): Occupation[] {
   const q = query.trim().toLowerCase();

@@ -12,10 +12,13 @@ export async function ParticipantFilters({
   values,
   staff,
   active,
+  wishError,
 }: {
   values: ParticipantFilterParams;
   staff: { value: string; label: string }[];
   active: number;
+  /** Set when the typed occupation matched none, so the list is not filtered by it. */
+  wishError?: string;
 }) {
   const t = await getTranslations("participants");
   return (
@@ -47,7 +50,13 @@ export async function ParticipantFilters({
           defaultValue={values.norwegianLevel ?? ""}
           options={[{ value: "", label: t("anyLevel") }, ...CEFR_LEVELS.map((l) => ({ value: l, label: l }))]}
         />
-        <OccupationInput name="wish" label={t("wish")} hint={t("wishHint")} defaultValue={values.wish} />
+        <OccupationInput
+          name="wish"
+          label={t("wish")}
+          hint={t("wishHint")}
+          defaultValue={values.wish}
+          error={wishError}
+        />
         <Select
           name="assigned"
           label={t("assigned")}

@@ -12,7 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { parseOccupationInput } from "@/lib/occupations/rules";
+import { readOccupationFilter } from "@/lib/occupations/rules";
 import { assignedFilter, caseloadScope, seesWholeMunicipality } from "@/lib/participants/access";
 import { listParticipants, listStaff } from "@/lib/participants/data";
 import { participantFiltersSchema } from "@/lib/participants/schemas";
@@ -41,13 +41,13 @@ export default async function ParticipantsPage({
     f.assigned,
     staff.map((s) => s.id),
   );
-  const wish = f.wish ? (parseOccupationInput(f.wish) ?? undefined) : undefined;
+  const { code: wish, notFound: wishNotFound } = readOccupationFilter(f.wish);
   const sort = f.sort ?? "name";
   const dir = f.dir ?? "asc";
   const page = f.page ?? 1;
   const { rows, total } = await listParticipants(ctx, { ...f, wish, assigned, sort, dir, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const used = [f.q, f.status, f.endsWithinMonths, f.norwegianLevel, f.wish].filter(Boolean).length;
+  const used = [f.q, f.status, f.endsWithinMonths, f.norwegianLevel, wish].filter(Boolean).length;
   const filtered = used > 0;
 
   const query = (over: Record<string, string | number | undefined>) => {
@@ -96,8 +96,10 @@ export default async function ParticipantsPage({
         values={{ ...f, assigned }}
         staff={staff.map((s) => ({ value: s.id, label: s.name }))}
         active={used + (assigned === caseloadScope(ctx.membership.role) ? 0 : 1)}
+        wishError={wishNotFound && t("wishNotFound", { text: wishNotFound })}
       />
       <p className="mb-2 font-semibold" role="status">
+        {wishNotFound && `${t("notFilteredByWish")} `}
         {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (

@@ -11,10 +11,13 @@ export async function SlotFilters({
   values,
   employers,
   active,
+  occupationError,
 }: {
   values: SlotFilterParams;
   employers: { value: string; label: string }[] | null;
   active: number;
+  /** Set when the typed occupation matched none, so the list is not filtered by it. */
+  occupationError?: string;
 }) {
   const t = await getTranslations("slots");
   return (
@@ -45,6 +48,7 @@ export async function SlotFilters({
               label={t("occupation")}
               hint={t("occupationHint")}
               defaultValue={values.occupation}
+              error={occupationError}
             />
             <Select
               name="employer"

@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { occupationLabel, parseOccupationInput } from "@/lib/occupations/rules";
+import { occupationLabel, readOccupationFilter } from "@/lib/occupations/rules";
 import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers, listSlots } from "@/lib/slots/data";
 import { slotFiltersSchema } from "@/lib/slots/schemas";
@@ -40,7 +40,7 @@ export default async function SlotsPage({
   // Employers see all their own slots by default; staff see the open ones they can match.
   const defaultStatus = isEmployer ? "all" : "open";
   const status = f.status ?? defaultStatus;
-  const iscoCode = f.occupation ? (parseOccupationInput(f.occupation) ?? undefined) : undefined;
+  const { code: iscoCode, notFound: occupationNotFound } = isEmployer ? {} : readOccupationFilter(f.occupation);
   const { rows, total } = await listSlots(ctx, {
     status,
     kind: f.kind,
@@ -50,7 +50,7 @@ export default async function SlotsPage({
     pageSize: PAGE_SIZE,
   });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean((f.status && f.status !== "all") || f.kind || f.occupation || f.employer);
+  const filtered = Boolean((f.status && f.status !== "all") || f.kind || iscoCode || f.employer);
   const query = (over: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...params, ...over })) if (v !== undefined && v !== "") q.set(k, String(v));
@@ -80,8 +80,10 @@ export default async function SlotsPage({
           [status !== defaultStatus, f.kind, !isEmployer && f.occupation, !isEmployer && f.employer].filter(Boolean)
             .length
         }
+        occupationError={occupationNotFound && t("occupationNotFound", { text: occupationNotFound })}
       />
       <p className="mb-2 font-semibold" role="status">
+        {occupationNotFound && `${t("notFilteredByOccupation")} `}
         {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (
