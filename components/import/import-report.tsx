@@ -82,7 +82,7 @@ export function ImportReportView<C extends string, F extends string, R extends R
     return t(`rowErrors.${e.code}`, {
       column: e.column ? `«${headerOf(e.column)}»` : "",
       value: e.detail ?? "",
-      cells,
+      cells: Number(cells),
       expected,
     });
   };

@@ -70,7 +70,7 @@ export async function FidelityTable({
       figure: competitiveWork,
       value: (v) => t("values.percent", { value: pct(v) }),
       threshold: t("thresholds.percent", { value: pct(competitiveWork.threshold) }),
-      basis: [t("basis.competitiveWork", { inWork: num(competitiveWork.inWork), active: num(competitiveWork.active) })],
+      basis: [t("basis.competitiveWork", { inWork: num(competitiveWork.inWork), active: competitiveWork.active })],
     },
     {
       key: "followAlong",
@@ -78,7 +78,7 @@ export async function FidelityTable({
       figure: followAlong,
       value: (v) => t("values.percent", { value: pct(v) }),
       threshold: t("thresholds.percent", { value: pct(followAlong.threshold) }),
-      basis: [t("basis.followAlong", { onTime: num(followAlong.onTime), due: num(followAlong.due) })],
+      basis: [t("basis.followAlong", { onTime: num(followAlong.onTime), due: followAlong.due })],
     },
   ];
 

@@ -30,7 +30,6 @@ export async function Commitments({
 }) {
   const t = await getTranslations("commitments");
   const locale = await getLocale();
-  const nf = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 2 });
   const rows = (await listCommitments(ctx, scope, goalId)).map((r) => ({ ...r, mine: mayChange && r.mine }));
   const anyMine = rows.some((r) => r.mine);
   return (
@@ -57,7 +56,7 @@ export async function Commitments({
               <tr key={r.id}>
                 <Td>{r.organizationName}</Td>
                 <Td className="whitespace-nowrap">
-                  {r.amount === null ? t(`kinds.${r.kind}`) : t(`amounts.${r.kind}`, { amount: nf.format(r.amount) })}
+                  {r.amount === null ? t(`kinds.${r.kind}`) : t(`amounts.${r.kind}`, { amount: r.amount })}
                 </Td>
                 <Td>{r.description}</Td>
                 <Td>
