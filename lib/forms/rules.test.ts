@@ -70,7 +70,17 @@ describe("namesField", () => {
     expect(namesField("E-post", "Skriv en gyldig e-postadresse.")).toBe(true);
   });
 
+  it("accepts a sentence-long label said in other words", () => {
+    expect(
+      namesField(
+        "Jeg har lest hvordan opplysningene mine brukes.",
+        "Kryss av for at du har lest hvordan opplysningene dine brukes.",
+      ),
+    ).toBe(true);
+  });
+
   it("refuses a message that misses a word of the label", () => {
+    expect(namesField("Slutter kl.", "Arrangementet må slutte etter at det starter.")).toBe(false);
     expect(namesField("Startdato", "Skriv datoen.")).toBe(false);
     expect(namesField("First name", "Fill in the field.")).toBe(false);
   });

@@ -32,13 +32,17 @@ export function cleanLabel(label: string): string {
 const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}-]{2,}/gu) ?? [];
 
 /**
- * A message names its field when every word of the label starts a word of the message:
- * "Skriv fornavnet" names "Fornavn", "Velg hvor godt du snakker norsk." names "Hvor godt snakker du norsk?".
+ * A message names its field when the words of the label start words of the message — all of them
+ * for a short label, most of them for a sentence: "Skriv fornavnet" names "Fornavn", "Velg hvor
+ * godt du snakker norsk." names "Hvor godt snakker du norsk?", and "Kryss av for at du har lest
+ * hvordan opplysningene dine brukes." names "Jeg har lest hvordan opplysningene mine brukes.".
  */
 export function namesField(label: string, message: string): boolean {
   const said = words(message);
   const needed = words(label);
-  return needed.length > 0 && needed.every((w) => said.some((s) => s.startsWith(w)));
+  if (needed.length === 0) return false;
+  const found = needed.filter((w) => said.some((s) => s.startsWith(w))).length;
+  return needed.length <= 2 ? found === needed.length : found / needed.length >= 0.6;
 }
 
 /**
