@@ -22,7 +22,7 @@ test("an invalid email gets a message at the field, keeps what was typed and sen
   // The error summary takes focus and links to the field.
   const summary = page.getByRole("alert").filter({ hasText: "Rett opp dette før du går videre:" });
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: /E-postadresse/ }).click();
+  await summary.getByRole("link", { name: /e-postadresse/i }).click();
   await expect(field).toBeFocused();
   await expectAccessible(page);
   await page.goto("/dev/outbox");
