@@ -26,8 +26,9 @@ export function CommitmentStatusForm({
   const form = useFormAction(action);
   const values = form.values ?? {};
   const errors = form.errors;
+  // No error summary: one of these forms per row or card, so a summary would repeat the message under its field.
   return (
-    <Form form={form} summary={{ fieldsOnly: true }} noValidate className="flex flex-col gap-2">
+    <Form form={form} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <div key={`${version}-${form.formKey}`} className="flex flex-col gap-2">

@@ -25,8 +25,9 @@ export function LeadForm({ action, eventId, candidate, lead, slots }: Props) {
   const errors = form.errors;
   const id = (name: string) => `${name}-${candidate.id}`;
   const mayPlace = candidate.participant && !lead?.placementId && slots.length > 0;
+  // No error summary: one of these forms per row or card, so a summary would repeat the message under its field.
   return (
-    <Form form={form} summary={{ fieldsOnly: true }} noValidate className="flex flex-col gap-4">
+    <Form form={form} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="candidateId" value={candidate.id} />
       <div key={form.formKey} className="flex flex-col gap-4">
