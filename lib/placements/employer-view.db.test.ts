@@ -34,7 +34,8 @@ describe("the employer's interview note", () => {
   it("is shown back to the employer who wrote it, and the consultant's notes never are", async () => {
     const slotId = await insertSlot(h.db);
     const [participantId] = await participantsOf(h.db, "bergen", true, EMAILS.jonas);
-    const id = await proposeParticipant(jonas, { slotId, participantId, note: "Internt: trenger tolk" });
+    // The note with a proposal is the consultant's message to the employer, shown as such.
+    const id = await proposeParticipant(jonas, { slotId, participantId, note: "Har erfaring fra lager." });
     expect(await interviewNote(id)).toBeNull();
 
     await movePlacement(torstein, id, 1, "interview", { interviewAt: future, note: "Spør etter Kari i resepsjonen." });
@@ -50,6 +51,8 @@ describe("the employer's interview note", () => {
       at: new Date(Date.now() + 60_000),
     });
     expect(await interviewNote(id)).toBe("Spør etter Kari i resepsjonen.");
-    expect(JSON.stringify(await employerProposal(torstein, id))).not.toContain("Internt");
+    const view = await employerProposal(torstein, id);
+    expect(view.unavailable === false && view.message).toBe("Har erfaring fra lager.");
+    expect(JSON.stringify(view)).not.toContain("Internt");
   });
 });
