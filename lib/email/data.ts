@@ -145,11 +145,13 @@ export interface OutboxEntry {
 }
 
 /** The newest messages, for the demo outbox page. */
-export async function listOutbox(limit = 100): Promise<OutboxEntry[]> {
+/** The newest mails, or the newest to one address (the demo outbox's `?to=`). */
+export async function listOutbox({ to, limit = 100 }: { to?: string; limit?: number } = {}): Promise<OutboxEntry[]> {
   const db = await getDb();
   return db
     .select({ ...outboxStatusColumns, textBody: emailOutbox.textBody, attachments: emailOutbox.attachments })
     .from(emailOutbox)
+    .where(to ? eq(sql`lower(${emailOutbox.toAddress})`, to.trim().toLowerCase()) : undefined)
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
 }

@@ -20,12 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const tone = { pending: "warning", sent: "success", failed: "danger" } as const;
 
 /** Demo only: shows what would have been emailed, links included. Answers 404 outside demo mode. */
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   if (!isDemoMode()) notFound();
   const t = await getTranslations("outbox");
   const ts = await getTranslations("status");
   const locale = await getLocale();
-  const emails = await listOutbox();
+  const { to } = await searchParams;
+  const emails = await listOutbox({ to: typeof to === "string" && to ? to : undefined });
   const days = emailBodyRetentionDays();
   return (
     <PublicShell>
