@@ -11,6 +11,8 @@ export const users = pgTable("users", {
   image: text("image"),
   /** Optional, typed by the person on /account; employers see it when the person is their contact. */
   phone: text("phone"),
+  /** The language of the person's email ("nb" | "en"): set on /account, else the language they last used. */
+  locale: text("locale"),
   /** A deactivated person cannot sign in; their sessions are deleted at once. Their name stays on history. */
   deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -14,8 +14,10 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
@@ -24,7 +26,12 @@ export const councils = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
+    /** The council's main municipality; `cities` lists every municipality it covers, this one first. */
     city: text("city").notNull(),
+    cities: text("cities")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     chairId: uuid("chair_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "restrict" }),
@@ -36,19 +43,27 @@ export const councils = pgTable(
   (t) => [index("councils_chair_idx").on(t.chairId), index("councils_secretariat_idx").on(t.secretariatId)],
 );
 
-/** Member organizations; their people see the council workspace. Chair and secretariat are members too. */
+/**
+ * Member organizations with their history; the current ones (no `memberUntil`) see the council
+ * workspace. Chair and secretariat are members too. Leaving closes the row; rejoining adds a new one.
+ */
 export const councilMembers = pgTable(
   "council_members",
   {
+    id: uuid("id").primaryKey().defaultRandom(),
     councilId: uuid("council_id")
       .notNull()
       .references(() => councils.id, { onDelete: "cascade" }),
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
+    memberSince: timestamp("member_since", { withTimezone: true }).notNull().defaultNow(),
+    memberUntil: timestamp("member_until", { withTimezone: true }),
   },
   (t) => [
-    unique("council_members_key").on(t.councilId, t.organizationId),
+    uniqueIndex("council_members_current_key")
+      .on(t.councilId, t.organizationId)
+      .where(sql`${t.memberUntil} is null`),
     index("council_members_org_idx").on(t.organizationId),
   ],
 );

@@ -11,3 +11,4 @@ export * from "./security";
 export * from "./events";
 export * from "./access-tokens";
 export * from "./council";
+export * from "./operators";

@@ -37,6 +37,11 @@ export const organizations = pgTable(
     // Norwegian organisasjonsnummer: 9 digits, mod-11 check (validated in lib/organizations/rules.ts).
     orgNumber: text("org_number").notNull().unique(),
     city: text("city").notNull(),
+    /** Kommunenummer and county of a municipality, from the list of Norway's municipalities (data/kommuner-2024.csv). */
+    municipalityNumber: text("municipality_number").unique(),
+    county: text("county"),
+    /** An operator deactivated the organization: its people lose access at once, its data stays. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     // Employer profile; empty for other kinds.
     industry: industryEnum("industry"),
     sizeBand: sizeBandEnum("size_band"),

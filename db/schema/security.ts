@@ -21,9 +21,8 @@ export const staffAudit = pgTable(
   "staff_audit",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Empty only for an operator's installation-wide action (setup, a council); see `details`. */
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     targetUserId: text("target_user_id").references(() => users.id, { onDelete: "set null" }),
     /** One of StaffAuditAction in lib/audit/data.ts, where every row is written. */

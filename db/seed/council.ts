@@ -391,6 +391,7 @@ export async function seedCouncil(tx: Tx, anchor: Date): Promise<void> {
       id: COUNCIL,
       name: COUNCIL_NAME,
       city: "Bergen",
+      cities: ["Bergen"],
       chairId: org(COUNCIL_CHAIR),
       secretariatId: org(COUNCIL_SECRETARIAT),
       createdAt: founded,
@@ -399,7 +400,12 @@ export async function seedCouncil(tx: Tx, anchor: Date): Promise<void> {
   await insertAll(
     tx,
     councilMembers,
-    COUNCIL_MEMBERS.map((key) => ({ councilId: COUNCIL, organizationId: org(key) })),
+    COUNCIL_MEMBERS.map((key) => ({
+      id: stableId(`council:bergen:member:${key}`),
+      councilId: COUNCIL,
+      organizationId: org(key),
+      memberSince: founded,
+    })),
   );
   await insertAll(
     tx,

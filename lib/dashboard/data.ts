@@ -80,7 +80,7 @@ export function countsQuery(councilId: string, quarters: Quarter[], now: Date): 
     ),
     members as (
       select cm.organization_id as id, o.kind from council_members cm join organizations o on o.id = cm.organization_id
-      where cm.council_id = ${councilId}
+      where cm.council_id = ${councilId} and cm.member_until is null
     ),
     municipalities as (select id from members where kind = 'municipality'),
     scoped_events as (

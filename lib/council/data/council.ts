@@ -42,7 +42,7 @@ export const loadCouncil = cache(async (ctx: Ctx): Promise<CouncilInScope | null
     .select({ council: councils })
     .from(councilMembers)
     .innerJoin(councils, eq(councils.id, councilMembers.councilId))
-    .where(eq(councilMembers.organizationId, ctx.membership.organizationId))
+    .where(and(eq(councilMembers.organizationId, ctx.membership.organizationId), isNull(councilMembers.memberUntil)))
     .orderBy(asc(councils.name))
     .limit(1);
   if (!row) return null;
@@ -50,7 +50,7 @@ export const loadCouncil = cache(async (ctx: Ctx): Promise<CouncilInScope | null
     .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
     .from(councilMembers)
     .innerJoin(organizations, eq(organizations.id, councilMembers.organizationId))
-    .where(eq(councilMembers.councilId, row.council.id))
+    .where(and(eq(councilMembers.councilId, row.council.id), isNull(councilMembers.memberUntil)))
     .orderBy(asc(organizations.name));
   const role = councilRole(
     { chairId: row.council.chairId, secretariatId: row.council.secretariatId, memberIds: members.map((m) => m.id) },

@@ -7,9 +7,11 @@ import {
   emailOutbox,
   jobRuns,
   memberships,
+  operators,
   organizations,
   rateLimits,
   sessions,
+  setupTokens,
   staffAudit,
   users,
   verificationTokens,
@@ -84,6 +86,20 @@ export const accountsRegister: RegisterEntry[] = [
   }),
   entry(organizations, {
     purpose: "Municipalities, employers, associations and partners (business data, not people).",
+    personal: [],
+    freeText: [],
+  }),
+  entry(operators, {
+    purpose: "The operators of the installation, who set up organizations and councils on /admin.",
+    personal: [operators.userId, operators.invitedBy],
+    freeText: [],
+    staff: {
+      erasure: "Deleted with the user; another operator removes an operator on /admin/operators.",
+      retention: "Kept while the person operates the installation.",
+    },
+  }),
+  entry(setupTokens, {
+    purpose: "The one-time setup link of a new installation: a hash and an expiry, never the link.",
     personal: [],
     freeText: [],
   }),
