@@ -11,5 +11,5 @@ export async function ctxFor(db: Db, email: string, organizationKey?: string): P
     ? memberships.find((m) => m.organizationId === stableId(`org:${organizationKey}`))
     : memberships[0];
   if (!membership) throw new Error(`no membership for ${email}`);
-  return { userId, name: email, email, memberships, membership };
+  return { userId, name: email, email, memberships, membership, isOperator: false };
 }

@@ -6,8 +6,8 @@ import type { z } from "zod";
 import { emptyFieldMessage } from "@/lib/forms/rules";
 import { logError, requestIdFrom } from "@/lib/logging/logger";
 import { NotFoundError, UserError } from "./errors";
-import { can, type Permission } from "./permissions";
-import { getCtx, type Ctx } from "./session";
+import { can, operatorCan, type OperatorPermission, type Permission } from "./permissions";
+import { getCtx, getUser, type Ctx, type UserCtx } from "./session";
 
 /** A form's answer from the server: done (with an optional confirmation), or refused with what to fix. */
 export type FormState =
@@ -42,7 +42,7 @@ async function requestHeaders(): Promise<Headers | undefined> {
   }
 }
 
-type Access = { permission: Permission } | { public: true };
+type Access = { permission: Permission } | { operator: OperatorPermission } | { public: true };
 type Handler<S extends z.ZodType, C> = (input: z.infer<S>, ctx: C) => Promise<HandlerState | void>;
 
 /** A schema, or a function that builds it per request (e.g. when it depends on today's date). */
@@ -57,6 +57,11 @@ export function action<S extends z.ZodType>(
   schema: SchemaOf<S>,
   access: { permission: Permission },
   fn: Handler<S, Ctx>,
+): FormAction;
+export function action<S extends z.ZodType>(
+  schema: SchemaOf<S>,
+  access: { operator: OperatorPermission },
+  fn: Handler<S, UserCtx>,
 ): FormAction;
 /**
  * The one wrapper for server actions: resolves the session, checks the permission,
@@ -74,11 +79,17 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
     const all = await getTranslations();
     // A message is a key: "required" means errors.required; "followUps.errors.x" names its own namespace.
     const msg = (key: string) => (t.has(key) ? t(key) : key.includes(".") && all.has(key) ? all(key) : t("invalid"));
-    let ctx: Ctx | null = null;
+    let ctx: Ctx | UserCtx | null = null;
     if ("permission" in access) {
-      ctx = await getCtx();
-      if (!ctx || !can(ctx.membership.role, access.permission))
+      const member = await getCtx();
+      if (!member || !can(member.membership.role, access.permission))
         return { ok: false, formError: t("notFound"), fieldErrors: {}, values };
+      ctx = member;
+    }
+    if ("operator" in access) {
+      const user = await getUser();
+      if (!operatorCan(user, access.operator)) return { ok: false, formError: t("notFound"), fieldErrors: {}, values };
+      ctx = user;
     }
     // PostgreSQL text cannot hold NUL; no form field ever needs one, so refuse it for every action.
     const withNul = Object.keys(values).filter((k) => values[k].includes("\u0000"));
@@ -115,7 +126,7 @@ export function action<S extends z.ZodType>(schema: SchemaOf<S>, access: Access,
         requestId,
         route,
         userId: ctx?.userId,
-        organizationId: ctx?.membership.organizationId,
+        organizationId: ctx && "membership" in ctx ? ctx.membership.organizationId : undefined,
       });
       return {
         ok: false,

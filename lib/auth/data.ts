@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { memberships, organizations, sessions, users, verificationTokens } from "@/db/schema";
+import { memberships, operators, organizations, sessions, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
 import type { Locale } from "@/lib/i18n/locale";
@@ -26,20 +26,23 @@ export async function findUserByEmail(db: Db, email: string): Promise<{ id: stri
 }
 
 export async function loadMemberships(db: Db, userId: string): Promise<MembershipInfo[]> {
-  return db
-    .select({
-      id: memberships.id,
-      organizationId: memberships.organizationId,
-      organizationName: organizations.name,
-      organizationKind: organizations.kind,
-      city: organizations.city,
-      role: memberships.role,
-      isAdmin: memberships.isAdmin,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organizations.name), asc(memberships.role));
+  return (
+    db
+      .select({
+        id: memberships.id,
+        organizationId: memberships.organizationId,
+        organizationName: organizations.name,
+        organizationKind: organizations.kind,
+        city: organizations.city,
+        role: memberships.role,
+        isAdmin: memberships.isAdmin,
+      })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      // A deactivated organization's people lose access at once: its memberships no longer count.
+      .where(and(eq(memberships.userId, userId), isNull(organizations.deactivatedAt)))
+      .orderBy(asc(organizations.name), asc(memberships.role))
+  );
 }
 
 /**
@@ -116,14 +119,18 @@ export async function userExists(db: Db, email: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** A deactivated person counts as signed out even if a session row survived somehow. */
-export async function isDeactivated(db: Db, userId: string): Promise<boolean> {
+/**
+ * One read per request: a deactivated person counts as signed out even if a session row survived
+ * somehow; an operator of the installation may use /admin.
+ */
+export async function userStanding(db: Db, userId: string): Promise<{ deactivated: boolean; isOperator: boolean }> {
   const [row] = await db
-    .select({ deactivatedAt: users.deactivatedAt })
+    .select({ deactivatedAt: users.deactivatedAt, operator: operators.userId })
     .from(users)
+    .leftJoin(operators, eq(operators.userId, users.id))
     .where(eq(users.id, userId))
     .limit(1);
-  return !row || row.deactivatedAt !== null;
+  return { deactivated: !row || row.deactivatedAt !== null, isOperator: !!row?.operator };
 }
 
 /**

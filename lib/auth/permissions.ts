@@ -103,3 +103,22 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 export function permissionsOf(role: Role): Permission[] {
   return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
 }
+
+/**
+ * What an operator of the installation may do on /admin. Operators hold no role in any
+ * organization, so none of the permissions above (and no participant) is theirs.
+ */
+export const OPERATOR_PERMISSIONS = {
+  /** Create municipalities, associations and partners, invite their first admin, deactivate them. */
+  "organizations.manage": true,
+  /** Create councils and change their municipalities, members, chair and secretariat. */
+  "councils.manage": true,
+  /** Invite and remove other operators. */
+  "operators.manage": true,
+} as const;
+
+export type OperatorPermission = keyof typeof OPERATOR_PERMISSIONS;
+
+export function operatorCan(user: { isOperator: boolean } | null | undefined, permission: OperatorPermission): boolean {
+  return !!user?.isOperator && OPERATOR_PERMISSIONS[permission];
+}

@@ -4,9 +4,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { auth } from "./auth";
-import { isDeactivated, loadMemberships, type MembershipInfo } from "./data";
+import { loadMemberships, userStanding, type MembershipInfo } from "./data";
 import { NotFoundError } from "./errors";
-import { can, type Permission } from "./permissions";
+import { can, operatorCan, type OperatorPermission, type Permission } from "./permissions";
 
 export const MEMBERSHIP_COOKIE = "lagspill-membership";
 
@@ -15,6 +15,8 @@ export interface UserCtx {
   name: string;
   email: string;
   memberships: MembershipInfo[];
+  /** An operator of the installation (/admin); not a membership, and it opens no organization's pages. */
+  isOperator: boolean;
 }
 
 /** The signed-in person acting in one organization with one role. Tenant ids come only from here. */
@@ -32,13 +34,15 @@ export const getUser = cache(async (): Promise<UserCtx | null> => {
   }
   if (!session?.user?.id || !session.user.email) return null;
   const db = await getDb();
-  if (await isDeactivated(db, session.user.id)) return null;
+  const standing = await userStanding(db, session.user.id);
+  if (standing.deactivated) return null;
   const memberships = await loadMemberships(db, session.user.id);
   return {
     userId: session.user.id,
     name: session.user.name ?? session.user.email,
     email: session.user.email,
     memberships,
+    isOperator: standing.isOperator,
   };
 });
 
@@ -61,10 +65,22 @@ export async function requireCtx(permission?: Permission): Promise<Ctx> {
   const user = await getUser();
   if (!user) return signInRedirect();
   const ctx = await getCtx();
-  if (!ctx) redirect("/no-access");
+  if (!ctx) {
+    // An operator with no organization gets 404 on every organization's page, and /admin as home.
+    if (user.isOperator) return permission ? notFound() : redirect("/admin");
+    redirect("/no-access");
+  }
   // Another role's page answers 404, so its address reveals nothing.
   if (permission && !can(ctx.membership.role, permission)) notFound();
   return ctx;
+}
+
+/** For /admin pages: an operator of the installation (else 404), signed in (else to sign-in and back). */
+export async function requireOperator(permission: OperatorPermission): Promise<UserCtx> {
+  const user = await getUser();
+  if (!user) return signInRedirect();
+  if (!operatorCan(user, permission)) notFound();
+  return user;
 }
 
 /** For pages: a scoped lookup that found nothing (or another tenant's id) becomes the 404 page. */
