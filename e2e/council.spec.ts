@@ -18,6 +18,8 @@ async function expectNotFound(page: Page, path: string) {
 }
 
 test("the secretariat plans a meeting, invites, writes and approves the minutes", async ({ page }) => {
+  // A dozen pages with an axe scan each: about 20 s alone, more on 2 busy cores.
+  test.setTimeout(60_000);
   await signInAsDemo(page, DEMO.bergenAssociation.name);
   await visit(page, "/council");
   await expect(page.getByRole("heading", { level: 1, name: COUNCIL })).toBeVisible();
