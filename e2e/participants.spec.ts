@@ -51,7 +51,7 @@ test("a consultant registers a participant: bad input first, then good; records 
   await page.getByRole("button", { name: "Lagre deltaker" }).click();
   await expect(page.getByText("Deltakeren er registrert.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Amal ${last}` })).toBeVisible();
-  await expect(page.getByText("Cleaners and helpers in offices, hotels and other establishments (9112)")).toBeVisible();
+  await expect(page.getByText("Renholdere i bedrifter (9112)")).toBeVisible();
   await expectAccessible(page);
 
   // Consent: record, then withdraw after a question that names the consent and the person.

@@ -45,7 +45,7 @@ test("an employer posts a slot: bad form first, then good, and sees it in the li
   await page.getByRole("button", { name: "Lagre plassen" }).click();
   await expect(page.getByText("Plassen er lagret.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText("Stock clerks (4321)")).toBeVisible();
+  await expect(page.getByText("Lagermedarbeidere og materialforvaltere (4321)")).toBeVisible();
   await expect(page.getByText("Arbeidstrening fra NAV")).toBeVisible();
   // Matching is for the municipality: the employer gets no "find candidates" link.
   await expect(page.getByRole("link", { name: "Finn kandidater" })).toHaveCount(0);

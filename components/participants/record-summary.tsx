@@ -34,7 +34,7 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
           <ul>
             {r.experience.map((e) => (
               <li key={e.iscoCode}>
-                {occupationLabel(e.iscoCode)}, {td("experienceYears", { years: e.years })}
+                {occupationLabel(e.iscoCode, locale)}, {td("experienceYears", { years: e.years })}
               </li>
             ))}
           </ul>
@@ -46,7 +46,7 @@ export async function RecordSummary({ r }: { r: ParticipantRecord }) {
         {r.wishes.length ? (
           <ol className="list-decimal pl-5">
             {r.wishes.map((w) => (
-              <li key={w}>{occupationLabel(w)}</li>
+              <li key={w}>{occupationLabel(w, locale)}</li>
             ))}
           </ol>
         ) : (

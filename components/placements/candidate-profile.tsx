@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { occupationLabel } from "@/lib/occupations/rules";
 import type { ConsentedProfile } from "@/lib/placements/data/profile";
 import { DescriptionItem } from "@/components/ui/description-item";
@@ -7,6 +7,7 @@ import { DescriptionItem } from "@/components/ui/description-item";
 export async function CandidateProfile({ profile }: { profile: ConsentedProfile }) {
   const t = await getTranslations("placements.profile");
   const tp = await getTranslations("participants");
+  const locale = await getLocale();
   const n = profile.norwegian;
   return (
     <dl>
@@ -31,7 +32,7 @@ export async function CandidateProfile({ profile }: { profile: ConsentedProfile 
           <ul>
             {profile.experience.map((e) => (
               <li key={e.iscoCode}>
-                {t("experienceItem", { occupation: occupationLabel(e.iscoCode), years: e.years })}
+                {t("experienceItem", { occupation: occupationLabel(e.iscoCode, locale), years: e.years })}
               </li>
             ))}
           </ul>
@@ -43,7 +44,7 @@ export async function CandidateProfile({ profile }: { profile: ConsentedProfile 
         {profile.wishes.length ? (
           <ol className="list-decimal pl-5">
             {profile.wishes.map((w) => (
-              <li key={w}>{occupationLabel(w)}</li>
+              <li key={w}>{occupationLabel(w, locale)}</li>
             ))}
           </ol>
         ) : (

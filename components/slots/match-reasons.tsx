@@ -19,7 +19,7 @@ export async function MatchReasons({ parts }: { parts: MatchPart[] }) {
         if (r.code === "none") return t("reason.none");
         const common = {
           distance: t("distance", { distance: String(r.distance) }),
-          occupation: occupationLabel(r.iscoCode),
+          occupation: occupationLabel(r.iscoCode, locale),
         };
         return r.code === "wish"
           ? t("reason.wish", { rank: r.rank, ...common })

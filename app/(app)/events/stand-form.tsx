@@ -4,7 +4,7 @@ import { Checkbox, Section } from "@/components/events/form-parts";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Form, useFormAction } from "@/components/ui/form";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import type { FormAction } from "@/lib/auth/action";
 import { OCCUPATION_ROWS, occupationField, slotField } from "@/lib/stands/schemas";
 
@@ -61,7 +61,6 @@ export function StandForm({ action, initial, slots, registered }: Props) {
           ))}
         </Section>
       </div>
-      <OccupationOptions />
       <div>
         <SubmitButton pendingText={t("saving")}>{registered ? t("update") : t("register")}</SubmitButton>
       </div>

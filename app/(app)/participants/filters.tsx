@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { Field } from "@/components/ui/field";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { CEFR_LEVELS, STATUSES } from "@/lib/participants/rules";
 import type { ParticipantFilterParams } from "@/lib/participants/schemas";
@@ -64,7 +64,6 @@ export async function ParticipantFilters({
           options={[{ value: "mine", label: t("assignedMine") }, { value: "all", label: t("assignedAll") }, ...staff]}
         />
       </div>
-      <OccupationOptions />
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {t("applyFilters")}

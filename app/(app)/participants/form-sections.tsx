@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { CEFR_LEVELS, FORM_ROWS, LANGUAGES } from "@/lib/participants/rules";
 
@@ -89,12 +89,12 @@ export function OccupationRows({ kind, values, errors }: RowProps & { kind: "exp
   const optional = tf("optional");
   return (
     <div className="flex flex-col gap-3">
-      {kind === "wishes" && <OccupationOptions />}
       {Array.from({ length: FORM_ROWS[kind] }, (_, i) =>
         kind === "wishes" ? (
           <OccupationInput
             key={i}
             name={`wish${i}`}
+            browse
             label={tf("wishN", { n: i + 1 })}
             optionalText={optional}
             defaultValue={values[`wish${i}`]}
@@ -104,6 +104,7 @@ export function OccupationRows({ kind, values, errors }: RowProps & { kind: "exp
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_10rem]">
             <OccupationInput
               name={`exp${i}`}
+              browse
               label={tf("experienceN", { n: i + 1 })}
               optionalText={optional}
               defaultValue={values[`exp${i}`]}

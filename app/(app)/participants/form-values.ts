@@ -1,8 +1,9 @@
 import type { ParticipantRecord } from "@/lib/participant-record/data";
 import { occupationLabel } from "@/lib/occupations/rules";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** A stored record as the flat string values the participant form uses. */
-export function recordToFormValues(r: ParticipantRecord): Record<string, string> {
+export function recordToFormValues(r: ParticipantRecord, locale: Locale): Record<string, string> {
   const v: Record<string, string> = {
     id: r.id,
     version: String(r.version),
@@ -31,8 +32,8 @@ export function recordToFormValues(r: ParticipantRecord): Record<string, string>
   };
   r.languages.forEach((l, i) => Object.assign(v, { [`lang${i}`]: l.language, [`langLevel${i}`]: l.level }));
   r.experience.forEach((e, i) =>
-    Object.assign(v, { [`exp${i}`]: occupationLabel(e.iscoCode), [`expYears${i}`]: String(e.years) }),
+    Object.assign(v, { [`exp${i}`]: occupationLabel(e.iscoCode, locale), [`expYears${i}`]: String(e.years) }),
   );
-  r.wishes.forEach((w, i) => (v[`wish${i}`] = occupationLabel(w)));
+  r.wishes.forEach((w, i) => (v[`wish${i}`] = occupationLabel(w, locale)));
   return v;
 }

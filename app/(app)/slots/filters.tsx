@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterPanel } from "@/components/ui/filter-panel";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { slotKindEnum, slotStatusEnum } from "@/db/schema/pipeline";
 import type { SlotFilterParams } from "@/lib/slots/schemas";
@@ -59,7 +59,6 @@ export async function SlotFilters({
           </>
         )}
       </div>
-      {employers && <OccupationOptions />}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {t("applyFilters")}

@@ -1,8 +1,9 @@
 import type { SlotDetail } from "@/lib/slots/data";
 import { occupationLabel } from "@/lib/occupations/rules";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** A stored slot as the flat string values the slot form uses. */
-export function slotToFormValues(s: SlotDetail): Record<string, string> {
+export function slotToFormValues(s: SlotDetail, locale: Locale): Record<string, string> {
   const v: Record<string, string> = {
     id: s.id,
     version: String(s.version),
@@ -10,7 +11,7 @@ export function slotToFormValues(s: SlotDetail): Record<string, string> {
     kind: s.kind,
     title: s.title,
     description: s.description,
-    occupation: occupationLabel(s.iscoCode),
+    occupation: occupationLabel(s.iscoCode, locale),
     positions: String(s.positions),
     norwegianRequired: s.norwegianRequired ?? "",
     requiresDrivingLicence: s.requiresDrivingLicence ? "on" : "",

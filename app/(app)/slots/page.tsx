@@ -109,7 +109,7 @@ export default async function SlotsPage({
                 </Td>
                 {!isEmployer && <Td label={t("employer")}>{r.employerName}</Td>}
                 <Td label={t("kind")}>{t(`kinds.${r.kind}`)}</Td>
-                <Td label={t("occupation")}>{occupationLabel(r.iscoCode)}</Td>
+                <Td label={t("occupation")}>{occupationLabel(r.iscoCode, locale)}</Td>
                 <Td label={t("status")}>
                   <SlotStatusBadge status={r.status} />
                 </Td>

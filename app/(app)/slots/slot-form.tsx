@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Form, useFormAction } from "@/components/ui/form";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -76,7 +76,7 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
           />
           <Field label={tf("title")} hint={tf("titleHint")} autoComplete="off" {...field("title")} />
           <Textarea label={tf("description")} hint={tf("descriptionHint")} {...field("description")} />
-          <OccupationInput label={tf("occupation")} hint={tf("occupationHint")} {...field("occupation")} />
+          <OccupationInput label={tf("occupation")} hint={tf("occupationHint")} browse {...field("occupation")} />
           <Field
             label={tf("positions")}
             hint={tf("positionsHint")}
@@ -158,7 +158,6 @@ export function SlotForm({ action, initial, employers, statuses, cancelHref }: P
           />
         </Section>
       </div>
-      <OccupationOptions />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={tf("saving")}>{tf("save")}</SubmitButton>
         <Link href={cancelHref}>{tf("cancel")}</Link>

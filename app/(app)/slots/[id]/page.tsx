@@ -42,7 +42,7 @@ export default async function SlotPage({
   const editable = mayEditSlot(ctx.membership, slot);
   const facts: [string, string][] = [
     [t("kind"), t(`kinds.${slot.kind}`)],
-    [t("occupation"), occupationLabel(slot.iscoCode)],
+    [t("occupation"), occupationLabel(slot.iscoCode, locale)],
     [t("positions"), String(slot.positions)],
     [
       td("period"),

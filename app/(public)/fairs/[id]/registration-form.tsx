@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Form, useFormAction } from "@/components/ui/form";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
 import { CEFR_LEVELS } from "@/lib/participants/rules";
@@ -115,7 +115,6 @@ export function RegistrationForm({ eventId, rule }: { eventId: string; rule: str
           <Checkbox name="share" label={t("share")} hint={t("shareHint")} defaultChecked={values.share === "on"} />
         </fieldset>
       </div>
-      <OccupationOptions />
       <div>
         <SubmitButton pendingText={t("sending")}>{t("submit")}</SubmitButton>
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CefrGlossary } from "@/components/placements/cefr-glossary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +16,7 @@ export async function ExhibitorView({ ctx, eventId }: { ctx: Ctx; eventId: strin
   const t = await getTranslations("fairCandidates");
   const tx = await getTranslations("fairCandidates.exhibitor");
   const tp = await getTranslations("publicFair.education");
+  const locale = await getLocale();
   const { stand, rows } = await listForExhibitor(ctx, eventId);
   if (!stand) {
     return (
@@ -51,7 +52,7 @@ export async function ExhibitorView({ ctx, eventId }: { ctx: Ctx; eventId: strin
               <tr key={r.id}>
                 <Td>{r.name}</Td>
                 <Td>{[tp(r.educationLevel), r.educationField].filter(Boolean).join(", ")}</Td>
-                <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
+                <Td className="text-sm">{r.occupations.map((o) => occupationLabel(o, locale)).join(", ")}</Td>
                 <Td>
                   {[
                     r.norwegianLevel && tx("norwegian", { level: r.norwegianLevel }),

@@ -30,7 +30,7 @@ export async function MunicipalityView({ ctx, event }: { ctx: Ctx; event: Event 
   const standOptions = stands.map((s) => ({
     id: s.id,
     label: s.occupations.length
-      ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})`
+      ? `${s.employerName} (${s.occupations.map((o) => occupationLabel(o, locale)).join(", ")})`
       : s.employerName,
   }));
   return (

@@ -117,7 +117,7 @@ export async function OrganizerView({
                   <Td>{r.name}</Td>
                   <Td>{r.isParticipant ? t("kinds.participant") : t("kinds.public")}</Td>
                   <Td>{tp(r.educationLevel)}</Td>
-                  <Td className="text-sm">{r.occupations.map(occupationLabel).join(", ")}</Td>
+                  <Td className="text-sm">{r.occupations.map((o) => occupationLabel(o, locale)).join(", ")}</Td>
                   <Td className="text-sm">{r.wishes.length > 0 ? r.wishes.join(", ") : "–"}</Td>
                   <Td>
                     <Badge tone={tone[r.status]}>

@@ -35,7 +35,7 @@ export async function EmployerLeads({ ctx, eventId }: { ctx: Ctx; eventId: strin
               </p>
               <p>
                 {te(c.educationLevel)}
-                {c.occupations.length > 0 && ` · ${c.occupations.map(occupationLabel).join(", ")}`}
+                {c.occupations.length > 0 && ` · ${c.occupations.map((o) => occupationLabel(o, locale)).join(", ")}`}
               </p>
               <LeadForm
                 action={saveLeadAction}

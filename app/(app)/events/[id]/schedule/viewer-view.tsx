@@ -30,7 +30,7 @@ export async function ViewerView({ data }: { data: ViewerSchedule }) {
     if (!l.profile) return t("viewer.noProfile");
     const p = l.profile;
     const parts = [tp(`education.${p.educationLevel}`) + (p.educationField ? ` (${p.educationField})` : "")];
-    if (p.occupations.length > 0) parts.push(p.occupations.map(occupationLabel).join(", "));
+    if (p.occupations.length > 0) parts.push(p.occupations.map((o) => occupationLabel(o, locale)).join(", "));
     if (p.norwegianLevel) parts.push(t("viewer.norwegian", { level: p.norwegianLevel }));
     if (p.englishLevel) parts.push(t("viewer.english", { level: p.englishLevel }));
     return parts.join(" · ");

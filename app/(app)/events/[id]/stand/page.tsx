@@ -41,7 +41,7 @@ export default async function OwnStandPage({
     representatives: String(stand?.representatives ?? 1),
     tables: String(stand?.tables ?? 1),
   };
-  stand?.occupations.forEach((code, i) => (initial[occupationField(i)] = occupationLabel(code)));
+  stand?.occupations.forEach((code, i) => (initial[occupationField(i)] = occupationLabel(code, locale)));
   stand?.slotIds.forEach((s) => (initial[slotField(s)] = "on"));
 
   return (
@@ -98,7 +98,7 @@ export default async function OwnStandPage({
           </div>
           <div className="border-b border-line py-2">
             <dt className="font-semibold">{t("summaryOccupations")}</dt>
-            <dd>{stand.occupations.map(occupationLabel).join(", ")}</dd>
+            <dd>{stand.occupations.map((o) => occupationLabel(o, locale)).join(", ")}</dd>
           </div>
         </dl>
       )}

@@ -71,7 +71,7 @@ export default async function StandsPage({ params }: { params: Promise<{ id: str
                 <Td>
                   <ul>
                     {r.occupations.map((o) => (
-                      <li key={o}>{occupationLabel(o)}</li>
+                      <li key={o}>{occupationLabel(o, locale)}</li>
                     ))}
                   </ul>
                 </Td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { readParticipant } from "@/lib/participant-record/data";
@@ -23,7 +23,7 @@ export default async function EditParticipantPage({ params }: { params: Promise<
       <PageHeader title={t("editTitle", { name: `${record.firstName} ${record.lastName}` })} />
       <ParticipantForm
         action={updateParticipantAction}
-        initial={recordToFormValues(record)}
+        initial={recordToFormValues(record, await getLocale())}
         staff={staff.map((s) => ({ value: s.id, label: s.name }))}
         cancelHref={`/participants/${id}`}
       />

@@ -62,7 +62,7 @@ export default async function ParticipantMatchesPage({ params }: { params: Promi
                   <p className="text-sm">
                     {m.item.employerName} · {tk(m.item.kind)}
                   </p>
-                  <p className="text-sm text-muted">{occupationLabel(m.item.iscoCode)}</p>
+                  <p className="text-sm text-muted">{occupationLabel(m.item.iscoCode, locale)}</p>
                 </Td>
                 <Td className="whitespace-nowrap font-semibold">
                   {t("scoreValue", { score: formatNumber(Math.round(m.score), locale) })}

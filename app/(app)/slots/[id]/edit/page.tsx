@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { getSlot } from "@/lib/slots/data";
@@ -21,7 +21,7 @@ export default async function EditSlotPage({ params }: { params: Promise<{ id: s
       <PageHeader title={t("editTitle", { title: slot.title })} lead={slot.employerName} />
       <SlotForm
         action={updateSlotAction}
-        initial={slotToFormValues(slot)}
+        initial={slotToFormValues(slot, await getLocale())}
         employers={null}
         statuses={["draft", "open", "filled", "closed"]}
         cancelHref={`/slots/${id}`}

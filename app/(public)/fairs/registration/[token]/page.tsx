@@ -44,7 +44,7 @@ export default async function ManageRegistrationPage({ params }: Props) {
   const stands = r.stands.map((s) => ({
     id: s.id,
     label: s.occupations.length
-      ? `${s.employerName} (${s.occupations.map(occupationLabel).join(", ")})`
+      ? `${s.employerName} (${s.occupations.map((o) => occupationLabel(o, locale)).join(", ")})`
       : s.employerName,
   }));
   return (
@@ -77,7 +77,7 @@ export default async function ManageRegistrationPage({ params }: Props) {
           {[tp(`education.${c.educationLevel}`), c.educationField].filter(Boolean).join(", ")}
         </DescriptionItem>
         <DescriptionItem term={t("occupations")}>
-          {c.occupations.map(occupationLabel).join("\n") || "–"}
+          {c.occupations.map((o) => occupationLabel(o, locale)).join("\n") || "–"}
         </DescriptionItem>
         <DescriptionItem term={t("languages")}>
           {[

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Form, useFormAction } from "@/components/ui/form";
-import { OccupationInput, OccupationOptions } from "@/components/ui/occupation-input";
+import { OccupationInput } from "@/components/ui/occupation-input";
 import { Select } from "@/components/ui/select";
 import { educationLevelEnum } from "@/db/schema/participants";
 import type { FormAction } from "@/lib/auth/action";
@@ -66,7 +66,6 @@ export function WalkInForm({
           {...field("occupation")}
         />
       </div>
-      <OccupationOptions />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/events/${eventId}/check-in`}>{t("cancel")}</Link>

@@ -51,7 +51,7 @@ export default async function MyDataPage({ params }: Props) {
     if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return "–";
     if (v instanceof Date) return formatDateTime(v, locale);
     if (typeof v === "boolean") return v ? t("yes") : t("no");
-    if (key === "occupations" && Array.isArray(v)) return v.map((o) => occupationLabel(String(o))).join("\n");
+    if (key === "occupations" && Array.isArray(v)) return v.map((o) => occupationLabel(String(o), locale)).join("\n");
     // Rounds and tables are counted from 0 in the database and from 1 on the schedule.
     if ((key === "round" || key === "tableNo") && typeof v === "number") return String(v + 1);
     if (key === "educationLevel") return all(`publicFair.education.${String(v)}`);
