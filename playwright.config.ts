@@ -11,6 +11,19 @@ const prepare = dbUrl ? "npm run db:migrate && npm run db:seed" : `rm -rf ${data
 // CI builds once (in `npm test`) and reuses the build for the PostgreSQL and demo-off runs.
 const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npm run build";
 
+// Every data function is tested on both databases by vitest. In the browser, these specs check only
+// layout, wording, links and forms, and give the same evidence on either database; CI's PostgreSQL
+// run leaves them out (E2E_LAYOUT_SPECS=skip) to keep .ci/run under 45 minutes. New specs run on both.
+const LAYOUT_SPECS = [
+  "links.spec.ts",
+  "mobile.spec.ts",
+  "form-errors.spec.ts",
+  "language.spec.ts",
+  "outbox-links.spec.ts",
+  "consultant-week.spec.ts",
+  "occupations.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -21,6 +34,7 @@ export default defineConfig({
   // Tests tagged @no-demo check that demo features are gone; they run only with E2E_DEMO_MODE=0.
   grep: demoOff ? /@no-demo/ : undefined,
   grepInvert: demoOff ? undefined : /@no-demo/,
+  testIgnore: process.env.E2E_LAYOUT_SPECS === "skip" ? LAYOUT_SPECS : undefined,
   use: {
     baseURL,
     locale: "nb-NO",
