@@ -92,17 +92,34 @@ export async function listAudit(
 // without its change.
 
 export type StaffAuditAction =
-  "invite" | "invite_employer_contact" | "revoke_invitation" | "role_change" | "deactivate" | "reactivate";
+  | "invite"
+  | "invite_employer_contact"
+  | "revoke_invitation"
+  | "role_change"
+  | "deactivate"
+  | "reactivate"
+  // An operator's actions (/admin): on an organization, or installation-wide (no organization).
+  | "organization_create"
+  | "organization_deactivate"
+  | "organization_reactivate"
+  | "operator_setup"
+  | "operator_invite"
+  | "operator_remove";
 
-/** One row under the actor's organization, so its administrator sees what its staff did. */
+/**
+ * Who acted: a member in their organization, or an operator (or the command line, with no user)
+ * on one organization or on the whole installation (organizationId null).
+ */
+export type StaffAuditActor = Ctx | { userId: string | null; organizationId: string | null };
+
+/** One row under the organization acted in, so its administrator sees what was done to its people. */
 export async function writeStaffAudit(
   tx: Tx,
-  ctx: Ctx,
-  targetUserId: string,
+  actor: StaffAuditActor,
+  targetUserId: string | null,
   action: StaffAuditAction,
   details: Record<string, unknown>,
 ): Promise<void> {
-  await tx
-    .insert(staffAudit)
-    .values({ organizationId: ctx.membership.organizationId, actorUserId: ctx.userId, targetUserId, action, details });
+  const organizationId = "membership" in actor ? actor.membership.organizationId : actor.organizationId;
+  await tx.insert(staffAudit).values({ organizationId, actorUserId: actor.userId, targetUserId, action, details });
 }

@@ -222,3 +222,41 @@ export function staffInvitationEmail(p: {
         { href: p.url, label: "Logg inn i Lagspill" },
       );
 }
+
+/**
+ * Access to /admin: sent to the first operator (who asked on the setup page, so no inviter) and
+ * to every operator another one invites.
+ */
+export function operatorInvitationEmail(p: {
+  to: string;
+  url: string;
+  days: number;
+  inviterName: string | null;
+  locale: Locale;
+}): OutgoingEmail {
+  return p.locale === "en"
+    ? simpleEmail(
+        p.to,
+        "operator_invitation",
+        p.inviterName ? `${p.inviterName} makes you an operator of Lagspill` : "You are the operator of Lagspill",
+        [
+          p.inviterName
+            ? `${p.inviterName} has made you an operator of this Lagspill installation: you set up municipalities, associations, partners and councils and invite their first administrators.`
+            : "You are now the operator of this Lagspill installation: you set up municipalities, associations, partners and councils and invite their first administrators.",
+          `The link signs you in once and expires in ${p.days} days. Later you sign in with your email address.`,
+        ],
+        { href: p.url, label: "Sign in to Lagspill" },
+      )
+    : simpleEmail(
+        p.to,
+        "operator_invitation",
+        p.inviterName ? `${p.inviterName} gjør deg til driftsansvarlig i Lagspill` : "Du er driftsansvarlig i Lagspill",
+        [
+          p.inviterName
+            ? `${p.inviterName} har gjort deg til driftsansvarlig for denne Lagspill-installasjonen: du oppretter kommuner, næringsforeninger, samarbeidspartnere og samarbeidsråd og inviterer deres første administrator.`
+            : "Du er nå driftsansvarlig for denne Lagspill-installasjonen: du oppretter kommuner, næringsforeninger, samarbeidspartnere og samarbeidsråd og inviterer deres første administrator.",
+          `Lenken logger deg inn én gang og går ut om ${p.days} dager. Senere logger du inn med e-postadressen din.`,
+        ],
+        { href: p.url, label: "Logg inn i Lagspill" },
+      );
+}

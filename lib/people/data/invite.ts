@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { memberships, users, verificationTokens } from "@/db/schema";
+import type { Role } from "@/db/schema/organizations";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
@@ -28,51 +29,81 @@ export async function invitePerson(
   const roles = requireManager(ctx);
   if (!roles.includes(input.role)) throw new UserError("people.errors.chooseRole", "role");
   const isAdmin = usesAdminFlag(ctx.membership) && input.isAdmin;
-  const now = opts.now ?? new Date();
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ id: users.id, deactivatedAt: users.deactivatedAt })
-      .from(users)
-      .where(eq(users.email, input.email))
-      .limit(1);
-    if (found?.deactivatedAt) throw new UserError("people.errors.inviteDeactivated", "email");
-    const user =
-      found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
-    const inserted = await tx
-      .insert(memberships)
-      .values({ userId: user.id, organizationId: ctx.membership.organizationId, role: input.role, isAdmin })
-      .onConflictDoNothing()
-      .returning({ id: memberships.id });
-    const [other] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(
-        and(
-          eq(memberships.userId, user.id),
-          eq(memberships.organizationId, ctx.membership.organizationId),
-          inserted[0] ? ne(memberships.id, inserted[0].id) : undefined,
-        ),
-      )
-      .limit(1);
-    // Someone already here gets a clear message instead of a second role or a second invitation.
-    if (inserted.length === 0 || other) throw new UserError("people.errors.alreadyMember", "email");
-    const url = await createInvitationLink(tx, input.email, now);
-    await sendEmail(
-      tx,
-      staffInvitationEmail({
-        to: input.email,
-        url,
-        days: INVITATION_DAYS,
-        inviterName: ctx.name,
-        organizationName: ctx.membership.organizationName,
-        role: input.role,
-        locale: opts.locale,
-      }),
-    );
-    await writeStaffAudit(tx, ctx, user.id, "invite", { role: input.role, isAdmin, newUser: !found });
-    return { userId: user.id, created: !found };
+    const invited = await addInvitedMember(tx, {
+      organization: { id: ctx.membership.organizationId, name: ctx.membership.organizationName },
+      inviterName: ctx.name,
+      person: { name: input.name, email: input.email, role: input.role, isAdmin },
+      locale: opts.locale,
+      now: opts.now ?? new Date(),
+    });
+    await writeStaffAudit(tx, ctx, invited.userId, "invite", {
+      role: input.role,
+      isAdmin,
+      newUser: invited.created,
+    });
+    return invited;
   });
+}
+
+/**
+ * The invitation itself, in the caller's transaction: the user (if the email is new), the
+ * membership, the sign-in link and its email in the outbox. Shared by an organization's admin
+ * inviting a colleague and an operator inviting an organization's first admin; each caller
+ * writes its own audit line. Someone deactivated, or already in the organization, is refused.
+ */
+export async function addInvitedMember(
+  tx: Tx,
+  p: {
+    organization: { id: string; name: string };
+    inviterName: string;
+    person: { name: string; email: string; role: Role; isAdmin: boolean };
+    locale: Locale;
+    now: Date;
+  },
+): Promise<{ userId: string; created: boolean }> {
+  const { person, organization } = p;
+  const [found] = await tx
+    .select({ id: users.id, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(eq(users.email, person.email))
+    .limit(1);
+  if (found?.deactivatedAt) throw new UserError("people.errors.inviteDeactivated", "email");
+  const user =
+    found ?? (await tx.insert(users).values({ name: person.name, email: person.email }).returning({ id: users.id }))[0];
+  const inserted = await tx
+    .insert(memberships)
+    .values({ userId: user.id, organizationId: organization.id, role: person.role, isAdmin: person.isAdmin })
+    .onConflictDoNothing()
+    .returning({ id: memberships.id });
+  const [other] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, user.id),
+        eq(memberships.organizationId, organization.id),
+        inserted[0] ? ne(memberships.id, inserted[0].id) : undefined,
+      ),
+    )
+    .limit(1);
+  // Someone already here gets a clear message instead of a second role or a second invitation.
+  if (inserted.length === 0 || other) throw new UserError("people.errors.alreadyMember", "email");
+  const url = await createInvitationLink(tx, person.email, p.now);
+  await sendEmail(
+    tx,
+    staffInvitationEmail({
+      to: person.email,
+      url,
+      days: INVITATION_DAYS,
+      inviterName: p.inviterName,
+      organizationName: organization.name,
+      role: person.role,
+      locale: p.locale,
+    }),
+  );
+  return { userId: user.id, created: !found };
 }
 
 /**
