@@ -1,5 +1,6 @@
 // Runs once when a server starts: marks each request with the client's address for the rate
-// limits, checks the configuration and the database, starts the email delivery loop and the
+// limits, checks the configuration and the database, prints the setup link of an installation
+// without an operator, starts the email delivery loop and the
 // scheduler of background jobs (retention, weekly digest).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -13,6 +14,9 @@ export async function register() {
   installClientAddressHook();
   const { checkConfigAtStart } = await import("./lib/health/startup");
   await checkConfigAtStart();
+  // An installation without an operator prints its setup link (not in demo mode).
+  const { announceSetupLink } = await import("./lib/operators/startup");
+  await announceSetupLink();
   const { startDeliveryLoop } = await import("./lib/email/worker");
   startDeliveryLoop();
   const { startScheduler } = await import("./lib/jobs/scheduler");

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SIGNED_IN_AREAS } from "@/lib/auth/areas";
+import { OPERATOR_AREAS, SIGNED_IN_AREAS } from "@/lib/auth/areas";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
@@ -8,7 +8,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 /** A signed-in area (lib/auth/areas) or anything under it; unknown addresses stay 404 for everyone. */
 export function isSignedInArea(pathname: string): boolean {
-  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+  return [...SIGNED_IN_AREAS, ...OPERATOR_AREAS].some((area) => pathname === area || pathname.startsWith(`${area}/`));
 }
 
 export function proxy(request: NextRequest) {

@@ -60,9 +60,13 @@ async function openDefault(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (url) return openPostgres(url);
   const handle = await openPglite(pgliteDir());
-  // The embedded database fills itself with demo data on first start.
-  const { seedIfEmpty } = await import("./seed");
-  await seedIfEmpty(handle.db);
+  // The embedded database fills itself with demo data on first start, in demo mode only: without
+  // it an installation starts empty and prints its setup link (lib/operators/startup.ts).
+  const { isDemoMode } = await import("../lib/config");
+  if (isDemoMode()) {
+    const { seedIfEmpty } = await import("./seed");
+    await seedIfEmpty(handle.db);
+  }
   return handle;
 }
 

@@ -30,13 +30,16 @@ export const DEMO = {
   bergenPartner: { name: "Eirik Nesttun", email: "eirik.nesttun@nav.example" },
   trondheimAdmin: { name: "Sunniva Lerkendal", email: "sunniva.lerkendal@trondheim.kommune.example" },
   trondheimEmployer: { name: "Ola Tillerdal", email: "ola@nidelva-bygg.example" },
+  /** The operator of the installation (/admin); no organization. */
+  operator: { name: "Oda Systad", email: "oda.systad@drift.lagspill.example" },
 } as const;
 
 /** Signs in with a demo account button on the sign-in page and waits for the home page. */
 export async function signInAsDemo(page: Page, name: string): Promise<void> {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: new RegExp(name) }).click();
-  await page.waitForURL("**/home");
+  // An operator has no organization and lands on /admin.
+  await page.waitForURL(/\/(home|admin)$/);
 }
 
 const demoParticipant = (

@@ -6,6 +6,9 @@ export interface SeedOrganization {
   kind: OrganizationKind;
   name: string;
   city: "Bergen" | "Trondheim";
+  /** Kommunenummer and county, for municipalities (lib/municipalities). */
+  municipalityNumber?: string;
+  county?: string;
 }
 
 export interface SeedPerson {
@@ -23,12 +26,21 @@ export interface SeedPerson {
 export const CITIES = ["Bergen", "Trondheim"] as const;
 
 const cityOrganizations: SeedOrganization[] = [
-  { key: "bergen-kommune", kind: "municipality", name: "Bergen kommune, integreringstjenesten", city: "Bergen" },
+  {
+    key: "bergen-kommune",
+    kind: "municipality",
+    name: "Bergen kommune, integreringstjenesten",
+    city: "Bergen",
+    municipalityNumber: "4601",
+    county: "Vestland",
+  },
   {
     key: "trondheim-kommune",
     kind: "municipality",
     name: "Trondheim kommune, integreringstjenesten",
     city: "Trondheim",
+    municipalityNumber: "5001",
+    county: "Trøndelag",
   },
   { key: "bergen-naering", kind: "association", name: "Næringsforum Bergen", city: "Bergen" },
   { key: "trondheim-naering", kind: "association", name: "Næringsforum Trondheim", city: "Trondheim" },
@@ -239,3 +251,8 @@ function colleagues(): SeedPerson[] {
 
 export const people: SeedPerson[] = [...demoPeople, ...secondRoles, ...colleagues()];
 export const demoAccounts: SeedPerson[] = demoPeople;
+
+/** The made-up operator of the demo installation (/admin): no organization, a demo button of her own. */
+export const demoOperators: { name: string; email: string }[] = [
+  { name: "Oda Systad", email: "oda.systad@drift.lagspill.example" },
+];

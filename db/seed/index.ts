@@ -1,7 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { memberships, organizations, users } from "../schema";
-import { organizations as seedOrganizations, people } from "./data";
+import { memberships, operators, organizations, users } from "../schema";
+import { demoOperators, organizations as seedOrganizations, people } from "./data";
 import { seedAnchor, seedCaseload } from "./caseload";
 import { seedCouncil } from "./council";
 import { seedEmployers } from "./employers";
@@ -25,6 +25,8 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
       name: o.name,
       orgNumber: demoOrgNumber(i),
       city: o.city,
+      municipalityNumber: o.municipalityNumber ?? null,
+      county: o.county ?? null,
     }));
     await tx
       .insert(organizations)
@@ -36,10 +38,13 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
           kind: sql`excluded.kind`,
           city: sql`excluded.city`,
           orgNumber: sql`excluded.org_number`,
+          municipalityNumber: sql`excluded.municipality_number`,
+          county: sql`excluded.county`,
         },
       });
 
-    const byEmail = new Map(people.map((p) => [p.email, p]));
+    const byEmail = new Map<string, { name: string; email: string; phone?: string }>(people.map((p) => [p.email, p]));
+    for (const o of demoOperators) byEmail.set(o.email, o);
     const userRows = [...byEmail.values()].map((p) => ({
       id: stableId(`user:${p.email}`),
       name: p.name,
@@ -74,6 +79,11 @@ export async function seed(db: Db): Promise<{ organizations: number; users: numb
         target: [memberships.userId, memberships.organizationId, memberships.role],
         set: { isAdmin: sql`excluded.is_admin` },
       });
+
+    await tx
+      .insert(operators)
+      .values(demoOperators.map((o) => ({ userId: stableId(`user:${o.email}`), createdAt: DEMO_STAFF_SINCE })))
+      .onConflictDoNothing();
 
     const anchor = seedAnchor();
     await seedCaseload(tx, anchor);

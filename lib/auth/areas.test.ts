@@ -28,7 +28,10 @@ describe("signed-in areas", () => {
       expect(proxyGuards(folder), folder).toBe(true);
       expect(proxyGuards(`${folder}/x`), `${folder}/x`).toBe(true);
     }
+    expect(proxyGuards("/admin")).toBe(true);
+    expect(proxyGuards("/admin/operators")).toBe(true);
     expect(proxyGuards("/sign-in")).toBe(false);
+    expect(proxyGuards("/setup/abc")).toBe(false);
     expect(proxyGuards("/fairs/registration")).toBe(false);
   });
 });

@@ -22,4 +22,7 @@ export const SIGNED_IN_AREAS = [
   "/reports",
 ] as const;
 
+/** The operators' pages, app/(operator)/admin: outside the organizations' areas and their menu. */
+export const OPERATOR_AREAS = ["/admin"] as const;
+
 export type SignedInArea = (typeof SIGNED_IN_AREAS)[number];

@@ -153,6 +153,15 @@ export function logLine(text: string, stream: "stdout" | "stderr" = "stderr"): v
   writer(scrub(text), stream);
 }
 
+/**
+ * The one line that must carry a secret: the setup link of an installation without an operator,
+ * which only a person with the server's log may use (lib/operators/startup.ts). Not scrubbed, or
+ * its token would read "[token]"; nothing else may use this.
+ */
+export function logSetupLink(text: string): void {
+  writer(text, "stdout");
+}
+
 // A load balancer's id is kept so its logs and ours line up; anything odd is replaced.
 const VALID_ID = /^[A-Za-z0-9._:-]{6,100}$/;
 

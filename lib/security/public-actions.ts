@@ -16,6 +16,9 @@ export const PUBLIC_ACTIONS = [
   // An employer's answer to a fair invitation, reached by the invitation token.
   "app/(public)/invitations/[token]/actions.ts#respondInvitationAction",
   "app/(public)/invitations/[token]/actions.ts#unsubscribeInvitationAction",
+  // The first operator of a new installation, reached by the setup token from the server's log
+  // (256 random bits, 24 hours, one use); refused for everyone once an operator exists.
+  "app/(auth)/setup/[token]/actions.ts#claimSetupAction",
   // Demo mode only (404 otherwise): the weekly digest into the demo outbox now.
   "app/dev/outbox/actions.ts#sendDigestNowAction",
   // The language cookie, and signing out the caller's own session.

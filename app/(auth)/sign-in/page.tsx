@@ -26,6 +26,7 @@ export default async function SignInPage({
   if (await getUser()) redirect(target);
   const t = await getTranslations("auth");
   const tr = await getTranslations("roles");
+  const ta = await getTranslations("admin");
   const demo = await listDemoAccounts();
   // Auth.js sends a refused request to its own endpoint (POST /api/auth/signin/resend) here.
   const notice = !error
@@ -56,7 +57,12 @@ export default async function SignInPage({
       {demo && (
         <DemoAccounts
           callbackUrl={target}
-          accounts={demo.map((a) => ({ name: a.name, email: a.email, role: tr(a.role), organization: a.organization }))}
+          accounts={demo.map((a) => ({
+            name: a.name,
+            email: a.email,
+            role: a.role === "operator" ? ta("operatorRole") : tr(a.role),
+            organization: a.organization || ta("demoOrganization"),
+          }))}
         />
       )}
     </PublicShell>

@@ -44,6 +44,8 @@ import nbDashboard from "./nb/dashboard.json";
 import nbReports from "./nb/reports.json";
 import enActionItems from "./en/actionItems.json";
 import nbActionItems from "./nb/actionItems.json";
+import enAdmin from "./en/admin.json";
+import nbAdmin from "./nb/admin.json";
 
 export const messages = {
   nb: {
@@ -69,6 +71,7 @@ export const messages = {
     ...nbDashboard,
     ...nbReports,
     ...nbActionItems,
+    ...nbAdmin,
   },
   en: {
     ...enCore,
@@ -93,5 +96,6 @@ export const messages = {
     ...enDashboard,
     ...enReports,
     ...enActionItems,
+    ...enAdmin,
   },
 };
