@@ -1,13 +1,19 @@
 import { defineConfig } from "@playwright/test";
+import path from "node:path";
 
 // End-to-end tests run against the production build with their own database:
-// a fresh PGlite folder by default, or E2E_DATABASE_URL (migrated and seeded first).
+// a fresh PGlite folder by default, or E2E_DATABASE_URL (migrated, and seeded in demo mode; with
+// demo mode off it must be an empty database, as a new installation's is).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`; // never 127.0.0.1: the session cookie would land on the wrong host
 const dbUrl = process.env.E2E_DATABASE_URL;
 const demoOff = process.env.E2E_DEMO_MODE === "0";
 const dataDir = process.env.E2E_DATA_DIR ?? (demoOff ? ".data/e2e-no-demo" : ".data/e2e");
-const prepare = dbUrl ? "npm run db:migrate && npm run db:seed" : `rm -rf ${dataDir}`;
+const prepare = dbUrl ? `npm run db:migrate${demoOff ? "" : " && npm run db:seed"}` : `rm -rf ${dataDir}`;
+// The server's output is also kept in a file: the setup journey (e2e/setup.spec.ts) reads the
+// setup link a new installation prints there. Workers inherit this variable.
+const serverLog = `${dataDir}-server.log`;
+process.env.E2E_SERVER_LOG = serverLog;
 // CI builds once (in `npm test`) and reuses the build for the PostgreSQL and demo-off runs.
 const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npm run build";
 
@@ -52,7 +58,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${prepare} && ${build} && node_modules/.bin/next start -p ${port}`,
+    command: `${prepare} && ${build} && mkdir -p ${path.dirname(serverLog)} && node_modules/.bin/next start -p ${port} 2>&1 | tee ${serverLog}`,
     url: `${baseURL}/api/health`,
     timeout: 420_000,
     reuseExistingServer: false,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, permissionsOf, ROLES, type Permission } from "./permissions";
+import {
+  can,
+  OPERATOR_PERMISSIONS,
+  operatorCan,
+  PERMISSIONS,
+  permissionsOf,
+  ROLES,
+  type Permission,
+} from "./permissions";
 import type { Role } from "@/db/schema/organizations";
 
 // The full role × permission matrix, written out by hand so a change to the table must change this test too.
@@ -78,5 +86,25 @@ describe("permissions matrix", () => {
       "account.view",
       "people.manage",
     ]);
+  });
+});
+
+describe("operators of the installation", () => {
+  it("may do every operator task, and nobody else may", () => {
+    for (const p of Object.keys(OPERATOR_PERMISSIONS) as (keyof typeof OPERATOR_PERMISSIONS)[]) {
+      expect(operatorCan({ isOperator: true }, p), p).toBe(true);
+      expect(operatorCan({ isOperator: false }, p), p).toBe(false);
+      expect(operatorCan(null, p), p).toBe(false);
+    }
+    expect(Object.keys(OPERATOR_PERMISSIONS).sort()).toEqual([
+      "councils.manage",
+      "operators.manage",
+      "organizations.manage",
+    ]);
+  });
+  it("hold no role, so no organization's permission and no participant is theirs", () => {
+    // An operator's context has no membership: `can` is asked with no role and refuses everything.
+    for (const p of Object.keys(PERMISSIONS) as Permission[]) expect(can(null, p), p).toBe(false);
+    expect(Object.keys(OPERATOR_PERMISSIONS).some((p) => p.startsWith("participants"))).toBe(false);
   });
 });

@@ -55,6 +55,11 @@ export const getCtx = cache(async (): Promise<Ctx | null> => {
   return { ...user, membership };
 });
 
+/** The requested path without its query (the proxy passes it on). */
+async function requestPath(): Promise<string> {
+  return ((await headers()).get("x-lagspill-path") ?? "").split("?")[0];
+}
+
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get("x-lagspill-path") ?? "/home";
   redirect(`/sign-in?${new URLSearchParams({ callbackUrl: path })}`);
@@ -66,8 +71,10 @@ export async function requireCtx(permission?: Permission): Promise<Ctx> {
   if (!user) return signInRedirect();
   const ctx = await getCtx();
   if (!ctx) {
-    // An operator with no organization gets 404 on every organization's page, and /admin as home.
-    if (user.isOperator) return permission ? notFound() : redirect("/admin");
+    // An operator with no organization gets /admin as home and 404 on every organization's page.
+    // Decided by the address, not by the permission asked: the layout asks none and renders
+    // alongside the page, so a redirect there would win over the page's 404.
+    if (user.isOperator) return (await requestPath()) === "/home" ? redirect("/admin") : notFound();
     redirect("/no-access");
   }
   // Another role's page answers 404, so its address reveals nothing.

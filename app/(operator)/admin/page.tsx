@@ -33,7 +33,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           <Link href="/admin/organizations/new">{t("newOrganization")}</Link>
         </p>
       </PageHeader>
-      <form method="get" aria-label={t("kindFilter")} className="no-print mb-6 flex flex-wrap items-end gap-4">
+      <form method="get" aria-label={t("filterLabel")} className="no-print mb-6 flex flex-wrap items-end gap-4">
         <Select
           name="kind"
           label={t("kindFilter")}

@@ -93,7 +93,7 @@ export default async function OrganizationPage({
                   </Td>
                   <Td label={t("personStatus")}>
                     {p.status === "invited"
-                      ? t("invited")
+                      ? t("invitedPerson")
                       : p.status === "active"
                         ? t("activePerson")
                         : t("deactivatedPerson")}
