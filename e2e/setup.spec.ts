@@ -91,7 +91,7 @@ test.describe("a new installation @no-demo", () => {
     await expectAccessible(page);
 
     // Bergen from the list of Norway's municipalities.
-    await page.getByRole("link", { name: "Opprett kommune" }).click();
+    await page.getByRole("link", { name: "Opprett kommune" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Opprett kommune" })).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Kommune", { exact: true }).selectOption({ label: "Bergen (Vestland)" });
