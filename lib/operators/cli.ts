@@ -16,7 +16,7 @@ const positional = args.filter((_, i) => nameAt < 0 || (i !== nameAt && i !== na
 const email = emailSchema.safeParse(positional[0] ?? "");
 
 if (!email.success) {
-  logLine('Usage: npm run operator:invite -- person@example.no [--name "Navn Navnesen"]');
+  logLine('Usage: npm run operator:invite -- <email address> [--name "Navn Navnesen"]');
   process.exit(1);
 }
 
