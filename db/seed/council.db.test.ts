@@ -19,7 +19,8 @@ import {
 } from "@/db/schema";
 import { openTestDb, resetDb } from "@/db/testing";
 import { meetingDays } from "./council";
-import { COUNCIL_IDS, PAST_MEETINGS } from "./council-data";
+import { COUNCIL_IDS, COUNCIL_NAME, PAST_MEETINGS } from "./council-data";
+import { VESTLAND_COUNCIL } from "./council-vestland";
 import { stableId } from "./ids";
 import { seed } from "./index";
 
@@ -110,7 +111,8 @@ describe("demo council", () => {
 
   it("is the same rows when seeded twice, and again from scratch", async () => {
     const first = await snapshot();
-    expect(first.councilMeetings).toHaveLength(5);
+    // Bergen's five and the Vestland council's one.
+    expect(first.councilMeetings).toHaveLength(6);
     await seed(h.db);
     expect(await snapshot()).toEqual(first);
     await resetDb(h);
@@ -120,8 +122,8 @@ describe("demo council", () => {
 
   it("is Bergen's council: NAV chairs, the association is the secretariat, seven members; Trondheim has none", async () => {
     const all = await h.db.select().from(councils);
-    expect(all).toHaveLength(1);
-    const [c] = all;
+    expect(all).toHaveLength(2);
+    const c = all.find((x) => x.id === COUNCIL_IDS.bergen);
     expect(c).toMatchObject({
       id: COUNCIL_IDS.bergen,
       name: "Samarbeidsrådet for inkludering i Bergen",
@@ -132,7 +134,8 @@ describe("demo council", () => {
     const members = await h.db
       .select({ name: organizations.name, city: organizations.city })
       .from(councilMembers)
-      .innerJoin(organizations, eq(organizations.id, councilMembers.organizationId));
+      .innerJoin(organizations, eq(organizations.id, councilMembers.organizationId))
+      .where(eq(councilMembers.councilId, COUNCIL_IDS.bergen));
     expect(members.map((m) => m.name).sort()).toEqual(
       [
         "Bergen kommune, integreringstjenesten",
@@ -145,6 +148,30 @@ describe("demo council", () => {
       ].sort(),
     );
     expect(members.every((m) => m.city === "Bergen")).toBe(true);
+  });
+
+  it("puts NAV Bergen vest in a second, regional council that sorts after Bergen's, with a meeting and a goal", async () => {
+    const [c] = await h.db.select().from(councils).where(eq(councils.id, VESTLAND_COUNCIL.id));
+    expect(c).toMatchObject({
+      name: VESTLAND_COUNCIL.name,
+      city: "Bergen",
+      cities: ["Bergen", "Askøy"],
+      chairId: org("bergen-union"),
+      secretariatId: org("vestland-fk"),
+    });
+    const members = await h.db.select().from(councilMembers).where(eq(councilMembers.councilId, c.id));
+    expect(members.map((m) => m.organizationId).sort()).toEqual(
+      ["bergen-union", "nav-bergen", "vestland-fk"].map(org).sort(),
+    );
+    const eirik = await h.db
+      .select({ name: councils.name })
+      .from(councilMembers)
+      .innerJoin(councils, eq(councils.id, councilMembers.councilId))
+      .where(eq(councilMembers.organizationId, org("nav-bergen")))
+      .orderBy(asc(councils.name));
+    expect(eirik.map((r) => r.name)).toEqual([COUNCIL_NAME, VESTLAND_COUNCIL.name]);
+    expect(await h.db.select().from(councilMeetings).where(eq(councilMeetings.councilId, c.id))).toHaveLength(1);
+    expect(await h.db.select().from(councilGoals).where(eq(councilGoals.councilId, c.id))).toHaveLength(1);
   });
 
   it("links the demo users to their representatives and gives every member one or two", async () => {
@@ -163,14 +190,18 @@ describe("demo council", () => {
         { name: "Ragnhild Fossdal", org: org("bergen-kommune") },
       ]),
     );
-    const members = await h.db.select().from(councilMembers);
+    const members = await h.db.select().from(councilMembers).where(eq(councilMembers.councilId, COUNCIL_IDS.bergen));
     for (const m of members)
       expect(reps.filter((r) => r.organizationId === m.organizationId).length).toBeGreaterThanOrEqual(1);
     expect(reps.every((r) => r.email.endsWith(".example") && r.active)).toBe(true);
   });
 
   it("has four held meetings about three months apart with approved minutes, and one planned ahead, uninvited", async () => {
-    const meetings = await h.db.select().from(councilMeetings).orderBy(asc(councilMeetings.startsAt));
+    const meetings = await h.db
+      .select()
+      .from(councilMeetings)
+      .where(eq(councilMeetings.councilId, COUNCIL_IDS.bergen))
+      .orderBy(asc(councilMeetings.startsAt));
     const [past, next] = [meetings.slice(0, 4), meetings[4]];
     expect(
       past.every(

@@ -36,6 +36,7 @@ import {
 import { organizations } from "./data";
 import { onWeekday, osloAt } from "./events-data";
 import { stableId } from "./ids";
+import { seedVestlandCouncil } from "./council-vestland";
 
 const org = (key: string) => stableId(`org:${key}`);
 const user = (email: string) => stableId(`user:${email}`);
@@ -423,4 +424,5 @@ export async function seedCouncil(tx: Tx, anchor: Date): Promise<void> {
   );
   await seedMeetings(tx, clock);
   await seedGoals(tx, clock, anchor);
+  await seedVestlandCouncil(tx, anchor);
 }

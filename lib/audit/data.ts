@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { auditLog, staffAudit, users } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/session";
+import type { Ctx, UserCtx } from "@/lib/auth/session";
 
 /**
  * What is audited. Reads and changes of a participant record, each written in the same
@@ -104,13 +104,18 @@ export type StaffAuditAction =
   | "organization_reactivate"
   | "operator_setup"
   | "operator_invite"
-  | "operator_remove";
+  | "operator_remove"
+  // An operator's changes to a council (no organization; the council's id is in `details`).
+  | "council_create"
+  | "council_update"
+  | "council_member_add"
+  | "council_member_end";
 
 /**
- * Who acted: a member in their organization, or an operator (or the command line, with no user)
- * on one organization or on the whole installation (organizationId null).
+ * Who acted: a member in their organization, or an operator (a `UserCtx` without membership, or the
+ * command line with no user) on one organization or on the whole installation (organizationId null).
  */
-export type StaffAuditActor = Ctx | { userId: string | null; organizationId: string | null };
+export type StaffAuditActor = Ctx | UserCtx | { userId: string | null; organizationId: string | null };
 
 /** One row under the organization acted in, so its administrator sees what was done to its people. */
 export async function writeStaffAudit(
@@ -120,6 +125,7 @@ export async function writeStaffAudit(
   action: StaffAuditAction,
   details: Record<string, unknown>,
 ): Promise<void> {
-  const organizationId = "membership" in actor ? actor.membership.organizationId : actor.organizationId;
+  const organizationId =
+    "membership" in actor ? actor.membership.organizationId : "organizationId" in actor ? actor.organizationId : null;
   await tx.insert(staffAudit).values({ organizationId, actorUserId: actor.userId, targetUserId, action, details });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or } from "drizzle-orm";
 import { getDb } from "@/db";
@@ -19,6 +20,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { osloDate } from "@/lib/time/oslo";
 import { isUuid } from "@/lib/ids";
 import { councilRole, mayRunMeetings, type CouncilRole } from "../access";
+import { chosenCouncil } from "../rules";
 import type { RepresentativeInput } from "../schemas";
 
 export interface CouncilInScope {
@@ -30,42 +32,66 @@ export interface CouncilInScope {
   role: CouncilRole;
 }
 
-/**
- * The council the caller's organization is a member of (the first by name if several), or
- * null. Every council page and action starts here; ids of another council's rows must be
- * checked against `council.id` in each query.
- */
-// Cached per request (layout, metadata and page all ask): keyed by the request's one ctx object.
-export const loadCouncil = cache(async (ctx: Ctx): Promise<CouncilInScope | null> => {
+/** The cookie that keeps the council picked in the council switcher (like the organization switch). */
+export const COUNCIL_COOKIE = "lagspill-council";
+
+/** The councils the caller's organization is a current member of, by name. */
+export async function myCouncils(ctx: Ctx): Promise<{ id: string; name: string }[]> {
   const db = await getDb();
-  const [row] = await db
-    .select({ council: councils })
+  return db
+    .select({ id: councils.id, name: councils.name })
     .from(councilMembers)
     .innerJoin(councils, eq(councils.id, councilMembers.councilId))
     .where(and(eq(councilMembers.organizationId, ctx.membership.organizationId), isNull(councilMembers.memberUntil)))
-    .orderBy(asc(councils.name))
-    .limit(1);
-  if (!row) return null;
+    .orderBy(asc(councils.name));
+}
+
+/** The council picked in the switcher; none outside a request (scripts, tests). */
+async function pickedCouncilId(): Promise<string | undefined> {
+  try {
+    return (await cookies()).get(COUNCIL_COOKIE)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The council the caller works in: the one picked in the switcher while the caller's organization
+ * is still a current member, else the first by name; null without a council. Every council page
+ * and action starts here; ids of another council's rows must be checked against `council.id` in
+ * each query.
+ */
+// Cached per request (layout, metadata and page all ask): keyed by the request's one ctx object.
+export const loadCouncil = cache(async (ctx: Ctx): Promise<CouncilInScope | null> =>
+  loadCouncilChoice(ctx, await pickedCouncilId()),
+);
+
+/** `loadCouncil` with the picked council given (tests give it directly). */
+export async function loadCouncilChoice(ctx: Ctx, pickedId: string | undefined): Promise<CouncilInScope | null> {
+  const picked = chosenCouncil(await myCouncils(ctx), pickedId);
+  if (!picked) return null;
+  const db = await getDb();
+  const [council] = await db.select().from(councils).where(eq(councils.id, picked.id));
   const members = await db
     .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
     .from(councilMembers)
     .innerJoin(organizations, eq(organizations.id, councilMembers.organizationId))
-    .where(and(eq(councilMembers.councilId, row.council.id), isNull(councilMembers.memberUntil)))
+    .where(and(eq(councilMembers.councilId, council.id), isNull(councilMembers.memberUntil)))
     .orderBy(asc(organizations.name));
   const role = councilRole(
-    { chairId: row.council.chairId, secretariatId: row.council.secretariatId, memberIds: members.map((m) => m.id) },
+    { chairId: council.chairId, secretariatId: council.secretariatId, memberIds: members.map((m) => m.id) },
     ctx.membership.organizationId,
   );
   if (!role) return null;
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "";
   return {
-    council: row.council,
-    chairName: nameOf(row.council.chairId),
-    secretariatName: nameOf(row.council.secretariatId),
+    council,
+    chairName: nameOf(council.chairId),
+    secretariatName: nameOf(council.secretariatId),
     members,
     role,
   };
-});
+}
 
 /** The caller's council, or NotFoundError (404); `runMeetings` also requires the secretariat. */
 export async function requireCouncil(ctx: Ctx, need?: "runMeetings"): Promise<CouncilInScope> {
@@ -85,7 +111,10 @@ export interface RepresentativeRow {
   active: boolean;
 }
 
-/** The council's representatives, by organization and name; inactive ones only when asked (the secretariat's list). */
+/**
+ * The representatives of the council's current members, by organization and name; inactive ones
+ * only when asked (the secretariat's list). A former member's representatives are left out.
+ */
 export async function listRepresentatives(scope: CouncilInScope, withInactive = false): Promise<RepresentativeRow[]> {
   const db = await getDb();
   return db
@@ -104,6 +133,10 @@ export async function listRepresentatives(scope: CouncilInScope, withInactive = 
     .where(
       and(
         eq(councilRepresentatives.councilId, scope.council.id),
+        inArray(
+          councilRepresentatives.organizationId,
+          scope.members.map((m) => m.id),
+        ),
         withInactive ? undefined : eq(councilRepresentatives.active, true),
       ),
     )
@@ -167,7 +200,7 @@ export async function addRepresentative(ctx: Ctx, input: RepresentativeInput): P
   await db.insert(councilRepresentatives).values({ ...input, councilId: scope.council.id });
 }
 
-/** Deactivates (or brings back) a representative; history such as attendance keeps the name. */
+/** Deactivates (or brings back) a representative of a current member; history such as attendance keeps the name. */
 export async function setRepresentativeActive(ctx: Ctx, representativeId: string, active: boolean): Promise<void> {
   const scope = await requireCouncil(ctx, "runMeetings");
   if (!isUuid(representativeId)) throw new NotFoundError("representative");
@@ -175,7 +208,16 @@ export async function setRepresentativeActive(ctx: Ctx, representativeId: string
   const updated = await db
     .update(councilRepresentatives)
     .set({ active })
-    .where(and(eq(councilRepresentatives.id, representativeId), eq(councilRepresentatives.councilId, scope.council.id)))
+    .where(
+      and(
+        eq(councilRepresentatives.id, representativeId),
+        eq(councilRepresentatives.councilId, scope.council.id),
+        inArray(
+          councilRepresentatives.organizationId,
+          scope.members.map((m) => m.id),
+        ),
+      ),
+    )
     .returning({ id: councilRepresentatives.id });
   if (updated.length === 0) throw new NotFoundError("representative");
 }
