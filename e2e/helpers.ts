@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { stableId } from "../db/seed";
 import { COUNCIL_IDS, COUNCIL_NAME, GOAL_TEXTS, NEXT_MEETING } from "../db/seed/council-data";
+import { VESTLAND_COUNCIL } from "../db/seed/council-vestland";
 import { EVENT_IDS, NO_LEAD_CANDIDATE_NAME } from "../db/seed/events-data";
 
 /** WCAG 2.1 AA scan of the page as it is now; zero violations allowed. */
@@ -117,6 +118,7 @@ const commitment = (goal: string, org: string) =>
  * secretariat Næringsforum Bergen (DEMO.bergenAssociation); Bergen kommune (DEMO.bergenAdmin) is a
  * member. Trondheim has no council. Other specs share these rows: create your own meetings and items
  * where you can. The titles of past meetings follow their dates ("Rådsmøte <month> <year>").
+ * NAV Bergen vest also sits in DEMO_SECOND_COUNCIL, but this one sorts first, so Eirik starts here.
  */
 export const DEMO_COUNCIL = {
   id: COUNCIL_IDS.bergen,
@@ -159,4 +161,16 @@ export const DEMO_COUNCIL = {
   },
   /** About a month ahead, status planned, agenda drafted, invitation not sent. */
   nextMeeting: { id: COUNCIL_IDS.nextMeeting, venue: NEXT_MEETING.venue },
+} as const;
+
+/**
+ * The regional council (db/seed/council-vestland.ts): LO Vestland chairs, Vestland fylkeskommune is
+ * the secretariat, NAV Bergen vest (DEMO.bergenPartner) is a member, so Eirik picks between two
+ * councils in the council switcher. One planned meeting and one manual goal.
+ */
+export const DEMO_SECOND_COUNCIL = {
+  id: VESTLAND_COUNCIL.id,
+  name: VESTLAND_COUNCIL.name,
+  meetingTitle: VESTLAND_COUNCIL.meeting.title,
+  goalTitle: VESTLAND_COUNCIL.goal.title,
 } as const;

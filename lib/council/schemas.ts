@@ -190,3 +190,6 @@ export const representativeActiveSchema = z.object({
   representativeId: id,
   active: z.enum(["yes", "no"], "invalid").transform((v) => v === "yes"),
 });
+
+/** The council switcher: which of the caller's councils to work in. */
+export const switchCouncilSchema = z.object({ councilId: id });

@@ -199,14 +199,14 @@ export async function updateCouncil(ctx: UserCtx, input: UpdateCouncilInput): Pr
   });
 }
 
-/** A new membership from now; an organization that left before joins again with a new row. */
+/** A new membership from now (an organization that left before joins again with a new row); returns its name. */
 export async function addCouncilMember(
   ctx: UserCtx,
   input: { councilId: string; organizationId: string },
   now: Date,
-): Promise<void> {
-  const { joinableIds } = await known();
-  if (!joinableIds.has(input.organizationId)) throw new UserError("councilAdmin.errors.member", "organizationId");
+): Promise<string> {
+  const joining = (await councilChoices()).organizations.find((o) => o.id === input.organizationId);
+  if (!joining) throw new UserError("councilAdmin.errors.member", "organizationId");
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
@@ -229,6 +229,7 @@ export async function addCouncilMember(
     if (isUniqueViolation(err)) throw new UserError("councilAdmin.errors.alreadyMember", "organizationId");
     throw err;
   }
+  return joining.name;
 }
 
 /**

@@ -46,6 +46,8 @@ import enActionItems from "./en/actionItems.json";
 import nbActionItems from "./nb/actionItems.json";
 import enAdmin from "./en/admin.json";
 import nbAdmin from "./nb/admin.json";
+import enCouncilAdmin from "./en/councilAdmin.json";
+import nbCouncilAdmin from "./nb/councilAdmin.json";
 
 export const messages = {
   nb: {
@@ -72,6 +74,7 @@ export const messages = {
     ...nbReports,
     ...nbActionItems,
     ...nbAdmin,
+    ...nbCouncilAdmin,
   },
   en: {
     ...enCore,
@@ -97,5 +100,6 @@ export const messages = {
     ...enReports,
     ...enActionItems,
     ...enAdmin,
+    ...enCouncilAdmin,
   },
 };
