@@ -5,7 +5,9 @@ import { councilMembers, councilRepresentatives, councils, staffAudit } from "@/
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import { seed, stableId } from "@/db/seed";
-import { demoOperator } from "@/db/seed/data";
+import { demoOperators } from "@/db/seed/data";
+
+const demoOperator = demoOperators[0];
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { UserCtx } from "@/lib/auth/session";
 import { createCouncilSchema } from "./admin-schemas";
