@@ -6,16 +6,16 @@ import { action } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/auth";
 import { NotFoundError } from "@/lib/auth/errors";
 import { switchMembershipSchema } from "@/lib/auth/schemas";
-import { MEMBERSHIP_COOKIE } from "@/lib/auth/session";
-import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+import { getUser, MEMBERSHIP_COOKIE } from "@/lib/auth/session";
+import { saveOwnLocale } from "@/lib/account/data";
+import { setLocaleCookie } from "@/lib/i18n/cookie";
+import { LOCALES } from "@/lib/i18n/locale";
 
+/** Anyone may switch; for a signed-in person the choice is also their stored language (their email's). */
 export const setLocaleAction = action(z.object({ locale: z.enum(LOCALES) }), { public: true }, async ({ locale }) => {
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: true,
-  });
+  await setLocaleCookie(locale);
+  const user = await getUser();
+  if (user) await saveOwnLocale(user, locale);
 });
 
 export const signOutAction = action(z.object({}), { public: true }, async () => {

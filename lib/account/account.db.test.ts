@@ -6,7 +6,7 @@ import { seed } from "@/db/seed";
 import { openTestDb, resetDb } from "@/db/testing";
 import { ctxFor } from "@/db/testing/ctx";
 import type { Ctx } from "@/lib/auth/session";
-import { listOwnSessions, ownDetails, signOutEverywhere, updateOwnDetails } from "./data";
+import { listOwnSessions, ownDetails, saveOwnLocale, signOutEverywhere, updateOwnDetails } from "./data";
 
 let h: DbHandle;
 let jonas: Ctx, henrik: Ctx;
@@ -43,18 +43,29 @@ describe("account", () => {
 
   it("changes only the person's own name and phone", async () => {
     const henrikBefore = await ownDetails(henrik);
-    await updateOwnDetails(jonas, { name: "Jonas K. Kvamsdal", phone: "+47 912 34 567" });
+    await updateOwnDetails(jonas, { name: "Jonas K. Kvamsdal", phone: "+47 912 34 567", locale: "nb" });
     const [me] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, jonas.userId));
     const [other] = await h.db.select({ name: users.name }).from(users).where(eq(users.id, henrik.userId));
     expect(me.name).toBe("Jonas K. Kvamsdal");
-    expect(await ownDetails(jonas)).toEqual({ phone: "+47 912 34 567" });
+    expect(await ownDetails(jonas)).toEqual({ phone: "+47 912 34 567", locale: "nb" });
     expect(other.name).toBe("Henrik Byåsveen");
     expect(await ownDetails(henrik)).toEqual(henrikBefore);
   });
 
   it("clears the phone when the field is left empty", async () => {
-    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: "+47 912 34 567" });
-    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: null });
-    expect(await ownDetails(jonas)).toEqual({ phone: null });
+    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: "+47 912 34 567", locale: "nb" });
+    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: null, locale: "nb" });
+    expect(await ownDetails(jonas)).toEqual({ phone: null, locale: "nb" });
+  });
+
+  it("stores the language chosen on /account or by the language switch as the person's own", async () => {
+    expect((await ownDetails(jonas)).locale).toBeNull();
+    await updateOwnDetails(jonas, { name: "Jonas Kvamsdal", phone: null, locale: "en" });
+    expect((await ownDetails(jonas)).locale).toBe("en");
+    await saveOwnLocale(jonas, "nb");
+    expect((await ownDetails(jonas)).locale).toBe("nb");
+    await saveOwnLocale(jonas, "en");
+    expect((await ownDetails(jonas)).locale).toBe("en");
+    expect((await ownDetails(henrik)).locale).toBeNull();
   });
 });

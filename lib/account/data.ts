@@ -2,7 +2,8 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/session";
+import type { Ctx, UserCtx } from "@/lib/auth/session";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
 
 export interface AccountSession {
   /** A position in the list, never the token itself: session tokens do not leave the server. */
@@ -22,20 +23,32 @@ export async function listOwnSessions(ctx: Ctx, currentToken: string | undefined
   return rows.map((r, key) => ({ key, expires: r.expires, current: r.token === currentToken }));
 }
 
-/** The details the person edits on /account that the session does not carry. */
-export async function ownDetails(ctx: Ctx): Promise<{ phone: string | null }> {
+/** The details the person edits on /account that the session does not carry; locale null: never chosen. */
+export async function ownDetails(ctx: Ctx): Promise<{ phone: string | null; locale: Locale | null }> {
   const db = await getDb();
-  const [row] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, ctx.userId));
-  return { phone: row?.phone ?? null };
+  const [row] = await db
+    .select({ phone: users.phone, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, ctx.userId));
+  return { phone: row?.phone ?? null, locale: isLocale(row?.locale) ? row.locale : null };
 }
 
-/** The person's own name and phone; nobody else's. */
-export async function updateOwnDetails(ctx: Ctx, details: { name: string; phone: string | null }): Promise<void> {
+/** The person's own name, phone and language; nobody else's. */
+export async function updateOwnDetails(
+  ctx: Ctx,
+  details: { name: string; phone: string | null; locale: Locale },
+): Promise<void> {
   const db = await getDb();
   await db
     .update(users)
-    .set({ name: details.name, phone: details.phone, updatedAt: new Date() })
+    .set({ name: details.name, phone: details.phone, locale: details.locale, updatedAt: new Date() })
     .where(eq(users.id, ctx.userId));
+}
+
+/** The language the person last switched to becomes the language of their email. */
+export async function saveOwnLocale(user: Pick<UserCtx, "userId">, locale: Locale): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ locale }).where(eq(users.id, user.userId));
 }
 
 /** Ends every session of the signed-in person, in every browser, this one included. */

@@ -1,15 +1,17 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { getDb, type Db } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
-import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { setLocaleCookie } from "@/lib/i18n/cookie";
+import { LOCALE_COOKIE, localeFromAcceptLanguage, resolveLocale } from "@/lib/i18n/locale";
 import { authLogger } from "@/lib/logging/auth-logger";
+import { logError, requestIdFrom } from "@/lib/logging/logger";
 import { clientIp } from "@/lib/rate-limit/rules";
-import { requestMagicLink, userExists } from "./data";
+import { requestMagicLink, settleLocaleAtSignIn, userExists } from "./data";
 import { withAbsoluteLifetime } from "./session-lifetime";
 import { MAGIC_LINK_MINUTES } from "./tokens";
 
@@ -52,6 +54,24 @@ async function sendMagicLink(db: Db, secret: string, { identifier, token, expire
   const result = await requestMagicLink(db, { email: identifier, ip, token, secret, url, expires, locale });
   if (result.status === "limited") throw new MagicLinkLimited(result.retryAfterSeconds);
   if (result.status === "queued") void kickDelivery();
+}
+
+/**
+ * On signing in, the language of this browser and the person's stored language meet (see
+ * localeAtSignIn). A failure here is logged and never stops the sign-in.
+ */
+async function settleLocale(db: Db, userId: string): Promise<void> {
+  const incoming = await headers();
+  try {
+    const browser = {
+      chosen: (await cookies()).get(LOCALE_COOKIE)?.value,
+      preferred: localeFromAcceptLanguage(incoming.get("accept-language")),
+    };
+    const show = await settleLocaleAtSignIn(db, userId, browser);
+    if (show) await setLocaleCookie(show);
+  } catch (err) {
+    logError("storing the language at sign-in failed", err, { requestId: requestIdFrom(incoming), userId });
+  }
 }
 
 // A function, so the database is opened on the first request and never by `next build`.
@@ -97,6 +117,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         },
       }),
     ],
+    events: {
+      async signIn({ user }) {
+        if (user.id) await settleLocale(db, user.id);
+      },
+    },
     callbacks: {
       // Only people who have been given an account may sign in; nobody is created by signing in,
       // and a deactivated person is refused (userExists counts only active accounts).

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { memberships, operators, organizations, sessions, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
 import { sendEmail } from "@/lib/email/data";
-import type { Locale } from "@/lib/i18n/locale";
+import { localeAtSignIn, storedLocale, type Locale } from "@/lib/i18n/locale";
 import { appBaseUrl, authSecret } from "@/lib/config";
 import { hit } from "@/lib/rate-limit/data";
 import { LIMITS } from "@/lib/rate-limit/rules";
@@ -48,7 +48,8 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
 /**
  * Stores a magic-link token and its email in one transaction. For an address with no
  * account nothing is stored or sent, and the caller shows the same page either way,
- * so the form does not reveal who has an account.
+ * so the form does not reveal who has an account. The email is in the person's stored
+ * language when they have chosen one, else in the sign-in page's (`locale`).
  */
 export async function createMagicLink(
   db: Db,
@@ -56,16 +57,17 @@ export async function createMagicLink(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: users.id, deactivatedAt: users.deactivatedAt })
+      .select({ id: users.id, deactivatedAt: users.deactivatedAt, locale: users.locale })
       .from(users)
       .where(eq(users.email, input.email))
       .limit(1);
     // A deactivated person gets no link, silently, exactly like an unknown address.
     if (!user || user.deactivatedAt) return false;
+    const locale = user.locale ? storedLocale(user.locale) : input.locale;
     await tx
       .insert(verificationTokens)
       .values({ identifier: input.email, token: hashToken(input.token, input.secret), expires: input.expires });
-    await sendEmail(tx, magicLinkEmail(input.email, input.url, MAGIC_LINK_MINUTES, input.locale));
+    await sendEmail(tx, magicLinkEmail(input.email, input.url, MAGIC_LINK_MINUTES, locale));
     return true;
   });
 }
@@ -153,4 +155,20 @@ export async function endAgedSession(db: Db, sessionToken: string, absoluteSecon
     .where(and(eq(sessions.sessionToken, sessionToken), lte(sessions.createdAt, signedInBefore)))
     .returning({ sessionToken: sessions.sessionToken });
   return deleted.length > 0;
+}
+
+/**
+ * At sign-in the person's language and the browser's are brought together (localeAtSignIn):
+ * returns the language the browser should be switched to, if any.
+ */
+export async function settleLocaleAtSignIn(
+  db: Db,
+  userId: string,
+  browser: { chosen: string | undefined; preferred: Locale },
+): Promise<Locale | null> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!row) return null;
+  const { store, cookie } = localeAtSignIn(row.locale, browser);
+  if (store) await db.update(users).set({ locale: store }).where(eq(users.id, userId));
+  return cookie;
 }

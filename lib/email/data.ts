@@ -2,7 +2,8 @@
 // Delivery happens later (lib/email/deliver.ts), so a failing email service never fails the action.
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { emailAttempts, emailOutbox, type EmailAttachment } from "@/db/schema";
+import { emailAttempts, emailOutbox, users, type EmailAttachment } from "@/db/schema";
+import { storedLocale, type Locale } from "@/lib/i18n/locale";
 import { isFinalFailure, nextAttemptAt } from "./rules";
 
 export interface OutgoingEmail {
@@ -31,6 +32,31 @@ export async function sendEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
     })
     .returning({ id: emailOutbox.id });
   return row.id;
+}
+
+// ── The recipient's language ─────────────────────────────────────────────────
+
+/**
+ * The language to write each address's email in: the person's own (users.locale, set on
+ * /account or by the language switch; null is bokmål) when the address has an account, else
+ * `noAccount`: the language of the person sending (their page's), or bokmål from a scheduled job.
+ * Never the sender's language for someone who has an account.
+ */
+export async function localesOf(tx: Tx, emails: string[], noAccount: Locale): Promise<(email: string) => Locale> {
+  const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
+  const rows = wanted.length
+    ? await tx
+        .select({ email: sql<string>`lower(${users.email})`, locale: users.locale })
+        .from(users)
+        .where(inArray(sql`lower(${users.email})`, wanted))
+    : [];
+  const stored = new Map(rows.map((r) => [r.email, storedLocale(r.locale)]));
+  return (email) => stored.get(email.toLowerCase()) ?? noAccount;
+}
+
+/** One address's language; see localesOf. */
+export async function localeOf(tx: Tx, email: string, noAccount: Locale): Promise<Locale> {
+  return (await localesOf(tx, [email], noAccount))(email);
 }
 
 // ── Delivery: claim due messages, record each attempt ───────────────────────

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, resolveLocale } from "./locale";
+import { localeAtSignIn, localeFromAcceptLanguage, resolveLocale, storedLocale } from "./locale";
 
 describe("language from the browser", () => {
   it("defaults to bokmål", () => {
@@ -26,5 +26,25 @@ describe("cookie wins over the browser", () => {
   });
   it("ignores an unknown cookie value", () => {
     expect(resolveLocale("xx", "en-GB")).toBe("en");
+  });
+});
+
+describe("the language a person last used", () => {
+  it("reads null or an unknown stored value as bokmål", () => {
+    expect(storedLocale(null)).toBe("nb");
+    expect(storedLocale("de")).toBe("nb");
+    expect(storedLocale("en")).toBe("en");
+  });
+  it("stores the language chosen in this browser at sign-in", () => {
+    expect(localeAtSignIn(null, { chosen: "en", preferred: "nb" })).toEqual({ store: "en", cookie: null });
+    expect(localeAtSignIn("nb", { chosen: "en", preferred: "nb" })).toEqual({ store: "en", cookie: null });
+    expect(localeAtSignIn("en", { chosen: "en", preferred: "nb" })).toEqual({ store: null, cookie: null });
+  });
+  it("shows the stored language in a browser that has not chosen", () => {
+    expect(localeAtSignIn("en", { chosen: undefined, preferred: "nb" })).toEqual({ store: null, cookie: "en" });
+    expect(localeAtSignIn("en", { chosen: "xx", preferred: "nb" })).toEqual({ store: null, cookie: "en" });
+  });
+  it("stores the browser's language when nothing is stored or chosen", () => {
+    expect(localeAtSignIn(null, { chosen: undefined, preferred: "en" })).toEqual({ store: "en", cookie: null });
   });
 });

@@ -8,6 +8,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A person's stored language (users.locale): null or anything unknown means bokmål. */
+export function storedLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** Norwegian (nb, nn, no) → nb; English → en; the browser's order and q-values decide. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
   if (!header) return DEFAULT_LOCALE;
@@ -30,4 +35,19 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 
 export function resolveLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
   return isLocale(cookie) ? cookie : localeFromAcceptLanguage(acceptLanguage);
+}
+
+/**
+ * The language a person last used, settled when they sign in: a choice made in this browser (the
+ * cookie) is stored as theirs; a browser without one shows their stored language; with neither,
+ * the browser's preferred language is stored. `store` is what to write to users.locale (null:
+ * nothing), `cookie` what to set in the browser (null: nothing).
+ */
+export function localeAtSignIn(
+  stored: string | null,
+  browser: { chosen: string | undefined; preferred: Locale },
+): { store: Locale | null; cookie: Locale | null } {
+  if (isLocale(browser.chosen)) return { store: browser.chosen === stored ? null : browser.chosen, cookie: null };
+  if (isLocale(stored)) return { store: null, cookie: stored };
+  return { store: browser.preferred, cookie: null };
 }

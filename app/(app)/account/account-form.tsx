@@ -40,6 +40,7 @@ export function AccountForm({ initial }: { initial: Values }) {
         <Select
           name="locale"
           label={labels.locale}
+          hint={t("languageHint")}
           options={[
             { value: "nb", label: t("languages.nb") },
             { value: "en", label: t("languages.en") },

@@ -6,20 +6,16 @@ import { z } from "zod";
 import { signOutEverywhere, updateOwnDetails } from "@/lib/account/data";
 import { accountSchema } from "@/lib/account/schemas";
 import { action } from "@/lib/auth/action";
-import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { setLocaleCookie } from "@/lib/i18n/cookie";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
 export const saveAccountAction = action(
   accountSchema,
   { permission: "account.view" },
   async ({ name, phone, locale }, ctx) => {
-    await updateOwnDetails(ctx, { name, phone });
-    (await cookies()).set(LOCALE_COOKIE, locale, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-      httpOnly: true,
-    });
+    // The language is both this browser's (the cookie) and the person's email language.
+    await updateOwnDetails(ctx, { name, phone, locale });
+    await setLocaleCookie(locale);
     revalidatePath("/", "layout");
     return { ok: true, message: "saved" };
   },

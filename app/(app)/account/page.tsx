@@ -33,7 +33,7 @@ export default async function AccountPage() {
           <span className="font-semibold">{t("email")}: </span>
           {t("emailInfo", { email: ctx.email })}
         </p>
-        <AccountForm initial={{ name: ctx.name, phone: details.phone ?? "", locale }} />
+        <AccountForm initial={{ name: ctx.name, phone: details.phone ?? "", locale: details.locale ?? locale }} />
       </section>
       <section aria-labelledby="organizations-heading" className="mb-10 flex flex-col gap-3">
         <h2 id="organizations-heading" className="text-xl font-semibold">

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { councilActionItems, councilRepresentatives, councils, organizations, users } from "@/db/schema";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { claimRun, finishRun } from "@/lib/jobs/data";
 import { osloDate, osloIsoWeek } from "@/lib/time/oslo";
 import { reminderEmail } from "../emails";
@@ -77,6 +77,12 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
         .orderBy(asc(councilRepresentatives.email));
       let sent = 0;
       await db.transaction(async (tx) => {
+        // A representative with an account gets their own language; an address without one, bokmål.
+        const localeFor = await localesOf(
+          tx,
+          reps.map((p) => p.email),
+          "nb",
+        );
         for (const r of reminders) {
           for (const rep of reps.filter((p) => p.organizationId === r.ownerOrgId)) {
             const content = {
@@ -86,7 +92,7 @@ export async function sendCouncilReminders(now: Date): Promise<ReminderOutcome[]
               soon: r.soon,
               href: `${base}/council/actions?mine=1`,
             };
-            await sendEmail(tx, reminderEmail(rep.email, content, "nb"));
+            await sendEmail(tx, reminderEmail(rep.email, content, localeFor(rep.email)));
             sent++;
           }
         }

@@ -5,7 +5,7 @@ import { councilMeetings, type CouncilMeeting } from "@/db/schema";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { calendarFileName } from "@/lib/interviews/rules";
 import type { Locale } from "@/lib/i18n/locale";
 import { agendaLines, meetingCalendarFile } from "../calendar";
@@ -57,7 +57,16 @@ export async function sendInvitation(
   if (meeting.invitationSentAt && !again) throw new UserError("meetings.errors.alreadySent");
   const recipients = await activeRepresentatives(scope);
   if (recipients.length === 0) throw new UserError("meetings.errors.noRepresentatives");
-  const { file, agenda } = await calendarFor(scope, meeting, locale);
+  // Each representative in their own language when they have an account, else the sender's (`locale`).
+  const db = await getDb();
+  const localeFor = await localesOf(
+    db,
+    recipients.map((r) => r.email),
+    locale,
+  );
+  const calendars = new Map<Locale, { file: string; agenda: string[] }>();
+  for (const l of new Set(recipients.map((r) => localeFor(r.email))))
+    calendars.set(l, await calendarFor(scope, meeting, l));
   const facts = {
     council: scope.council.name,
     secretariat: scope.secretariatName,
@@ -65,11 +74,9 @@ export async function sendInvitation(
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     venue: meeting.venue,
-    agenda,
     href: meetingHref(meeting.id),
     again: meeting.invitationSentAt !== null,
   };
-  const db = await getDb();
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(councilMeetings)
@@ -83,7 +90,11 @@ export async function sendInvitation(
       )
       .returning({ id: councilMeetings.id });
     if (updated.length === 0) throw new UserError("meetings.errors.stale");
-    for (const r of recipients) await sendEmail(tx, invitationEmail(r.email, facts, file, locale));
+    for (const r of recipients) {
+      const l = localeFor(r.email);
+      const { file, agenda } = calendars.get(l)!;
+      await sendEmail(tx, invitationEmail(r.email, { ...facts, agenda }, file, l));
+    }
   });
   return recipients.length;
 }

@@ -9,7 +9,7 @@ import { isEmployerRole } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
 import { INVITATION_DAYS } from "@/lib/auth/tokens";
-import { sendEmail } from "@/lib/email/data";
+import { localeOf, sendEmail } from "@/lib/email/data";
 import { employerInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { assertStaff } from "@/lib/participants/data";
@@ -128,6 +128,9 @@ export async function inviteEmployerContact(
     if (refusal === "self") throw new UserError("employers.errors.inviteSelf", "email");
     if (refusal === "staff") throw new UserError("employers.errors.inviteStaff", "email");
     // An existing person keeps their other memberships; memberships are per organization.
+    // Someone who already has an account is invited in their own language, a new person in the
+    // inviter's; asked before the new account exists, which has no language of its own yet.
+    const locale = await localeOf(tx, input.email, opts.locale);
     const user =
       found ?? (await tx.insert(users).values({ name: input.name, email: input.email }).returning({ id: users.id }))[0];
     await tx
@@ -145,7 +148,7 @@ export async function inviteEmployerContact(
         inviterName: ctx.name,
         employerName: employer.name,
         municipalityName: ctx.membership.organizationName,
-        locale: opts.locale,
+        locale,
       }),
     );
     await writeStaffAudit(tx, ctx, user.id, "invite_employer_contact", {

@@ -7,7 +7,7 @@ import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { events, fairCandidates, fairInterviews, memberships, users } from "@/db/schema";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { consentCancellationsEmail } from "../emails";
 import { lockEvent, promoteWaitlist } from "./core";
 
@@ -39,9 +39,11 @@ export async function cancelUpcomingFairRegistrations(
     await tx.update(fairCandidates).set({ status: "cancelled", updatedAt: now }).where(eq(fairCandidates.id, row.id));
     if (!event.schedulePublishedAt) await tx.delete(fairInterviews).where(eq(fairInterviews.candidateId, row.id));
     if (row.status === "registered" && event.status === "published") await promoteWaitlist(tx, event);
-    for (const to of await organizerAddresses(tx, event)) {
+    const organizers = await organizerAddresses(tx, event);
+    const localeFor = await localesOf(tx, organizers, "nb");
+    for (const to of organizers) {
       const href = `${appBaseUrl()}/events/${event.id}/candidates?status=cancelled`;
-      await sendEmail(tx, consentCancellationsEmail(to, { title: event.title, count: 1, href }));
+      await sendEmail(tx, consentCancellationsEmail(to, { title: event.title, count: 1, href }, localeFor(to)));
     }
   }
   return rows.length;

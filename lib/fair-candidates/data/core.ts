@@ -8,7 +8,7 @@ import { events, fairCandidates, fairStands, fairWishes, organizations, users, t
 import { issueManageToken } from "@/lib/access-tokens/data";
 import { UserError } from "@/lib/auth/errors";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localeOf, sendEmail } from "@/lib/email/data";
 import { isLocale } from "@/lib/i18n/locale";
 import { participantPromotedEmail, promotedEmail } from "../emails";
 import { checkWishes, toPromote } from "../rules";
@@ -88,7 +88,7 @@ export async function promoteWaitlist(tx: Tx, event: LockedEvent): Promise<strin
         participantPromotedEmail(
           c.consultantEmail,
           { fair, href: `${appBaseUrl()}/events/${event.id}/candidates` },
-          "nb",
+          await localeOf(tx, c.consultantEmail, "nb"),
         ),
       );
     }

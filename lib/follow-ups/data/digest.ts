@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { followUps, memberships, organizations, participants, users } from "@/db/schema";
 import { MUNICIPALITY_ROLES } from "@/lib/auth/roles";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { osloDate } from "@/lib/time/oslo";
 import { addDays, buildDigest, DIGEST_DAYS } from "../rules";
 import { participantVisible } from "./follow-ups";
@@ -13,7 +13,8 @@ import { participantVisible } from "./follow-ups";
 /**
  * Writes one digest email to the outbox for each staff member with open follow-ups that
  * are overdue or due within a week, in one transaction. Follow-ups of people who are no
- * longer staff of that municipality, or whose account is deactivated, are left out. Returns the number of emails written.
+ * longer staff of that municipality, or whose account is deactivated, are left out. Each digest is
+ * in its recipient's own language. Returns the number of emails written.
  */
 export async function sendWeeklyDigests(now: Date): Promise<number> {
   const db = await getDb();
@@ -56,8 +57,13 @@ export async function sendWeeklyDigests(now: Date): Promise<number> {
   }
   const base = appBaseUrl();
   await db.transaction(async (tx) => {
+    const localeFor = await localesOf(
+      tx,
+      [...byUser.values()].map((u) => u.email),
+      "nb",
+    );
     for (const u of byUser.values()) {
-      const digest = buildDigest(u.dueDates, today, "nb", {
+      const digest = buildDigest(u.dueDates, today, localeFor(u.email), {
         recipientName: u.name,
         municipality: [...u.municipalities].join(", "),
         appUrl: base,

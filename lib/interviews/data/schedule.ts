@@ -15,7 +15,7 @@ import { issueManageToken } from "@/lib/access-tokens/data";
 import { UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { loadEvent, type EventInScope } from "@/lib/events/data";
 import { mayRunSchedule } from "../access";
 import { formatDate } from "@/lib/i18n/format";
@@ -267,8 +267,14 @@ export async function publishSchedule(
       .innerJoin(users, eq(users.id, fairStands.registeredBy))
       .innerJoin(organizations, eq(organizations.id, fairStands.employerId))
       .where(and(inArray(fairStands.id, standIds), sql`${users.deactivatedAt} is null`));
+    const localeFor = await localesOf(
+      tx,
+      contacts.map((c) => c.email),
+      "nb",
+    );
     for (const s of contacts) {
       const href = `${appBaseUrl()}/events/${eventId}/schedule`;
+      const locale = localeFor(s.email);
       await sendEmail(
         tx,
         employerScheduleEmail(
@@ -276,11 +282,11 @@ export async function publishSchedule(
           {
             employer: s.employer,
             eventTitle: event.title,
-            date: formatDate(settings.startsAt, "nb"),
+            date: formatDate(settings.startsAt, locale),
             count: count("standId", s.standId),
             href,
           },
-          "nb",
+          locale,
         ),
       );
     }

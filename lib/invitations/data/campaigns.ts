@@ -15,7 +15,7 @@ import { issueInvitationTokens } from "@/lib/access-tokens/data";
 import { NotFoundError, UserError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
-import { sendEmail } from "@/lib/email/data";
+import { localesOf, sendEmail } from "@/lib/email/data";
 import { loadEvent } from "@/lib/events/data";
 import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/ids";
@@ -213,13 +213,20 @@ export async function createCampaign(
       rows.map((r) => r.id),
       event,
     );
+    // The frame of the email (answer, unsubscribe) is in the recipient's language when the address
+    // has an account, else in the sender's; the subject and text are the sender's own words.
+    const localeFor = await localesOf(
+      tx,
+      rows.map((r) => r.email),
+      opts.locale,
+    );
     for (const [i, r] of rows.entries()) {
       const { respondUrl, unsubscribeUrl } = links(tokens[i]);
       await sendEmail(
         tx,
         invitationEmail(
           { to: r.email, subject: input.subject, body: input.body, associationName, respondUrl, unsubscribeUrl },
-          opts.locale,
+          localeFor(r.email),
         ),
       );
     }
@@ -258,6 +265,11 @@ export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: stri
       pending.map((r) => r.id),
       event,
     );
+    const localeFor = await localesOf(
+      tx,
+      pending.map((r) => r.email),
+      opts.locale,
+    );
     for (const [i, r] of pending.entries()) {
       const { respondUrl, unsubscribeUrl } = links(tokens[i]);
       await sendEmail(
@@ -272,7 +284,7 @@ export async function resendCampaign(ctx: Ctx, eventId: string, campaignId: stri
             unsubscribeUrl,
             reminder: true,
           },
-          opts.locale,
+          localeFor(r.email),
         ),
       );
     }

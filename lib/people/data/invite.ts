@@ -8,7 +8,7 @@ import type { Ctx } from "@/lib/auth/session";
 import { createInvitationLink } from "@/lib/auth/data";
 import { INVITATION_DAYS } from "@/lib/auth/tokens";
 import { writeStaffAudit } from "@/lib/audit/data";
-import { sendEmail } from "@/lib/email/data";
+import { localeOf, sendEmail } from "@/lib/email/data";
 import { staffInvitationEmail } from "@/lib/email/templates";
 import type { Locale } from "@/lib/i18n/locale";
 import { mayManagePerson, usesAdminFlag } from "../access";
@@ -70,6 +70,9 @@ export async function addInvitedMember(
     .where(eq(users.email, person.email))
     .limit(1);
   if (found?.deactivatedAt) throw new UserError("people.errors.inviteDeactivated", "email");
+  // Someone who already has an account is invited in their own language, a new person in the
+  // inviter's; asked before the new account exists, which has no language of its own yet.
+  const locale = await localeOf(tx, person.email, p.locale);
   const user =
     found ?? (await tx.insert(users).values({ name: person.name, email: person.email }).returning({ id: users.id }))[0];
   const inserted = await tx
@@ -100,7 +103,7 @@ export async function addInvitedMember(
       inviterName: p.inviterName,
       organizationName: organization.name,
       role: person.role,
-      locale: p.locale,
+      locale,
     }),
   );
   return { userId: user.id, created: !found };

@@ -1,5 +1,6 @@
 // Who hears about a placement's steps. Every email goes through the outbox in the transaction
-// of the change that caused it.
+// of the change that caused it, each in its recipient's own language (localesOf); the participant,
+// who has no account and no stored language, gets bokmål.
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
@@ -7,7 +8,7 @@ import { memberships, participants, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config";
 import { hasConsent } from "@/lib/consents/data/consents";
-import { sendEmail } from "@/lib/email/data";
+import { localeOf, localesOf, sendEmail } from "@/lib/email/data";
 import { agreementReadyEmail, employerAnswerEmail, newProposalEmail } from "@/lib/email/templates";
 import type { ScopedPlacement } from "./scope";
 
@@ -32,7 +33,9 @@ export async function notifyEmployer(
   ctx: Ctx,
   p: { id: string; employerId: string; slotTitle: string },
 ): Promise<void> {
-  for (const to of await employerEmails(tx, p.employerId)) {
+  const recipients = await employerEmails(tx, p.employerId);
+  const localeFor = await localesOf(tx, recipients, "nb");
+  for (const to of recipients) {
     await sendEmail(
       tx,
       newProposalEmail(
@@ -43,7 +46,7 @@ export async function notifyEmployer(
           senderName: ctx.name,
           href: `${appBaseUrl()}/proposals/${p.id}`,
         },
-        "nb",
+        localeFor(to),
       ),
     );
   }
@@ -62,7 +65,7 @@ export async function notifyConsultant(
     employerAnswerEmail(
       consultant,
       { slotTitle: p.slotTitle, employerName: p.employerName, answer, href: `${appBaseUrl()}/placements/${p.id}` },
-      "nb",
+      await localeOf(tx, consultant, "nb"),
     ),
   );
 }
@@ -86,8 +89,9 @@ export async function notifyAgreementReady(
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .where(and(eq(memberships.organizationId, p.employerId), eq(memberships.role, "employer")));
   const base = { slotTitle: p.slotTitle, employerName: p.employerName, municipality };
-  for (const email of new Set([...staff, ...creator, ...employer].map((r) => r.email)))
-    await sendEmail(tx, agreementReadyEmail(email, { ...base, href }, "nb"));
+  const recipients = [...new Set([...staff, ...creator, ...employer].map((r) => r.email))];
+  const localeFor = await localesOf(tx, recipients, "nb");
+  for (const email of recipients) await sendEmail(tx, agreementReadyEmail(email, { ...base, href }, localeFor(email)));
   // The participant gets a copy only with an address and consent to be contacted by email.
   const [participant] = await tx
     .select({ email: participants.email })
