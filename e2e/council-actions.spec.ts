@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { stableId } from "../db/seed";
-import { DEMO, DEMO_COUNCIL, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, DEMO_COUNCIL, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 /** The last of the four seeded past meetings. */
 const PAST_MEETING = stableId("council:bergen:meeting:4");
@@ -144,6 +144,7 @@ test("the action items speak English, and Trondheim without a council sees an em
   ).toBeVisible();
   await visit(page, itemPath);
   await expect(page.getByRole("heading", { level: 2, name: "Comments" })).toBeVisible();
+  await backToBokmal(page);
 
   await page.context().clearCookies();
   await signInAsDemo(page, DEMO.trondheimAdmin.name);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // The council's dashboard: the chair (NAV Bergen vest) reads the three levels and the goals,
 // downloads the figures and opens the printable quarterly report; Trondheim has no council.
@@ -108,6 +108,7 @@ test("in English the dashboard names quarters Q1–Q4, and the CSV follows the c
   const csv = await (await page.request.get("/api/council/dashboard")).text();
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Level;Activity;Quarter;Value");
   expect(csv).toMatch(/\r\nMicro – the participants;Hires;\d{4} Q[1-4];(\d+|< 5)\r\n/);
+  await backToBokmal(page);
 });
 
 test("someone whose organization is in no council sees an empty state, and no report or CSV", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // The council workspace and its meetings: the secretariat (Næringsforum Bergen) plans a meeting,
 // invites, writes and approves minutes; the chair (NAV Bergen vest) reads them; others get 404 or
@@ -165,6 +165,7 @@ test("the chair reads the approved minutes and downloads the calendar file, also
   await expect(page.getByText("Minutes approved", { exact: true })).toBeVisible();
   await visit(page, "/council/meetings");
   await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await backToBokmal(page);
 });
 
 test("an employer gets 404 and Trondheim, without a council, sees the empty state", async ({ page }) => {

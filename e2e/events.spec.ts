@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { stableId } from "../db/seed";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 const UPCOMING_FAIR = stableId("event:bergen-fair-upcoming");
 const BERGEN_DRAFT = stableId("event:bergen-info-draft");
@@ -160,4 +160,5 @@ test("the event pages speak English too", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: "Upcoming events" })).toBeVisible();
   await visit(page, `/events/${UPCOMING_FAIR}`);
   await expect(page.getByRole("heading", { level: 2, name: "Figures" })).toBeVisible();
+  await backToBokmal(page);
 });

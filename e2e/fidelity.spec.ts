@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { people } from "../db/seed/data";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 const specialistsOf = (org: string) =>
   people.filter((p) => p.org === org && p.role === "job_specialist").map((p) => p.name);
@@ -70,6 +70,7 @@ test("the panel in English formats figures the English way", async ({ page }) =>
   const mine = page.getByRole("table", { name: `IPS figures for ${DEMO.bergenJobSpecialist.name}` });
   await expect(mine.getByRole("cell", { name: "≥ 40%", exact: true })).toBeVisible();
   await expect(mine.getByRole("cell", { name: "Within", exact: true }).first()).toBeVisible();
+  await backToBokmal(page);
 });
 
 test("a consultant gets 404 on the fidelity panel", async ({ page }) => {

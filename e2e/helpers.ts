@@ -35,6 +35,15 @@ export const DEMO = {
   operator: { name: "Oda Systad", email: "oda.systad@drift.lagspill.example" },
 } as const;
 
+/**
+ * Switches a signed-in person back to bokmål from English. The switch is also their stored email
+ * language, so a test that switched to English ends with this: later tests read their email in bokmål.
+ */
+export async function backToBokmal(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Switch to Norsk (bokmål)" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+}
+
 /** Signs in with a demo account button on the sign-in page and waits for the home page. */
 export async function signInAsDemo(page: Page, name: string): Promise<void> {
   await page.goto("/sign-in");

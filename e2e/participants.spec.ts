@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 const unique = () => String(Date.now()).slice(-6);
 
@@ -150,6 +150,7 @@ test("the participant list in English", async ({ page }) => {
   await visit(page, "/participants");
   await expect(page.getByRole("heading", { level: 1, name: "My participants" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Show participants" })).toBeVisible();
+  await backToBokmal(page);
 });
 
 test("a municipality admin exports everything about a participant and erases it on request", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, expectAccessible, signInAsDemo, visit } from "./helpers";
 
 // Other specs change the shared demo data, so these tests check the reports' shape and words, never exact counts.
 const REPORTS = [
@@ -91,6 +91,7 @@ test("the reports read in English", async ({ page }) => {
   expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
     "Cohort;Participants;Has had an internship;No internship yet;Lower quartile;Median;Upper quartile",
   );
+  await backToBokmal(page);
 });
 
 for (const who of [DEMO.bergenConsultant, DEMO.bergenPartner]) {

@@ -6,7 +6,6 @@ import { getDb, type Db } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authSecret, emailFrom, sessionAbsoluteSeconds, sessionMaxAgeSeconds } from "@/lib/config";
 import { kickDelivery } from "@/lib/email/worker";
-import { setLocaleCookie } from "@/lib/i18n/cookie";
 import { LOCALE_COOKIE, localeFromAcceptLanguage, resolveLocale } from "@/lib/i18n/locale";
 import { authLogger } from "@/lib/logging/auth-logger";
 import { logError, requestIdFrom } from "@/lib/logging/logger";
@@ -57,8 +56,8 @@ async function sendMagicLink(db: Db, secret: string, { identifier, token, expire
 }
 
 /**
- * On signing in, the language of this browser and the person's stored language meet (see
- * localeAtSignIn). A failure here is logged and never stops the sign-in.
+ * On signing in, the language used in this browser becomes the person's stored language when
+ * it is news (localeAtSignIn). A failure here is logged and never stops the sign-in.
  */
 async function settleLocale(db: Db, userId: string): Promise<void> {
   const incoming = await headers();
@@ -67,8 +66,7 @@ async function settleLocale(db: Db, userId: string): Promise<void> {
       chosen: (await cookies()).get(LOCALE_COOKIE)?.value,
       preferred: localeFromAcceptLanguage(incoming.get("accept-language")),
     };
-    const show = await settleLocaleAtSignIn(db, userId, browser);
-    if (show) await setLocaleCookie(show);
+    await settleLocaleAtSignIn(db, userId, browser);
   } catch (err) {
     logError("storing the language at sign-in failed", err, { requestId: requestIdFrom(incoming), userId });
   }

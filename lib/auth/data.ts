@@ -157,18 +157,13 @@ export async function endAgedSession(db: Db, sessionToken: string, absoluteSecon
   return deleted.length > 0;
 }
 
-/**
- * At sign-in the person's language and the browser's are brought together (localeAtSignIn):
- * returns the language the browser should be switched to, if any.
- */
+/** At sign-in: stores the language the person uses in this browser when it is news (localeAtSignIn). */
 export async function settleLocaleAtSignIn(
   db: Db,
   userId: string,
   browser: { chosen: string | undefined; preferred: Locale },
-): Promise<Locale | null> {
+): Promise<void> {
   const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!row) return null;
-  const { store, cookie } = localeAtSignIn(row.locale, browser);
+  const store = row ? localeAtSignIn(row.locale, browser) : null;
   if (store) await db.update(users).set({ locale: store }).where(eq(users.id, userId));
-  return cookie;
 }

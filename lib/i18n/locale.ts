@@ -38,16 +38,14 @@ export function resolveLocale(cookie: string | undefined, acceptLanguage: string
 }
 
 /**
- * The language a person last used, settled when they sign in: a choice made in this browser (the
- * cookie) is stored as theirs; a browser without one shows their stored language; with neither,
- * the browser's preferred language is stored. `store` is what to write to users.locale (null:
- * nothing), `cookie` what to set in the browser (null: nothing).
+ * The language to store as the person's at sign-in, or null to leave what is stored: a choice
+ * made in this browser (the cookie) is the language they last used; with none stored and none
+ * chosen, the language the browser asks for. The pages keep following the browser's own choice.
  */
 export function localeAtSignIn(
   stored: string | null,
   browser: { chosen: string | undefined; preferred: Locale },
-): { store: Locale | null; cookie: Locale | null } {
-  if (isLocale(browser.chosen)) return { store: browser.chosen === stored ? null : browser.chosen, cookie: null };
-  if (isLocale(stored)) return { store: null, cookie: stored };
-  return { store: browser.preferred, cookie: null };
+): Locale | null {
+  if (isLocale(browser.chosen)) return browser.chosen === stored ? null : browser.chosen;
+  return isLocale(stored) ? null : browser.preferred;
 }
