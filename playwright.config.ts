@@ -75,6 +75,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       // Required in production (next start): links in email are built from it, never from the request.
       APP_URL: baseURL,
+      // Shown on the accessibility statement as the address for feedback.
+      ACCESSIBILITY_CONTACT_EMAIL: "uu@kommune.example",
       PGLITE_DIR: dataDir,
       ...(dbUrl ? { DATABASE_URL: dbUrl } : { DATABASE_URL: "" }),
     },

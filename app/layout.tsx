@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
 import "./globals.css";
 
 // Served from our own build: no request to outside font services.
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  accessibilityContactEmail,
   appBaseUrl,
   appUrl,
   emailBodyRetentionDays,
@@ -83,5 +84,15 @@ describe("the address in links", () => {
     for (const value of ["lagspill.example", "ftp://lagspill.example", "https://lagspill.example/app", "https://"]) {
       expect(() => appBaseUrl({ APP_URL: value })).toThrow(/APP_URL must be/);
     }
+  });
+});
+
+describe("accessibility contact", () => {
+  it("is the configured address, and unset for nothing or nonsense", () => {
+    expect(accessibilityContactEmail({ ACCESSIBILITY_CONTACT_EMAIL: " uu@kommune.example " })).toBe(
+      "uu@kommune.example",
+    );
+    expect(accessibilityContactEmail({})).toBeUndefined();
+    expect(accessibilityContactEmail({ ACCESSIBILITY_CONTACT_EMAIL: "not an address" })).toBeUndefined();
   });
 });

@@ -63,6 +63,12 @@ export function authSecret(env: Env = process.env): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** Where people send feedback on accessibility (the statement at /tilgjengelighet); unset: the page asks the operator to set it. */
+export function accessibilityContactEmail(env: Env = process.env): string | undefined {
+  const value = env.ACCESSIBILITY_CONTACT_EMAIL?.trim();
+  return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : undefined;
+}
+
 /** Sessions end after this long without activity (default 8 hours). */
 export function sessionMaxAgeSeconds(env: Env = process.env): number {
   const hours = Number(env.SESSION_MAX_AGE_HOURS ?? 8);

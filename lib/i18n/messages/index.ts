@@ -48,6 +48,8 @@ import enAdmin from "./en/admin.json";
 import nbAdmin from "./nb/admin.json";
 import enCouncilAdmin from "./en/councilAdmin.json";
 import nbCouncilAdmin from "./nb/councilAdmin.json";
+import enAccessibility from "./en/accessibility.json";
+import nbAccessibility from "./nb/accessibility.json";
 
 export const messages = {
   nb: {
@@ -75,6 +77,7 @@ export const messages = {
     ...nbActionItems,
     ...nbAdmin,
     ...nbCouncilAdmin,
+    ...nbAccessibility,
   },
   en: {
     ...enCore,
@@ -101,5 +104,6 @@ export const messages = {
     ...enActionItems,
     ...enAdmin,
     ...enCouncilAdmin,
+    ...enAccessibility,
   },
 };
