@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO, DEMO_FAIRS, DEMO_PARTICIPANTS, signInAsDemo, visit } from "./helpers";
+import { backToBokmal, DEMO, DEMO_FAIRS, DEMO_PARTICIPANTS, signInAsDemo, visit } from "./helpers";
 
 const PHONE = { width: 360, height: 740 };
 
@@ -119,6 +119,8 @@ test("in English the phone menu and the filters speak English", async ({ page })
   await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
   await visit(page, "/participants?status=on_leave&norwegianLevel=A2");
   await expect(page.getByRole("button", { name: "Filters (2 in use)" })).toBeVisible();
+  await page.getByRole("button", { name: "Menu" }).click();
+  await backToBokmal(page);
 });
 
 test("at 1280 px the lists are tables, the menu and the filters are open, and there is no menu button", async ({
