@@ -113,8 +113,27 @@ test.describe("a new installation @no-demo", () => {
     await createOrganization(page, "Næringsforening", "Næringsforum Bergen", orgNumber("96400002"));
     await createOrganization(page, "Samarbeidspartner", "NAV Bergen vest", orgNumber("96400003"));
 
-    // ── Council: "create a council of the three" (Bergen kommune, Næringsforum Bergen, NAV Bergen
-    // vest) goes here, on /admin/councils, once those pages exist. ──
+    // A council of the three: NAV Bergen vest chairs, the association is the secretariat.
+    const council = "Samarbeidsrådet i Bergen";
+    await page.goto("/admin/councils");
+    await page.getByRole("link", { name: "Opprett samarbeidsråd" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Opprett samarbeidsråd" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Navn").fill(council);
+    await page.getByRole("group", { name: "Kommuner rådet dekker" }).getByRole("checkbox", { name: "Bergen" }).check();
+    const members = page.getByRole("group", { name: "Medlemmer" });
+    for (const org of [/^Bergen kommune/, /^Næringsforum Bergen/, /^NAV Bergen vest/]) {
+      await members.getByRole("checkbox", { name: org }).check();
+    }
+    await page.getByLabel("Leder", { exact: true }).selectOption({ label: "NAV Bergen vest" });
+    await page.getByLabel("Sekretariat").selectOption({ label: "Næringsforum Bergen" });
+    await page.getByRole("button", { name: "Opprett rådet" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: council })).toBeVisible();
+    await expect(page.getByText("Samarbeidsrådet er opprettet.")).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Alle medlemskap, også de som er avsluttet" }).getByRole("row"),
+    ).toHaveCount(4);
+    await expectAccessible(page);
 
     await page.goto("/admin");
     const list = page.getByRole("table");
@@ -133,6 +152,10 @@ test.describe("a new installation @no-demo", () => {
     await admin.goto("/participants");
     await expect(admin.getByRole("heading", { level: 1, name: "Deltakere" })).toBeVisible();
     await expect(admin.getByText("Ingen deltakere ennå")).toBeVisible();
+    await expectAccessible(admin);
+    // The municipality is a member of the new council, and its admin works in it.
+    await admin.goto("/council");
+    await expect(admin.getByRole("heading", { level: 1, name: "Samarbeidsrådet i Bergen" })).toBeVisible();
     await expectAccessible(admin);
     await adminContext.close();
 
