@@ -95,8 +95,10 @@ describe("migration 0009_access_tokens", () => {
     const [{ n }] = Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows;
     expect(Number(n)).toBe(2);
     const columns = await db.execute<{ name: string }>(
+      // The old columns were on fair_candidates and invitation_recipients (setup_tokens, from 0011, has its own).
       sql`select table_name || '.' || column_name as name from information_schema.columns
-          where column_name in ('manage_token_hash', 'token_hash')`,
+          where column_name in ('manage_token_hash', 'token_hash')
+            and table_name in ('fair_candidates', 'invitation_recipients', 'access_tokens')`,
     );
     const names = (Array.isArray(columns) ? columns : (columns as unknown as { rows: { name: string }[] }).rows).map(
       (c) => c.name,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts } from "../db/seed/data";
-import { signInAsDemo } from "./helpers";
+import { DEMO, signInAsDemo } from "./helpers";
 
 // Every link a demo person's pages render leads somewhere: none answers 404 or a server error.
 // Breadth-first from home. A few pages of each address pattern are opened to collect their links;
@@ -53,7 +53,8 @@ test.use({ javaScriptEnabled: false });
 // the PGlite run, to keep CI short.
 test.skip(Boolean(process.env.E2E_DATABASE_URL), "the link check runs once, on PGlite");
 
-for (const person of demoAccounts) {
+// The operator (/admin) too: a demo account of her own, with no organization.
+for (const person of [...demoAccounts, { ...DEMO.operator, role: "operator" }]) {
   test(`every link shown to ${person.name} (${person.role}) answers`, async ({ page }) => {
     test.setTimeout(120_000);
     await signInAsDemo(page, person.name);
