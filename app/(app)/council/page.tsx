@@ -21,6 +21,7 @@ import {
   type CouncilInScope,
 } from "@/lib/council/data/council";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const scope = await loadCouncil(await requireCtx("council.read"));
@@ -93,102 +94,104 @@ export default async function CouncilPage() {
   const [overview, reps] = await Promise.all([councilOverview(scope, new Date()), listRepresentatives(scope)]);
   const { nextMeeting, latestMinutes } = overview;
   return (
-    <>
-      <PageHeader title={scope.council.name} lead={t("lead")} />
-      <section aria-labelledby="about-title" className="mb-8">
-        <h2 id="about-title" className="mb-3 text-xl font-semibold">
-          {t("about")}
-        </h2>
-        <dl>
-          <DescriptionItem term={t("chair")}>{scope.chairName}</DescriptionItem>
-          <DescriptionItem term={t("secretariat")}>{scope.secretariatName}</DescriptionItem>
-          <DescriptionItem term={t("yourRole")}>{t(`roles.${scope.role}`)}</DescriptionItem>
-          <DescriptionItem term={t("nextMeeting")}>
-            {nextMeeting ? (
-              <>
-                <Link href={`/council/meetings/${nextMeeting.id}`}>{nextMeeting.title}</Link>
-                {`, ${formatDateTime(nextMeeting.startsAt, locale)}, ${nextMeeting.venue}`}
-              </>
-            ) : (
-              t("noNextMeeting")
-            )}
-          </DescriptionItem>
-        </dl>
-      </section>
+    <ClientMessages namespaces={["council.representatives"]}>
+      <>
+        <PageHeader title={scope.council.name} lead={t("lead")} />
+        <section aria-labelledby="about-title" className="mb-8">
+          <h2 id="about-title" className="mb-3 text-xl font-semibold">
+            {t("about")}
+          </h2>
+          <dl>
+            <DescriptionItem term={t("chair")}>{scope.chairName}</DescriptionItem>
+            <DescriptionItem term={t("secretariat")}>{scope.secretariatName}</DescriptionItem>
+            <DescriptionItem term={t("yourRole")}>{t(`roles.${scope.role}`)}</DescriptionItem>
+            <DescriptionItem term={t("nextMeeting")}>
+              {nextMeeting ? (
+                <>
+                  <Link href={`/council/meetings/${nextMeeting.id}`}>{nextMeeting.title}</Link>
+                  {`, ${formatDateTime(nextMeeting.startsAt, locale)}, ${nextMeeting.venue}`}
+                </>
+              ) : (
+                t("noNextMeeting")
+              )}
+            </DescriptionItem>
+          </dl>
+        </section>
 
-      <StatList label={t("work")}>
-        <Stat label={t("openItems")} value={formatNumber(overview.openItems, locale)} />
-        <Stat label={t("overdueItems")} value={formatNumber(overview.overdueItems, locale)} />
-        <Stat label={t("goals")} value={formatNumber(overview.goals, locale)} />
-      </StatList>
-      <p className="-mt-4 mb-8 flex flex-wrap gap-4">
-        <Link href="/council/actions">{t("toActions")}</Link>
-        <Link href="/council/goals">{t("toGoals")}</Link>
-        <Link href="/council/meetings">{t("toMeetings")}</Link>
-      </p>
+        <StatList label={t("work")}>
+          <Stat label={t("openItems")} value={formatNumber(overview.openItems, locale)} />
+          <Stat label={t("overdueItems")} value={formatNumber(overview.overdueItems, locale)} />
+          <Stat label={t("goals")} value={formatNumber(overview.goals, locale)} />
+        </StatList>
+        <p className="-mt-4 mb-8 flex flex-wrap gap-4">
+          <Link href="/council/actions">{t("toActions")}</Link>
+          <Link href="/council/goals">{t("toGoals")}</Link>
+          <Link href="/council/meetings">{t("toMeetings")}</Link>
+        </p>
 
-      <section aria-labelledby="minutes-title" className="mb-8">
-        <h2 id="minutes-title" className="mb-3 text-xl font-semibold">
-          {t("latestMinutes")}
-        </h2>
-        {latestMinutes ? (
-          <>
-            <p className="mb-3">
-              <Link href={`/council/meetings/${latestMinutes.id}`}>{latestMinutes.title}</Link>
-              {`, ${formatDate(latestMinutes.startsAt, locale)}`}
-              {latestMinutes.approvedAt &&
-                ` · ${t("approvedOn", { date: formatDate(latestMinutes.approvedAt, locale) })}`}
-            </p>
-            <Markdown source={latestMinutes.minutes} />
-          </>
-        ) : (
-          <EmptyState>{t("noMinutes")}</EmptyState>
-        )}
-      </section>
+        <section aria-labelledby="minutes-title" className="mb-8">
+          <h2 id="minutes-title" className="mb-3 text-xl font-semibold">
+            {t("latestMinutes")}
+          </h2>
+          {latestMinutes ? (
+            <>
+              <p className="mb-3">
+                <Link href={`/council/meetings/${latestMinutes.id}`}>{latestMinutes.title}</Link>
+                {`, ${formatDate(latestMinutes.startsAt, locale)}`}
+                {latestMinutes.approvedAt &&
+                  ` · ${t("approvedOn", { date: formatDate(latestMinutes.approvedAt, locale) })}`}
+              </p>
+              <Markdown source={latestMinutes.minutes} />
+            </>
+          ) : (
+            <EmptyState>{t("noMinutes")}</EmptyState>
+          )}
+        </section>
 
-      <section aria-labelledby="members-title" className="mb-8">
-        <h2 id="members-title" className="mb-3 text-xl font-semibold">
-          {t("members")}
-        </h2>
-        <Table caption={t("membersCaption", { count: scope.members.length })}>
-          <thead>
-            <tr>
-              <Th>{t("organization")}</Th>
-              <Th>{t("role")}</Th>
-              <Th>{t("representativesColumn")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {scope.members.map((m) => {
-              const mine = reps.filter((r) => r.organizationId === m.id);
-              return (
-                <tr key={m.id}>
-                  <Td>{m.name}</Td>
-                  <Td>{t(`roles.${roleOf(scope, m.id)}`)}</Td>
-                  <Td>
-                    {mine.length === 0 ? (
-                      t("noRepresentatives")
-                    ) : (
-                      <ul className="flex flex-col gap-1">
-                        {mine.map((r) => (
-                          <li key={r.id}>
-                            {r.name}
-                            {r.title && `, ${r.title}`}
-                            {" – "}
-                            <a href={`mailto:${r.email}`}>{r.email}</a>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </Td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      </section>
+        <section aria-labelledby="members-title" className="mb-8">
+          <h2 id="members-title" className="mb-3 text-xl font-semibold">
+            {t("members")}
+          </h2>
+          <Table caption={t("membersCaption", { count: scope.members.length })}>
+            <thead>
+              <tr>
+                <Th>{t("organization")}</Th>
+                <Th>{t("role")}</Th>
+                <Th>{t("representativesColumn")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {scope.members.map((m) => {
+                const mine = reps.filter((r) => r.organizationId === m.id);
+                return (
+                  <tr key={m.id}>
+                    <Td>{m.name}</Td>
+                    <Td>{t(`roles.${roleOf(scope, m.id)}`)}</Td>
+                    <Td>
+                      {mine.length === 0 ? (
+                        t("noRepresentatives")
+                      ) : (
+                        <ul className="flex flex-col gap-1">
+                          {mine.map((r) => (
+                            <li key={r.id}>
+                              {r.name}
+                              {r.title && `, ${r.title}`}
+                              {" – "}
+                              <a href={`mailto:${r.email}`}>{r.email}</a>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </section>
 
-      {mayRunMeetings(scope.role) && <ManageRepresentatives scope={scope} />}
-    </>
+        {mayRunMeetings(scope.role) && <ManageRepresentatives scope={scope} />}
+      </>
+    </ClientMessages>
   );
 }

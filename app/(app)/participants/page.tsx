@@ -17,6 +17,7 @@ import { assignedFilter, caseloadScope, seesWholeMunicipality } from "@/lib/part
 import { listParticipants, listStaff } from "@/lib/participants/data";
 import { participantFiltersSchema } from "@/lib/participants/schemas";
 import { ParticipantFilters } from "./filters";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("title") };
@@ -66,96 +67,98 @@ export default async function ParticipantsPage({
   );
 
   return (
-    <>
-      <PageHeader
-        title={assigned === "mine" ? t("myTitle") : t("allTitle")}
-        lead={assigned === "mine" ? t("lead") : t("leadAll", { municipality: ctx.membership.organizationName })}
-      >
-        <p className="no-print flex flex-wrap gap-4">
-          <Link
-            href="/participants/new"
-            className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
-          >
-            {t("register")}
-          </Link>
-          {can(ctx.membership.role, "participants.import") && (
-            <Link href="/participants/import" className="self-center">
-              {t("import")}
+    <ClientMessages namespaces={["occupationPicker"]}>
+      <>
+        <PageHeader
+          title={assigned === "mine" ? t("myTitle") : t("allTitle")}
+          lead={assigned === "mine" ? t("lead") : t("leadAll", { municipality: ctx.membership.organizationName })}
+        >
+          <p className="no-print flex flex-wrap gap-4">
+            <Link
+              href="/participants/new"
+              className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+            >
+              {t("register")}
             </Link>
-          )}
+            {can(ctx.membership.role, "participants.import") && (
+              <Link href="/participants/import" className="self-center">
+                {t("import")}
+              </Link>
+            )}
+          </p>
+        </PageHeader>
+        {params.erased && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {t("privacy.erased")}
+            </Alert>
+          </div>
+        )}
+        <ParticipantFilters
+          values={{ ...f, assigned }}
+          staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+          active={used + (assigned === caseloadScope(ctx.membership.role) ? 0 : 1)}
+          wishError={wishNotFound && t("wishNotFound", { text: wishNotFound })}
+        />
+        <p className="mb-2 font-semibold" role="status">
+          {wishNotFound && `${t("notFilteredByWish")} `}
+          {t("total", { count: total })}
         </p>
-      </PageHeader>
-      {params.erased && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t("privacy.erased")}
-          </Alert>
-        </div>
-      )}
-      <ParticipantFilters
-        values={{ ...f, assigned }}
-        staff={staff.map((s) => ({ value: s.id, label: s.name }))}
-        active={used + (assigned === caseloadScope(ctx.membership.role) ? 0 : 1)}
-        wishError={wishNotFound && t("wishNotFound", { text: wishNotFound })}
-      />
-      <p className="mb-2 font-semibold" role="status">
-        {wishNotFound && `${t("notFilteredByWish")} `}
-        {t("total", { count: total })}
-      </p>
-      {rows.length === 0 ? (
-        <EmptyState action={!filtered ? <Link href="/participants/new">{t("register")}</Link> : undefined}>
-          {filtered ? t("emptyFiltered") : t("empty")}
-        </EmptyState>
-      ) : (
-        <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
-          <thead>
-            <tr>
-              {header("name", t("name"))}
-              {header("status", t("status"))}
-              <Th>{t("norwegian")}</Th>
-              {header("programmeEnd", t("programmeEnd"))}
-              <Th>{t("work")}</Th>
-              {header("nextFollowUp", t("nextFollowUp"))}
-              {assigned !== "mine" && <Th>{t("consultant")}</Th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/participants/${r.id}`}>
-                    {r.firstName} {r.lastName}
-                  </Link>
-                </Td>
-                <Td label={t("status")}>
-                  <StatusBadge status={r.status} />
-                </Td>
-                <Td label={t("norwegian")}>
-                  {t("norwegianShort", {
-                    speaking: r.norwegianSpeaking ?? t("none"),
-                    writing: r.norwegianWriting ?? t("none"),
-                  })}
-                </Td>
-                <Td label={t("programmeEnd")}>{formatDate(new Date(r.programmeEnd), locale)}</Td>
-                <Td label={t("work")}>
-                  {r.placementStage ? (
-                    <StageBadge stage={r.placementStage} />
-                  ) : r.currentWork ? (
-                    t(`workKinds.${r.currentWork}`)
-                  ) : (
-                    t("none")
-                  )}
-                </Td>
-                <Td label={t("nextFollowUp")}>
-                  {r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}
-                </Td>
-                {assigned !== "mine" && <Td label={t("consultant")}>{r.assignedName ?? t("none")}</Td>}
+        {rows.length === 0 ? (
+          <EmptyState action={!filtered ? <Link href="/participants/new">{t("register")}</Link> : undefined}>
+            {filtered ? t("emptyFiltered") : t("empty")}
+          </EmptyState>
+        ) : (
+          <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+            <thead>
+              <tr>
+                {header("name", t("name"))}
+                {header("status", t("status"))}
+                <Th>{t("norwegian")}</Th>
+                {header("programmeEnd", t("programmeEnd"))}
+                <Th>{t("work")}</Th>
+                {header("nextFollowUp", t("nextFollowUp"))}
+                {assigned !== "mine" && <Th>{t("consultant")}</Th>}
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
-    </>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <Td>
+                    <Link href={`/participants/${r.id}`}>
+                      {r.firstName} {r.lastName}
+                    </Link>
+                  </Td>
+                  <Td label={t("status")}>
+                    <StatusBadge status={r.status} />
+                  </Td>
+                  <Td label={t("norwegian")}>
+                    {t("norwegianShort", {
+                      speaking: r.norwegianSpeaking ?? t("none"),
+                      writing: r.norwegianWriting ?? t("none"),
+                    })}
+                  </Td>
+                  <Td label={t("programmeEnd")}>{formatDate(new Date(r.programmeEnd), locale)}</Td>
+                  <Td label={t("work")}>
+                    {r.placementStage ? (
+                      <StageBadge stage={r.placementStage} />
+                    ) : r.currentWork ? (
+                      t(`workKinds.${r.currentWork}`)
+                    ) : (
+                      t("none")
+                    )}
+                  </Td>
+                  <Td label={t("nextFollowUp")}>
+                    {r.nextFollowUp ? formatDate(new Date(r.nextFollowUp), locale) : t("none")}
+                  </Td>
+                  {assigned !== "mine" && <Td label={t("consultant")}>{r.assignedName ?? t("none")}</Td>}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
+      </>
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers, listSlots } from "@/lib/slots/data";
 import { slotFiltersSchema } from "@/lib/slots/schemas";
 import { SlotFilters } from "./filters";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const ctx = await requireCtx("slots.read");
@@ -66,61 +67,63 @@ export default async function SlotsPage({
   ) : null;
 
   return (
-    <>
-      <PageHeader
-        title={isEmployer ? t("employerTitle") : t("title")}
-        lead={isEmployer ? t("employerLead") : t("lead", { city: ctx.membership.city })}
-      >
-        {newLink && <p className="no-print flex flex-wrap gap-4">{newLink}</p>}
-      </PageHeader>
-      <SlotFilters
-        values={{ ...f, status }}
-        employers={employers}
-        active={
-          [status !== defaultStatus, f.kind, !isEmployer && f.occupation, !isEmployer && f.employer].filter(Boolean)
-            .length
-        }
-        occupationError={occupationNotFound && t("occupationNotFound", { text: occupationNotFound })}
-      />
-      <p className="mb-2 font-semibold" role="status">
-        {occupationNotFound && `${t("notFilteredByOccupation")} `}
-        {t("total", { count: total })}
-      </p>
-      {rows.length === 0 ? (
-        <EmptyState action={!filtered ? newLink : undefined}>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
-      ) : (
-        <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
-          <thead>
-            <tr>
-              <Th>{t("titleColumn")}</Th>
-              {!isEmployer && <Th>{t("employer")}</Th>}
-              <Th>{t("kind")}</Th>
-              <Th>{t("occupation")}</Th>
-              <Th>{t("status")}</Th>
-              <Th>{t("starts")}</Th>
-              <Th>{t("positions")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/slots/${r.id}`}>{r.title}</Link>
-                </Td>
-                {!isEmployer && <Td label={t("employer")}>{r.employerName}</Td>}
-                <Td label={t("kind")}>{t(`kinds.${r.kind}`)}</Td>
-                <Td label={t("occupation")}>{occupationLabel(r.iscoCode, locale)}</Td>
-                <Td label={t("status")}>
-                  <SlotStatusBadge status={r.status} />
-                </Td>
-                <Td label={t("starts")}>{formatDate(new Date(r.startsOn), locale)}</Td>
-                <Td label={t("positions")}>{formatNumber(r.positions, locale)}</Td>
+    <ClientMessages namespaces={["occupationPicker"]}>
+      <>
+        <PageHeader
+          title={isEmployer ? t("employerTitle") : t("title")}
+          lead={isEmployer ? t("employerLead") : t("lead", { city: ctx.membership.city })}
+        >
+          {newLink && <p className="no-print flex flex-wrap gap-4">{newLink}</p>}
+        </PageHeader>
+        <SlotFilters
+          values={{ ...f, status }}
+          employers={employers}
+          active={
+            [status !== defaultStatus, f.kind, !isEmployer && f.occupation, !isEmployer && f.employer].filter(Boolean)
+              .length
+          }
+          occupationError={occupationNotFound && t("occupationNotFound", { text: occupationNotFound })}
+        />
+        <p className="mb-2 font-semibold" role="status">
+          {occupationNotFound && `${t("notFilteredByOccupation")} `}
+          {t("total", { count: total })}
+        </p>
+        {rows.length === 0 ? (
+          <EmptyState action={!filtered ? newLink : undefined}>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
+        ) : (
+          <Table cards caption={t("caption", { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}>
+            <thead>
+              <tr>
+                <Th>{t("titleColumn")}</Th>
+                {!isEmployer && <Th>{t("employer")}</Th>}
+                <Th>{t("kind")}</Th>
+                <Th>{t("occupation")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("starts")}</Th>
+                <Th>{t("positions")}</Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
-    </>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <Td>
+                    <Link href={`/slots/${r.id}`}>{r.title}</Link>
+                  </Td>
+                  {!isEmployer && <Td label={t("employer")}>{r.employerName}</Td>}
+                  <Td label={t("kind")}>{t(`kinds.${r.kind}`)}</Td>
+                  <Td label={t("occupation")}>{occupationLabel(r.iscoCode, locale)}</Td>
+                  <Td label={t("status")}>
+                    <SlotStatusBadge status={r.status} />
+                  </Td>
+                  <Td label={t("starts")}>{formatDate(new Date(r.startsOn), locale)}</Td>
+                  <Td label={t("positions")}>{formatNumber(r.positions, locale)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={page} pages={pages} href={(p) => query({ page: p })} />
+      </>
+    </ClientMessages>
   );
 }

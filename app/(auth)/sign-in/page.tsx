@@ -11,6 +11,7 @@ import { safeCallbackPath } from "@/lib/auth/tokens";
 import { magicLinkRetryAfterSeconds, minutesFromSeconds } from "@/lib/rate-limit/rules";
 import { DemoAccounts } from "./demo-accounts";
 import { SignInForm } from "./sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -37,34 +38,36 @@ export default async function SignInPage({
         })
       : t("errorDefault");
   return (
-    <PublicShell>
-      <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
-      {signedOut && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t("signedOut")}
-          </Alert>
-        </div>
-      )}
-      {notice && (
-        <div className="mb-6">
-          <Alert tone="error" role="alert">
-            {notice}
-          </Alert>
-        </div>
-      )}
-      <SignInForm callbackUrl={target} />
-      {demo && (
-        <DemoAccounts
-          callbackUrl={target}
-          accounts={demo.map((a) => ({
-            name: a.name,
-            email: a.email,
-            role: a.role === "operator" ? ta("operatorRole") : tr(a.role),
-            organization: a.organization || ta("demoOrganization"),
-          }))}
-        />
-      )}
-    </PublicShell>
+    <ClientMessages namespaces={["auth"]}>
+      <PublicShell>
+        <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
+        {signedOut && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {t("signedOut")}
+            </Alert>
+          </div>
+        )}
+        {notice && (
+          <div className="mb-6">
+            <Alert tone="error" role="alert">
+              {notice}
+            </Alert>
+          </div>
+        )}
+        <SignInForm callbackUrl={target} />
+        {demo && (
+          <DemoAccounts
+            callbackUrl={target}
+            accounts={demo.map((a) => ({
+              name: a.name,
+              email: a.email,
+              role: a.role === "operator" ? ta("operatorRole") : tr(a.role),
+              organization: a.organization || ta("demoOrganization"),
+            }))}
+          />
+        )}
+      </PublicShell>
+    </ClientMessages>
   );
 }

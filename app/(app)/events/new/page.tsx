@@ -5,6 +5,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { listCohostOptions } from "@/lib/events/data";
 import { createEventAction } from "../actions";
 import { EventForm } from "../event-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.form"))("newTitle") };
@@ -15,14 +16,16 @@ export default async function NewEventPage() {
   const t = await getTranslations("events.form");
   const cohostOptions = await listCohostOptions(ctx);
   return (
-    <>
-      <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <EventForm
-        action={createEventAction}
-        initial={{ kind: "career_fair", startTime: "09:00", endTime: "15:00" }}
-        cohostOptions={cohostOptions}
-        cancelHref="/events"
-      />
-    </>
+    <ClientMessages namespaces={["events"]}>
+      <>
+        <PageHeader title={t("newTitle")} lead={t("newLead")} />
+        <EventForm
+          action={createEventAction}
+          initial={{ kind: "career_fair", startTime: "09:00", endTime: "15:00" }}
+          cohostOptions={cohostOptions}
+          cancelHref="/events"
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -25,6 +25,7 @@ import { osloDate } from "@/lib/time/oslo";
 import { programmeTimeLeft } from "@/lib/participants/rules";
 import { participantTimeline } from "@/lib/timeline/data";
 import { giveConsentAction, reassignParticipantAction, recordOutcomeAction, withdrawConsentAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("title") };
@@ -63,94 +64,98 @@ export default async function ParticipantPage({
   const name = `${r.firstName} ${r.lastName}`;
 
   return (
-    <>
-      <PageHeader
-        title={name}
-        lead={
-          <>
-            <StatusBadge status={r.status} />{" "}
-            {td("programmeEnds", { date: formatDate(new Date(r.programmeEnd), locale) })} ·{" "}
-            {left.kind === "months" ? t("timeLeft.months", { months: left.months }) : t(`timeLeft.${left.kind}`)}
-          </>
-        }
-      >
-        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={`/participants/${id}/edit`}>{td("edit")}</Link>
-          <Link href={`/participants/${id}/contacts/new`}>{td("logContact")}</Link>
-          <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
-          {can(ctx.membership.role, "matching.view") && (
-            <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>
-          )}
-          {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
-          {can(ctx.membership.role, "participants.subjectRights") && (
-            <Link href={`/participants/${id}/privacy`}>{tp("link")}</Link>
-          )}
-        </p>
-      </PageHeader>
-      {saved && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {savedText}
-          </Alert>
-        </div>
-      )}
-      <div className="grid gap-10 lg:grid-cols-2">
-        <div className="flex flex-col gap-10">
-          <section aria-labelledby="record">
-            <h2 id="record" className="mb-2 text-xl font-semibold">
-              {td("record")}
-            </h2>
-            <RecordSummary r={r} />
-          </section>
-          <PlacementsSection
-            rows={placementRows}
-            findHref={can(ctx.membership.role, "matching.view") ? `/participants/${id}/matches` : undefined}
-          />
-          <PlannedFollowUps participantId={id} rows={planned} today={today} />
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className="mb-2 text-xl font-semibold">
-              {td("timeline")}
-            </h2>
-            <Timeline events={events} />
-          </section>
-        </div>
-        <div className="flex flex-col gap-10">
-          <ConsentPanel
-            participantId={id}
-            name={name}
-            consents={consents}
-            today={today}
-            actions={{ give: giveConsentAction, withdraw: withdrawConsentAction }}
-          />
-          <section aria-labelledby="outcomes" className="flex flex-col gap-3">
-            <h2 id="outcomes" className="text-xl font-semibold">
-              {to("title")}
-            </h2>
-            <p className="text-muted">{to("lead")}</p>
-            {outcomes.length === 0 ? (
-              <p>{to("none")}</p>
-            ) : (
-              <ul className="list-disc pl-5">
-                {outcomes.map((o) => (
-                  <li key={o.timepoint}>
-                    {to(`timepoints.${o.timepoint}`)}: {to(`outcomes.${o.outcome}`)}
-                    {o.reason ? ` (${o.reason})` : ""}
-                  </li>
-                ))}
-              </ul>
+    <ClientMessages
+      namespaces={["participants.consent", "participants.form", "participants.outcome", "participants.reassign"]}
+    >
+      <>
+        <PageHeader
+          title={name}
+          lead={
+            <>
+              <StatusBadge status={r.status} />{" "}
+              {td("programmeEnds", { date: formatDate(new Date(r.programmeEnd), locale) })} ·{" "}
+              {left.kind === "months" ? t("timeLeft.months", { months: left.months }) : t(`timeLeft.${left.kind}`)}
+            </>
+          }
+        >
+          <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
+            <Link href={`/participants/${id}/edit`}>{td("edit")}</Link>
+            <Link href={`/participants/${id}/contacts/new`}>{td("logContact")}</Link>
+            <Link href={`/participants/${id}/work/new`}>{td("registerWork")}</Link>
+            {can(ctx.membership.role, "matching.view") && (
+              <Link href={`/participants/${id}/matches`}>{td("findSlots")}</Link>
             )}
-            <OutcomeForm participantId={id} action={recordOutcomeAction} />
-          </section>
-          {manage && (
-            <ReassignForm
-              participantId={id}
-              current={r.assignedTo}
-              staff={staff.map((s) => ({ value: s.id, label: s.name }))}
-              action={reassignParticipantAction}
+            {can(ctx.membership.role, "audit.read") && <Link href={`/participants/${id}/audit`}>{td("audit")}</Link>}
+            {can(ctx.membership.role, "participants.subjectRights") && (
+              <Link href={`/participants/${id}/privacy`}>{tp("link")}</Link>
+            )}
+          </p>
+        </PageHeader>
+        {saved && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {savedText}
+            </Alert>
+          </div>
+        )}
+        <div className="grid gap-10 lg:grid-cols-2">
+          <div className="flex flex-col gap-10">
+            <section aria-labelledby="record">
+              <h2 id="record" className="mb-2 text-xl font-semibold">
+                {td("record")}
+              </h2>
+              <RecordSummary r={r} />
+            </section>
+            <PlacementsSection
+              rows={placementRows}
+              findHref={can(ctx.membership.role, "matching.view") ? `/participants/${id}/matches` : undefined}
             />
-          )}
+            <PlannedFollowUps participantId={id} rows={planned} today={today} />
+            <section aria-labelledby="timeline">
+              <h2 id="timeline" className="mb-2 text-xl font-semibold">
+                {td("timeline")}
+              </h2>
+              <Timeline events={events} />
+            </section>
+          </div>
+          <div className="flex flex-col gap-10">
+            <ConsentPanel
+              participantId={id}
+              name={name}
+              consents={consents}
+              today={today}
+              actions={{ give: giveConsentAction, withdraw: withdrawConsentAction }}
+            />
+            <section aria-labelledby="outcomes" className="flex flex-col gap-3">
+              <h2 id="outcomes" className="text-xl font-semibold">
+                {to("title")}
+              </h2>
+              <p className="text-muted">{to("lead")}</p>
+              {outcomes.length === 0 ? (
+                <p>{to("none")}</p>
+              ) : (
+                <ul className="list-disc pl-5">
+                  {outcomes.map((o) => (
+                    <li key={o.timepoint}>
+                      {to(`timepoints.${o.timepoint}`)}: {to(`outcomes.${o.outcome}`)}
+                      {o.reason ? ` (${o.reason})` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <OutcomeForm participantId={id} action={recordOutcomeAction} />
+            </section>
+            {manage && (
+              <ReassignForm
+                participantId={id}
+                current={r.assignedTo}
+                staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+                action={reassignParticipantAction}
+              />
+            )}
+          </div>
         </div>
-      </div>
-    </>
+      </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { listStaff } from "@/lib/participants/data";
 import { osloDate } from "@/lib/time/oslo";
 import { createParticipantAction } from "../actions";
 import { ParticipantForm } from "../participant-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants.form"))("newTitle") };
@@ -22,14 +23,16 @@ export default async function NewParticipantPage() {
     programmeStart: osloDate(new Date()),
   };
   return (
-    <>
-      <PageHeader title={t("newTitle")} />
-      <ParticipantForm
-        action={createParticipantAction}
-        initial={initial}
-        staff={staff.map((s) => ({ value: s.id, label: s.name }))}
-        cancelHref="/participants"
-      />
-    </>
+    <ClientMessages namespaces={["occupationPicker", "participants"]}>
+      <>
+        <PageHeader title={t("newTitle")} />
+        <ParticipantForm
+          action={createParticipantAction}
+          initial={initial}
+          staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+          cancelHref="/participants"
+        />
+      </>
+    </ClientMessages>
   );
 }

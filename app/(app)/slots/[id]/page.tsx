@@ -12,6 +12,7 @@ import { mayEditSlot } from "@/lib/slots/access";
 import { getSlot } from "@/lib/slots/data";
 import { setSlotStatusAction } from "../actions";
 import { SlotStatusForm } from "../status-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const ctx = await requireCtx("slots.read");
@@ -70,50 +71,54 @@ export default async function SlotPage({
   ];
 
   return (
-    <>
-      <PageHeader
-        title={slot.title}
-        lead={
-          <>
-            {slot.employerName} · <SlotStatusBadge status={slot.status} />
-          </>
-        }
-      >
-        <p className="no-print flex flex-wrap items-center gap-4">
-          {staff && slot.status === "open" && (
-            <Link href={`/slots/${id}/matches`} className={buttonLink}>
-              {td("findCandidates")}
-            </Link>
-          )}
-          {editable && <Link href={`/slots/${id}/edit`}>{td("edit")}</Link>}
-          {can(ctx.membership.role, "placements.manage") && (
-            <Link href={`/slots/${id}/pipeline`}>{td("pipeline")}</Link>
-          )}
-          <Link href="/slots">{td("back")}</Link>
-        </p>
-      </PageHeader>
-      {saved && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {saved === "created" ? td("created") : td("saved")}
-          </Alert>
-        </div>
-      )}
-      <section aria-labelledby="facts-title" className="mb-8">
-        <h2 id="facts-title" className="mb-3 text-xl font-semibold">
-          {td("facts")}
-        </h2>
-        <p className="mb-4 max-w-prose whitespace-pre-line">{slot.description}</p>
-        <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="whitespace-pre-line">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      {editable && <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />}
-    </>
+    <ClientMessages namespaces={["slots.detail"]}>
+      <>
+        <PageHeader
+          title={slot.title}
+          lead={
+            <>
+              {slot.employerName} · <SlotStatusBadge status={slot.status} />
+            </>
+          }
+        >
+          <p className="no-print flex flex-wrap items-center gap-4">
+            {staff && slot.status === "open" && (
+              <Link href={`/slots/${id}/matches`} className={buttonLink}>
+                {td("findCandidates")}
+              </Link>
+            )}
+            {editable && <Link href={`/slots/${id}/edit`}>{td("edit")}</Link>}
+            {can(ctx.membership.role, "placements.manage") && (
+              <Link href={`/slots/${id}/pipeline`}>{td("pipeline")}</Link>
+            )}
+            <Link href="/slots">{td("back")}</Link>
+          </p>
+        </PageHeader>
+        {saved && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {saved === "created" ? td("created") : td("saved")}
+            </Alert>
+          </div>
+        )}
+        <section aria-labelledby="facts-title" className="mb-8">
+          <h2 id="facts-title" className="mb-3 text-xl font-semibold">
+            {td("facts")}
+          </h2>
+          <p className="mb-4 max-w-prose whitespace-pre-line">{slot.description}</p>
+          <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd className="whitespace-pre-line">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        {editable && (
+          <SlotStatusForm action={setSlotStatusAction} id={id} version={slot.version} status={slot.status} />
+        )}
+      </>
+    </ClientMessages>
   );
 }

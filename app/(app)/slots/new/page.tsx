@@ -7,6 +7,7 @@ import { picksEmployer } from "@/lib/slots/access";
 import { listCityEmployers } from "@/lib/slots/data";
 import { createSlotAction } from "../actions";
 import { SlotForm } from "../slot-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("slots.form"))("newTitle") };
@@ -28,15 +29,17 @@ export default async function NewSlotPage({ searchParams }: { searchParams: Prom
   };
   if (employer && employers?.some((e) => e.value === employer)) initial.employerId = employer;
   return (
-    <>
-      <PageHeader title={t("newTitle")} />
-      <SlotForm
-        action={createSlotAction}
-        initial={initial}
-        employers={employers}
-        statuses={["draft", "open"]}
-        cancelHref="/slots"
-      />
-    </>
+    <ClientMessages namespaces={["occupationPicker", "placements.cefr", "slots"]}>
+      <>
+        <PageHeader title={t("newTitle")} />
+        <SlotForm
+          action={createSlotAction}
+          initial={initial}
+          employers={employers}
+          statuses={["draft", "open"]}
+          cancelHref="/slots"
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { setupLinkState } from "@/lib/operators/data/setup";
 import { SetupForm } from "./setup-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.setup"))("title") };
@@ -21,15 +22,17 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
   if (state === "done" || state === "unknown") notFound();
   const t = await getTranslations("admin.setup");
   return (
-    <PublicShell>
-      <PageHeader title={t("title")} lead={state === "valid" ? t("lead") : undefined} />
-      {state === "valid" ? (
-        <SetupForm token={token} />
-      ) : (
-        <Alert tone="error" role="alert">
-          {t(`state.${state}`)}
-        </Alert>
-      )}
-    </PublicShell>
+    <ClientMessages namespaces={["admin.setup"]}>
+      <PublicShell>
+        <PageHeader title={t("title")} lead={state === "valid" ? t("lead") : undefined} />
+        {state === "valid" ? (
+          <SetupForm token={token} />
+        ) : (
+          <Alert tone="error" role="alert">
+            {t(`state.${state}`)}
+          </Alert>
+        )}
+      </PublicShell>
+    </ClientMessages>
   );
 }

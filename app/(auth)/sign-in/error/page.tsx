@@ -4,6 +4,7 @@ import { PublicShell } from "@/components/layout/public-shell";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SignInForm } from "../sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("errorTitle") };
@@ -19,13 +20,15 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
         ? t("errorAccessDenied")
         : t("errorDefault");
   return (
-    <PublicShell>
-      <PageHeader title={t("errorTitle")} />
-      <div className="mb-6">
-        <Alert tone="error">{message}</Alert>
-      </div>
-      <h2 className="mb-3 text-xl font-semibold">{t("newLink")}</h2>
-      <SignInForm />
-    </PublicShell>
+    <ClientMessages namespaces={["auth"]}>
+      <PublicShell>
+        <PageHeader title={t("errorTitle")} />
+        <div className="mb-6">
+          <Alert tone="error">{message}</Alert>
+        </div>
+        <h2 className="mb-3 text-xl font-semibold">{t("newLink")}</h2>
+        <SignInForm />
+      </PublicShell>
+    </ClientMessages>
   );
 }

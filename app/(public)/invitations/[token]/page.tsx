@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/i18n/format";
 import { invitationOr404 } from "./load";
 import { RespondForm } from "./respond-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,34 +27,36 @@ export default async function InvitationPage({ params }: Props) {
   const locale = await getLocale();
   const e = inv.event;
   return (
-    <PublicShell>
-      <PageHeader title={e.title} lead={t("lead", { association: inv.associationName, kind: tk(e.kind) })} />
-      <dl className="mb-6 max-w-3xl">
-        <DescriptionItem
-          term={t("when")}
-        >{`${formatDateTime(e.startsAt, locale)} – ${formatDateTime(e.endsAt, locale)}`}</DescriptionItem>
-        <DescriptionItem term={t("where")}>{e.venue}</DescriptionItem>
-        <DescriptionItem term={t("organizer")}>{inv.associationName}</DescriptionItem>
-        {e.description && <DescriptionItem term={t("about")}>{e.description}</DescriptionItem>}
-      </dl>
-      {inv.open ? (
-        <section aria-labelledby="answer" className="max-w-3xl">
-          <h2 id="answer" className="mb-3 text-xl font-semibold">
-            {t("answerTitle")}
-          </h2>
-          <p className="mb-4">{t("answerLead", { email: inv.email })}</p>
-          <RespondForm token={token} eventId={e.id} careerFair={e.kind === "career_fair"} current={inv.status} />
-        </section>
-      ) : (
-        <Alert tone="info">{e.status === "cancelled" ? t("cancelled") : t("closed")}</Alert>
-      )}
-      <p className="mt-10 text-sm">
-        {inv.unsubscribed ? (
-          t("alreadyUnsubscribed", { association: inv.associationName })
+    <ClientMessages namespaces={["invitations.public"]}>
+      <PublicShell>
+        <PageHeader title={e.title} lead={t("lead", { association: inv.associationName, kind: tk(e.kind) })} />
+        <dl className="mb-6 max-w-3xl">
+          <DescriptionItem
+            term={t("when")}
+          >{`${formatDateTime(e.startsAt, locale)} – ${formatDateTime(e.endsAt, locale)}`}</DescriptionItem>
+          <DescriptionItem term={t("where")}>{e.venue}</DescriptionItem>
+          <DescriptionItem term={t("organizer")}>{inv.associationName}</DescriptionItem>
+          {e.description && <DescriptionItem term={t("about")}>{e.description}</DescriptionItem>}
+        </dl>
+        {inv.open ? (
+          <section aria-labelledby="answer" className="max-w-3xl">
+            <h2 id="answer" className="mb-3 text-xl font-semibold">
+              {t("answerTitle")}
+            </h2>
+            <p className="mb-4">{t("answerLead", { email: inv.email })}</p>
+            <RespondForm token={token} eventId={e.id} careerFair={e.kind === "career_fair"} current={inv.status} />
+          </section>
         ) : (
-          <Link href={`/invitations/${token}/unsubscribe`}>{t("unsubscribeLink")}</Link>
+          <Alert tone="info">{e.status === "cancelled" ? t("cancelled") : t("closed")}</Alert>
         )}
-      </p>
-    </PublicShell>
+        <p className="mt-10 text-sm">
+          {inv.unsubscribed ? (
+            t("alreadyUnsubscribed", { association: inv.associationName })
+          ) : (
+            <Link href={`/invitations/${token}/unsubscribe`}>{t("unsubscribeLink")}</Link>
+          )}
+        </p>
+      </PublicShell>
+    </ClientMessages>
   );
 }

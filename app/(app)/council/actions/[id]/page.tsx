@@ -17,6 +17,7 @@ import { addActionCommentAction, setActionStatusAction } from "../actions";
 import { ActionStatusBadges } from "../item-table";
 import { ActionCommentForm } from "./comment-form";
 import { ActionStatusForm } from "./status-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -43,74 +44,78 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   const mayChange = contributes && mayChangeStatus(scope.role, item, ctx.membership.organizationId);
 
   return (
-    <>
-      <p className="no-print mb-4">
-        <Link href="/council/actions">{t("detail.back")}</Link>
-      </p>
-      <PageHeader title={item.title}>
-        <div>
-          <ActionStatusBadges item={item} today={today} />
-        </div>
-      </PageHeader>
-      {saved === "created" && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t("detail.created")}
-          </Alert>
-        </div>
-      )}
-      <dl className="mb-8 max-w-3xl">
-        <DescriptionItem term={t("detail.ownerOrg")}>{item.ownerOrgName}</DescriptionItem>
-        <DescriptionItem term={t("detail.ownerPerson")}>{item.ownerName ?? t("detail.notSet")}</DescriptionItem>
-        <DescriptionItem term={t("detail.dueOn")}>{formatDate(new Date(item.dueOn), locale)}</DescriptionItem>
-        <DescriptionItem term={t("detail.status")}>{t(`statuses.${item.status}`)}</DescriptionItem>
-        {item.doneAt && <DescriptionItem term={t("detail.doneAt")}>{formatDate(item.doneAt, locale)}</DescriptionItem>}
-        <DescriptionItem term={t("detail.meeting")}>
-          {item.meetingId ? (
-            <Link href={`/council/meetings/${item.meetingId}`}>{item.meetingTitle}</Link>
-          ) : (
-            t("detail.notSet")
+    <ClientMessages namespaces={["actionItems"]}>
+      <>
+        <p className="no-print mb-4">
+          <Link href="/council/actions">{t("detail.back")}</Link>
+        </p>
+        <PageHeader title={item.title}>
+          <div>
+            <ActionStatusBadges item={item} today={today} />
+          </div>
+        </PageHeader>
+        {saved === "created" && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {t("detail.created")}
+            </Alert>
+          </div>
+        )}
+        <dl className="mb-8 max-w-3xl">
+          <DescriptionItem term={t("detail.ownerOrg")}>{item.ownerOrgName}</DescriptionItem>
+          <DescriptionItem term={t("detail.ownerPerson")}>{item.ownerName ?? t("detail.notSet")}</DescriptionItem>
+          <DescriptionItem term={t("detail.dueOn")}>{formatDate(new Date(item.dueOn), locale)}</DescriptionItem>
+          <DescriptionItem term={t("detail.status")}>{t(`statuses.${item.status}`)}</DescriptionItem>
+          {item.doneAt && (
+            <DescriptionItem term={t("detail.doneAt")}>{formatDate(item.doneAt, locale)}</DescriptionItem>
           )}
-        </DescriptionItem>
-        <DescriptionItem term={t("detail.createdBy")}>
-          {(item.createdByName ?? t("detail.formerUser")) + ", " + formatDateTime(item.createdAt, locale)}
-        </DescriptionItem>
-      </dl>
-      <div className="mb-8">
-        {mayChange ? (
-          <ActionStatusForm
-            action={setActionStatusAction}
-            id={item.id}
-            version={item.version}
-            targets={nextStatuses(item.status)}
-          />
-        ) : (
-          <p>{t("detail.readOnly", { org: item.ownerOrgName })}</p>
-        )}
-      </div>
-      <section aria-labelledby="comments-title" className="flex flex-col gap-4">
-        <h2 id="comments-title" className="text-xl font-semibold">
-          {t("detail.comments")}
-        </h2>
-        {comments.length === 0 ? (
-          <p>{t("detail.noComments")}</p>
-        ) : (
-          <ol className="flex max-w-2xl flex-col gap-3">
-            {comments.map((c) => (
-              <li key={c.id} className="rounded border border-line p-3">
-                <p className="mb-1 text-sm font-semibold">
-                  {t("detail.commentBy", {
-                    name: c.authorName ?? t("detail.formerUser"),
-                    time: formatDateTime(c.createdAt, locale),
-                  })}
-                </p>
-                <p className="whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {contributes && <ActionCommentForm action={addActionCommentAction} id={item.id} />}
-      </section>
-    </>
+          <DescriptionItem term={t("detail.meeting")}>
+            {item.meetingId ? (
+              <Link href={`/council/meetings/${item.meetingId}`}>{item.meetingTitle}</Link>
+            ) : (
+              t("detail.notSet")
+            )}
+          </DescriptionItem>
+          <DescriptionItem term={t("detail.createdBy")}>
+            {(item.createdByName ?? t("detail.formerUser")) + ", " + formatDateTime(item.createdAt, locale)}
+          </DescriptionItem>
+        </dl>
+        <div className="mb-8">
+          {mayChange ? (
+            <ActionStatusForm
+              action={setActionStatusAction}
+              id={item.id}
+              version={item.version}
+              targets={nextStatuses(item.status)}
+            />
+          ) : (
+            <p>{t("detail.readOnly", { org: item.ownerOrgName })}</p>
+          )}
+        </div>
+        <section aria-labelledby="comments-title" className="flex flex-col gap-4">
+          <h2 id="comments-title" className="text-xl font-semibold">
+            {t("detail.comments")}
+          </h2>
+          {comments.length === 0 ? (
+            <p>{t("detail.noComments")}</p>
+          ) : (
+            <ol className="flex max-w-2xl flex-col gap-3">
+              {comments.map((c) => (
+                <li key={c.id} className="rounded border border-line p-3">
+                  <p className="mb-1 text-sm font-semibold">
+                    {t("detail.commentBy", {
+                      name: c.authorName ?? t("detail.formerUser"),
+                      time: formatDateTime(c.createdAt, locale),
+                    })}
+                  </p>
+                  <p className="whitespace-pre-line">{c.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {contributes && <ActionCommentForm action={addActionCommentAction} id={item.id} />}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { loadCouncil } from "@/lib/council/data/council";
 import { formatDate } from "@/lib/i18n/format";
 import { createActionItemAction } from "../actions";
 import { ActionItemForm } from "../action-item-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionItems.form"))("newTitle") };
@@ -26,18 +27,20 @@ export default async function NewActionItemPage({ searchParams }: { searchParams
   const initial: Record<string, string> = {};
   if (meeting && options.meetings.some((m) => m.id === meeting)) initial.meetingId = meeting;
   return (
-    <>
-      <PageHeader title={t("newTitle")} lead={t("lead")} />
-      <ActionItemForm
-        action={createActionItemAction}
-        initial={initial}
-        organizations={scope.members.map((m) => ({ value: m.id, label: m.name }))}
-        people={options.representatives.map((r) => ({ value: r.id, label: `${r.name} (${r.organizationName})` }))}
-        meetings={options.meetings.map((m) => ({
-          value: m.id,
-          label: `${m.title} (${formatDate(m.startsAt, locale)})`,
-        }))}
-      />
-    </>
+    <ClientMessages namespaces={["actionItems.form"]}>
+      <>
+        <PageHeader title={t("newTitle")} lead={t("lead")} />
+        <ActionItemForm
+          action={createActionItemAction}
+          initial={initial}
+          organizations={scope.members.map((m) => ({ value: m.id, label: m.name }))}
+          people={options.representatives.map((r) => ({ value: r.id, label: `${r.name} (${r.organizationName})` }))}
+          meetings={options.meetings.map((m) => ({
+            value: m.id,
+            label: `${m.title} (${formatDate(m.startsAt, locale)})`,
+          }))}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -21,6 +21,7 @@ import { CommitmentForm } from "./commitment-form";
 import { Commitments } from "./commitments";
 import { ReportForm } from "./report-form";
 import { Reports } from "./reports";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const ctx = await requireCtx("council.read");
@@ -77,86 +78,88 @@ export default async function GoalPage({
   ];
 
   return (
-    <>
-      <PageHeader title={goal.title} lead={t(`levels.${goal.level}`)}>
-        <p className="no-print flex flex-wrap items-center gap-4">
-          {contribute && mayManageGoals(scope.role) && (
-            <Link href={`/council/goals/${goal.id}/edit`} className={buttonLink}>
-              {t("detail.edit")}
-            </Link>
-          )}
-          <Link href="/council/goals">{t("detail.back")}</Link>
-        </p>
-      </PageHeader>
-      {saved && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {saved === "created" ? t("detail.created") : t("detail.saved")}
-          </Alert>
-        </div>
-      )}
-      <section aria-labelledby="facts-title" className="mb-8">
-        <h2 id="facts-title" className="mb-3 text-xl font-semibold">
-          {t("detail.facts")}
-        </h2>
-        {goal.why && <p className="mb-4 max-w-prose whitespace-pre-line">{goal.why}</p>}
-        <p className="mb-4 flex items-center gap-2 font-semibold">
-          <ProgressBar value={progress.progress} />
-          <span>{progressText(progress) ?? t("noFigure")}</span>
-        </p>
-        <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-        {hint && <p className="mt-3 max-w-prose text-sm text-muted">{hint}</p>}
-        {progress.suppressed && <p className="mt-2 text-sm text-muted">{t("suppressedNote")}</p>}
-      </section>
-      <section aria-labelledby="chart-title" className="mb-8">
-        <h2 id="chart-title" className="mb-3 text-xl font-semibold">
-          {t("detail.progressTitle")}
-        </h2>
-        <LineChart
-          title={t("detail.chartTitle")}
-          xLabels={labels}
-          series={[{ label: t("detail.series"), values: points.map((p) => p.value) }]}
-          target={progress.target}
-          targetLabel={t("detail.targetLine", { target: figure(progress.target, goal.unit) })}
-          format={(n) => figure(n, goal.unit)}
-          periodHeader={t("detail.period")}
-          max={goal.unit === "percent" ? 100 : undefined}
-        />
-        {goal.measure === "live" && <p className="mb-3 text-sm text-muted">{t("detail.windowNote")}</p>}
-        <Table caption={t("detail.figures")}>
-          <thead>
-            <tr>
-              <Th>{t("detail.period")}</Th>
-              <Th>{t("detail.value")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, i) => (
-              <tr key={p.day}>
-                <Td>{labels[i]}</Td>
-                <Td>{figure(p.value, goal.unit, p.suppressed)}</Td>
-              </tr>
+    <ClientMessages namespaces={["commitments", "goals.form", "goals.reports"]}>
+      <>
+        <PageHeader title={goal.title} lead={t(`levels.${goal.level}`)}>
+          <p className="no-print flex flex-wrap items-center gap-4">
+            {contribute && mayManageGoals(scope.role) && (
+              <Link href={`/council/goals/${goal.id}/edit`} className={buttonLink}>
+                {t("detail.edit")}
+              </Link>
+            )}
+            <Link href="/council/goals">{t("detail.back")}</Link>
+          </p>
+        </PageHeader>
+        {saved && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {saved === "created" ? t("detail.created") : t("detail.saved")}
+            </Alert>
+          </div>
+        )}
+        <section aria-labelledby="facts-title" className="mb-8">
+          <h2 id="facts-title" className="mb-3 text-xl font-semibold">
+            {t("detail.facts")}
+          </h2>
+          {goal.why && <p className="mb-4 max-w-prose whitespace-pre-line">{goal.why}</p>}
+          <p className="mb-4 flex items-center gap-2 font-semibold">
+            <ProgressBar value={progress.progress} />
+            <span>{progressText(progress) ?? t("noFigure")}</span>
+          </p>
+          <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd>{value}</dd>
+              </div>
             ))}
-          </tbody>
-        </Table>
-      </section>
-      {goal.measure === "manual" && (
-        <section aria-labelledby="reports-title" className="mb-8 flex flex-col gap-6">
-          <Reports scope={scope} goalId={goal.id} unit={goal.unit} />
-          {contribute && <ReportForm action={reportFigureAction} goalId={goal.id} organization={organization} />}
+          </dl>
+          {hint && <p className="mt-3 max-w-prose text-sm text-muted">{hint}</p>}
+          {progress.suppressed && <p className="mt-2 text-sm text-muted">{t("suppressedNote")}</p>}
         </section>
-      )}
-      <section aria-labelledby="commitments-title" className="mb-8 flex flex-col gap-6">
-        <Commitments ctx={ctx} scope={scope} goalId={goal.id} mayChange={contribute} />
-        {contribute && <CommitmentForm action={addCommitmentAction} goalId={goal.id} organization={organization} />}
-      </section>
-    </>
+        <section aria-labelledby="chart-title" className="mb-8">
+          <h2 id="chart-title" className="mb-3 text-xl font-semibold">
+            {t("detail.progressTitle")}
+          </h2>
+          <LineChart
+            title={t("detail.chartTitle")}
+            xLabels={labels}
+            series={[{ label: t("detail.series"), values: points.map((p) => p.value) }]}
+            target={progress.target}
+            targetLabel={t("detail.targetLine", { target: figure(progress.target, goal.unit) })}
+            format={(n) => figure(n, goal.unit)}
+            periodHeader={t("detail.period")}
+            max={goal.unit === "percent" ? 100 : undefined}
+          />
+          {goal.measure === "live" && <p className="mb-3 text-sm text-muted">{t("detail.windowNote")}</p>}
+          <Table caption={t("detail.figures")}>
+            <thead>
+              <tr>
+                <Th>{t("detail.period")}</Th>
+                <Th>{t("detail.value")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p, i) => (
+                <tr key={p.day}>
+                  <Td>{labels[i]}</Td>
+                  <Td>{figure(p.value, goal.unit, p.suppressed)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </section>
+        {goal.measure === "manual" && (
+          <section aria-labelledby="reports-title" className="mb-8 flex flex-col gap-6">
+            <Reports scope={scope} goalId={goal.id} unit={goal.unit} />
+            {contribute && <ReportForm action={reportFigureAction} goalId={goal.id} organization={organization} />}
+          </section>
+        )}
+        <section aria-labelledby="commitments-title" className="mb-8 flex flex-col gap-6">
+          <Commitments ctx={ctx} scope={scope} goalId={goal.id} mayChange={contribute} />
+          {contribute && <CommitmentForm action={addCommitmentAction} goalId={goal.id} organization={organization} />}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

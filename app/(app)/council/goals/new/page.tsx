@@ -8,6 +8,7 @@ import { loadCouncil } from "@/lib/council/data/council";
 import { DEFAULT_MONTHS } from "@/lib/goals/metrics";
 import { createGoalAction } from "../actions";
 import { GoalForm } from "../goal-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("goals.form"))("newTitle") };
@@ -19,13 +20,15 @@ export default async function NewGoalPage() {
   if (!scope || !mayManageGoals(scope.role)) notFound();
   const t = await getTranslations("goals.form");
   return (
-    <>
-      <PageHeader title={t("newTitle")} />
-      <GoalForm
-        action={createGoalAction}
-        initial={{ measure: "live", months: String(DEFAULT_MONTHS) }}
-        cancelHref="/council/goals"
-      />
-    </>
+    <ClientMessages namespaces={["goals"]}>
+      <>
+        <PageHeader title={t("newTitle")} />
+        <GoalForm
+          action={createGoalAction}
+          initial={{ measure: "live", months: String(DEFAULT_MONTHS) }}
+          cancelHref="/council/goals"
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -24,6 +24,7 @@ import {
   sendInvitationAction,
   setMeetingStatusAction,
 } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -213,50 +214,52 @@ export default async function MeetingPageView({ params, searchParams }: Props) {
   const editable = page.runsMeetings && !recordLocked(m) && m.status !== "cancelled";
   const until = formatTime(m.endsAt, locale);
   return (
-    <>
-      <p className="no-print mb-4">
-        <Link href="/council/meetings">{t("page.back")}</Link>
-      </p>
-      <PageHeader
-        title={m.title}
-        lead={t("page.lead", { when: formatDateTime(m.startsAt, locale), until, venue: m.venue })}
-      >
-        <p className="flex flex-wrap items-center gap-4">
-          <MeetingBadges meeting={m} showMinutes={page.runsMeetings || m.minutesStatus === "approved"} />
-          <a href={`/api/council/meetings/${m.id}/calendar`} download>
-            {t("page.calendar")}
-          </a>
+    <ClientMessages namespaces={["meetings.attendance", "meetings.decisions", "meetings.minutes"]}>
+      <>
+        <p className="no-print mb-4">
+          <Link href="/council/meetings">{t("page.back")}</Link>
         </p>
-      </PageHeader>
-      {saved && SAVED.includes(saved) && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t(`saved.${saved}`)}
-          </Alert>
-        </div>
-      )}
-      {page.runsMeetings && isOpenForPlanning(m) && <PlanningTools page={page} now={now} />}
-      <AgendaSection agenda={page.agenda} />
-      <section aria-labelledby="attendance-title" className="mb-8">
-        <h2 id="attendance-title" className="mb-3 text-xl font-semibold">
-          {t("attendance.title")}
-        </h2>
-        {editable && page.attendance.length > 0 ? (
-          <AttendanceForm
-            key={JSON.stringify(page.attendance)}
-            action={saveAttendanceAction}
-            meetingId={m.id}
-            people={page.attendance}
-          />
-        ) : page.recordHidden ? (
-          <p>{t("attendance.notApproved")}</p>
-        ) : (
-          <AttendanceList attendance={page.attendance} />
+        <PageHeader
+          title={m.title}
+          lead={t("page.lead", { when: formatDateTime(m.startsAt, locale), until, venue: m.venue })}
+        >
+          <p className="flex flex-wrap items-center gap-4">
+            <MeetingBadges meeting={m} showMinutes={page.runsMeetings || m.minutesStatus === "approved"} />
+            <a href={`/api/council/meetings/${m.id}/calendar`} download>
+              {t("page.calendar")}
+            </a>
+          </p>
+        </PageHeader>
+        {saved && SAVED.includes(saved) && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {t(`saved.${saved}`)}
+            </Alert>
+          </div>
         )}
-      </section>
-      <DecisionsSection page={page} editable={editable} />
-      <MinutesSection page={page} now={now} />
-      <ActionItemsSection page={page} />
-    </>
+        {page.runsMeetings && isOpenForPlanning(m) && <PlanningTools page={page} now={now} />}
+        <AgendaSection agenda={page.agenda} />
+        <section aria-labelledby="attendance-title" className="mb-8">
+          <h2 id="attendance-title" className="mb-3 text-xl font-semibold">
+            {t("attendance.title")}
+          </h2>
+          {editable && page.attendance.length > 0 ? (
+            <AttendanceForm
+              key={JSON.stringify(page.attendance)}
+              action={saveAttendanceAction}
+              meetingId={m.id}
+              people={page.attendance}
+            />
+          ) : page.recordHidden ? (
+            <p>{t("attendance.notApproved")}</p>
+          ) : (
+            <AttendanceList attendance={page.attendance} />
+          )}
+        </section>
+        <DecisionsSection page={page} editable={editable} />
+        <MinutesSection page={page} now={now} />
+        <ActionItemsSection page={page} />
+      </>
+    </ClientMessages>
   );
 }

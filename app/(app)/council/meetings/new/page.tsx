@@ -7,6 +7,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { mayRunMeetings } from "@/lib/council/access";
 import { loadCouncil } from "@/lib/council/data/council";
 import { createMeetingAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("new") };
@@ -18,9 +19,11 @@ export default async function NewMeetingPage() {
   if (!scope || !mayRunMeetings(scope.role)) notFound();
   const t = await getTranslations("meetings");
   return (
-    <>
-      <PageHeader title={t("new")} lead={t("form.lead")} />
-      <MeetingForm action={createMeetingAction} initial={{}} owners={scope.members} cancelHref="/council/meetings" />
-    </>
+    <ClientMessages namespaces={["meetings.form"]}>
+      <>
+        <PageHeader title={t("new")} lead={t("form.lead")} />
+        <MeetingForm action={createMeetingAction} initial={{}} owners={scope.members} cancelHref="/council/meetings" />
+      </>
+    </ClientMessages>
   );
 }

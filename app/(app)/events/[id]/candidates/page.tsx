@@ -10,6 +10,7 @@ import { ExhibitorView } from "./exhibitor-view";
 import { Figures } from "./figures";
 import { MunicipalityView } from "./municipality-view";
 import { OrganizerView } from "./organizer-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -36,9 +37,11 @@ export default async function CandidatesPage({ params, searchParams }: Props) {
   if (mayRegisterParticipants(access, ctx.membership.role)) return <MunicipalityView ctx={ctx} event={event} />;
   if (access === "employer") return <ExhibitorView ctx={ctx} eventId={id} />;
   return (
-    <>
-      <PageHeader title={t("title")} lead={t("cohostLead")} />
-      <Figures ctx={ctx} eventId={id} />
-    </>
+    <ClientMessages namespaces={["fairCandidates"]}>
+      <>
+        <PageHeader title={t("title")} lead={t("cohostLead")} />
+        <Figures ctx={ctx} eventId={id} />
+      </>
+    </ClientMessages>
   );
 }

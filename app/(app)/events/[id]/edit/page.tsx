@@ -6,6 +6,7 @@ import { listCohostOptions, loadEvent } from "@/lib/events/data";
 import { updateEventAction } from "../../actions";
 import { EventForm } from "../../event-form";
 import { eventToFormValues } from "../../form-values";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.form"))("editPageTitle") };
@@ -17,14 +18,16 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const scope = await orNotFound(loadEvent(ctx, id, ["organizer"]));
   const t = await getTranslations("events.form");
   return (
-    <>
-      <PageHeader title={t("editTitle", { title: scope.event.title })} />
-      <EventForm
-        action={updateEventAction}
-        initial={eventToFormValues(scope)}
-        cohostOptions={await listCohostOptions(ctx)}
-        cancelHref={`/events/${id}`}
-      />
-    </>
+    <ClientMessages namespaces={["events"]}>
+      <>
+        <PageHeader title={t("editTitle", { title: scope.event.title })} />
+        <EventForm
+          action={updateEventAction}
+          initial={eventToFormValues(scope)}
+          cohostOptions={await listCohostOptions(ctx)}
+          cancelHref={`/events/${id}`}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { listCampaigns } from "@/lib/invitations/data/campaigns";
 import { acceptsAnswers, defaultInvitationText } from "@/lib/invitations/rules";
 import { CampaignForm } from "./campaign-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,57 +37,59 @@ export default async function InvitationsPage({ params }: Props) {
   const text = defaultInvitationText(event, associationName);
 
   return (
-    <>
-      <PageHeader title={t("title")} lead={t("lead", { title: event.title })} />
-      {campaigns.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
-      ) : (
-        <Table caption={t("campaignsCaption")}>
-          <thead>
-            <tr>
-              <Th>{t("subject")}</Th>
-              <Th>{t("segment")}</Th>
-              <Th>{t("sentAt")}</Th>
-              <Th className="text-right">{t("counts.sent")}</Th>
-              <Th className="text-right">{t("counts.registered")}</Th>
-              <Th className="text-right">{t("counts.declined")}</Th>
-              <Th className="text-right">{t("counts.noAnswer")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((c) => (
-              <tr key={c.id}>
-                <Td>
-                  <Link href={`/events/${id}/invitations/${c.id}`}>{c.subject}</Link>
-                </Td>
-                <Td>{segment(c.industry, c.sizeBand)}</Td>
-                <Td className="whitespace-nowrap">{c.sentAt ? formatDate(c.sentAt, locale) : t("none")}</Td>
-                <Td className="text-right">{n(c.counts.sent)}</Td>
-                <Td className="text-right">{n(c.counts.registered)}</Td>
-                <Td className="text-right">{n(c.counts.declined)}</Td>
-                <Td className="text-right">{n(c.counts.noAnswer)}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      <section aria-labelledby="new-campaign" className="mt-10">
-        <h2 id="new-campaign" className="mb-2 text-xl font-semibold">
-          {t("newTitle")}
-        </h2>
-        {invitable ? (
-          <>
-            <p className="mb-4 max-w-prose">{t("newLead")}</p>
-            <CampaignForm
-              initial={{ eventId: id, subject: text.subject, body: text.body, industry: "", sizeBand: "", extra: "" }}
-              industries={INDUSTRIES.map((i) => ({ value: i, label: te(`industries.${i}`) }))}
-              sizeBands={SIZE_BANDS.map((s) => ({ value: s, label: te(`sizeBands.${s}`) }))}
-            />
-          </>
+    <ClientMessages namespaces={["invitations.form"]}>
+      <>
+        <PageHeader title={t("title")} lead={t("lead", { title: event.title })} />
+        {campaigns.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <Alert tone="info">{event.status === "draft" ? t("draftNote") : t("closedNote")}</Alert>
+          <Table caption={t("campaignsCaption")}>
+            <thead>
+              <tr>
+                <Th>{t("subject")}</Th>
+                <Th>{t("segment")}</Th>
+                <Th>{t("sentAt")}</Th>
+                <Th className="text-right">{t("counts.sent")}</Th>
+                <Th className="text-right">{t("counts.registered")}</Th>
+                <Th className="text-right">{t("counts.declined")}</Th>
+                <Th className="text-right">{t("counts.noAnswer")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((c) => (
+                <tr key={c.id}>
+                  <Td>
+                    <Link href={`/events/${id}/invitations/${c.id}`}>{c.subject}</Link>
+                  </Td>
+                  <Td>{segment(c.industry, c.sizeBand)}</Td>
+                  <Td className="whitespace-nowrap">{c.sentAt ? formatDate(c.sentAt, locale) : t("none")}</Td>
+                  <Td className="text-right">{n(c.counts.sent)}</Td>
+                  <Td className="text-right">{n(c.counts.registered)}</Td>
+                  <Td className="text-right">{n(c.counts.declined)}</Td>
+                  <Td className="text-right">{n(c.counts.noAnswer)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
         )}
-      </section>
-    </>
+        <section aria-labelledby="new-campaign" className="mt-10">
+          <h2 id="new-campaign" className="mb-2 text-xl font-semibold">
+            {t("newTitle")}
+          </h2>
+          {invitable ? (
+            <>
+              <p className="mb-4 max-w-prose">{t("newLead")}</p>
+              <CampaignForm
+                initial={{ eventId: id, subject: text.subject, body: text.body, industry: "", sizeBand: "", extra: "" }}
+                industries={INDUSTRIES.map((i) => ({ value: i, label: te(`industries.${i}`) }))}
+                sizeBands={SIZE_BANDS.map((s) => ({ value: s, label: te(`sizeBands.${s}`) }))}
+              />
+            </>
+          ) : (
+            <Alert tone="info">{event.status === "draft" ? t("draftNote") : t("closedNote")}</Alert>
+          )}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { loadEvent } from "@/lib/events/data";
 import { EmployerLeads } from "./employer-leads";
 import { OrganizerLeads } from "./organizer-leads";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leads"))("title") };
@@ -29,9 +30,11 @@ export default async function LeadsPage({ params }: { params: Promise<{ id: stri
   }
   if (access !== "organizer") notFound();
   return (
-    <>
-      <PageHeader title={t("title")} lead={t("organizerLead", { event: event.title })} />
-      <OrganizerLeads ctx={ctx} eventId={id} />
-    </>
+    <ClientMessages namespaces={["leads"]}>
+      <>
+        <PageHeader title={t("title")} lead={t("organizerLead", { event: event.title })} />
+        <OrganizerLeads ctx={ctx} eventId={id} />
+      </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { viewerSchedule } from "@/lib/interviews/data/views";
 import { parseView } from "./schedule-views";
 import { StaffView } from "./staff-view";
 import { ViewerView } from "./viewer-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interviews");
@@ -26,5 +27,9 @@ export default async function SchedulePage({
   const { access } = await orNotFound(loadEvent(ctx, id));
   if (access === "organizer")
     return <StaffView data={await orNotFound(staffSchedule(ctx, id))} view={parseView(await searchParams)} />;
-  return <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />;
+  return (
+    <ClientMessages namespaces={["interviews.messages", "interviews.staff"]}>
+      <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />
+    </ClientMessages>
+  );
 }

@@ -11,6 +11,7 @@ import { occupationLabel } from "@/lib/occupations/rules";
 import { listStands } from "@/lib/stands/data";
 import { setStandNumberAction } from "../../actions";
 import { StandNumberForm } from "../../stand-number-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("stands.list"))("title") };
@@ -27,63 +28,65 @@ export default async function StandsPage({ params }: { params: Promise<{ id: str
   const organizer = access === "organizer";
   const count = formatNumber(registered.length, locale);
   return (
-    <>
-      <PageHeader title={t("title")} lead={organizer ? t("leadOrganizer") : t("leadCohost")} />
-      <p className="mb-4 font-semibold" role="status">
-        {event.standCapacity
-          ? t("countOf", { count: registered.length, n: count, capacity: formatNumber(event.standCapacity, locale) })
-          : t("count", { count: registered.length, n: count })}
-      </p>
-      {rows.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
-      ) : (
-        <Table caption={t("caption", { title: event.title })}>
-          <thead>
-            <tr>
-              <Th>{t("number")}</Th>
-              <Th>{t("employer")}</Th>
-              <Th>{t("representatives")}</Th>
-              <Th>{t("tables")}</Th>
-              <Th>{t("occupations")}</Th>
-              <Th>{t("slots")}</Th>
-              <Th>{t("status")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  {organizer && r.status === "registered" ? (
-                    <StandNumberForm
-                      action={setStandNumberAction}
-                      eventId={id}
-                      standId={r.id}
-                      employerName={r.employerName}
-                      current={r.standNumber}
-                    />
-                  ) : (
-                    (r.standNumber ?? t("noNumber"))
-                  )}
-                </Td>
-                <Td>{r.employerName}</Td>
-                <Td>{formatNumber(r.representatives, locale)}</Td>
-                <Td>{formatNumber(r.tables, locale)}</Td>
-                <Td>
-                  <ul>
-                    {r.occupations.map((o) => (
-                      <li key={o}>{occupationLabel(o, locale)}</li>
-                    ))}
-                  </ul>
-                </Td>
-                <Td>{r.slotTitles.length ? r.slotTitles.join(", ") : t("none")}</Td>
-                <Td>
-                  <Badge tone={r.status === "registered" ? "success" : "warning"}>{t(`statuses.${r.status}`)}</Badge>
-                </Td>
+    <ClientMessages namespaces={["stands.number"]}>
+      <>
+        <PageHeader title={t("title")} lead={organizer ? t("leadOrganizer") : t("leadCohost")} />
+        <p className="mb-4 font-semibold" role="status">
+          {event.standCapacity
+            ? t("countOf", { count: registered.length, n: count, capacity: formatNumber(event.standCapacity, locale) })
+            : t("count", { count: registered.length, n: count })}
+        </p>
+        {rows.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <Table caption={t("caption", { title: event.title })}>
+            <thead>
+              <tr>
+                <Th>{t("number")}</Th>
+                <Th>{t("employer")}</Th>
+                <Th>{t("representatives")}</Th>
+                <Th>{t("tables")}</Th>
+                <Th>{t("occupations")}</Th>
+                <Th>{t("slots")}</Th>
+                <Th>{t("status")}</Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <Td>
+                    {organizer && r.status === "registered" ? (
+                      <StandNumberForm
+                        action={setStandNumberAction}
+                        eventId={id}
+                        standId={r.id}
+                        employerName={r.employerName}
+                        current={r.standNumber}
+                      />
+                    ) : (
+                      (r.standNumber ?? t("noNumber"))
+                    )}
+                  </Td>
+                  <Td>{r.employerName}</Td>
+                  <Td>{formatNumber(r.representatives, locale)}</Td>
+                  <Td>{formatNumber(r.tables, locale)}</Td>
+                  <Td>
+                    <ul>
+                      {r.occupations.map((o) => (
+                        <li key={o}>{occupationLabel(o, locale)}</li>
+                      ))}
+                    </ul>
+                  </Td>
+                  <Td>{r.slotTitles.length ? r.slotTitles.join(", ") : t("none")}</Td>
+                  <Td>
+                    <Badge tone={r.status === "registered" ? "success" : "warning"}>{t(`statuses.${r.status}`)}</Badge>
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </>
+    </ClientMessages>
   );
 }

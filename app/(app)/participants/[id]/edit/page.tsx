@@ -7,6 +7,7 @@ import { listStaff } from "@/lib/participants/data";
 import { updateParticipantAction } from "../../actions";
 import { recordToFormValues } from "../../form-values";
 import { ParticipantForm } from "../../participant-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants.detail"))("edit") };
@@ -19,14 +20,16 @@ export default async function EditParticipantPage({ params }: { params: Promise<
   const t = await getTranslations("participants.form");
   const staff = await listStaff(ctx);
   return (
-    <>
-      <PageHeader title={t("editTitle", { name: `${record.firstName} ${record.lastName}` })} />
-      <ParticipantForm
-        action={updateParticipantAction}
-        initial={recordToFormValues(record, await getLocale())}
-        staff={staff.map((s) => ({ value: s.id, label: s.name }))}
-        cancelHref={`/participants/${id}`}
-      />
-    </>
+    <ClientMessages namespaces={["occupationPicker", "participants"]}>
+      <>
+        <PageHeader title={t("editTitle", { name: `${record.firstName} ${record.lastName}` })} />
+        <ParticipantForm
+          action={updateParticipantAction}
+          initial={recordToFormValues(record, await getLocale())}
+          staff={staff.map((s) => ({ value: s.id, label: s.name }))}
+          cancelHref={`/participants/${id}`}
+        />
+      </>
+    </ClientMessages>
   );
 }

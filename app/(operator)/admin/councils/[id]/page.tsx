@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { addCouncilMemberAction, endCouncilMemberAction, updateCouncilAction } from "../actions";
 import { AddMemberForm } from "../add-member-form";
 import { CouncilForm } from "../council-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -106,57 +107,59 @@ export default async function AdminCouncilPage({
   // A municipality the council covers stays on offer even if its organization was deactivated since.
   const municipalities = [...new Set([...choices.municipalities, ...council.cities])];
   return (
-    <>
-      <p className="mb-4">
-        <Link href="/admin/councils">{t("backToList")}</Link>
-      </p>
-      <PageHeader title={council.name} lead={council.cities.join(", ")} />
-      {created && (
-        <div className="mb-6">
-          <Alert tone="success" role="status">
-            {t("created")}
-          </Alert>
-        </div>
-      )}
-      <section aria-labelledby="settings-title" className="mb-10">
-        <h2 id="settings-title" className="mb-1 text-xl font-semibold">
-          {t("settingsTitle")}
-        </h2>
-        <p className="mb-4 text-muted">{t("settingsHint")}</p>
-        <CouncilForm
-          action={updateCouncilAction}
-          councilId={council.id}
-          municipalities={municipalities}
-          organizations={current.map((m) => ({ id: m.organizationId, name: m.name, kindLabel: "" }))}
-          saved={{
-            name: council.name,
-            cities: council.cities,
-            memberIds: [...currentIds],
-            chairId: council.chairId,
-            secretariatId: council.secretariatId,
-          }}
-        />
-      </section>
-      <section aria-labelledby="members-title" className="mb-10">
-        <h2 id="members-title" className="mb-3 text-xl font-semibold">
-          {t("membersTitle")}
-        </h2>
-        <MemberHistory council={council} />
-      </section>
-      <section aria-labelledby="add-title">
-        <h2 id="add-title" className="mb-3 text-xl font-semibold">
-          {t("addTitle")}
-        </h2>
-        {choices.organizations.some((o) => !currentIds.has(o.id)) ? (
-          <AddMemberForm
-            action={addCouncilMemberAction}
-            councilId={council.id}
-            organizations={choices.organizations.filter((o) => !currentIds.has(o.id))}
-          />
-        ) : (
-          <p>{t("noneToAdd")}</p>
+    <ClientMessages namespaces={["councilAdmin"]}>
+      <>
+        <p className="mb-4">
+          <Link href="/admin/councils">{t("backToList")}</Link>
+        </p>
+        <PageHeader title={council.name} lead={council.cities.join(", ")} />
+        {created && (
+          <div className="mb-6">
+            <Alert tone="success" role="status">
+              {t("created")}
+            </Alert>
+          </div>
         )}
-      </section>
-    </>
+        <section aria-labelledby="settings-title" className="mb-10">
+          <h2 id="settings-title" className="mb-1 text-xl font-semibold">
+            {t("settingsTitle")}
+          </h2>
+          <p className="mb-4 text-muted">{t("settingsHint")}</p>
+          <CouncilForm
+            action={updateCouncilAction}
+            councilId={council.id}
+            municipalities={municipalities}
+            organizations={current.map((m) => ({ id: m.organizationId, name: m.name, kindLabel: "" }))}
+            saved={{
+              name: council.name,
+              cities: council.cities,
+              memberIds: [...currentIds],
+              chairId: council.chairId,
+              secretariatId: council.secretariatId,
+            }}
+          />
+        </section>
+        <section aria-labelledby="members-title" className="mb-10">
+          <h2 id="members-title" className="mb-3 text-xl font-semibold">
+            {t("membersTitle")}
+          </h2>
+          <MemberHistory council={council} />
+        </section>
+        <section aria-labelledby="add-title">
+          <h2 id="add-title" className="mb-3 text-xl font-semibold">
+            {t("addTitle")}
+          </h2>
+          {choices.organizations.some((o) => !currentIds.has(o.id)) ? (
+            <AddMemberForm
+              action={addCouncilMemberAction}
+              councilId={council.id}
+              organizations={choices.organizations.filter((o) => !currentIds.has(o.id))}
+            />
+          ) : (
+            <p>{t("noneToAdd")}</p>
+          )}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

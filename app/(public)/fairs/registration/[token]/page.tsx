@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { occupationLabel } from "@/lib/occupations/rules";
 import { FairFacts } from "../../fair-facts";
 import { CancelForm, DeleteForm, SharingForm, WishesForm } from "./manage-forms";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -48,72 +49,78 @@ export default async function ManageRegistrationPage({ params }: Props) {
       : s.employerName,
   }));
   return (
-    <PublicShell>
-      <PageHeader title={t("title")} lead={r.fair.title} />
-      <Alert tone={c.status === "cancelled" ? "info" : "success"} role="status">
-        <p className="font-semibold">
-          {c.status === "registered"
-            ? t("statusRegistered")
-            : c.status === "waitlisted"
-              ? t("statusWaitlisted", { position: r.waitlistPosition ?? 1 })
-              : t("statusCancelled")}
-        </p>
-      </Alert>
-      {r.fair.schedulePublished && c.status === "registered" && (
-        <p className="mt-4">
-          <Link href={`/fairs/registration/${token}/schedule`} className="font-semibold">
-            {t("schedule")}
-          </Link>
-        </p>
-      )}
-      <h2 className="mt-8 mb-2 text-xl font-semibold">{t("fairTitle")}</h2>
-      <FairFacts fair={r.fair} />
-      <h2 className="mb-2 text-xl font-semibold">{t("detailsTitle")}</h2>
-      <dl className="mb-2 max-w-3xl">
-        <DescriptionItem term={t("name")}>{c.name}</DescriptionItem>
-        <DescriptionItem term={t("email")}>{c.email}</DescriptionItem>
-        {c.phone && <DescriptionItem term={t("phone")}>{c.phone}</DescriptionItem>}
-        <DescriptionItem term={t("education")}>
-          {[tp(`education.${c.educationLevel}`), c.educationField].filter(Boolean).join(", ")}
-        </DescriptionItem>
-        <DescriptionItem term={t("occupations")}>
-          {c.occupations.map((o) => occupationLabel(o, locale)).join("\n") || "–"}
-        </DescriptionItem>
-        <DescriptionItem term={t("languages")}>
-          {[
-            c.norwegianLevel && t("norwegian", { level: c.norwegianLevel }),
-            c.englishLevel && t("english", { level: c.englishLevel }),
-          ]
-            .filter(Boolean)
-            .join(", ")}
-        </DescriptionItem>
-        {c.countryOfOrigin && <DescriptionItem term={t("country")}>{c.countryOfOrigin}</DescriptionItem>}
-        <DescriptionItem term={t("registeredAt")}>{formatDateTime(c.registeredAt, locale)}</DescriptionItem>
-      </dl>
-      {active && (
-        <p className="mb-8 max-w-prose text-sm">
-          {t("changeDetails")} <Link href={`/fairs/${r.fair.id}`}>{t("changeDetailsLink")}</Link>
-        </p>
-      )}
-      <div className="flex max-w-3xl flex-col gap-10">
-        {active &&
-          (stands.length > 0 ? <WishesForm token={token} stands={stands} chosen={r.wishes} /> : <p>{t("noStands")}</p>)}
-        {c.status !== "cancelled" && <SharingForm token={token} share={c.shareWithExhibitors} />}
-        {active && <CancelForm token={token} />}
-        <section aria-labelledby="my-data-title">
-          <h2 id="my-data-title" className="mb-2 text-xl font-semibold">
-            {tm("sectionTitle")}
-          </h2>
-          <p className="mb-3 max-w-prose">{tm("sectionLead")}</p>
-          <p className="flex flex-wrap gap-4">
-            <a href={`/api/fairs/registration/${token}/export`} download>
-              {tm("download")}
-            </a>
-            <Link href={`/fairs/registration/${token}/data`}>{tm("link")}</Link>
+    <ClientMessages namespaces={["publicFair.manage"]}>
+      <PublicShell>
+        <PageHeader title={t("title")} lead={r.fair.title} />
+        <Alert tone={c.status === "cancelled" ? "info" : "success"} role="status">
+          <p className="font-semibold">
+            {c.status === "registered"
+              ? t("statusRegistered")
+              : c.status === "waitlisted"
+                ? t("statusWaitlisted", { position: r.waitlistPosition ?? 1 })
+                : t("statusCancelled")}
           </p>
-        </section>
-        <DeleteForm token={token} />
-      </div>
-    </PublicShell>
+        </Alert>
+        {r.fair.schedulePublished && c.status === "registered" && (
+          <p className="mt-4">
+            <Link href={`/fairs/registration/${token}/schedule`} className="font-semibold">
+              {t("schedule")}
+            </Link>
+          </p>
+        )}
+        <h2 className="mt-8 mb-2 text-xl font-semibold">{t("fairTitle")}</h2>
+        <FairFacts fair={r.fair} />
+        <h2 className="mb-2 text-xl font-semibold">{t("detailsTitle")}</h2>
+        <dl className="mb-2 max-w-3xl">
+          <DescriptionItem term={t("name")}>{c.name}</DescriptionItem>
+          <DescriptionItem term={t("email")}>{c.email}</DescriptionItem>
+          {c.phone && <DescriptionItem term={t("phone")}>{c.phone}</DescriptionItem>}
+          <DescriptionItem term={t("education")}>
+            {[tp(`education.${c.educationLevel}`), c.educationField].filter(Boolean).join(", ")}
+          </DescriptionItem>
+          <DescriptionItem term={t("occupations")}>
+            {c.occupations.map((o) => occupationLabel(o, locale)).join("\n") || "–"}
+          </DescriptionItem>
+          <DescriptionItem term={t("languages")}>
+            {[
+              c.norwegianLevel && t("norwegian", { level: c.norwegianLevel }),
+              c.englishLevel && t("english", { level: c.englishLevel }),
+            ]
+              .filter(Boolean)
+              .join(", ")}
+          </DescriptionItem>
+          {c.countryOfOrigin && <DescriptionItem term={t("country")}>{c.countryOfOrigin}</DescriptionItem>}
+          <DescriptionItem term={t("registeredAt")}>{formatDateTime(c.registeredAt, locale)}</DescriptionItem>
+        </dl>
+        {active && (
+          <p className="mb-8 max-w-prose text-sm">
+            {t("changeDetails")} <Link href={`/fairs/${r.fair.id}`}>{t("changeDetailsLink")}</Link>
+          </p>
+        )}
+        <div className="flex max-w-3xl flex-col gap-10">
+          {active &&
+            (stands.length > 0 ? (
+              <WishesForm token={token} stands={stands} chosen={r.wishes} />
+            ) : (
+              <p>{t("noStands")}</p>
+            ))}
+          {c.status !== "cancelled" && <SharingForm token={token} share={c.shareWithExhibitors} />}
+          {active && <CancelForm token={token} />}
+          <section aria-labelledby="my-data-title">
+            <h2 id="my-data-title" className="mb-2 text-xl font-semibold">
+              {tm("sectionTitle")}
+            </h2>
+            <p className="mb-3 max-w-prose">{tm("sectionLead")}</p>
+            <p className="flex flex-wrap gap-4">
+              <a href={`/api/fairs/registration/${token}/export`} download>
+                {tm("download")}
+              </a>
+              <Link href={`/fairs/registration/${token}/data`}>{tm("link")}</Link>
+            </p>
+          </section>
+          <DeleteForm token={token} />
+        </div>
+      </PublicShell>
+    </ClientMessages>
   );
 }

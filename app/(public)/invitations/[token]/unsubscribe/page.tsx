@@ -4,6 +4,7 @@ import { PublicShell } from "@/components/layout/public-shell";
 import { PageHeader } from "@/components/ui/page-header";
 import { invitationOr404 } from "../load";
 import { UnsubscribeForm } from "./unsubscribe-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +20,13 @@ export default async function UnsubscribePage({ params }: Props) {
   const inv = await invitationOr404(token);
   const t = await getTranslations("invitations.unsubscribe");
   return (
-    <PublicShell>
-      <PageHeader title={t("title")} lead={t("lead", { association: inv.associationName, email: inv.email })} />
-      <div className="max-w-2xl">
-        <UnsubscribeForm token={token} association={inv.associationName} done={inv.unsubscribed} />
-      </div>
-    </PublicShell>
+    <ClientMessages namespaces={["invitations.unsubscribe"]}>
+      <PublicShell>
+        <PageHeader title={t("title")} lead={t("lead", { association: inv.associationName, email: inv.email })} />
+        <div className="max-w-2xl">
+          <UnsubscribeForm token={token} association={inv.associationName} done={inv.unsubscribed} />
+        </div>
+      </PublicShell>
+    </ClientMessages>
   );
 }

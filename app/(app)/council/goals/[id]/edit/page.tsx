@@ -9,6 +9,7 @@ import { getGoal } from "@/lib/goals/data/goals";
 import { updateGoalAction } from "../../actions";
 import { goalToFormValues } from "../../form-values";
 import { GoalForm } from "../../goal-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("goals.form"))("editTitle") };
@@ -22,9 +23,11 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
   const goal = await orNotFound(getGoal(scope, id));
   const t = await getTranslations("goals.form");
   return (
-    <>
-      <PageHeader title={t("editTitle")} lead={goal.title} />
-      <GoalForm action={updateGoalAction} initial={goalToFormValues(goal)} cancelHref={`/council/goals/${id}`} />
-    </>
+    <ClientMessages namespaces={["goals"]}>
+      <>
+        <PageHeader title={t("editTitle")} lead={goal.title} />
+        <GoalForm action={updateGoalAction} initial={goalToFormValues(goal)} cancelHref={`/council/goals/${id}`} />
+      </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { meetingToFormValues } from "@/lib/council/form-values";
 import { loadMeeting } from "@/lib/council/data/meetings";
 import { isOpenForPlanning } from "@/lib/council/rules";
 import { updateMeetingAction } from "../../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -23,17 +24,19 @@ export default async function EditMeetingPage({ params }: Params) {
   if (!page.runsMeetings || !isOpenForPlanning(page.meeting)) notFound();
   const t = await getTranslations("meetings");
   return (
-    <>
-      <PageHeader
-        title={t("editTitle", { title: page.meeting.title })}
-        lead={page.meeting.invitationSentAt ? t("form.leadSent") : t("form.lead")}
-      />
-      <MeetingForm
-        action={updateMeetingAction}
-        initial={meetingToFormValues(page.meeting, page.agenda)}
-        owners={page.scope.members}
-        cancelHref={`/council/meetings/${id}`}
-      />
-    </>
+    <ClientMessages namespaces={["meetings.form"]}>
+      <>
+        <PageHeader
+          title={t("editTitle", { title: page.meeting.title })}
+          lead={page.meeting.invitationSentAt ? t("form.leadSent") : t("form.lead")}
+        />
+        <MeetingForm
+          action={updateMeetingAction}
+          initial={meetingToFormValues(page.meeting, page.agenda)}
+          owners={page.scope.members}
+          cancelHref={`/council/meetings/${id}`}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { formatTime } from "@/lib/i18n/format";
 import { checkInAction } from "../actions";
 import { CandidateStatus } from "../candidate-status";
 import { CheckInButton } from "../check-in-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string; candidateId: string }> };
 
@@ -33,38 +34,40 @@ export default async function DoorCandidatePage({
   const locale = await getLocale();
 
   return (
-    <>
-      <PageHeader title={c.name} lead={<CandidateStatus c={c} />} />
-      <div className="flex max-w-xl flex-col gap-6">
-        {saved === "walkIn" && (
-          <Alert tone="success" role="status">
-            {t("walkIn.saved", { name: c.name })}
-          </Alert>
-        )}
-        {c.status === "cancelled" ? (
-          <Alert tone="error">{t("cancelledNote")}</Alert>
-        ) : (
-          <>
-            {c.checkedInAt && (
-              <p className="text-lg font-semibold">
-                {t("alreadyCheckedIn", { time: formatTime(c.checkedInAt, locale) })}
-              </p>
-            )}
-            {!c.checkedInAt && c.status === "waitlisted" && <p>{t("waitlistedNote")}</p>}
-            <CheckInButton
-              action={checkInAction}
-              eventId={id}
-              candidateId={c.id}
-              name={c.name}
-              checkedIn={c.checkedInAt !== null}
-              large={!c.checkedInAt}
-            />
-          </>
-        )}
-        <p className="no-print">
-          <Link href={`/events/${id}/check-in`}>{t("backToDoor")}</Link>
-        </p>
-      </div>
-    </>
+    <ClientMessages namespaces={["checkIn"]}>
+      <>
+        <PageHeader title={c.name} lead={<CandidateStatus c={c} />} />
+        <div className="flex max-w-xl flex-col gap-6">
+          {saved === "walkIn" && (
+            <Alert tone="success" role="status">
+              {t("walkIn.saved", { name: c.name })}
+            </Alert>
+          )}
+          {c.status === "cancelled" ? (
+            <Alert tone="error">{t("cancelledNote")}</Alert>
+          ) : (
+            <>
+              {c.checkedInAt && (
+                <p className="text-lg font-semibold">
+                  {t("alreadyCheckedIn", { time: formatTime(c.checkedInAt, locale) })}
+                </p>
+              )}
+              {!c.checkedInAt && c.status === "waitlisted" && <p>{t("waitlistedNote")}</p>}
+              <CheckInButton
+                action={checkInAction}
+                eventId={id}
+                candidateId={c.id}
+                name={c.name}
+                checkedIn={c.checkedInAt !== null}
+                large={!c.checkedInAt}
+              />
+            </>
+          )}
+          <p className="no-print">
+            <Link href={`/events/${id}/check-in`}>{t("backToDoor")}</Link>
+          </p>
+        </div>
+      </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { doorEvent } from "@/lib/check-in/data";
 import { walkInAction } from "../actions";
 import { WalkInForm } from "./walk-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkIn.walkIn"))("title") };
@@ -18,9 +19,11 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
   const te = await getTranslations("participants.education");
   const rule = event.minEducation ? t("eligibilityRule", { level: te(event.minEducation) }) : t("eligibilityOpen");
   return (
-    <>
-      <PageHeader title={t("title")} lead={t("lead")} />
-      <WalkInForm action={walkInAction} eventId={id} eligibility={rule} />
-    </>
+    <ClientMessages namespaces={["checkIn.walkIn", "occupationPicker", "participants.education"]}>
+      <>
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <WalkInForm action={walkInAction} eventId={id} eligibility={rule} />
+      </>
+    </ClientMessages>
   );
 }

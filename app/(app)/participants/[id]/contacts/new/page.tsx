@@ -9,6 +9,7 @@ import { findFollowUp, listEmployers, openParticipantForm } from "@/lib/follow-u
 import { formatDate } from "@/lib/i18n/format";
 import { osloDate } from "@/lib/time/oslo";
 import { ContactForm } from "./contact-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUps.contact"))("title") };
@@ -43,23 +44,25 @@ export default async function LogContactPage({
     ...(query.from === "due" && { from: "due" }),
   };
   return (
-    <>
-      <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
-      {followUp && (
-        <div className="mb-6 max-w-3xl">
-          <Alert tone="info">
-            {t("completes", {
-              title: title(followUp),
-              date: formatDate(new Date(`${followUp.dueOn}T12:00:00Z`), locale),
-            })}
-          </Alert>
-        </div>
-      )}
-      <ContactForm
-        initial={initial}
-        employers={employers.map((e) => ({ value: e.id, label: e.name }))}
-        cancelHref={query.from === "due" ? "/follow-ups" : `/participants/${participant.id}`}
-      />
-    </>
+    <ClientMessages namespaces={["followUps.contact"]}>
+      <>
+        <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
+        {followUp && (
+          <div className="mb-6 max-w-3xl">
+            <Alert tone="info">
+              {t("completes", {
+                title: title(followUp),
+                date: formatDate(new Date(`${followUp.dueOn}T12:00:00Z`), locale),
+              })}
+            </Alert>
+          </div>
+        )}
+        <ContactForm
+          initial={initial}
+          employers={employers.map((e) => ({ value: e.id, label: e.name }))}
+          cancelHref={query.from === "due" ? "/follow-ups" : `/participants/${participant.id}`}
+        />
+      </>
+    </ClientMessages>
   );
 }

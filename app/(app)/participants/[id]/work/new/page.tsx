@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireCtx } from "@/lib/auth/session";
 import { listEmployers, openParticipantForm } from "@/lib/follow-ups/data/follow-ups";
 import { WorkForm } from "./work-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUps.work"))("title") };
@@ -16,9 +17,11 @@ export default async function RegisterWorkPage({ params }: { params: Promise<{ i
   const employers = await listEmployers(ctx);
   const t = await getTranslations("followUps.work");
   return (
-    <>
-      <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
-      <WorkForm participantId={participant.id} employers={employers.map((e) => ({ value: e.id, label: e.name }))} />
-    </>
+    <ClientMessages namespaces={["followUps.work"]}>
+      <>
+        <PageHeader title={t("titleFor", { name: participant.name })} lead={t("lead")} />
+        <WorkForm participantId={participant.id} employers={employers.map((e) => ({ value: e.id, label: e.name }))} />
+      </>
+    </ClientMessages>
   );
 }
