@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { memberships, operators, organizations, sessions, users, verificationTokens } from "@/db/schema";
 import type { OrganizationKind, Role } from "@/db/schema/organizations";
@@ -25,24 +25,55 @@ export async function findUserByEmail(db: Db, email: string): Promise<{ id: stri
   return row ?? null;
 }
 
+export interface UserAccess {
+  deactivated: boolean;
+  isOperator: boolean;
+  /** Memberships in organizations that are not deactivated, by organization name and role. */
+  memberships: MembershipInfo[];
+}
+
+/** Everything a request needs to know about who is signed in, in one query (lib/auth/session). */
+export async function userAccess(db: Db, userId: string): Promise<UserAccess> {
+  const rows = await db
+    .select({
+      deactivatedAt: users.deactivatedAt,
+      operator: operators.userId,
+      id: memberships.id,
+      organizationId: memberships.organizationId,
+      organizationName: organizations.name,
+      organizationKind: organizations.kind,
+      city: organizations.city,
+      role: memberships.role,
+      isAdmin: memberships.isAdmin,
+    })
+    .from(users)
+    .leftJoin(operators, eq(operators.userId, users.id))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    // A deactivated organization's people lose access at once: its memberships no longer count.
+    .leftJoin(organizations, and(eq(organizations.id, memberships.organizationId), isNull(organizations.deactivatedAt)))
+    .where(eq(users.id, userId))
+    .orderBy(asc(organizations.name), asc(memberships.role));
+  const memberOf: MembershipInfo[] = [];
+  for (const r of rows)
+    if (r.id && r.organizationId && r.organizationName !== null && r.organizationKind && r.city !== null && r.role)
+      memberOf.push({
+        id: r.id,
+        organizationId: r.organizationId,
+        organizationName: r.organizationName,
+        organizationKind: r.organizationKind,
+        city: r.city,
+        role: r.role,
+        isAdmin: r.isAdmin ?? false,
+      });
+  return {
+    deactivated: !rows[0] || rows[0].deactivatedAt !== null,
+    isOperator: !!rows[0]?.operator,
+    memberships: memberOf,
+  };
+}
+
 export async function loadMemberships(db: Db, userId: string): Promise<MembershipInfo[]> {
-  return (
-    db
-      .select({
-        id: memberships.id,
-        organizationId: memberships.organizationId,
-        organizationName: organizations.name,
-        organizationKind: organizations.kind,
-        city: organizations.city,
-        role: memberships.role,
-        isAdmin: memberships.isAdmin,
-      })
-      .from(memberships)
-      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-      // A deactivated organization's people lose access at once: its memberships no longer count.
-      .where(and(eq(memberships.userId, userId), isNull(organizations.deactivatedAt)))
-      .orderBy(asc(organizations.name), asc(memberships.role))
-  );
+  return (await userAccess(db, userId)).memberships;
 }
 
 /**
@@ -126,13 +157,8 @@ export async function userExists(db: Db, email: string): Promise<boolean> {
  * somehow; an operator of the installation may use /admin.
  */
 export async function userStanding(db: Db, userId: string): Promise<{ deactivated: boolean; isOperator: boolean }> {
-  const [row] = await db
-    .select({ deactivatedAt: users.deactivatedAt, operator: operators.userId })
-    .from(users)
-    .leftJoin(operators, eq(operators.userId, users.id))
-    .where(eq(users.id, userId))
-    .limit(1);
-  return { deactivated: !row || row.deactivatedAt !== null, isOperator: !!row?.operator };
+  const { deactivated, isOperator } = await userAccess(db, userId);
+  return { deactivated, isOperator };
 }
 
 /**
@@ -147,14 +173,24 @@ export async function createInvitationLink(tx: Tx, email: string, now: Date): Pr
   return callbackUrl(appBaseUrl(), { token, email, callbackUrl: "/home" });
 }
 
-/** Deletes the session if it began `absoluteSeconds` or more before `now`; true when it did. */
-export async function endAgedSession(db: Db, sessionToken: string, absoluteSeconds: number, now: Date) {
-  const signedInBefore = new Date(now.getTime() - absoluteSeconds * 1000);
-  const deleted = await db
-    .delete(sessions)
-    .where(and(eq(sessions.sessionToken, sessionToken), lte(sessions.createdAt, signedInBefore)))
-    .returning({ sessionToken: sessions.sessionToken });
-  return deleted.length > 0;
+/**
+ * The session and its person in one query, for the adapter's getSessionAndUser. A session that
+ * began `absoluteSeconds` or more before `now` is deleted instead and gives null.
+ */
+export async function sessionAndUser(db: Db, sessionToken: string, absoluteSeconds: number, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.sessionToken, sessionToken))
+    .limit(1);
+  if (!row) return null;
+  if (row.session.createdAt.getTime() <= now.getTime() - absoluteSeconds * 1000) {
+    await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+    return null;
+  }
+  const { sessionToken: token, userId, expires } = row.session;
+  return { session: { sessionToken: token, userId, expires }, user: row.user };
 }
 
 /** At sign-in: stores the language the person uses in this browser when it is news (localeAtSignIn). */

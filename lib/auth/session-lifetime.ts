@@ -3,7 +3,7 @@
 // is deleted and the person signs in again.
 import type { Adapter } from "next-auth/adapters";
 import type { Db } from "@/db";
-import { endAgedSession } from "./data";
+import { sessionAndUser } from "./data";
 
 /** The adapter with sessions refused, and deleted, once they are older than the absolute lifetime. */
 export function withAbsoluteLifetime(
@@ -12,13 +12,9 @@ export function withAbsoluteLifetime(
   absoluteSeconds: number,
   now: () => Date = () => new Date(),
 ): Adapter {
-  const getSessionAndUser = adapter.getSessionAndUser;
-  if (!getSessionAndUser) throw new Error("The session adapter has no getSessionAndUser");
   return {
     ...adapter,
-    async getSessionAndUser(sessionToken) {
-      if (await endAgedSession(db, sessionToken, absoluteSeconds, now())) return null;
-      return getSessionAndUser(sessionToken);
-    },
+    // One query per request: the session with its person, or null (and deleted) past the limit.
+    getSessionAndUser: (sessionToken) => sessionAndUser(db, sessionToken, absoluteSeconds, now()),
   };
 }

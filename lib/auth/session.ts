@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { auth } from "./auth";
-import { loadMemberships, userStanding, type MembershipInfo } from "./data";
+import { userAccess, type MembershipInfo } from "./data";
 import { NotFoundError } from "./errors";
 import { can, operatorCan, type OperatorPermission, type Permission } from "./permissions";
 
@@ -34,15 +34,14 @@ export const getUser = cache(async (): Promise<UserCtx | null> => {
   }
   if (!session?.user?.id || !session.user.email) return null;
   const db = await getDb();
-  const standing = await userStanding(db, session.user.id);
-  if (standing.deactivated) return null;
-  const memberships = await loadMemberships(db, session.user.id);
+  const access = await userAccess(db, session.user.id);
+  if (access.deactivated) return null;
   return {
     userId: session.user.id,
     name: session.user.name ?? session.user.email,
     email: session.user.email,
-    memberships,
-    isOperator: standing.isOperator,
+    memberships: access.memberships,
+    isOperator: access.isOperator,
   };
 });
 
