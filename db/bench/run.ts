@@ -13,7 +13,7 @@ import type { ParticipantFilters } from "../../lib/participants/data";
 import { benchCouncil } from "./council";
 import { generateNational } from "./generate";
 import { generateNationalPipeline } from "./generate-pipeline";
-import { benchLoad } from "./load";
+import { benchPages } from "./pages";
 import { benchScheduler } from "./scheduler";
 
 const DEFAULT_URL = "postgres://lagspill:lagspill@127.0.0.1:5432/lagspill_bench";
@@ -142,8 +142,8 @@ async function main(): Promise<void> {
     }
   }
 
-  // The caseload page over HTTP on a production server (BENCH_LOAD=0 skips it).
-  if (process.env.BENCH_LOAD !== "0") await benchLoad(url, emit);
+  // The pages over HTTP on a production server, beside a bare Next.js page (BENCH_PAGES=0 skips it).
+  if (process.env.BENCH_PAGES !== "0") await benchPages(url, emit);
 }
 
 /**
