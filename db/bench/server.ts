@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const NEXT = path.join(root, "node_modules/.bin/next");
+/** The app's own Next.js: a Next.js from another folder would load a second React. */
+const next = (dir: string) => path.join(dir, "node_modules/.bin/next");
 
 /** Newest modification time of the sources under `dir` (tests, build output and `skip` excluded). */
 function newestSource(dir: string, entries: string[], skip: string[] = []): number {
@@ -24,12 +25,12 @@ function newestSource(dir: string, entries: string[], skip: string[] = []): numb
 }
 
 /** Builds `dir` once when there is no build or the sources changed since it was made: a stale build measures the wrong app. */
-function ensureBuild(dir: string, entries: string[], skip: string[]): void {
-  const buildId = path.join(dir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+function ensureBuild(dir: string, entries: string[], skip: string[], distDir = ".next"): void {
+  const buildId = path.join(dir, distDir, "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource(dir, entries, skip)) return;
   console.error(`bench: building ${path.relative(root, dir) || "the app"} (missing or older than the sources)`);
   // Build output goes to stderr: stdout carries only the JSON lines.
-  const r = spawnSync(NEXT, ["build"], {
+  const r = spawnSync(next(dir), ["build"], {
     cwd: dir,
     stdio: ["ignore", 2, 2],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
@@ -46,7 +47,7 @@ export interface Server {
 
 async function start(dir: string, port: number, env: Record<string, string>, health: string): Promise<Server> {
   const base = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], {
+  const child: ChildProcess = spawn(next(dir), ["start", "-p", String(port)], {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -94,7 +95,7 @@ export async function startBare(port: number): Promise<Server> {
 
 /** The project on `databaseUrl`, demo mode on (the demo sign-in), no background jobs, no email. */
 export async function startProject(port: number, databaseUrl: string): Promise<Server> {
-  ensureBuild(root, [...PROJECT_SOURCES, "package-lock.json"], [path.join("db", "bench")]);
+  ensureBuild(root, [...PROJECT_SOURCES, "package-lock.json"], [path.join("db", "bench")], process.env.NEXT_DIST_DIR);
   return start(
     root,
     port,
