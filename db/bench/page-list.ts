@@ -14,6 +14,13 @@ export interface BenchPage {
 }
 
 /** The issue's pages, with the ids of a Bergen participant, open slot and event from the national data set. */
+/** The first event the /events page links to, from its HTML. */
+export function firstEventPath(html: string): string {
+  const m = html.match(/href="(\/events\/[0-9a-f-]{36})"/);
+  if (!m) throw new Error("the consultant's /events page links to no event");
+  return m[1];
+}
+
 export async function pageList(sql: Sql): Promise<BenchPage[]> {
   // The same participant and cleaning slot the matching figures use (db/bench/run.ts).
   const [participant] = await sql<{ id: string }[]>`select p.id from participants p
@@ -24,9 +31,7 @@ export async function pageList(sql: Sql): Promise<BenchPage[]> {
     order by p.id limit 1`;
   const [slot] = await sql<{ id: string }[]>`select s.id from slots s join organizations o on o.id = s.employer_id
     where o.city = 'Bergen' and s.status = 'open' and s.isco_code = '9112' and o.name like 'Bedrift % AS' order by s.id limit 1`;
-  const [event] = await sql<{ id: string }[]>`select e.id from events e join organizations o on o.id = e.association_id
-    where o.city = 'Bergen' order by e.starts_at desc, e.id limit 1`;
-  if (!participant || !slot || !event) throw new Error("the bench data set lacks a Bergen participant, slot or event");
+  if (!participant || !slot) throw new Error("the bench data set lacks a Bergen participant or open slot");
   return [
     { name: "sign_in", path: "/sign-in", user: null },
     { name: "home", path: "/home", user: "consultant" },
@@ -40,7 +45,8 @@ export async function pageList(sql: Sql): Promise<BenchPage[]> {
     { name: "slot_matches", path: `/slots/${slot.id}/matches`, user: "consultant" },
     { name: "proposals", path: "/proposals", user: "employer" },
     { name: "events", path: "/events", user: "consultant" },
-    { name: "event", path: `/events/${event.id}`, user: "consultant" },
+    // The first event on the consultant's own list (filled in by the bench once signed in).
+    { name: "event", path: "/events/<first>", user: "consultant" },
     { name: "fidelity", path: "/fidelity", user: "admin" },
     { name: "reports", path: "/reports", user: "admin" },
     { name: "council_dashboard", path: "/council/dashboard", user: "admin" },

@@ -5,7 +5,7 @@
 // after the project, averaged). Called at the end of db/bench/run.ts (BENCH_PAGES=0 skips it).
 import { createRequire } from "node:module";
 import postgres from "postgres";
-import { DEMO_USERS, pageList } from "./page-list";
+import { DEMO_USERS, firstEventPath, pageList } from "./page-list";
 import { signIn, startBare, startProject } from "./server";
 
 interface AutocannonResult {
@@ -92,6 +92,10 @@ export async function benchPages(databaseUrl: string, emit: Emit): Promise<void>
     for (const [key, email] of Object.entries(DEMO_USERS)) cookies.set(key, await signIn(server.base, email));
     for (const page of pages) {
       const cookie = page.user ? cookies.get(page.user)! : null;
+      if (page.path === "/events/<first>")
+        page.path = firstEventPath(
+          await (await fetch(`${server.base}/events`, { headers: { cookie: cookie! } })).text(),
+        );
       results.push([page.name, await measurePage(`${server.base}${page.path}`, cookie)]);
     }
   } finally {

@@ -2,6 +2,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { shownText } from "@/lib/statistics/suppression";
 import type { Figure, Section } from "./rules";
+import { numberFormat } from "@/lib/i18n/format";
 
 type T = (key: string) => string;
 
@@ -22,11 +23,10 @@ export function sectionLabel(t: T, s: Section): string {
  * grouped by thousands on the page (`grouped`) and plain in the CSV file, so spreadsheets read them.
  */
 export function figureValue(f: Figure, locale: Locale, grouped = false): string {
-  const tag = locale === "nb" ? "nb-NO" : "en-GB";
   const format = f.share
-    ? (n: number) => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(n)
+    ? (n: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(n)
     : grouped
-      ? (n: number) => new Intl.NumberFormat(tag).format(n)
+      ? (n: number) => numberFormat(locale).format(n)
       : String;
   return shownText(f.shown ?? { value: f.value, suppressed: false }, format);
 }

@@ -1,6 +1,6 @@
 // The reports' tables in words: one source for the page and the CSV file, so they never disagree.
 import type { Industry } from "@/db/schema/organizations";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, numberFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import {
   OUTCOME_COLUMNS,
@@ -23,16 +23,13 @@ export interface ReportTable {
 
 export function formatShare(share: number | null, locale: Locale): string {
   if (share === null) return "–";
-  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", {
-    style: "percent",
-    maximumFractionDigits: 1,
-  }).format(share);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
 /** Days as a number; quartiles may fall between two whole days. */
 export function formatDays(days: number | null, locale: Locale): string {
   if (days === null) return "–";
-  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 1 }).format(days);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(days);
 }
 
 export function industryLabel(t: T, industry: Industry | null): string {

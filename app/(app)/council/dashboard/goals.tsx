@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { DashboardGoal } from "@/lib/dashboard/data";
 import type { VerdictKind } from "@/lib/goals/verdict";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, numberFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 const TONE = {
@@ -30,10 +30,7 @@ export async function GoalsSection({
   const t = await getTranslations("dashboard.goals");
   const tUnit = await getTranslations("goals.units");
   const H = headingLevel === 2 ? "h2" : "h3";
-  const pct = (p: number) =>
-    new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(
-      p,
-    );
+  const pct = (p: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(p);
   const value = (g: DashboardGoal, v: number) =>
     tUnit(g.unit, { value: formatNumber(Math.round(v * 10) / 10, locale) });
   const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);

@@ -3,6 +3,7 @@ import type { GoalUnit } from "@/db/schema/council";
 import { SUPPRESS_BELOW } from "@/lib/statistics/suppression";
 import type { GoalProgress } from "@/lib/goals/data/goals";
 import { quarterOf } from "@/lib/goals/progress";
+import { numberFormat } from "@/lib/i18n/format";
 
 export const buttonLink =
   "inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white";
@@ -11,7 +12,7 @@ export const buttonLink =
 export async function goalFormatters() {
   const t = await getTranslations("goals");
   const locale = await getLocale();
-  const nf = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 1 });
+  const nf = numberFormat(locale, { maximumFractionDigits: 1 });
   const number = (n: number) => nf.format(n);
   const figure = (value: number | null, unit: GoalUnit, suppressed = false) =>
     suppressed ? `< ${SUPPRESS_BELOW}` : value === null ? t("noFigure") : t(`units.${unit}`, { value: number(value) });
