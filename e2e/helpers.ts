@@ -1,4 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { stableId } from "../db/seed";
 import { COUNCIL_IDS, COUNCIL_NAME, GOAL_TEXTS, NEXT_MEETING } from "../db/seed/council-data";
@@ -14,7 +16,21 @@ export async function expectAccessible(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  // A message the page did not send its client components shows as its key, e.g. "leads.form.save".
+  const text = await page.locator("body").innerText();
+  expect(text.match(MISSING_MESSAGE) ?? [], `message keys instead of text on ${page.url()}`).toEqual([]);
 }
+
+const CATALOGUE = path.resolve(import.meta.dirname, "../lib/i18n/messages/nb");
+/** "namespace.key" of any namespace in the catalogue, not inside an address ("eirik@nav.example"). */
+const MISSING_MESSAGE = new RegExp(
+  `(?<![@.\\w])(${[
+    ...new Set(
+      readdirSync(CATALOGUE).flatMap((f) => Object.keys(JSON.parse(readFileSync(path.join(CATALOGUE, f), "utf8")))),
+    ),
+  ].join("|")})(\\.[a-z][A-Za-z0-9]*)+\\b`,
+  "g",
+);
 
 /** Goes to a page, checks it is accessible and returns nothing: every visit is scanned. */
 export async function visit(page: Page, path: string): Promise<void> {

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One tab, four views: what the caller sees depends on how they take part in the fair (lib/events/access). */
-export default async function CandidatesPage({ params, searchParams }: Props) {
+async function CandidatesPageContent({ params, searchParams }: Props) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
   const { event, access } = await orNotFound(loadEvent(ctx, id));
@@ -37,11 +37,18 @@ export default async function CandidatesPage({ params, searchParams }: Props) {
   if (mayRegisterParticipants(access, ctx.membership.role)) return <MunicipalityView ctx={ctx} event={event} />;
   if (access === "employer") return <ExhibitorView ctx={ctx} eventId={id} />;
   return (
+    <>
+      <PageHeader title={t("title")} lead={t("cohostLead")} />
+      <Figures ctx={ctx} eventId={id} />
+    </>
+  );
+}
+
+/** Every branch of the page renders inside the messages its client components use. */
+export default function CandidatesPage(props: Parameters<typeof CandidatesPageContent>[0]) {
+  return (
     <ClientMessages namespaces={["fairCandidates"]}>
-      <>
-        <PageHeader title={t("title")} lead={t("cohostLead")} />
-        <Figures ctx={ctx} eventId={id} />
-      </>
+      <CandidatesPageContent {...props} />
     </ClientMessages>
   );
 }

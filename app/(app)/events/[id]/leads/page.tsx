@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Leads after the fair: employers record them, the organizer follows up public candidates'. */
-export default async function LeadsPage({ params }: { params: Promise<{ id: string }> }) {
+async function LeadsPageContent({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireCtx("events.read");
   const { id } = await params;
   const { event, access } = await orNotFound(loadEvent(ctx, id, ["employer", "organizer"]));
@@ -30,11 +30,18 @@ export default async function LeadsPage({ params }: { params: Promise<{ id: stri
   }
   if (access !== "organizer") notFound();
   return (
+    <>
+      <PageHeader title={t("title")} lead={t("organizerLead", { event: event.title })} />
+      <OrganizerLeads ctx={ctx} eventId={id} />
+    </>
+  );
+}
+
+/** Every branch of the page renders inside the messages its client components use. */
+export default function LeadsPage(props: Parameters<typeof LeadsPageContent>[0]) {
+  return (
     <ClientMessages namespaces={["leads"]}>
-      <>
-        <PageHeader title={t("title")} lead={t("organizerLead", { event: event.title })} />
-        <OrganizerLeads ctx={ctx} eventId={id} />
-      </>
+      <LeadsPageContent {...props} />
     </ClientMessages>
   );
 }

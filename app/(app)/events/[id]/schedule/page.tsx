@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Organizers plan and publish; employers and municipality staff see their part once published. */
-export default async function SchedulePage({
+async function SchedulePageContent({
   params,
   searchParams,
 }: {
@@ -27,9 +27,14 @@ export default async function SchedulePage({
   const { access } = await orNotFound(loadEvent(ctx, id));
   if (access === "organizer")
     return <StaffView data={await orNotFound(staffSchedule(ctx, id))} view={parseView(await searchParams)} />;
+  return <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />;
+}
+
+/** Every branch of the page renders inside the messages its client components use. */
+export default function SchedulePage(props: Parameters<typeof SchedulePageContent>[0]) {
   return (
     <ClientMessages namespaces={["interviews.messages", "interviews.staff"]}>
-      <ViewerView data={await orNotFound(viewerSchedule(ctx, id))} />
+      <SchedulePageContent {...props} />
     </ClientMessages>
   );
 }
