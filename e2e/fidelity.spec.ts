@@ -56,10 +56,19 @@ test("a municipality admin sees every job specialist of Bergen, above and below 
   await visit(page, "/fidelity");
   const bergen = specialistsOf("bergen-kommune");
   expect(bergen.length).toBe(3);
-  for (const name of bergen) await expect(page.getByRole("table", { name: `IPS-tall for ${name}` })).toBeVisible();
+  // One row per specialist with the five figures and their tags; the name opens the whole table.
+  const overview = page.getByRole("table", { name: "IPS-tall for hver jobbspesialist" });
+  for (const name of bergen) await expect(overview.getByRole("link", { name: new RegExp(`^${name}`) })).toBeVisible();
   for (const name of specialistsOf("trondheim-kommune")) await expect(page.getByText(name)).toHaveCount(0);
+  await expect(overview.getByText("Innenfor", { exact: true }).first()).toBeVisible();
+  await expect(overview.getByText("Utenfor", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Innenfor", exact: true }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Utenfor", exact: true }).first()).toBeVisible();
+  for (const name of bergen) {
+    await overview.getByRole("link", { name: new RegExp(`^${name}`) }).click();
+    await expect(page.getByRole("table", { name: `IPS-tall for ${name}` })).toBeVisible();
+    await expectAccessible(page);
+  }
 });
 
 test("the panel in English formats figures the English way", async ({ page }) => {

@@ -5,16 +5,17 @@ import type { FidelityFigures, Figure } from "@/lib/fidelity/rules";
 import { IPS } from "@/lib/fidelity/rules";
 import { formatNumber } from "@/lib/i18n/format";
 
-/** One figure per row: its value with what it is based on, the IPS requirement, and a text tag. */
-export async function FidelityTable({
-  caption,
-  figures,
-  team = false,
-}: {
-  caption: string;
-  figures: FidelityFigures;
-  team?: boolean;
-}) {
+export interface FigureRow {
+  key: "caseload" | "employerContacts" | "daysToFirstContact" | "competitiveWork" | "followAlong";
+  label: string;
+  figure: Figure;
+  value: (v: number) => string;
+  threshold: string;
+  basis: string[];
+}
+
+/** The five figures as the page words them: label, value, IPS requirement and what each is based on. */
+export async function figureRows(figures: FidelityFigures, team = false): Promise<FigureRow[]> {
   const t = await getTranslations("fidelity");
   const locale = await getLocale();
   // One decimal at most: "7,5 per uke", "57,1 %".
@@ -30,14 +31,7 @@ export async function FidelityTable({
     t("basis.notTheGoal"),
   ].filter((x): x is string => x !== null);
 
-  const rows: {
-    key: string;
-    label: string;
-    figure: Figure;
-    value: (v: number) => string;
-    threshold: string;
-    basis: string[];
-  }[] = [
+  return [
     {
       key: "caseload",
       label: t(team ? "figures.teamCaseload" : "figures.caseload"),
@@ -81,15 +75,32 @@ export async function FidelityTable({
       basis: [t("basis.followAlong", { onTime: num(followAlong.onTime), due: followAlong.due })],
     },
   ];
+}
 
-  const status = (figure: Figure) =>
-    figure.meets === null ? (
-      <Badge>{t("status.noData")}</Badge>
-    ) : figure.meets ? (
-      <Badge tone="success">{t("status.meets")}</Badge>
-    ) : (
-      <Badge tone="warning">{t("status.misses")}</Badge>
-    );
+/** "Innenfor", "Utenfor" or "Ikke nok data" as a tag. */
+export async function FigureStatus({ figure }: { figure: Figure }) {
+  const t = await getTranslations("fidelity");
+  if (figure.meets === null) return <Badge>{t("status.noData")}</Badge>;
+  return figure.meets ? (
+    <Badge tone="success">{t("status.meets")}</Badge>
+  ) : (
+    <Badge tone="warning">{t("status.misses")}</Badge>
+  );
+}
+
+/** One figure per row: its value with what it is based on, the IPS requirement, and a text tag. */
+export async function FidelityTable({
+  caption,
+  figures,
+  team = false,
+}: {
+  caption: string;
+  figures: FidelityFigures;
+  team?: boolean;
+}) {
+  const t = await getTranslations("fidelity");
+  const rows = await figureRows(figures, team);
+  const status = (figure: Figure) => <FigureStatus figure={figure} />;
 
   return (
     <Table caption={caption}>

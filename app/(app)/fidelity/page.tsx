@@ -7,14 +7,16 @@ import { requireCtx } from "@/lib/auth/session";
 import { seesWholeTeam } from "@/lib/fidelity/access";
 import { fidelityPanel } from "@/lib/fidelity/data";
 import { formatDate } from "@/lib/i18n/format";
+import { FidelityOverview } from "./fidelity-overview";
 import { FidelityTable } from "./fidelity-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("fidelity"))("title") };
 }
 
-export default async function FidelityPage() {
+export default async function FidelityPage({ searchParams }: { searchParams: Promise<{ specialist?: string }> }) {
   const ctx = await requireCtx("fidelity.view");
+  const { specialist } = await searchParams;
   const t = await getTranslations("fidelity");
   const locale = await getLocale();
   const panel = await fidelityPanel(ctx, new Date());
@@ -23,6 +25,8 @@ export default async function FidelityPage() {
   const isAdmin = seesWholeTeam(ctx.membership.role);
   const own = panel.specialists.find((s) => s.isMe);
   const others = panel.specialists.filter((s) => !s.isMe);
+  // Only one of the caller's own municipality's specialists can be picked; any other id shows none.
+  const picked = others.find((s) => s.staffId === specialist);
 
   const team = panel.team && (
     <section aria-labelledby="team" className="mb-10">
@@ -59,12 +63,13 @@ export default async function FidelityPage() {
               <h2 id="each" className="mb-3 text-xl font-semibold">
                 {t("everySpecialist")}
               </h2>
-              {others.map((s) => (
-                <div key={s.staffId} className="mb-8">
-                  <h3 className="mb-2 text-lg font-semibold">{s.name}</h3>
-                  <FidelityTable caption={t("caption", { name: s.name })} figures={s.figures} />
+              <FidelityOverview specialists={others} />
+              {picked && (
+                <div id="specialist" className="mt-8">
+                  <h3 className="mb-2 text-lg font-semibold">{picked.name}</h3>
+                  <FidelityTable caption={t("caption", { name: picked.name })} figures={picked.figures} />
                 </div>
-              ))}
+              )}
             </section>
           )}
         </>
