@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { rowsOf } from "@/db/rows";
 import type { Ctx } from "@/lib/auth/session";
 import { loadCouncil, type CouncilInScope } from "@/lib/council/data/council";
 import { goalsWithProgress, type GoalProgress } from "@/lib/goals/data/goals";
@@ -158,9 +159,4 @@ export function countsQuery(councilId: string, quarters: Quarter[], now: Date): 
       where ${inRange(sql`ic.sent_at`)}
       group by 2
   `;
-}
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

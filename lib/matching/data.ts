@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { rowsOf } from "@/db/rows";
 import { auditLog } from "@/db/schema";
 import type { Cefr } from "@/db/schema/participants";
 import type { SlotKind } from "@/db/schema/pipeline";
@@ -296,9 +297,4 @@ export async function matchesForParticipant(
     matches: rankSlotsForParticipant(person, slots, today).slice(0, limit),
     endsBeforeStart: slots.filter((s) => exclusion(s, person, today) === "programmeEndsBeforeStart").length,
   };
-}
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

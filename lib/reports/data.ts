@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { rowsOf } from "@/db/rows";
 import type { Industry } from "@/db/schema/organizations";
 import type { Outcome, ParticipantStatus } from "@/db/schema/participants";
 import { NotFoundError } from "@/lib/auth/errors";
@@ -24,11 +25,6 @@ import {
 function municipalityOf(ctx: Ctx): string {
   if (!mayReadMunicipalityReports(ctx.membership)) throw new NotFoundError("reports");
   return ctx.membership.organizationId;
-}
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** A timestamp inside the calendar year in Oslo; a range on the column, so an index can serve it. */

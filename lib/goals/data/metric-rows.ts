@@ -6,6 +6,7 @@ import "server-only";
 // column; lib/goals/metrics.ts turns them into figures. Definitions are documented there.
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { rowsOf } from "@/db/rows";
 import type { GoalMetric } from "@/db/schema/council";
 import type { Outcome } from "@/db/schema/participants";
 import type { CouncilInScope } from "@/lib/council/data/council";
@@ -26,11 +27,6 @@ export function metricScope(scope: CouncilInScope): MetricScope {
     associationIds: scope.members.filter((m) => m.kind === "association").map((m) => m.id),
     memberIds: scope.members.map((m) => m.id),
   };
-}
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** `col in (…)`, or false for an empty list (a council without municipalities counts nothing). */
