@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
@@ -57,6 +58,14 @@ export const contacts = pgTable(
     index("contacts_participant_date_idx").on(t.participantId, t.contactDate),
     index("contacts_municipality_staff_date_idx").on(t.municipalityId, t.staffId, t.contactDate),
     index("contacts_employer_idx").on(t.employerId),
+    // The IPS fidelity figures count face-to-face employer contacts only, a fifth of all contacts:
+    // a participant's first one, and each specialist's in the last weeks (lib/fidelity/data.ts).
+    index("contacts_employer_first_idx")
+      .on(t.participantId, t.municipalityId, t.contactDate)
+      .where(sql`${t.faceToFace} and ${t.kind} in ('employer', 'workplace_visit')`),
+    index("contacts_employer_staff_idx")
+      .on(t.municipalityId, t.staffId, t.contactDate)
+      .where(sql`${t.faceToFace} and ${t.kind} in ('employer', 'workplace_visit')`),
   ],
 );
 

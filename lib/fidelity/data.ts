@@ -1,18 +1,21 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { contacts, followUps, memberships, municipalitySettings, participants, users, workPeriods } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
+import { memberships, municipalitySettings, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/session";
 import { maySeeSpecialist } from "./access";
 import {
+  CONTACT_WEEKS,
   FIRST_CONTACT_LOOKBACK_DAYS,
   FOLLOW_ALONG_DAYS,
+  FOLLOW_ALONG_GRACE_DAYS,
   IPS,
   addDays,
-  figuresFor,
+  figuresFrom,
   osloDay,
+  type FidelityCounts,
   type FidelityFigures,
-  type FidelityInputs,
 } from "./rules";
 
 export interface SpecialistFigures {
@@ -45,80 +48,108 @@ async function jobSpecialists(ctx: Ctx): Promise<{ id: string; name: string }[]>
   return rows.map((r) => ({ id: r.id, name: r.name ?? r.email })).sort((a, b) => a.name.localeCompare(b.name, "nb"));
 }
 
-/** Only what the five figures need, and only from the caller's municipality. */
-async function loadInputs(municipalityId: string, staffIds: string[], today: string): Promise<FidelityInputs> {
+const EMPLOYER_FACE_TO_FACE = (c: string) =>
+  sql.raw(`${c}.face_to_face and ${c}.kind in ('employer', 'workplace_visit')`);
+
+type CountRow = { [K in keyof FidelityCounts]: number | null } & { staff_id: string | null };
+
+/**
+ * The counts behind the five figures, per specialist and for the team (the row without a
+ * staff_id), computed by the database from the caller's municipality's rows: a few numbers per
+ * specialist come back whatever the size of the history.
+ */
+async function loadCounts(municipalityId: string, staffIds: string[], today: string): Promise<CountRow[]> {
   const db = await getDb();
-  const since = addDays(today, -FIRST_CONTACT_LOOKBACK_DAYS);
-  const ownParticipant = and(
-    eq(participants.municipalityId, municipalityId),
-    inArray(participants.assignedTo, staffIds),
-    isNull(participants.anonymizedAt),
+  const staff: SQL = sql.join(
+    staffIds.map((id) => sql`${id}::text`),
+    sql`, `,
   );
-  const [people, contactRows, jobs, steps] = await Promise.all([
-    db
-      .select({
-        id: participants.id,
-        assignedTo: participants.assignedTo,
-        status: participants.status,
-        enrolledAt: participants.enrolledAt,
-      })
-      .from(participants)
-      .where(ownParticipant),
-    // Employer contacts face to face: the weekly count and each participant's first one.
-    db
-      .select({
-        participantId: contacts.participantId,
-        staffId: contacts.staffId,
-        kind: contacts.kind,
-        faceToFace: contacts.faceToFace,
-        contactDate: contacts.contactDate,
-      })
-      .from(contacts)
-      .where(
-        and(
-          eq(contacts.municipalityId, municipalityId),
-          eq(contacts.faceToFace, true),
-          inArray(contacts.kind, ["employer", "workplace_visit"]),
-          gte(contacts.contactDate, since),
-          lte(contacts.contactDate, today),
-        ),
-      ),
-    db
-      .select({
-        participantId: workPeriods.participantId,
-        kind: workPeriods.kind,
-        startsOn: workPeriods.startsOn,
-        endsOn: workPeriods.endsOn,
-      })
-      .from(workPeriods)
-      .innerJoin(participants, eq(participants.id, workPeriods.participantId))
-      .where(
-        and(
-          ownParticipant,
-          eq(workPeriods.kind, "job"),
-          lte(workPeriods.startsOn, today),
-          or(isNull(workPeriods.endsOn), gte(workPeriods.endsOn, today)),
-        ),
-      ),
-    db
-      .select({
-        staffId: followUps.staffId,
-        source: followUps.source,
-        dueOn: followUps.dueOn,
-        doneAt: followUps.doneAt,
-      })
-      .from(followUps)
-      .where(
-        and(
-          eq(followUps.municipalityId, municipalityId),
-          eq(followUps.source, "cadence"),
-          inArray(followUps.staffId, staffIds),
-          gte(followUps.dueOn, addDays(today, -FOLLOW_ALONG_DAYS)),
-          lte(followUps.dueOn, today),
-        ),
-      ),
-  ]);
-  return { participants: people, contacts: contactRows, workPeriods: jobs, followUps: steps };
+  const day = (d: string) => sql`${d}::date`;
+  const since = day(addDays(today, -FIRST_CONTACT_LOOKBACK_DAYS));
+  const now = day(today);
+  const grace = sql.raw(String(FOLLOW_ALONG_GRACE_DAYS));
+  return rowsOf<CountRow>(
+    await db.execute(sql`
+      with mine as materialized (
+        select p.assigned_to as staff_id,
+          p.status in ('enrolled', 'on_leave') as active,
+          p.enrolled_at >= ${since} and p.enrolled_at <= ${now} as recent,
+          ${now} - p.enrolled_at as waited,
+          first.day - p.enrolled_at as first_after,
+          job.yes is not null as in_work
+        from participants p
+        -- The first contact in the window, only for those taken on in it: an earlier contact than
+        -- the enrolment belongs to an earlier round.
+        left join lateral (
+          select min(c.contact_date) as day from contacts c
+          where p.enrolled_at >= ${since} and p.enrolled_at <= ${now}
+            and c.participant_id = p.id and c.municipality_id = ${municipalityId} and ${EMPLOYER_FACE_TO_FACE("c")}
+            and c.contact_date >= ${since} and c.contact_date <= ${now}
+        ) first on true
+        left join lateral (
+          select true as yes from work_periods w
+          where p.status in ('enrolled', 'on_leave')
+            and w.participant_id = p.id and w.kind = 'job' and w.starts_on <= ${now}
+            and (w.ends_on is null or w.ends_on >= ${now})
+          limit 1
+        ) job on true
+        where p.municipality_id = ${municipalityId} and p.assigned_to in (${staff}) and p.anonymized_at is null
+      ), waits as (
+        select staff_id, active, in_work, recent, waited,
+          case when first_after >= 0 then first_after end as first_contact,
+          case when recent then case when first_after >= 0 then first_after when waited > ${IPS.daysToFirstContact} then waited end end as days
+        from mine
+      ), people as (
+        select staff_id,
+          count(*) filter (where active)::int as active,
+          count(*) filter (where in_work)::int as in_work,
+          percentile_cont(0.5) within group (order by days) as median_days,
+          count(days)::int as measured,
+          count(*) filter (where recent and first_contact <= ${IPS.daysToFirstContact})::int as within,
+          count(*) filter (where recent and first_contact is null and waited <= ${IPS.daysToFirstContact})::int as pending
+        from waits
+        group by grouping sets ((staff_id), ())
+      ), employer_contacts as (
+        select c.staff_id, count(*)::int as contacts
+        from contacts c
+        where c.municipality_id = ${municipalityId} and c.staff_id in (${staff}) and ${EMPLOYER_FACE_TO_FACE("c")}
+          and c.contact_date > ${day(addDays(today, -CONTACT_WEEKS * 7))} and c.contact_date <= ${now}
+        group by grouping sets ((c.staff_id), ())
+      ), steps as (
+        -- A step whose grace is still running is not late yet, so it is not counted.
+        select f.staff_id, count(*)::int as due,
+          count(*) filter (where (f.done_at at time zone 'Europe/Oslo')::date <= f.due_on + ${grace})::int as on_time
+        from follow_ups f
+        where f.municipality_id = ${municipalityId} and f.source = 'cadence' and f.staff_id in (${staff})
+          and f.due_on >= ${day(addDays(today, -FOLLOW_ALONG_DAYS))} and f.due_on <= ${now}
+          and (f.done_at is not null or f.due_on + ${grace} < ${now})
+        group by grouping sets ((f.staff_id), ())
+      )
+      select g.staff_id, p.active, c.contacts, p.median_days as "medianDays", p.measured, p.within, p.pending,
+        p.in_work as "inWork", s.due, s.on_time as "onTime"
+      from (select s.id as staff_id from (values ${sql.join(
+        staffIds.map((id) => sql`(${id}::text)`),
+        sql`, `,
+      )}) s(id) union all select null) g
+      left join people p on p.staff_id is not distinct from g.staff_id
+      left join employer_contacts c on c.staff_id is not distinct from g.staff_id
+      left join steps s on s.staff_id is not distinct from g.staff_id`),
+  );
+}
+
+function countsOf(row: CountRow | undefined): FidelityCounts {
+  const n = (v: number | null | undefined) => Number(v ?? 0);
+  return {
+    active: n(row?.active),
+    contacts: n(row?.contacts),
+    medianDays: row?.medianDays == null ? null : Number(row.medianDays),
+    measured: n(row?.measured),
+    within: n(row?.within),
+    pending: n(row?.pending),
+    inWork: n(row?.inWork),
+    due: n(row?.due),
+    onTime: n(row?.onTime),
+  };
 }
 
 /**
@@ -129,16 +160,22 @@ export async function fidelityPanel(ctx: Ctx, now: Date): Promise<FidelityView> 
   const db = await getDb();
   const municipalityId = ctx.membership.organizationId;
   const today = osloDay(now);
-  const [settings] = await db
-    .select({ caseloadTarget: municipalitySettings.caseloadTarget })
-    .from(municipalitySettings)
-    .where(eq(municipalitySettings.municipalityId, municipalityId));
+  const [[settings], team] = await Promise.all([
+    db
+      .select({ caseloadTarget: municipalitySettings.caseloadTarget })
+      .from(municipalitySettings)
+      .where(eq(municipalitySettings.municipalityId, municipalityId)),
+    jobSpecialists(ctx),
+  ]);
   const caseloadTarget = Math.min(settings?.caseloadTarget ?? IPS.caseload, IPS.caseload);
-  const team = await jobSpecialists(ctx);
   if (team.length === 0) return { today, caseloadTarget, teamSize: 0, specialists: [], team: null };
 
-  const staffIds = team.map((s) => s.id);
-  const inputs = await loadInputs(municipalityId, staffIds, today);
+  const rows = await loadCounts(
+    municipalityId,
+    team.map((s) => s.id),
+    today,
+  );
+  const counts = (staffId: string | null) => countsOf(rows.find((r) => r.staff_id === staffId));
   const shown = team.filter((s) => maySeeSpecialist({ role: ctx.membership.role, userId: ctx.userId }, s.id));
   return {
     today,
@@ -148,8 +185,8 @@ export async function fidelityPanel(ctx: Ctx, now: Date): Promise<FidelityView> 
       staffId: s.id,
       name: s.name,
       isMe: s.id === ctx.userId,
-      figures: figuresFor([s.id], inputs, now, caseloadTarget),
+      figures: figuresFrom(counts(s.id), 1, caseloadTarget),
     })),
-    team: figuresFor(staffIds, inputs, now, caseloadTarget),
+    team: figuresFrom(counts(null), team.length, caseloadTarget),
   };
 }

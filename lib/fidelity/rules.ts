@@ -1,7 +1,5 @@
-// IPS fidelity figures per job specialist and for the team, computed from what staff record:
-// participants, contacts, jobs and follow-along steps. Pure: no database, no next/*, `now` passed in.
-import type { ContactKind, WorkKind } from "@/db/schema/follow-up";
-import type { ParticipantStatus } from "@/db/schema/participants";
+// IPS fidelity figures per job specialist and for the team, from the counts lib/fidelity/data.ts
+// makes in the database: thresholds, averages and shares. Pure: no database, no next/*.
 import { osloDate } from "@/lib/time/oslo";
 
 /**
@@ -26,40 +24,26 @@ export const FIRST_CONTACT_LOOKBACK_DAYS = 365;
 export const FOLLOW_ALONG_DAYS = 56;
 export const FOLLOW_ALONG_GRACE_DAYS = 3;
 
-const ACTIVE: ParticipantStatus[] = ["enrolled", "on_leave"];
-const EMPLOYER_KINDS: ContactKind[] = ["employer", "workplace_visit"];
-
-export interface FidelityParticipant {
-  id: string;
-  assignedTo: string | null;
-  status: ParticipantStatus;
-  /** "YYYY-MM-DD": when the participant joined the caseload. */
-  enrolledAt: string;
-}
-export interface FidelityContact {
-  participantId: string | null;
-  staffId: string | null;
-  kind: ContactKind;
-  faceToFace: boolean;
-  contactDate: string;
-}
-export interface FidelityWorkPeriod {
-  participantId: string;
-  kind: WorkKind;
-  startsOn: string;
-  endsOn: string | null;
-}
-export interface FidelityFollowUp {
-  staffId: string | null;
-  source: "next_action" | "cadence" | "fair_lead";
-  dueOn: string;
-  doneAt: Date | null;
-}
-export interface FidelityInputs {
-  participants: FidelityParticipant[];
-  contacts: FidelityContact[];
-  workPeriods: FidelityWorkPeriod[];
-  followUps: FidelityFollowUp[];
+/** What the five figures count, for one specialist or the whole team (lib/fidelity/data.ts). */
+export interface FidelityCounts {
+  /** Active participants: enrolled or on leave. */
+  active: number;
+  /** Face-to-face employer contacts and workplace visits in the last 4 weeks. */
+  contacts: number;
+  /**
+   * Median days to the first face-to-face employer contact over the participants taken on in the
+   * last 12 months; those without one yet count with the days so far once past 30.
+   */
+  medianDays: number | null;
+  measured: number;
+  within: number;
+  /** Taken on in the last 30 days and no contact yet: too early to tell. */
+  pending: number;
+  /** Active participants with a job now. */
+  inWork: number;
+  /** Cadence steps due in the last 8 weeks whose grace has run out, and those done in time. */
+  due: number;
+  onTime: number;
 }
 
 /** One figure: `meets` is null when there is nothing to measure yet. */
@@ -103,137 +87,56 @@ const atLeast = (value: number | null, threshold: number) => (value === null ? n
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
- * The five figures for a group of job specialists (one person, or the whole team). Team
- * figures pool everyone's participants and steps; caseload and contacts are per specialist.
+ * The five figures from a group's counts: `people` job specialists (one person, or the whole
+ * team). Team counts pool everyone's participants and steps; caseload and contacts are averaged
+ * per specialist.
  */
-export function figuresFor(
-  staffIds: string[],
-  inputs: FidelityInputs,
-  now: Date,
+export function figuresFrom(
+  counts: FidelityCounts,
+  people: number,
   caseloadTarget: number = IPS.caseload,
 ): FidelityFigures {
-  const today = osloDay(now);
-  const staff = new Set(staffIds);
-  const people = Math.max(staffIds.length, 1);
-  const mine = inputs.participants.filter((p) => p.assignedTo !== null && staff.has(p.assignedTo));
-  const active = mine.filter((p) => ACTIVE.includes(p.status));
-
-  const caseloadValue = staffIds.length === 0 ? null : active.length / people;
+  const caseloadValue = people === 0 ? null : counts.active / people;
   // A municipality may aim lower than IPS (e.g. 15), never higher.
   const caseloadLimit = Math.min(caseloadTarget, IPS.caseload);
-
-  const contactsFrom = addDays(today, -CONTACT_WEEKS * 7);
-  const isEmployerFaceToFace = (c: FidelityContact) => c.faceToFace && EMPLOYER_KINDS.includes(c.kind);
-  const recent = inputs.contacts.filter(
-    (c) =>
-      c.staffId !== null &&
-      staff.has(c.staffId) &&
-      isEmployerFaceToFace(c) &&
-      c.contactDate > contactsFrom &&
-      c.contactDate <= today,
-  );
-  const perWeek = staffIds.length === 0 ? null : recent.length / CONTACT_WEEKS / people;
-
-  const firstContact = new Map<string, string>();
-  for (const c of inputs.contacts) {
-    if (!c.participantId || !isEmployerFaceToFace(c) || c.contactDate > today) continue;
-    const seen = firstContact.get(c.participantId);
-    if (!seen || c.contactDate < seen) firstContact.set(c.participantId, c.contactDate);
-  }
-  const since = addDays(today, -FIRST_CONTACT_LOOKBACK_DAYS);
-  const days: number[] = [];
-  let within = 0;
-  let pending = 0;
-  for (const p of mine.filter((m) => m.enrolledAt >= since && m.enrolledAt <= today)) {
-    const first = firstContact.get(p.id);
-    // Contacts before the participant joined the caseload belong to an earlier round.
-    const d = first && first >= p.enrolledAt ? daysBetween(p.enrolledAt, first) : null;
-    if (d !== null) {
-      days.push(d);
-      if (d <= IPS.daysToFirstContact) within++;
-      continue;
-    }
-    const waited = daysBetween(p.enrolledAt, today);
-    // Still inside the 30 days: too early to tell. Past them: already late, at least this late.
-    if (waited <= IPS.daysToFirstContact) pending++;
-    else days.push(waited);
-  }
-  const medianDays = median(days);
-
-  const inJob = new Set(
-    inputs.workPeriods
-      .filter((w) => w.kind === "job" && w.startsOn <= today && (w.endsOn === null || w.endsOn >= today))
-      .map((w) => w.participantId),
-  );
-  const working = active.filter((p) => inJob.has(p.id)).length;
-  const workShare = share(working, active.length);
-
-  const stepsFrom = addDays(today, -FOLLOW_ALONG_DAYS);
-  let due = 0;
-  let onTime = 0;
-  for (const f of inputs.followUps) {
-    if (f.source !== "cadence" || f.staffId === null || !staff.has(f.staffId)) continue;
-    if (f.dueOn < stepsFrom || f.dueOn > today) continue;
-    const deadline = addDays(f.dueOn, FOLLOW_ALONG_GRACE_DAYS);
-    if (f.doneAt === null && deadline >= today) continue; // not late yet
-    due++;
-    if (f.doneAt !== null && osloDay(f.doneAt) <= deadline) onTime++;
-  }
-  const followShare = share(onTime, due);
-
+  const perWeek = people === 0 ? null : counts.contacts / CONTACT_WEEKS / people;
+  const workShare = share(counts.inWork, counts.active);
+  const followShare = share(counts.onTime, counts.due);
   return {
     caseload: {
       value: caseloadValue,
       threshold: caseloadLimit,
       meets: atMost(caseloadValue, caseloadLimit),
-      active: active.length,
+      active: counts.active,
     },
     employerContacts: {
       value: perWeek,
       threshold: IPS.employerContactsPerWeek,
       meets: atLeast(perWeek, IPS.employerContactsPerWeek),
-      count: recent.length,
+      count: counts.contacts,
     },
     daysToFirstContact: {
-      value: medianDays,
+      value: counts.medianDays,
       threshold: IPS.daysToFirstContact,
-      meets: atMost(medianDays, IPS.daysToFirstContact),
-      measured: days.length,
-      within,
-      pending,
-      shareWithin: share(within, days.length),
+      meets: atMost(counts.medianDays, IPS.daysToFirstContact),
+      measured: counts.measured,
+      within: counts.within,
+      pending: counts.pending,
+      shareWithin: share(counts.within, counts.measured),
     },
     competitiveWork: {
       value: workShare,
       threshold: IPS.competitiveWorkShare,
       meets: atLeast(workShare, IPS.competitiveWorkShare),
-      inWork: working,
-      active: active.length,
+      inWork: counts.inWork,
+      active: counts.active,
     },
     followAlong: {
       value: followShare,
       threshold: IPS.followAlongOnTimeShare,
       meets: atLeast(followShare, IPS.followAlongOnTimeShare),
-      onTime,
-      due,
+      onTime: counts.onTime,
+      due: counts.due,
     },
-  };
-}
-
-export interface FidelityPanel {
-  specialists: { staffId: string; figures: FidelityFigures }[];
-  team: FidelityFigures;
-}
-
-/** Figures for each specialist and for the team. The caseload threshold is the municipality's own target when it has one. */
-export function fidelityFigures(
-  staffIds: string[],
-  inputs: FidelityInputs,
-  now: Date,
-  caseloadTarget: number = IPS.caseload,
-): FidelityPanel {
-  return {
-    specialists: staffIds.map((staffId) => ({ staffId, figures: figuresFor([staffId], inputs, now, caseloadTarget) })),
-    team: figuresFor(staffIds, inputs, now, caseloadTarget),
   };
 }

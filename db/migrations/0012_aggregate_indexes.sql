@@ -1,0 +1,2 @@
+CREATE INDEX "contacts_employer_first_idx" ON "contacts" USING btree ("participant_id","municipality_id","contact_date") WHERE "contacts"."face_to_face" and "contacts"."kind" in ('employer', 'workplace_visit');--> statement-breakpoint
+CREATE INDEX "contacts_employer_staff_idx" ON "contacts" USING btree ("municipality_id","staff_id","contact_date") WHERE "contacts"."face_to_face" and "contacts"."kind" in ('employer', 'workplace_visit');
