@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -104,7 +105,11 @@ export const participantExperience = pgTable(
     iscoCode: text("isco_code").notNull(),
     years: smallint("years").notNull(),
   },
-  (t) => [index("participant_experience_participant_idx").on(t.participantId)],
+  (t) => [
+    index("participant_experience_participant_idx").on(t.participantId),
+    // Matching for a slot starts from the slot's sub-major group (lib/matching/data/sql.ts, subMajorOf).
+    index("participant_experience_sub_major_idx").on(sql`left(${t.iscoCode}, 2)`, t.participantId, t.iscoCode),
+  ],
 );
 
 /** Occupation wishes, ranked: IPS puts the participant's own preferences first. */
@@ -121,6 +126,8 @@ export const participantWishes = pgTable(
   (t) => [
     unique("participant_wishes_rank_key").on(t.participantId, t.rank),
     index("participant_wishes_isco_idx").on(t.iscoCode),
+    // Matching for a slot starts from the slot's sub-major group (lib/matching/data/sql.ts, subMajorOf).
+    index("participant_wishes_sub_major_idx").on(sql`left(${t.iscoCode}, 2)`, t.participantId, t.iscoCode, t.rank),
   ],
 );
 

@@ -101,6 +101,10 @@ export const placements = pgTable(
   (t) => [
     index("placements_slot_stage_idx").on(t.slotId, t.stage),
     index("placements_participant_idx").on(t.participantId),
+    // Matching leaves out participants in an active placement: a few per municipality.
+    index("placements_active_participant_idx")
+      .on(t.participantId)
+      .where(sql`${t.stage} = 'active'`),
     index("placements_municipality_stage_idx").on(t.municipalityId, t.stage),
     index("placements_employer_stage_idx").on(t.employerId, t.stage),
     index("placements_created_by_idx").on(t.createdBy),

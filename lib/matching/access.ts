@@ -1,4 +1,4 @@
-// Who sees ranked matches. Pure; lib/matching/data.ts asks before it ranks anything.
+// Who sees ranked matches. Pure; lib/matching/data/ asks before it ranks anything.
 import type { Role } from "@/db/schema/organizations";
 import type { SlotStatus } from "@/db/schema/pipeline";
 import { isMunicipalityRole } from "@/lib/auth/roles";

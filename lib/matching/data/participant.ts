@@ -1,160 +1,27 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { auditLog } from "@/db/schema";
 import type { Cefr } from "@/db/schema/participants";
 import type { SlotKind } from "@/db/schema/pipeline";
 import { writeAudit } from "@/lib/audit/data";
-import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { requireParticipant } from "@/lib/participants/data";
 import { AUDIENCE_CONSENT, consentInForceSql } from "@/lib/privacy/visibility";
 import { osloDate } from "@/lib/time/oslo";
-import { getSlot } from "@/lib/slots/data";
-import { mayMatch, mayMatchSlot } from "./access";
 import {
   CREDITED_PREFIX,
-  DISTANCE_FIT,
   EXPERIENCE_FIT,
   exclusion,
   MATCH_WEIGHTS,
   MIN_HOURS_SHARE,
   WISH_RANK_FIT,
-  rankParticipantsForSlot,
   rankSlotsForParticipant,
   type Match,
   type MatchParticipant,
   type MatchSlot,
-} from "./rules";
-
-/**
- * How many candidates the SQL pre-filter hands to the ranking. The pre-filter orders by the
- * parts it can compute cheaply (occupation, Norwegian, area: 80 of 100 points), so a candidate
- * it leaves out could only pass one it keeps on hours and time left, and then only far below
- * the top 20 shown.
- */
-export const PREFILTER_LIMIT = 200;
-
-function requireStaff(ctx: Ctx): void {
-  if (!mayMatch(ctx.membership.role)) throw new NotFoundError("matches");
-}
-
-/**
- * The occupation fit (0..1) of an ISCO column against a known unit group, by the same distances as
- * the ranking. Callers keep only rows of the same sub-major group (CREDITED_PREFIX), the last that earns credit.
- */
-function distanceFit(column: SQL, code: string): SQL {
-  return sql`(case when ${column} = ${code} then ${DISTANCE_FIT[0]}::float8
-    when left(${column}, 3) = ${code.slice(0, 3)} then ${DISTANCE_FIT[1]}::float8
-    when left(${column}, 2) = ${code.slice(0, 2)} then ${DISTANCE_FIT[2]}::float8 else 0::float8 end)`;
-}
-
-const rankFit = (rank: SQL) =>
-  sql`(case ${rank} when 1 then ${WISH_RANK_FIT[0]}::float8 when 2 then ${WISH_RANK_FIT[1]}::float8 else ${WISH_RANK_FIT[2]}::float8 end)`;
-
-export interface ParticipantMatchItem extends MatchParticipant {
-  firstName: string;
-  lastName: string;
-}
-
-/** Ranked participants of the caller's municipality for an open slot of an employer in the city. */
-export async function matchesForSlot(
-  ctx: Ctx,
-  slotId: string,
-  limit = 20,
-  now = new Date(),
-): Promise<{
-  slot: MatchSlot & { title: string };
-  matches: Match<ParticipantMatchItem>[];
-  /** Candidates left out only because their programme ends before they could start in the slot. */
-  endsBeforeStart: number;
-}> {
-  requireStaff(ctx);
-  const slot = await getSlot(ctx, slotId);
-  if (!mayMatchSlot(ctx.membership.role, slot)) throw new NotFoundError("slot");
-  const today = osloDate(now);
-  const db = await getDb();
-  const isco = slot.iscoCode;
-  const subMajor = isco.slice(0, CREDITED_PREFIX);
-  const wishFit = sql`${distanceFit(sql`w.isco_code`, isco)} * ${rankFit(sql`w.rank`)}`;
-  const experienceFit = sql`${distanceFit(sql`e.isco_code`, isco)} * ${EXPERIENCE_FIT}::float8`;
-  const norwegian = slot.norwegianRequired
-    ? sql`(case when p.norwegian_speaking >= ${slot.norwegianRequired}::cefr_level then ${MATCH_WEIGHTS.norwegian}::int else 0 end)`
-    : sql`${MATCH_WEIGHTS.norwegian}::int`;
-  const area = slot.area
-    ? sql`(case when lower(p.area) = lower(${slot.area}) then ${MATCH_WEIGHTS.area}::int else 0 end)`
-    : sql`0`;
-  const rows = rowsOf<{
-    id: string;
-    first_name: string;
-    last_name: string;
-    norwegian_speaking: Cefr | null;
-    driving_licence: boolean;
-    area: string | null;
-    hours_per_week: number | null;
-    available_from: string | null;
-    programme_end: string;
-    wishes: string[] | null;
-    experience: { iscoCode: string; years: number }[] | null;
-  }>(
-    await db.execute(sql`
-    select p.id, p.first_name, p.last_name, p.norwegian_speaking, p.driving_licence, p.area, p.hours_per_week,
-      p.available_from::text as available_from, p.programme_end::text as programme_end,
-      (select array_agg(w.isco_code order by w.rank) from participant_wishes w where w.participant_id = p.id) as wishes,
-      (select json_agg(json_build_object('iscoCode', e.isco_code, 'years', e.years)) from participant_experience e where e.participant_id = p.id) as experience
-    from participants p
-    cross join lateral (
-      select max(f) as fit from (
-        select ${wishFit} as f from participant_wishes w where w.participant_id = p.id and left(w.isco_code, ${CREDITED_PREFIX}) = ${subMajor}
-        union all
-        select ${experienceFit} from participant_experience e where e.participant_id = p.id and left(e.isco_code, ${CREDITED_PREFIX}) = ${subMajor}
-      ) x
-    ) occ
-    where p.municipality_id = ${ctx.membership.organizationId} and p.status = 'enrolled' and p.anonymized_at is null
-      and p.programme_end >= ${today}::date
-      and occ.fit is not null
-      -- The employer audience's predicate (lib/privacy/visibility.ts): nobody is shown for a slot without it.
-      and ${consentInForceSql(sql`p.id`, AUDIENCE_CONSENT.employer)}
-      and not exists (select 1 from placements pl where pl.participant_id = p.id and pl.stage = 'active')
-      ${slot.requiresDrivingLicence ? sql`and p.driving_licence` : sql``}
-      ${slot.endsOn ? sql`and (p.available_from is null or p.available_from <= ${slot.endsOn}::date)` : sql``}
-      and (p.hours_per_week is null or p.hours_per_week >= ${slot.hoursPerWeek * MIN_HOURS_SHARE}::float8)
-    order by occ.fit * ${MATCH_WEIGHTS.occupation}::float8 + ${norwegian} + ${area} desc, p.id
-    limit ${PREFILTER_LIMIT}`),
-  );
-  const candidates: ParticipantMatchItem[] = rows.map((r) => ({
-    id: r.id,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    wishes: r.wishes ?? [],
-    experience: r.experience ?? [],
-    norwegianSpeaking: r.norwegian_speaking,
-    drivingLicence: r.driving_licence,
-    area: r.area,
-    hoursPerWeek: r.hours_per_week,
-    availableFrom: r.available_from,
-    programmeEnd: r.programme_end,
-    hasConsent: true,
-    inActivePlacement: false,
-  }));
-  const matches = rankParticipantsForSlot(slot, candidates, today).slice(0, limit);
-  // Each participant whose wishes and levels were shown gets a line in their audit trail, in one statement.
-  if (matches.length > 0) {
-    await db.insert(auditLog).values(
-      matches.map((m) => ({
-        municipalityId: ctx.membership.organizationId,
-        participantId: m.item.id,
-        userId: ctx.userId,
-        action: "participant.read",
-        details: { view: "slotMatches", slotId },
-      })),
-    );
-  }
-  // A programme that ends before the slot starts is a hard stop, not a warning: counted, not listed.
-  const endsBeforeStart = candidates.filter((p) => exclusion(slot, p, today) === "programmeEndsBeforeStart").length;
-  return { slot: { ...slot, title: slot.title }, matches, endsBeforeStart };
-}
+} from "../rules";
+import { distanceFit, PREFILTER_LIMIT, requireStaff } from "./sql";
 
 export interface SlotMatchItem extends MatchSlot {
   title: string;
