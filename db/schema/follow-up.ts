@@ -58,14 +58,16 @@ export const contacts = pgTable(
     index("contacts_participant_date_idx").on(t.participantId, t.contactDate),
     index("contacts_municipality_staff_date_idx").on(t.municipalityId, t.staffId, t.contactDate),
     index("contacts_employer_idx").on(t.employerId),
-    // The IPS fidelity figures count face-to-face employer contacts only, a fifth of all contacts:
-    // a participant's first one, and each specialist's in the last weeks (lib/fidelity/data.ts).
+    // Employer contacts and workplace visits, a third of all contacts: the IPS fidelity figures read
+    // a participant's first face-to-face one and each specialist's recent ones (lib/fidelity/data.ts),
+    // the council's dashboard and goals each specialist's employer contacts (lib/dashboard, lib/goals);
+    // kind and face_to_face in the key let those counts be read from the index alone.
     index("contacts_employer_first_idx")
       .on(t.participantId, t.municipalityId, t.contactDate)
       .where(sql`${t.faceToFace} and ${t.kind} in ('employer', 'workplace_visit')`),
-    index("contacts_employer_staff_idx")
-      .on(t.municipalityId, t.staffId, t.contactDate)
-      .where(sql`${t.faceToFace} and ${t.kind} in ('employer', 'workplace_visit')`),
+    index("contacts_employer_staff_kind_idx")
+      .on(t.municipalityId, t.staffId, t.contactDate, t.kind, t.faceToFace)
+      .where(sql`${t.kind} in ('employer', 'workplace_visit')`),
   ],
 );
 

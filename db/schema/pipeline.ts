@@ -131,6 +131,8 @@ export const placementEvents = pgTable(
   },
   (t) => [
     index("placement_events_placement_idx").on(t.placementId, t.at),
+    // Moves to a stage in a time range, whichever placement (council dashboard and goals, reports).
+    index("placement_events_stage_at_idx").on(t.toStage, t.at, t.placementId),
     index("placement_events_by_user_idx").on(t.byUserId),
   ],
 );

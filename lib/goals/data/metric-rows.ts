@@ -64,7 +64,7 @@ async function slotsPosted(s: MetricScope, p: MetricParams, w: Window) {
     group by 1`);
 }
 
-// The moves in the window first (a scan of the moves, no index on stage and time), then only those
+// The moves in the window first (placement_events_stage_at_idx), then only those
 // of the council's municipalities: probing every placement's moves instead is several times slower.
 async function firstMoves(s: MetricScope, w: Window, stage: "agreement" | "completed", extra: SQL) {
   return dayCounts(sql`
@@ -116,6 +116,8 @@ async function enrolments(s: MetricScope, w: Window) {
       select c.participant_id, min(c.contact_date) as first_contact
       from contacts c join participants p2 on p2.id = c.participant_id
       where ${inScope("c")} and c.kind = 'employer' and c.contact_date >= ${w.from}::date and c.contact_date >= p2.enrolled_at
+        -- The same participants as the outer query's, so only they are read, not the whole country's.
+        and ${inScope("p2")} and p2.enrolled_at >= ${w.from}::date and p2.enrolled_at < ${w.to}::date
       group by c.participant_id
     ) fc on fc.participant_id = p.id
     where ${inScope("p")} and p.enrolled_at >= ${w.from}::date and p.enrolled_at < ${w.to}::date`);
