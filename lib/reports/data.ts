@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { rowsOf } from "@/db/rows";
 import type { Industry } from "@/db/schema/organizations";
-import type { Outcome, ParticipantStatus } from "@/db/schema/participants";
+import type { Outcome } from "@/db/schema/participants";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { Ctx } from "@/lib/auth/session";
 import { osloDate } from "@/lib/time/oslo";
@@ -36,21 +36,25 @@ function inYear(column: SQL, year: number): SQL {
 export async function cohortReport(ctx: Ctx) {
   const municipalityId = municipalityOf(ctx);
   const db = await getDb();
+  // One row per cohort, completion and pair of outcomes, with how many participants share them.
   const rows = rowsOf<{
-    programme_start: string;
-    status: ParticipantStatus;
+    cohort: number;
+    completed: boolean;
     at_end: Outcome | null;
     one_year: Outcome | null;
+    n: number;
   }>(
     await db.execute(sql`
-      select p.programme_start::text as programme_start, p.status, e.outcome as at_end, y.outcome as one_year
+      select extract(year from p.programme_start)::int as cohort, p.status = 'completed' as completed,
+        e.outcome as at_end, y.outcome as one_year, count(*)::int as n
       from participants p
       left join participant_outcomes e on e.participant_id = p.id and e.timepoint = 'programme_end'
       left join participant_outcomes y on y.participant_id = p.id and y.timepoint = 'one_year'
-      where p.municipality_id = ${municipalityId}`),
+      where p.municipality_id = ${municipalityId}
+      group by 1, 2, 3, 4`),
   );
   return cohortOutcomes(
-    rows.map((r) => ({ programmeStart: r.programme_start, status: r.status, atEnd: r.at_end, oneYear: r.one_year })),
+    rows.map((r) => ({ cohort: r.cohort, completed: r.completed, atEnd: r.at_end, oneYear: r.one_year, count: r.n })),
   );
 }
 
@@ -102,7 +106,8 @@ export async function funnelReport(ctx: Ctx, year: number) {
 export async function internshipReport(ctx: Ctx, now: Date) {
   const municipalityId = municipalityOf(ctx);
   const db = await getDb();
-  const rows = rowsOf<{ programme_start: string; first_internship: string | null }>(
+  // One row per cohort and number of days to the first internship (null: none yet), with how many.
+  const rows = rowsOf<{ cohort: number; days: number | null; n: number }>(
     await db.execute(sql`
       with pipeline as (
         select pl.participant_id, min((ev.at at time zone 'Europe/Oslo')::date) as day
@@ -118,15 +123,19 @@ export async function internshipReport(ctx: Ctx, now: Date) {
         where p.municipality_id = ${municipalityId} and w.kind = 'internship' and w.starts_on <= ${osloDate(now)}::date
         group by w.participant_id
       )
-      select p.programme_start::text as programme_start, least(pipeline.day, recorded.day)::text as first_internship
+      -- An internship that began before the programme counts as day 0.
+      select extract(year from p.programme_start)::int as cohort,
+        -- greatest() skips nulls, so the case keeps "none yet" apart from day 0.
+        case when coalesce(pipeline.day, recorded.day) is not null
+          then greatest(0, least(pipeline.day, recorded.day) - p.programme_start) end as days,
+        count(*)::int as n
       from participants p
       left join pipeline on pipeline.participant_id = p.id
       left join recorded on recorded.participant_id = p.id
-      where p.municipality_id = ${municipalityId}`),
+      where p.municipality_id = ${municipalityId}
+      group by 1, 2`),
   );
-  return timeToInternship(
-    rows.map((r) => ({ programmeStart: r.programme_start, firstInternship: r.first_internship })),
-  );
+  return timeToInternship(rows.map((r) => ({ cohort: r.cohort, days: r.days, count: r.n })));
 }
 
 /** 4. Placements proposed, agreements made and hires in the year, by the employer's industry. */

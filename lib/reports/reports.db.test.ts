@@ -253,6 +253,34 @@ describe("the municipality's reports", () => {
     }
   });
 
+  it("counts an internship begun before the programme as day 0, and someone without one as none", async () => {
+    const start = (programmeStart: string) => ({
+      municipalityId: stableId("org:trondheim-kommune"),
+      firstName: "Test",
+      lastName: `Rapport ${++n}`,
+      birthYear: 1985,
+      programmeStart,
+      programmeEnd: "2017-03-01",
+      enrolledAt: programmeStart,
+    });
+    const [early, later] = await h.db
+      .insert(participants)
+      .values([start("2015-03-01"), start("2015-03-01"), start("2015-06-01")])
+      .returning({ id: participants.id });
+    await h.db.insert(workPeriods).values([
+      { participantId: early.id, kind: "internship", employerName: "Et sted", startsOn: "2015-02-01" },
+      { participantId: later.id, kind: "internship", employerName: "Et sted", startsOn: "2015-03-11" },
+    ]);
+    const { cohorts } = await internshipReport(await ctxFor(h.db, EMAILS.sunniva), NOW);
+    expect(cohorts.find((c) => c.year === 2015)).toEqual({
+      year: 2015,
+      participants: 3,
+      withInternship: 2,
+      withoutInternship: 1,
+      days: { q1: 2.5, median: 5, q3: 7.5 },
+    });
+  });
+
   it("answers for the demo year without errors", async () => {
     const ctx = await ctxFor(h.db, EMAILS.ragnhild);
     const year = Number(new Date().toISOString().slice(0, 4));

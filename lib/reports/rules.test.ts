@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   byIndustry,
-  cohortOf,
   cohortOutcomes,
-  daysBetween,
   employerEngagement,
   funnel,
   parseYear,
@@ -11,7 +9,7 @@ import {
   rate,
   timeToInternship,
   yearOptions,
-  type CohortParticipant,
+  type CohortGroup,
   type FunnelEvent,
 } from "./rules";
 
@@ -42,25 +40,22 @@ describe("rates and years", () => {
     expect(parseYear(["2025", "2024"], 2026)).toBe(2025);
     for (const bad of ["2027", "1999", "20x4", "", undefined, null, "2024 "]) expect(parseYear(bad, 2026)).toBe(2026);
   });
-  it("puts a participant in the cohort of the year the programme started", () => {
-    expect(cohortOf("2024-12-31")).toBe(2024);
-    expect(cohortOf("2025-01-01")).toBe(2025);
-  });
-  it("counts whole days, an internship before programme start as day 0", () => {
-    expect(daysBetween("2024-01-01", "2024-03-01")).toBe(60);
-    expect(daysBetween("2024-03-31", "2024-03-30")).toBe(0);
-    // Across the change to summer time: still whole days.
-    expect(daysBetween("2024-03-30", "2024-04-01")).toBe(2);
-  });
 });
 
 describe("outcomes by cohort", () => {
   const p = (
     programmeStart: string,
-    atEnd: CohortParticipant["atEnd"],
-    oneYear: CohortParticipant["oneYear"] = null,
-    status: CohortParticipant["status"] = "completed",
-  ): CohortParticipant => ({ programmeStart, status, atEnd, oneYear });
+    atEnd: CohortGroup["atEnd"],
+    oneYear: CohortGroup["oneYear"] = null,
+    status: "completed" | "enrolled" = "completed",
+    count = 1,
+  ): CohortGroup => ({
+    cohort: Number(programmeStart.slice(0, 4)),
+    completed: status === "completed",
+    atEnd,
+    oneYear,
+    count,
+  });
 
   it("buckets by start year, oldest first, with a total", () => {
     const { cohorts, total } = cohortOutcomes([
@@ -86,6 +81,14 @@ describe("outcomes by cohort", () => {
     const { cohorts } = cohortOutcomes([p("2025-03-01", null, null, "enrolled")]);
     expect(cohorts[0].atEnd.share).toBeNull();
     expect(cohortOutcomes([])).toEqual({ cohorts: [], total: null });
+  });
+  it("weighs each group by how many participants it holds", () => {
+    const { total } = cohortOutcomes([
+      p("2024-01-01", "work", null, "completed", 3),
+      p("2024-01-01", "neither", null, "enrolled", 1),
+    ]);
+    expect(total).toMatchObject({ participants: 4, completed: 3, atEnd: { share: 0.75 } });
+    expect(total?.oneYear.counts.notRecorded).toBe(4);
   });
 });
 
@@ -130,11 +133,11 @@ describe("the funnel", () => {
 describe("time to first internship", () => {
   it("gives quartiles of days per cohort and counts those without one", () => {
     const { cohorts, total } = timeToInternship([
-      { programmeStart: "2024-01-01", firstInternship: "2024-01-11" },
-      { programmeStart: "2024-01-01", firstInternship: "2024-01-31" },
-      { programmeStart: "2024-01-01", firstInternship: "2024-02-10" },
-      { programmeStart: "2024-06-01", firstInternship: null },
-      { programmeStart: "2025-02-01", firstInternship: null },
+      { cohort: 2024, days: 10, count: 1 },
+      { cohort: 2024, days: 30, count: 1 },
+      { cohort: 2024, days: 40, count: 1 },
+      { cohort: 2024, days: null, count: 1 },
+      { cohort: 2025, days: null, count: 1 },
     ]);
     expect(cohorts.map((c) => c.year)).toEqual([2024, 2025]);
     expect(cohorts[0]).toMatchObject({
@@ -146,6 +149,13 @@ describe("time to first internship", () => {
     expect(cohorts[1]).toMatchObject({ participants: 1, withInternship: 0, withoutInternship: 1, days: null });
     expect(total?.withoutInternship).toBe(2);
     expect(timeToInternship([])).toEqual({ cohorts: [], total: null });
+    // The same days, grouped: each day counts as often as participants reached it.
+    const grouped = timeToInternship([
+      { cohort: 2024, days: 10, count: 1 },
+      { cohort: 2024, days: 30, count: 2 },
+      { cohort: 2024, days: null, count: 3 },
+    ]);
+    expect(grouped.total).toMatchObject({ participants: 6, withInternship: 3, days: { q1: 20, median: 30, q3: 30 } });
   });
 });
 

@@ -1,7 +1,7 @@
 // The municipality's reports, aggregated from plain rows so the arithmetic is tested on its own.
 // No database, no next/*. Every figure counts people or placements; none names anyone.
 import type { Industry } from "@/db/schema/organizations";
-import type { Outcome, ParticipantStatus } from "@/db/schema/participants";
+import type { Outcome } from "@/db/schema/participants";
 import { osloDate } from "@/lib/time/oslo";
 
 export const REPORTS = ["cohorts", "funnel", "internships", "industries", "employers"] as const;
@@ -60,22 +60,20 @@ export function quartiles(values: number[]): Quartiles | null {
   return { q1: at(0.25), median: at(0.5), q3: at(0.75) };
 }
 
-/** The cohort of a participant: the year their programme started ("2024-08-19" → 2024). */
-export function cohortOf(programmeStart: string): number {
-  return Number(programmeStart.slice(0, 4));
-}
-
 // ---------------------------------------------------------------- 1. outcomes by cohort
 
 export const OUTCOME_COLUMNS = ["work", "education", "both", "neither", "notRecorded"] as const;
 export type OutcomeColumn = (typeof OUTCOME_COLUMNS)[number];
 const IN_WORK_OR_EDUCATION: readonly Outcome[] = ["work", "education", "both"];
 
-export interface CohortParticipant {
-  programmeStart: string;
-  status: ParticipantStatus;
+/** Participants of one cohort who share completion and outcomes, and how many they are (grouped in the database). */
+export interface CohortGroup {
+  /** The cohort: the calendar year the programme started. */
+  cohort: number;
+  completed: boolean;
   atEnd: Outcome | null;
   oneYear: Outcome | null;
+  count: number;
 }
 
 export interface OutcomeTally {
@@ -93,29 +91,31 @@ export interface CohortRow {
   oneYear: OutcomeTally;
 }
 
-function tally(outcomes: (Outcome | null)[]): OutcomeTally {
+function tally(rows: { outcome: Outcome | null; count: number }[]): OutcomeTally {
   const counts: Record<OutcomeColumn, number> = { work: 0, education: 0, both: 0, neither: 0, notRecorded: 0 };
-  for (const o of outcomes) counts[o ?? "notRecorded"]++;
-  const recorded = outcomes.length - counts.notRecorded;
-  const good = outcomes.filter((o) => o !== null && IN_WORK_OR_EDUCATION.includes(o)).length;
+  for (const r of rows) counts[r.outcome ?? "notRecorded"] += r.count;
+  const recorded = counts.work + counts.education + counts.both + counts.neither;
+  const good = IN_WORK_OR_EDUCATION.reduce((sum, o) => sum + counts[o], 0);
   return { counts, share: rate(good, recorded) };
 }
 
-function cohortRow(year: number | null, rows: CohortParticipant[]): CohortRow {
+const total = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
+
+function cohortRow(year: number | null, rows: CohortGroup[]): CohortRow {
   return {
     year,
-    participants: rows.length,
-    completed: rows.filter((r) => r.status === "completed").length,
-    atEnd: tally(rows.map((r) => r.atEnd)),
-    oneYear: tally(rows.map((r) => r.oneYear)),
+    participants: total(rows),
+    completed: total(rows.filter((r) => r.completed)),
+    atEnd: tally(rows.map((r) => ({ outcome: r.atEnd, count: r.count }))),
+    oneYear: tally(rows.map((r) => ({ outcome: r.oneYear, count: r.count }))),
   };
 }
 
 /** One row per cohort (oldest first) and a total; no rows when there are no participants. */
-export function cohortOutcomes(rows: CohortParticipant[]): { cohorts: CohortRow[]; total: CohortRow | null } {
-  const byYear = groupBy(rows, (r) => cohortOf(r.programmeStart));
+export function cohortOutcomes(rows: CohortGroup[]): { cohorts: CohortRow[]; total: CohortRow | null } {
+  const byYear = groupBy(rows, (r) => r.cohort);
   const cohorts = [...byYear.keys()].sort((a, b) => a - b).map((year) => cohortRow(year, byYear.get(year)!));
-  return { cohorts, total: rows.length ? cohortRow(null, rows) : null };
+  return { cohorts, total: total(rows) > 0 ? cohortRow(null, rows) : null };
 }
 
 // ---------------------------------------------------------------- 2. the funnel
@@ -160,10 +160,16 @@ export function funnel(events: FunnelEvent[]): FunnelRow[] {
 
 // ---------------------------------------------------------------- 3. time to first internship
 
-export interface InternshipParticipant {
-  programmeStart: string;
-  /** The day the first internship started ("YYYY-MM-DD"), or null when there is none yet. */
-  firstInternship: string | null;
+/** Participants of one cohort who reached their first internship on the same day of the programme, and how many. */
+export interface InternshipGroup {
+  /** The cohort: the calendar year the programme started. */
+  cohort: number;
+  /**
+   * Whole days from programme start to the first internship (one before the start counts as
+   * day 0), or null for those without one yet.
+   */
+  days: number | null;
+  count: number;
 }
 
 export interface InternshipRow {
@@ -176,31 +182,25 @@ export interface InternshipRow {
   days: Quartiles | null;
 }
 
-/** Whole days from one date to another; an internship before programme start counts as day 0. */
-export function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
-}
-
-function internshipRow(year: number | null, rows: InternshipParticipant[]): InternshipRow {
-  const days = rows
-    .filter((r) => r.firstInternship !== null)
-    .map((r) => daysBetween(r.programmeStart, r.firstInternship!));
+function internshipRow(year: number | null, rows: InternshipGroup[]): InternshipRow {
+  const days = rows.filter((r) => r.days !== null).flatMap((r) => Array<number>(r.count).fill(r.days!));
+  const participants = total(rows);
   return {
     year,
-    participants: rows.length,
+    participants,
     withInternship: days.length,
-    withoutInternship: rows.length - days.length,
+    withoutInternship: participants - days.length,
     days: quartiles(days),
   };
 }
 
-export function timeToInternship(rows: InternshipParticipant[]): {
+export function timeToInternship(rows: InternshipGroup[]): {
   cohorts: InternshipRow[];
   total: InternshipRow | null;
 } {
-  const byYear = groupBy(rows, (r) => cohortOf(r.programmeStart));
+  const byYear = groupBy(rows, (r) => r.cohort);
   const cohorts = [...byYear.keys()].sort((a, b) => a - b).map((year) => internshipRow(year, byYear.get(year)!));
-  return { cohorts, total: rows.length ? internshipRow(null, rows) : null };
+  return { cohorts, total: total(rows) > 0 ? internshipRow(null, rows) : null };
 }
 
 // ---------------------------------------------------------------- 4. placements by industry
