@@ -93,6 +93,11 @@ export const followUps = pgTable(
   },
   (t) => [
     index("follow_ups_staff_due_idx").on(t.municipalityId, t.staffId, t.dueOn),
+    // The municipality's due list: open follow-ups in due order, read up to the list's limit without
+    // a sort and without the done ones, which pile up with history (lib/follow-ups/data/follow-ups.ts).
+    index("follow_ups_open_due_idx")
+      .on(t.municipalityId, t.dueOn, t.id)
+      .where(sql`${t.doneAt} is null`),
     index("follow_ups_participant_idx").on(t.participantId),
     index("follow_ups_from_contact_idx").on(t.fromContactId),
     index("follow_ups_done_contact_idx").on(t.doneContactId),
