@@ -10,6 +10,7 @@ import { seed } from "../seed";
 import { ctxFor } from "../testing/ctx";
 import { logLine } from "../../lib/logging/logger";
 import type { ParticipantFilters } from "../../lib/participants/data";
+import { benchAggregates } from "./aggregates";
 import { benchCouncil } from "./council";
 import { generateNational } from "./generate";
 import { generateNationalPipeline } from "./generate-pipeline";
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     emit("matching.generate.seconds", pipeline.seconds, "s");
     await benchMatching(handle.db, "");
     await benchCouncil(handle.db, emit, measure);
+    await benchAggregates(handle.db, emit, measure, percentile);
   } finally {
     await handle.close();
   }
