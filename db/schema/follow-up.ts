@@ -58,13 +58,13 @@ export const contacts = pgTable(
     index("contacts_participant_date_idx").on(t.participantId, t.contactDate),
     index("contacts_municipality_staff_date_idx").on(t.municipalityId, t.staffId, t.contactDate),
     index("contacts_employer_idx").on(t.employerId),
-    // Employer contacts and workplace visits, a third of all contacts: the IPS fidelity figures read
-    // a participant's first face-to-face one and each specialist's recent ones (lib/fidelity/data.ts),
-    // the council's dashboard and goals each specialist's employer contacts (lib/dashboard, lib/goals);
-    // kind and face_to_face in the key let those counts be read from the index alone.
-    index("contacts_employer_first_idx")
-      .on(t.participantId, t.municipalityId, t.contactDate)
-      .where(sql`${t.faceToFace} and ${t.kind} in ('employer', 'workplace_visit')`),
+    // Employer contacts and workplace visits (meetings with the participant left out), with kind,
+    // face_to_face and municipality in the key so the counts below are read from the index alone: a participant's
+    // first one after enrolment (fidelity, lib/fidelity/data.ts; council goals, lib/goals), and each
+    // specialist's in a period (fidelity, council dashboard and goals).
+    index("contacts_employer_participant_idx")
+      .on(t.participantId, t.contactDate, t.kind, t.faceToFace, t.municipalityId)
+      .where(sql`${t.kind} in ('employer', 'workplace_visit')`),
     index("contacts_employer_staff_kind_idx")
       .on(t.municipalityId, t.staffId, t.contactDate, t.kind, t.faceToFace)
       .where(sql`${t.kind} in ('employer', 'workplace_visit')`),

@@ -103,8 +103,9 @@ async function fairLeads(s: MetricScope, w: Window) {
     group by 1`);
 }
 
-// Each participant's first employer contact on or after enrolment, aggregated in one pass over the
-// window's contacts (contacts before the window cannot follow an enrolment inside it).
+// Each participant's first employer contact on or after enrolment (contacts before the window cannot
+// follow an enrolment inside it): read per enrolment from the participant's contacts in date order,
+// so only the window's enrolments are visited, not every contact of the council's municipalities.
 async function enrolments(s: MetricScope, w: Window) {
   const inScope = (alias: string) => inList(sql.raw(`${alias}.municipality_id`), s.municipalityIds);
   const rows = await query<{ enrolled_at: string; first_contact: string | null; ips: boolean }>(sql`
@@ -112,14 +113,11 @@ async function enrolments(s: MetricScope, w: Window) {
       (p.assigned_to is not null and exists (select 1 from memberships m
         where m.user_id = p.assigned_to and m.organization_id = p.municipality_id and m.role = 'job_specialist')) as ips
     from participants p
-    left join (
-      select c.participant_id, min(c.contact_date) as first_contact
-      from contacts c join participants p2 on p2.id = c.participant_id
-      where ${inScope("c")} and c.kind = 'employer' and c.contact_date >= ${w.from}::date and c.contact_date >= p2.enrolled_at
-        -- The same participants as the outer query's, so only they are read, not the whole country's.
-        and ${inScope("p2")} and p2.enrolled_at >= ${w.from}::date and p2.enrolled_at < ${w.to}::date
-      group by c.participant_id
-    ) fc on fc.participant_id = p.id
+    left join lateral (
+      select min(c.contact_date) as first_contact from contacts c
+      where c.participant_id = p.id and ${inScope("c")} and c.kind = 'employer'
+        and c.contact_date >= ${w.from}::date and c.contact_date >= p.enrolled_at
+    ) fc on true
     where ${inScope("p")} and p.enrolled_at >= ${w.from}::date and p.enrolled_at < ${w.to}::date`);
   return rows.map((r) => ({ enrolledAt: r.enrolled_at, firstEmployerContact: r.first_contact, ips: Boolean(r.ips) }));
 }
