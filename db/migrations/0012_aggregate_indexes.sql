@@ -1,7 +1,7 @@
-CREATE INDEX "participant_experience_sub_major_idx" ON "participant_experience" USING btree (left("isco_code", 2),"participant_id","isco_code");--> statement-breakpoint
-CREATE INDEX "participant_wishes_sub_major_idx" ON "participant_wishes" USING btree (left("isco_code", 2),"participant_id","isco_code","rank");--> statement-breakpoint
-CREATE INDEX "contacts_employer_participant_idx" ON "contacts" USING btree ("participant_id","contact_date","kind","face_to_face","municipality_id") WHERE "contacts"."kind" in ('employer', 'workplace_visit');--> statement-breakpoint
-CREATE INDEX "contacts_employer_staff_kind_idx" ON "contacts" USING btree ("municipality_id","staff_id","contact_date","kind","face_to_face") WHERE "contacts"."kind" in ('employer', 'workplace_visit');--> statement-breakpoint
-CREATE INDEX "follow_ups_open_due_idx" ON "follow_ups" USING btree ("municipality_id","due_on","id") WHERE "follow_ups"."done_at" is null;--> statement-breakpoint
-CREATE INDEX "placement_events_stage_at_idx" ON "placement_events" USING btree ("to_stage","at","placement_id");--> statement-breakpoint
-CREATE INDEX "placements_active_participant_idx" ON "placements" USING btree ("participant_id") WHERE "placements"."stage" = 'active';
+CREATE INDEX IF NOT EXISTS "participant_experience_sub_major_idx" ON "participant_experience" USING btree (left("isco_code", 2),"participant_id","isco_code");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "participant_wishes_sub_major_idx" ON "participant_wishes" USING btree (left("isco_code", 2),"participant_id","isco_code","rank");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "contacts_employer_participant_idx" ON "contacts" USING btree ("participant_id","contact_date","kind","face_to_face","municipality_id") WHERE "contacts"."kind" in ('employer', 'workplace_visit');--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "contacts_employer_staff_kind_idx" ON "contacts" USING btree ("municipality_id","staff_id","contact_date","kind","face_to_face") WHERE "contacts"."kind" in ('employer', 'workplace_visit');--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "follow_ups_open_due_idx" ON "follow_ups" USING btree ("municipality_id","due_on","id") WHERE "follow_ups"."done_at" is null;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "placement_events_stage_at_idx" ON "placement_events" USING btree ("to_stage","at","placement_id");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "placements_active_participant_idx" ON "placements" USING btree ("participant_id") WHERE "placements"."stage" = 'active';
