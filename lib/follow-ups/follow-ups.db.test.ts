@@ -21,6 +21,7 @@ import { employerTimeline, participantTimeline } from "@/lib/timeline/data";
 import { registerWorkStart } from "@/lib/work/data";
 import {
   completeFollowUp,
+  DUE_PAGE_SIZE,
   listDueFollowUps,
   listEmployers,
   listParticipantFollowUps,
@@ -269,6 +270,24 @@ describe("the due list", () => {
       until: addDays(today, 9),
     });
     expect(rows.map((r) => r.title)).toEqual(["Mandag", "Søndag"]);
+  });
+
+  it("comes a page at a time in due order, with the total, and a page past the last gives the last", async () => {
+    const a = await participant(bergen, jonas.userId);
+    const count = DUE_PAGE_SIZE + 2;
+    for (let i = 0; i < count; i++)
+      await logContact(
+        jonas,
+        contactInput({ participantId: a, nextAction: `Steg ${i}`, nextDueOn: addDays(today, i) }),
+      );
+    const first = await listDueFollowUps(jonas, { scope: "mine" });
+    expect([first.total, first.page, first.pages, first.rows.length]).toEqual([count, 1, 2, DUE_PAGE_SIZE]);
+    expect(first.rows[0].title).toBe("Steg 0");
+    const second = await listDueFollowUps(jonas, { scope: "mine", page: 2 });
+    expect(second.rows.map((r) => r.title)).toEqual([`Steg ${count - 2}`, `Steg ${count - 1}`]);
+    expect((await listDueFollowUps(jonas, { scope: "mine", page: 9 })).page).toBe(2);
+    // Another staff member's page is their own: none of Jonas's.
+    expect((await listDueFollowUps(leyla, { scope: "mine", page: 2 })).total).toBe(0);
   });
 });
 

@@ -82,4 +82,5 @@ export const completeFollowUpSchema = z.object({ id: z.string().trim().min(1, "i
 export const dueListFiltersSchema = z.object({
   scope: z.enum(["mine", "all"]).optional().catch(undefined),
   range: z.enum(DUE_RANGES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCtx } from "@/lib/auth/session";
-import { DUE_LIST_LIMIT, listDueFollowUps } from "@/lib/follow-ups/data/follow-ups";
+import { listDueFollowUps } from "@/lib/follow-ups/data/follow-ups";
 import { DUE_RANGES, dueRangeBounds, dueState, type DueRange } from "@/lib/follow-ups/rules";
 import { dueListFiltersSchema } from "@/lib/follow-ups/schemas";
 import { formatWeekdayDate } from "@/lib/i18n/format";
@@ -42,7 +43,11 @@ export default async function FollowUpsPage({
   const range = f.range ?? "soon";
   const now = new Date();
   const today = osloDate(now);
-  const { rows, more } = await listDueFollowUps(ctx, { scope, ...dueRangeBounds(range, today) }, now);
+  const { rows, total, page, pages } = await listDueFollowUps(
+    ctx,
+    { scope, ...dueRangeBounds(range, today), page: f.page },
+    now,
+  );
   const t = await getTranslations("followUps");
   const title = await followUpTitles();
   const locale = await getLocale();
@@ -103,7 +108,7 @@ export default async function FollowUpsPage({
         </form>
       )}
       <p className="mb-2 font-semibold" role="status">
-        {more ? t("more", { limit: DUE_LIST_LIMIT }) : t("total", { count: rows.length })}
+        {t("total", { count: total })}
       </p>
       {rows.length === 0 ? (
         <EmptyState action={<Link href="/participants">{t("emptyAction")}</Link>}>{t("empty")}</EmptyState>
@@ -159,6 +164,11 @@ export default async function FollowUpsPage({
           </tbody>
         </Table>
       )}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={(p) => `/follow-ups?${new URLSearchParams({ ...(manage && { scope }), range, page: String(p) })}`}
+      />
     </>
   );
 }

@@ -204,10 +204,24 @@ export interface DueFollowUp {
 /** Follow-ups about an anonymized participant are history, not work. */
 export const participantVisible = or(isNull(followUps.participantId), isNull(participants.anonymizedAt));
 
-/** More rows than this is a list nobody reads; the page says so instead of cutting it silently. */
-export const DUE_LIST_LIMIT = 500;
+/** Rows per page of the due list: a page someone works through, small enough to load fast. */
+export const DUE_PAGE_SIZE = 50;
 
-async function queryFollowUps(ctx: Ctx, where: (SQL | undefined)[], limit: number, now: Date): Promise<DueFollowUp[]> {
+function openFollowUpsOf(ctx: Ctx, where: (SQL | undefined)[]) {
+  return and(
+    eq(followUps.municipalityId, ctx.membership.organizationId),
+    isNull(followUps.doneAt),
+    participantVisible,
+    ...where,
+  );
+}
+
+async function queryFollowUps(
+  ctx: Ctx,
+  where: (SQL | undefined)[],
+  page: { limit: number; offset?: number },
+  now: Date,
+): Promise<DueFollowUp[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -222,40 +236,40 @@ async function queryFollowUps(ctx: Ctx, where: (SQL | undefined)[], limit: numbe
     .from(followUps)
     .leftJoin(participants, eq(participants.id, followUps.participantId))
     .leftJoin(users, eq(users.id, followUps.staffId))
-    .where(
-      and(
-        eq(followUps.municipalityId, ctx.membership.organizationId),
-        isNull(followUps.doneAt),
-        participantVisible,
-        ...where,
-      ),
-    )
+    .where(openFollowUpsOf(ctx, where))
+    // The due-list order (sortDue) is by due date, so a page of it is a page of this.
     .orderBy(asc(followUps.dueOn), asc(followUps.id))
-    .limit(limit);
+    .limit(page.limit)
+    .offset(page.offset ?? 0);
   return sortDue(rows, osloDate(now));
 }
 
 /**
- * Open follow-ups in the due-list order. Staff see their own; an admin may ask for the
- * whole municipality. `from` and `until` (both included) limit the due dates listed.
+ * Open follow-ups in the due-list order, a page of DUE_PAGE_SIZE at a time. Staff see their own;
+ * an admin may ask for the whole municipality. `from` and `until` (both included) limit the due
+ * dates listed. A page past the last gives the last.
  */
 export async function listDueFollowUps(
   ctx: Ctx,
-  opts: { scope: "mine" | "all"; from?: string | null; until?: string | null },
+  opts: { scope: "mine" | "all"; from?: string | null; until?: string | null; page?: number },
   now = new Date(),
-): Promise<{ rows: DueFollowUp[]; more: boolean }> {
+): Promise<{ rows: DueFollowUp[]; total: number; page: number; pages: number }> {
   const all = caseloadScope(ctx.membership.role, opts.scope) === "all";
-  const rows = await queryFollowUps(
-    ctx,
-    [
-      all ? undefined : eq(followUps.staffId, ctx.userId),
-      opts.from ? gte(followUps.dueOn, opts.from) : undefined,
-      opts.until ? lte(followUps.dueOn, opts.until) : undefined,
-    ],
-    DUE_LIST_LIMIT + 1,
-    now,
-  );
-  return { rows: rows.slice(0, DUE_LIST_LIMIT), more: rows.length > DUE_LIST_LIMIT };
+  const where = [
+    all ? undefined : eq(followUps.staffId, ctx.userId),
+    opts.from ? gte(followUps.dueOn, opts.from) : undefined,
+    opts.until ? lte(followUps.dueOn, opts.until) : undefined,
+  ];
+  const db = await getDb();
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(followUps)
+    .leftJoin(participants, eq(participants.id, followUps.participantId))
+    .where(openFollowUpsOf(ctx, where));
+  const pages = Math.max(1, Math.ceil(total / DUE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1)), pages);
+  const rows = await queryFollowUps(ctx, where, { limit: DUE_PAGE_SIZE, offset: (page - 1) * DUE_PAGE_SIZE }, now);
+  return { rows, total, page, pages };
 }
 
 /** Every open follow-up of one participant, whoever has it: for the participant page. */
@@ -266,5 +280,5 @@ export async function listParticipantFollowUps(
 ): Promise<DueFollowUp[]> {
   await requireParticipant(await getDb(), ctx, participantId);
   // A participant has at most a few cadences and next steps open at a time.
-  return queryFollowUps(ctx, [eq(followUps.participantId, participantId)], 200, now);
+  return queryFollowUps(ctx, [eq(followUps.participantId, participantId)], { limit: 200 }, now);
 }
