@@ -62,8 +62,6 @@ test("a municipality admin sees every job specialist of Bergen, above and below 
   for (const name of specialistsOf("trondheim-kommune")) await expect(page.getByText(name)).toHaveCount(0);
   await expect(overview.getByText("Innenfor", { exact: true }).first()).toBeVisible();
   await expect(overview.getByText("Utenfor", { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Innenfor", exact: true }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Utenfor", exact: true }).first()).toBeVisible();
   for (const name of bergen) {
     await overview.getByRole("link", { name: new RegExp(`^${name}`) }).click();
     await expect(page.getByRole("table", { name: `IPS-tall for ${name}` })).toBeVisible();
